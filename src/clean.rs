@@ -1,0 +1,647 @@
+//! Clean: separate the article from the web page it was copied from.
+//!
+//! Scraped articles carry navigation, prompts, captions, boxes and footers. The rules here are
+//! about the *shape* of web boilerplate (a breadcrumb's separators, a caption's photographer
+//! credit, a prompt addressed to "you"), never about any story's words, so they carry over to
+//! any outlet. Every removal is recorded with its line and kind, so the source page can say what
+//! was dropped and why. Headline, byline, outlet and dateline are recovered on the way.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::ingest::{BlockKind, Metadata, RawArticle, RawBlock};
+use crate::text::{fold, word_count};
+
+/// The role a kept block plays in the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockRole {
+    /// Body text: sentences the extractors read.
+    Paragraph,
+    /// A section head, secondary headline or standfirst: structure, not claims.
+    Subhead,
+}
+
+/// A kept block of the cleaned article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub text: String,
+    pub role: BlockRole,
+    /// 1-based line in the source file.
+    pub line: usize,
+}
+
+/// Why a line was removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RemovalKind {
+    Headline,
+    Byline,
+    Breadcrumb,
+    HtmlFragment,
+    BoxLabel,
+    BoxContent,
+    Table,
+    Placeholder,
+    Faq,
+    ReaderPrompt,
+    UpdatePrompt,
+    SharePrompt,
+    RelatedLinks,
+    SiteNotice,
+    PhotoCaption,
+    Copyright,
+    FooterNavigation,
+    StrayCharacters,
+    RepeatedLine,
+    PullQuote,
+    Footnote,
+    AgencyCredit,
+}
+
+impl RemovalKind {
+    /// A reader-facing description.
+    pub fn describe(self) -> &'static str {
+        match self {
+            RemovalKind::Headline => "headline (shown as the page title)",
+            RemovalKind::Byline => "byline (shown in the metadata)",
+            RemovalKind::Breadcrumb => "navigation breadcrumb",
+            RemovalKind::HtmlFragment => "stray HTML fragment",
+            RemovalKind::BoxLabel => "box label",
+            RemovalKind::BoxContent => "box content (tip or fact box)",
+            RemovalKind::Table => "table or its header",
+            RemovalKind::Placeholder => "unfilled template placeholder",
+            RemovalKind::Faq => "FAQ section",
+            RemovalKind::ReaderPrompt => "question addressed to the reader",
+            RemovalKind::UpdatePrompt => "update notice",
+            RemovalKind::SharePrompt => "share, comment or newsletter prompt",
+            RemovalKind::RelatedLinks => "related-links label",
+            RemovalKind::SiteNotice => "site notice (comments, cookies, privacy)",
+            RemovalKind::PhotoCaption => "photo caption with credit",
+            RemovalKind::Copyright => "copyright line (outlet kept in the metadata)",
+            RemovalKind::FooterNavigation => "footer navigation",
+            RemovalKind::StrayCharacters => "stray characters",
+            RemovalKind::RepeatedLine => "line repeated within the article",
+            RemovalKind::PullQuote => "pull-quote repeating the article's own words",
+            RemovalKind::Footnote => "footnote marker line",
+            RemovalKind::AgencyCredit => "wire-agency credit",
+        }
+    }
+}
+
+/// One removed line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    pub line: usize,
+    pub kind: RemovalKind,
+    pub words: usize,
+}
+
+/// An article with its boilerplate removed and its metadata recovered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    pub file: String,
+    pub meta: Metadata,
+    /// The place line opening the first paragraph (`NEW YORK –`).
+    pub dateline: Option<String>,
+    /// A wire agency credited at the end (`– Agencies`).
+    pub source_credit: Option<String>,
+    pub blocks: Vec<Block>,
+    pub removed: Vec<Removal>,
+}
+
+static BREADCRUMB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[^»›>|]{1,40}\s*[»›]\s*){2,}").unwrap());
+static ATTRIBUTE_TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""\s*/?>\s*$"#).unwrap());
+static TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>").unwrap());
+static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\[\s*(?:current date|today'?s date|date|insert\b|placeholder|todo|tbd|your\s)[^\]]*\]").unwrap()
+});
+static BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:did you know|pro tip|quick tip|tip|fast facts?|quick facts?|key facts|key takeaways|key points|at a glance|the bottom line|editor'?s note|fact ?box|background)\s*[:?!.]?$").unwrap()
+});
+static RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:you may also like|you might also like|more in this section|more from [\w ]{1,30}|most read|most popular|trending( now)?|related( articles| stories| content| coverage| news)?|recommended( for you)?|read more|see also|also read|advertisement|sponsored( content)?|leave a (?:comment|reply)|\d* ?comments?|share this( article| story)?|share|print|email|follow us|listen to (?:this|the) article.*|slideshow \(\d+ images?\)|watch|video|image|photo|skip to (?:main )?content)\s*[:.!]?$").unwrap()
+});
+static FAQ_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:frequently asked questions|faqs?|q ?& ?a)\s*:?$").unwrap()
+});
+static UPDATE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:this is a developing story|this story is developing|check back (?:later |soon )?for (?:updates|more)|this (?:story|article) (?:has been|will be) updated)").unwrap()
+});
+static SHARE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views))").unwrap()
+});
+static SITE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ years? old|correction:)").unwrap()
+});
+static FOOTER_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:privacy policy|cookie policy|terms (?:and|&) conditions|terms of (?:use|service)|contact us|about us|advertise with us|brand safety|accessibility|sitemap|help|faq)\b").unwrap()
+});
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?(.*?)\s*(?:\.?\s*all rights reserved\.?)?$").unwrap()
+});
+static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\(\s*[^()]{2,60}/\s*[^()]{1,40}\)|\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Photo[^()]*)\))\s*$").unwrap()
+});
+static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b(?:file picture|file photo|photograph|photo|picture|image|credit|photo credit)\s*:\s*[A-Z].{0,60}$|\bgetty images\s*$)").unwrap()
+});
+static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\d{1,3}\]\s").unwrap());
+static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+[–—-]\s*(Agencies|AFP|AP|Reuters|PTI|IANS|ANI|dpa|Xinhua|UPI)\.?\s*$").unwrap()
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^by\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*[,|]\s*.*)?$").unwrap()
+});
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][A-Za-z.'’]*(?:[ /][A-Z][A-Za-z.'’]*){0,3})(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\([A-Za-z .]+\))?\s+[–—-]{1,2}\s+\S").unwrap()
+});
+static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•·▪◦*]|-\s)").unwrap());
+
+/// Cleans one article.
+pub fn clean(raw: &RawArticle) -> Article {
+    let mut meta = raw.meta.clone();
+    let mut removed = Vec::new();
+    let mut keep: Vec<Option<Block>> = Vec::with_capacity(raw.blocks.len());
+    let blocks = &raw.blocks;
+    let mut remove = |keep: &mut Vec<Option<Block>>, b: &RawBlock, kind: RemovalKind| {
+        removed.push(Removal {
+            line: b.line,
+            kind,
+            words: word_count(&b.text),
+        });
+        keep.push(None);
+    };
+
+    let mut i = 0;
+    let mut in_faq = false;
+    let mut seen_body = false;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        let text = b.text.as_str();
+        if in_faq {
+            if BULLET.is_match(text) || b.kind == BlockKind::ListItem || looks_like_faq_item(text) {
+                remove(&mut keep, b, RemovalKind::Faq);
+                i += 1;
+                continue;
+            }
+            in_faq = false;
+        }
+        let kind = line_boilerplate(text);
+        if let Some(kind) = kind {
+            if kind == RemovalKind::Copyright && meta.outlet.is_none() {
+                meta.outlet = copyright_holder(text);
+            }
+            remove(&mut keep, b, kind);
+            match kind {
+                RemovalKind::Faq => in_faq = true,
+                RemovalKind::BoxLabel => {
+                    // The box's content is the group that follows the label.
+                    i += 1;
+                    while i < blocks.len() && line_boilerplate(&blocks[i].text).is_none() {
+                        remove(&mut keep, &blocks[i], RemovalKind::BoxContent);
+                        let next_is_group = blocks.get(i + 1).is_none_or(|n| n.after_blank);
+                        i += 1;
+                        if next_is_group {
+                            break;
+                        }
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        if is_table_header(blocks, i) {
+            remove(&mut keep, b, RemovalKind::Table);
+            i += 1;
+            while i < blocks.len() && !blocks[i].after_blank && !ends_sentence(&blocks[i].text) {
+                remove(&mut keep, &blocks[i], RemovalKind::Table);
+                i += 1;
+            }
+            continue;
+        }
+        // The head of the article: byline and headline before the first body paragraph.
+        if !seen_body {
+            if meta.author.is_none() && !raw.has_front_matter {
+                if let Some(name) = byline(text) {
+                    meta.author = Some(name);
+                    remove(&mut keep, b, RemovalKind::Byline);
+                    i += 1;
+                    continue;
+                }
+            }
+            if meta.headline.is_none() && !raw.has_front_matter && looks_like_headline(text) {
+                meta.headline = Some(text.to_string());
+                remove(&mut keep, b, RemovalKind::Headline);
+                i += 1;
+                continue;
+            }
+        }
+        let is_heading = b.kind == BlockKind::Heading || looks_like_subhead(b, seen_body);
+        if !is_heading {
+            seen_body = true;
+        }
+        keep.push(Some(Block {
+            text: TAG.replace_all(text, "").trim().to_string(),
+            role: if is_heading {
+                BlockRole::Subhead
+            } else {
+                BlockRole::Paragraph
+            },
+            line: b.line,
+        }));
+        i += 1;
+    }
+
+    // Lines printed twice (a repeated headline, a caption, a pull-quote) keep the first copy.
+    let headline = meta.headline.as_deref().map(fold);
+    let mut seen = HashSet::new();
+    for (slot, b) in keep.iter_mut().zip(blocks) {
+        let Some(block) = slot else { continue };
+        let key = fold(&block.text);
+        if headline.as_deref() == Some(key.as_str()) || !seen.insert(key) {
+            removed.push(Removal {
+                line: block.line,
+                kind: if headline.as_deref() == Some(fold(&block.text).as_str()) {
+                    RemovalKind::Headline
+                } else {
+                    RemovalKind::RepeatedLine
+                },
+                words: word_count(&b.text),
+            });
+            *slot = None;
+        }
+    }
+    let mut kept: Vec<Block> = keep
+        .into_iter()
+        .flatten()
+        .filter(|b| !b.text.is_empty())
+        .collect();
+    drop_pull_quotes(&mut kept, &mut removed);
+
+    let mut source_credit = None;
+    if let Some(last) = kept
+        .iter_mut()
+        .rev()
+        .find(|b| b.role == BlockRole::Paragraph)
+    {
+        if let Some(m) = AGENCY_CREDIT.captures(&last.text) {
+            source_credit = Some(m[1].to_string());
+            let cut = m.get(0).unwrap().start();
+            last.text.truncate(cut);
+            removed.push(Removal {
+                line: last.line,
+                kind: RemovalKind::AgencyCredit,
+                words: 1,
+            });
+        }
+    }
+    let dateline = kept
+        .iter()
+        .find(|b| b.role == BlockRole::Paragraph)
+        .and_then(|b| DATELINE.captures(&b.text))
+        .map(|m| m[1].to_string());
+    removed.sort_by_key(|r| r.line);
+    Article {
+        file: raw.file.clone(),
+        meta,
+        dateline,
+        source_credit,
+        blocks: kept,
+        removed,
+    }
+}
+
+/// Classifies a line that is boilerplate on its own, whatever surrounds it.
+fn line_boilerplate(text: &str) -> Option<RemovalKind> {
+    let words = word_count(text);
+    if !text.chars().any(|c| c.is_alphanumeric()) || text.chars().count() <= 2 {
+        return Some(RemovalKind::StrayCharacters);
+    }
+    if BREADCRUMB.is_match(text) {
+        return Some(RemovalKind::Breadcrumb);
+    }
+    if ATTRIBUTE_TAIL.is_match(text) && !text.contains(' ')
+        || ATTRIBUTE_TAIL.is_match(text) && !balanced_double_quotes(text)
+    {
+        return Some(RemovalKind::HtmlFragment);
+    }
+    if PLACEHOLDER.is_match(text) {
+        return Some(RemovalKind::Placeholder);
+    }
+    if FAQ_HEAD.is_match(text) {
+        return Some(RemovalKind::Faq);
+    }
+    if BOX_LABEL.is_match(text) {
+        return Some(RemovalKind::BoxLabel);
+    }
+    if RELATED.is_match(text) {
+        return Some(RemovalKind::RelatedLinks);
+    }
+    if COPYRIGHT.is_match(text) && words <= 14 {
+        return Some(RemovalKind::Copyright);
+    }
+    if FOOTNOTE.is_match(text) {
+        return Some(RemovalKind::Footnote);
+    }
+    if words <= 40 && UPDATE_PROMPT.is_match(text) {
+        return Some(RemovalKind::UpdatePrompt);
+    }
+    if words <= 60 && SHARE_PROMPT.is_match(text) {
+        return Some(RemovalKind::SharePrompt);
+    }
+    if words <= 60 && SITE_NOTICE.is_match(text) {
+        return Some(RemovalKind::SiteNotice);
+    }
+    if FOOTER_LINK.find_iter(text).count() >= 3 && words <= 30 {
+        return Some(RemovalKind::FooterNavigation);
+    }
+    if words <= 60 && (CAPTION_CREDIT.is_match(text) || CAPTION_LABEL.is_match(text)) {
+        return Some(RemovalKind::PhotoCaption);
+    }
+    if is_reader_prompt(text) {
+        return Some(RemovalKind::ReaderPrompt);
+    }
+    None
+}
+
+fn balanced_double_quotes(text: &str) -> bool {
+    let straight = text.matches('"').count();
+    let open = text.matches('“').count();
+    let close = text.matches('”').count();
+    straight % 2 == 0 && open == close
+}
+
+/// A question put to the reader ("Do you believe…?", "What do you think?").
+pub fn is_reader_prompt(text: &str) -> bool {
+    static YOU: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:you|your|you're|you’re)\b").unwrap());
+    let t = text.trim_end();
+    t.ends_with('?')
+        && YOU.is_match(t)
+        && !t.starts_with(['"', '“', '‘', '\''])
+        && word_count(t) <= 40
+}
+
+fn looks_like_faq_item(text: &str) -> bool {
+    // "What is X? An answer." — a question followed by its answer in one block.
+    let Some(q) = text.find('?') else {
+        return false;
+    };
+    static WH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:what|who|why|how|when|where|which|is|are|can|will|does|do)\b").unwrap()
+    });
+    WH.is_match(text) && q < text.len() - 1 && word_count(&text[..q]) <= 20
+}
+
+/// A short line of capitalised words with no sentence punctuation, directly followed by more
+/// such lines: the header of a table copied as text.
+fn is_table_header(blocks: &[RawBlock], i: usize) -> bool {
+    let b = &blocks[i];
+    let words: Vec<&str> = b.text.split_whitespace().collect();
+    let Some(next) = blocks.get(i + 1) else {
+        return false;
+    };
+    if next.after_blank || ends_sentence(&next.text) || words.len() < 3 || words.len() > 8 {
+        return false;
+    }
+    words.iter().all(|w| {
+        w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(|c| c.is_alphanumeric())
+    })
+}
+
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
+    t.ends_with(['.', '!', '?', ':', ';'])
+}
+
+/// "By Jane Doe", or a line that is only a personal name.
+fn byline(text: &str) -> Option<String> {
+    if let Some(m) = BYLINE.captures(text) {
+        return Some(m[1].to_string());
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let name_like = (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(|c| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+        })
+        && words
+            .iter()
+            .all(|w| !crate::text::is_stopword(&w.to_lowercase()));
+    name_like.then(|| text.to_string())
+}
+
+fn looks_like_headline(text: &str) -> bool {
+    let words = word_count(text);
+    (3..=30).contains(&words)
+        && !text.trim_end().ends_with(['.', ':', ';', ','])
+        && !text.starts_with(['"', '“', '(', '['])
+        && text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A section head: short, no closing punctuation, after a blank line (plain text) — or, before
+/// the body starts, any unpunctuated line (secondary headline, standfirst).
+fn looks_like_subhead(b: &RawBlock, seen_body: bool) -> bool {
+    let text = b.text.as_str();
+    let words = word_count(text);
+    if ends_sentence(text) || text.ends_with(['"', '”']) || text.starts_with(['"', '“', '‘'])
+    {
+        return false;
+    }
+    if !text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return false;
+    }
+    if !seen_body {
+        return words <= 40;
+    }
+    b.after_blank && words <= 12
+}
+
+fn copyright_holder(text: &str) -> Option<String> {
+    COPYRIGHT
+        .captures(text)
+        .map(|m| m[1].trim().trim_end_matches('.').trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+/// Drops a paragraph with no quote marks whose sentences the article prints elsewhere: a
+/// pull-quote set in large type, copied without its marks.
+fn drop_pull_quotes(blocks: &mut Vec<Block>, removed: &mut Vec<Removal>) {
+    const N: usize = 5;
+    let shingles = |text: &str| -> Vec<String> {
+        let toks = crate::text::tokens(text);
+        toks.windows(N).map(|w| w.join(" ")).collect()
+    };
+    let all: Vec<Vec<String>> = blocks.iter().map(|b| shingles(&b.text)).collect();
+    let mut drop = vec![false; blocks.len()];
+    for (i, b) in blocks.iter().enumerate() {
+        if b.role != BlockRole::Paragraph || all[i].is_empty() || has_quote_marks(&b.text) {
+            continue;
+        }
+        let others: HashSet<&String> = all
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i && !drop[*j])
+            .flat_map(|(_, s)| s.iter())
+            .collect();
+        let shared = all[i].iter().filter(|s| others.contains(s)).count();
+        if shared * 2 >= all[i].len() {
+            drop[i] = true;
+        }
+    }
+    let mut idx = 0;
+    blocks.retain(|b| {
+        let d = drop[idx];
+        idx += 1;
+        if d {
+            removed.push(Removal {
+                line: b.line,
+                kind: RemovalKind::PullQuote,
+                words: word_count(&b.text),
+            });
+        }
+        !d
+    });
+}
+
+fn has_quote_marks(text: &str) -> bool {
+    text.contains(['"', '“', '”', '«', '»', '„'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::parse_article;
+
+    fn cleaned(text: &str) -> Article {
+        clean(&parse_article("t.txt", text, false).unwrap())
+    }
+
+    fn kinds(a: &Article) -> Vec<(usize, RemovalKind)> {
+        a.removed.iter().map(|r| (r.line, r.kind)).collect()
+    }
+
+    #[test]
+    fn recovers_byline_headline_and_repeats() {
+        let a = cleaned(
+            "Jane Q Public\n\nCity council approves new harbour bridge\n\nCity Council Approves New Harbour Bridge Plan\n\nThe council voted on Tuesday to approve the bridge. It will cost millions.\n\nCity council approves new harbour bridge\n",
+        );
+        assert_eq!(a.meta.author.as_deref(), Some("Jane Q Public"));
+        assert_eq!(
+            a.meta.headline.as_deref(),
+            Some("City council approves new harbour bridge")
+        );
+        assert_eq!(a.blocks.len(), 2);
+        assert_eq!(a.blocks[0].role, BlockRole::Subhead);
+        assert_eq!(
+            kinds(&a),
+            vec![
+                (1, RemovalKind::Byline),
+                (3, RemovalKind::Headline),
+                (9, RemovalKind::Headline)
+            ]
+        );
+    }
+
+    #[test]
+    fn no_headline_when_first_line_is_a_sentence() {
+        let a = cleaned(
+            "The mayor resigned on Monday after a long dispute.\nMore text follows here.\n",
+        );
+        assert_eq!(a.meta.headline, None);
+        assert_eq!(a.blocks.len(), 2);
+    }
+
+    #[test]
+    fn drops_web_boilerplate() {
+        let a = cleaned(concat!(
+            "Home » News » Bridge approved\n\nBridge approved\n\n",
+            "A summary of the page for search engines.\">\n\n",
+            "The council approved the bridge on Tuesday, officials said.\n\n",
+            "Mayor Ann Lee at the vote (John Smith/AP)\n\n",
+            "Did you know?\n\nBridges are old.\n\n",
+            "Do you think the bridge is worth it?\n\n",
+            "This is a developing story. Check back for updates.\n\n",
+            "Please share this article and leave a comment below.\n\n",
+            "Frequently Asked Questions\n\n• What is a bridge? A crossing.\n• Why now? Because.\n\n",
+            "Leave a Comment\n\nThis site uses Akismet to reduce spam.\n\nx\n\n",
+            "Privacy Policy Cookie Policy Contact Us Terms and Conditions\n\n© Harbour Media Group Ltd\n",
+        ));
+        assert_eq!(a.blocks.len(), 1, "{:?}", a.blocks);
+        assert_eq!(a.meta.headline.as_deref(), Some("Bridge approved"));
+        assert_eq!(a.meta.outlet.as_deref(), Some("Harbour Media Group Ltd"));
+        let got: Vec<RemovalKind> = a.removed.iter().map(|r| r.kind).collect();
+        use RemovalKind::*;
+        assert_eq!(
+            got,
+            vec![
+                Breadcrumb,
+                Headline,
+                HtmlFragment,
+                PhotoCaption,
+                BoxLabel,
+                BoxContent,
+                ReaderPrompt,
+                UpdatePrompt,
+                SharePrompt,
+                Faq,
+                Faq,
+                Faq,
+                RelatedLinks,
+                SiteNotice,
+                StrayCharacters,
+                FooterNavigation,
+                Copyright
+            ]
+        );
+    }
+
+    #[test]
+    fn drops_tables_placeholders_and_credits() {
+        let a = cleaned(concat!(
+            "Storm hits coast\n\n",
+            "MIAMI (Wire) - The storm made landfall on Friday. Agencies said so – Agencies\n\n",
+            "Event Date Place Result\nLandfall Friday, [Current Date] Coast Damage\nRecovery Ongoing State Work\n\n",
+            "[1] A footnote line.\n",
+        ));
+        assert_eq!(a.dateline.as_deref(), Some("MIAMI"));
+        assert_eq!(a.source_credit.as_deref(), Some("Agencies"));
+        assert_eq!(a.blocks.len(), 1);
+        assert_eq!(
+            a.blocks[0].text,
+            "MIAMI (Wire) - The storm made landfall on Friday. Agencies said so"
+        );
+    }
+
+    #[test]
+    fn pull_quote_without_marks_is_a_repeat() {
+        let a = cleaned(concat!(
+            "Talks resume\n\n",
+            "The envoy spoke at length about the talks on Sunday.\n\n",
+            "We saw some real progress in the way they are thinking about a deal\n\n",
+            "“We saw some real progress in the way they are thinking about a deal,” he said.\n",
+        ));
+        assert_eq!(a.blocks.len(), 2);
+        assert!(
+            a.removed
+                .iter()
+                .any(|r| r.kind == RemovalKind::PullQuote && r.line == 5)
+        );
+    }
+}

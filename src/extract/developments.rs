@@ -1,0 +1,226 @@
+//! Key developments: what happened, clustered across outlets and ranked.
+//!
+//! Redundancy across outlets is the strongest signal of importance (how news aggregators rank),
+//! so clusters are ranked by the number of distinct sources first, then by how early the fact
+//! appears (lead position) and how tightly its sentences agree (centrality). A summary is the
+//! most central self-contained sentence of the cluster; near-duplicate clusters are folded
+//! into the higher-ranked one (maximal marginal relevance).
+
+use std::collections::BTreeSet;
+
+use super::SourceDoc;
+use super::cluster::{Unit, Vector, centroid, cluster, cosine, vectors};
+use crate::clean::{BlockRole, is_reader_prompt};
+use crate::model::{Development, Evidence};
+use crate::text::{content_stems, word_count};
+
+/// Similarity a sentence needs to a cluster's centroid to join it.
+const JOIN: f64 = 0.28;
+/// Summaries at least this similar are the same development.
+const SAME: f64 = 0.5;
+/// Most developments listed.
+const MAX_ITEMS: usize = 20;
+
+/// Sentences that can state a development: body text, not a question, not mostly quotation.
+pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
+    let mut units = Vec::new();
+    for (s, doc) in docs.iter().enumerate() {
+        for (p, para) in doc.doc.paragraphs.iter().enumerate() {
+            if para.role != BlockRole::Paragraph {
+                continue;
+            }
+            for sentence in &para.sentences {
+                let text = sentence.text.as_str();
+                let words = word_count(text);
+                if !(6..=70).contains(&words)
+                    || text.trim_end().ends_with('?')
+                    || is_reader_prompt(text)
+                {
+                    continue;
+                }
+                if quoted_share(text) > 0.6 {
+                    continue;
+                }
+                let stems = content_stems(text);
+                if stems.len() < 4 {
+                    continue;
+                }
+                units.push(Unit {
+                    source: s,
+                    paragraph: p,
+                    anchor: sentence.anchor.clone(),
+                    text: text.to_string(),
+                    stems,
+                });
+            }
+        }
+    }
+    units
+}
+
+/// Share of a sentence's characters inside quote marks.
+pub fn quoted_share(text: &str) -> f64 {
+    let spans = super::quotes::find_spans(text);
+    let inside: usize = spans
+        .iter()
+        .filter(|s| !s.title)
+        .map(|s| s.end - s.start)
+        .sum();
+    inside as f64 / text.len().max(1) as f64
+}
+
+/// True when a sentence can stand alone as a summary.
+pub fn self_contained(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+    let words = word_count(text);
+    !matches!(
+        first,
+        "he" | "she"
+            | "it"
+            | "they"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "but"
+            | "and"
+            | "however"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "also"
+    ) && (8..=40).contains(&words)
+        && !text.starts_with(['"', '“', '”', '‘', '\''])
+        && !text.trim_end().ends_with('?')
+}
+
+/// A ranked cluster of sentence units.
+pub struct RankedCluster {
+    pub members: Vec<usize>,
+    pub summary: usize,
+    pub sources: BTreeSet<usize>,
+    pub score: f64,
+}
+
+/// Clusters and ranks units; shared with open questions.
+pub fn rank_clusters(units: &[Unit], vecs: &[Vector], join: f64, same: f64) -> Vec<RankedCluster> {
+    // Lead sentences first, so clusters form around what outlets put at the top.
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    order.sort_by_key(|&u| (units[u].paragraph, units[u].source, u));
+    let clusters = cluster(vecs, &order, join);
+    let mut ranked: Vec<RankedCluster> = clusters
+        .into_iter()
+        .map(|members| {
+            let c = centroid(vecs, &members);
+            let sources: BTreeSet<usize> = members.iter().map(|&m| units[m].source).collect();
+            let centrality =
+                members.iter().map(|&m| cosine(&vecs[m], &c)).sum::<f64>() / members.len() as f64;
+            let lead = members
+                .iter()
+                .map(|&m| units[m].paragraph)
+                .min()
+                .unwrap_or(0);
+            let summary = *members
+                .iter()
+                .max_by(|&&a, &&b| {
+                    let score = |m: usize| {
+                        f64::from(u8::from(self_contained(&units[m].text)))
+                            + cosine(&vecs[m], &c)
+                            + 0.3 / (1.0 + units[m].paragraph as f64)
+                    };
+                    score(a).total_cmp(&score(b)).then(b.cmp(&a))
+                })
+                .unwrap();
+            let score = sources.len() as f64 + 0.6 / (1.0 + lead as f64) + 0.3 * centrality;
+            RankedCluster {
+                members,
+                summary,
+                sources,
+                score,
+            }
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.summary.cmp(&b.summary)));
+    // Fold near-duplicates into the higher-ranked cluster.
+    let mut kept: Vec<RankedCluster> = Vec::new();
+    for c in ranked {
+        if let Some(k) = kept
+            .iter_mut()
+            .find(|k| cosine(&vecs[k.summary], &vecs[c.summary]) >= same)
+        {
+            k.members.extend(c.members);
+            k.sources.extend(c.sources);
+            continue;
+        }
+        kept.push(c);
+    }
+    kept
+}
+
+/// Extracts the ranked developments.
+pub fn extract(docs: &[SourceDoc]) -> Vec<Development> {
+    let units = candidate_units(docs);
+    let vecs = vectors(&units);
+    let ranked = rank_clusters(&units, &vecs, JOIN, SAME);
+    ranked
+        .into_iter()
+        .take(MAX_ITEMS)
+        .enumerate()
+        .map(|(i, c)| to_development(i, &c, &units, docs))
+        .collect()
+}
+
+fn to_development(i: usize, c: &RankedCluster, units: &[Unit], docs: &[SourceDoc]) -> Development {
+    let mut members = c.members.clone();
+    members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
+    let evidence: Vec<Evidence> = members
+        .iter()
+        .map(|&m| Evidence {
+            source: docs[units[m].source].id.clone(),
+            anchor: units[m].anchor.clone(),
+            text: units[m].text.clone(),
+        })
+        .collect();
+    Development {
+        id: format!("d{}", i + 1),
+        summary: units[c.summary].text.clone(),
+        sources: c.sources.iter().map(|&s| docs[s].id.clone()).collect(),
+        evidence,
+        single_source: c.sources.len() == 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tests::docs_from;
+
+    #[test]
+    fn corroborated_fact_ranks_first_with_all_sources() {
+        let docs = docs_from(&[
+            "The city council approved a new harbour bridge costing 40 million dollars on Tuesday. The mayor's dog attended the meeting in a small hat.",
+            "Council members voted to approve the 40 million dollar harbour bridge on Tuesday evening. Local shops expect more visitors next summer season.",
+            "A new harbour bridge worth 40 million dollars won council approval this week. Weather forecasters expect heavy rain over the weekend across the region.",
+        ]);
+        let devs = extract(&docs);
+        assert_eq!(devs[0].sources, vec!["s1", "s2", "s3"]);
+        assert!(devs[0].summary.contains("harbour bridge"));
+        assert!(!devs[0].single_source);
+        assert!(devs[1..].iter().all(|d| d.single_source));
+    }
+
+    #[test]
+    fn summaries_are_self_contained() {
+        assert!(self_contained(
+            "The council approved the new bridge after a long debate on Tuesday."
+        ));
+        assert!(!self_contained(
+            "He said the council approved the new bridge after a long debate."
+        ));
+        assert!(!self_contained(
+            "“We approved the bridge after a long and difficult debate,” he said."
+        ));
+    }
+}

@@ -1,0 +1,463 @@
+//! Entities: people, organisations and places, with their aliases merged.
+//!
+//! News style names a person in full once and by surname after; outlets spell foreign names
+//! differently; acronyms stand for long names. Mentions are grouped by their folded form, then
+//! merged: a surname-only mention joins the one full name it ends, a close spelling joins the
+//! same first name, an acronym joins the name whose initials it spells. An ambiguous short form
+//! (two Smiths) is left alone rather than guessed.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use super::SourceDoc;
+use super::lexicon::{ORG_WORDS, PLACE_WORDS, is_in};
+use super::words::{is_all_caps, name_runs};
+use crate::clean::BlockRole;
+use crate::model::Entity;
+use crate::text::{edit_distance, fold, is_stopword};
+
+/// One mention of an entity in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the source in the build.
+    pub source: usize,
+    /// Index of the paragraph in its doc.
+    pub paragraph: usize,
+    /// Byte offset in the paragraph text.
+    pub offset: usize,
+    pub end: usize,
+    /// Index into [`EntityIndex::entities`].
+    pub entity: usize,
+}
+
+/// Every entity of a build and where it is mentioned.
+#[derive(Debug, Clone, Default)]
+pub struct EntityIndex {
+    pub entities: Vec<Entity>,
+    /// Mentions in reading order (source, paragraph, offset).
+    pub mentions: Vec<Mention>,
+    by_key: HashMap<String, usize>,
+}
+
+/// The comparison key of a name: folded tokens, dots dropped ("U.S." → "us").
+pub fn name_key(surface: &str) -> String {
+    fold(surface)
+        .replace('.', "")
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[derive(Default, Clone)]
+struct KeyStats {
+    count: usize,
+    titled: usize,
+    place_prep: usize,
+    surfaces: BTreeMap<String, usize>,
+    sources: BTreeSet<usize>,
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut y = x;
+        while self.0[y] != r {
+            let next = self.0[y];
+            self.0[y] = r;
+            y = next;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+fn is_demonym(word: &str) -> bool {
+    let w = word.to_lowercase();
+    [
+        "ian", "ean", "ese", "ish", "ican", "ench", "utch", "iot", "ani",
+    ]
+    .iter()
+    .any(|s| w.ends_with(s))
+        && w.len() > 4
+}
+
+impl EntityIndex {
+    /// Finds and merges the entities of all sources.
+    pub fn build(docs: &[SourceDoc]) -> EntityIndex {
+        // Pass 1: raw runs with their positions.
+        struct Raw {
+            source: usize,
+            paragraph: usize,
+            offset: usize,
+            end: usize,
+            key: String,
+            surface: String,
+            titled: bool,
+            place_prep: bool,
+            initial: bool,
+            single: bool,
+            adjective: bool,
+        }
+        let mut raws = Vec::new();
+        let mut mid_sentence: HashSet<String> = HashSet::new();
+        for (s, doc) in docs.iter().enumerate() {
+            for (p, para) in doc.doc.paragraphs.iter().enumerate() {
+                if para.role != BlockRole::Paragraph {
+                    continue;
+                }
+                for sentence in &para.sentences {
+                    for run in name_runs(&sentence.text) {
+                        let key = name_key(&run.surface);
+                        if key.is_empty() {
+                            continue;
+                        }
+                        let single = !key.contains(' ');
+                        if !run.sentence_initial {
+                            for t in key.split(' ') {
+                                mid_sentence.insert(t.to_string());
+                            }
+                        }
+                        raws.push(Raw {
+                            source: s,
+                            paragraph: p,
+                            offset: sentence.start + run.start,
+                            end: sentence.start + run.end,
+                            adjective: single
+                                && is_demonym(&run.surface)
+                                && (run.before_lowercase || run.titled || !run.sentence_initial),
+                            key,
+                            surface: run.surface,
+                            titled: run.titled,
+                            place_prep: run.after_place_preposition,
+                            initial: run.sentence_initial,
+                            single,
+                        });
+                    }
+                }
+            }
+        }
+        raws.retain(|r| {
+            !r.adjective
+                && !(r.single && is_stopword(&r.key))
+                && !(r.single && r.initial && !mid_sentence.contains(&r.key))
+                && r.key.chars().any(|c| c.is_alphabetic())
+                && !(r.single && r.key.chars().count() < 2)
+        });
+
+        // Pass 2: statistics per key.
+        let mut stats: BTreeMap<String, KeyStats> = BTreeMap::new();
+        for r in &raws {
+            let st = stats.entry(r.key.clone()).or_default();
+            st.count += 1;
+            st.titled += usize::from(r.titled);
+            st.place_prep += usize::from(r.place_prep);
+            *st.surfaces.entry(r.surface.clone()).or_default() += 1;
+            st.sources.insert(r.source);
+        }
+        let keys: Vec<String> = stats.keys().cloned().collect();
+        let index_of: HashMap<&str, usize> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i))
+            .collect();
+        let toks: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
+        let mut uf = UnionFind((0..keys.len()).collect());
+
+        // Pass 3: merge aliases. Longer names first so short forms find their full name.
+        let multi: Vec<usize> = (0..keys.len()).filter(|&i| toks[i].len() > 1).collect();
+        // Same first name, close surname: transliteration variants of one person.
+        for (a_pos, &a) in multi.iter().enumerate() {
+            for &b in &multi[a_pos + 1..] {
+                let (ta, tb) = (&toks[a], &toks[b]);
+                if ta.len() == tb.len()
+                    && ta[..ta.len() - 1] == tb[..tb.len() - 1]
+                    && close_spelling(ta[ta.len() - 1], tb[tb.len() - 1])
+                {
+                    uf.union(a, b);
+                }
+            }
+        }
+        for i in 0..keys.len() {
+            let t = &toks[i];
+            // Short forms: a suffix of exactly one longer name ("Leyen", "von der Leyen").
+            let mut owners: BTreeSet<usize> = BTreeSet::new();
+            for &m in &multi {
+                let tm = &toks[m];
+                if tm.len() <= t.len() {
+                    continue;
+                }
+                let suffix = &tm[tm.len() - t.len()..];
+                let exact = suffix == t.as_slice();
+                let close = t.len() == 1 && close_spelling(t[0], tm[tm.len() - 1]);
+                if (exact || close) && !is_org_like(&keys[m]) {
+                    owners.insert(uf.find(m));
+                }
+            }
+            if owners.len() == 1 {
+                let owner = *owners.iter().next().unwrap();
+                uf.union(i, owner);
+                continue;
+            }
+            // Acronyms: "EU" for "European Union", "US" for "United States".
+            if t.len() == 1 {
+                let surface_caps = stats[&keys[i]].surfaces.keys().any(|s| is_all_caps(s));
+                if surface_caps && (2..=6).contains(&t[0].len()) {
+                    let found: BTreeSet<usize> = multi
+                        .iter()
+                        .filter(|&&m| initials(&toks[m]) == t[0])
+                        .map(|&m| uf.find(m))
+                        .collect();
+                    if found.len() == 1 {
+                        uf.union(i, *found.iter().next().unwrap());
+                    }
+                }
+            }
+        }
+
+        // Pass 4: one entity per group.
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..keys.len() {
+            groups.entry(uf.find(i)).or_default().push(i);
+        }
+        let mut built: Vec<(Entity, Vec<usize>)> = Vec::new();
+        for members in groups.values() {
+            let total: usize = members.iter().map(|&m| stats[&keys[m]].count).sum();
+            let best = *members
+                .iter()
+                .max_by_key(|&&m| {
+                    (
+                        toks[m].len().min(4),
+                        stats[&keys[m]].count,
+                        std::cmp::Reverse(m),
+                    )
+                })
+                .unwrap();
+            let name = best_surface(&stats[&keys[best]].surfaces);
+            let mut aliases: Vec<String> = members
+                .iter()
+                .flat_map(|&m| stats[&keys[m]].surfaces.keys().cloned())
+                .filter(|s| *s != name)
+                .collect();
+            aliases.sort();
+            aliases.dedup();
+            let titled: usize = members.iter().map(|&m| stats[&keys[m]].titled).sum();
+            let place_prep: usize = members.iter().map(|&m| stats[&keys[m]].place_prep).sum();
+            let has_short_form = members.iter().any(|&m| toks[m].len() == 1)
+                && members.iter().any(|&m| toks[m].len() > 1);
+            let key = &keys[best];
+            let kind = if is_org_like(key)
+                || members.iter().any(|&m| {
+                    is_all_caps(&best_surface(&stats[&keys[m]].surfaces)) && toks[m].len() == 1
+                }) && place_prep * 2 < total
+            {
+                "organization"
+            } else if toks[best].iter().any(|t| is_in(PLACE_WORDS, t))
+                || place_prep * 2 >= total && titled == 0
+            {
+                "place"
+            } else if titled > 0
+                || has_short_form && toks[best].len() <= 4
+                || (2..=3).contains(&toks[best].len())
+            {
+                "person"
+            } else {
+                "other"
+            };
+            let sources: BTreeSet<usize> = members
+                .iter()
+                .flat_map(|&m| stats[&keys[m]].sources.iter().copied())
+                .collect();
+            built.push((
+                Entity {
+                    id: String::new(),
+                    name,
+                    kind: kind.to_string(),
+                    aliases,
+                    mentions: total,
+                    sources: sources.iter().map(|s| docs[*s].id.clone()).collect(),
+                },
+                members.clone(),
+            ));
+        }
+        // Most mentioned first; ties by name for a stable order.
+        built.sort_by(|a, b| {
+            b.0.mentions
+                .cmp(&a.0.mentions)
+                .then_with(|| a.0.name.cmp(&b.0.name))
+        });
+        let mut by_key = HashMap::new();
+        let mut entities = Vec::new();
+        for (i, (mut e, members)) in built.into_iter().enumerate() {
+            e.id = format!("e{}", i + 1);
+            for m in members {
+                by_key.insert(keys[m].clone(), i);
+            }
+            entities.push(e);
+        }
+        let mut mentions: Vec<Mention> = raws
+            .iter()
+            .filter_map(|r| {
+                index_of.get(r.key.as_str()).map(|_| Mention {
+                    source: r.source,
+                    paragraph: r.paragraph,
+                    offset: r.offset,
+                    end: r.end,
+                    entity: by_key[&r.key],
+                })
+            })
+            .collect();
+        mentions.sort_by_key(|m| (m.source, m.paragraph, m.offset));
+        EntityIndex {
+            entities,
+            mentions,
+            by_key,
+        }
+    }
+
+    /// The entity a printed name refers to, after dropping titles; lower-case typos of a known
+    /// name resolve too.
+    pub fn resolve(&self, surface: &str) -> Option<usize> {
+        let runs = name_runs(surface);
+        let candidates = runs
+            .iter()
+            .rev()
+            .map(|r| name_key(&r.surface))
+            .chain(std::iter::once(name_key(surface)));
+        for key in candidates {
+            if let Some(&i) = self.by_key.get(&key) {
+                return Some(i);
+            }
+            // A surname alone that the index knows only inside a full name.
+            if !key.contains(' ') && key.len() >= 3 {
+                let hits: BTreeSet<usize> = self
+                    .by_key
+                    .iter()
+                    .filter(|(k, _)| {
+                        k.rsplit(' ')
+                            .next()
+                            .is_some_and(|last| last == key || close_spelling(last, &key))
+                    })
+                    .map(|(_, &i)| i)
+                    .collect();
+                if hits.len() == 1 {
+                    return hits.into_iter().next();
+                }
+            }
+        }
+        None
+    }
+
+    /// True when the entity is a person.
+    pub fn is_person(&self, entity: usize) -> bool {
+        self.entities[entity].kind == "person"
+    }
+}
+
+/// Two spellings of one surname: same start, a small edit apart (Zelenskyy / Zelenskiy).
+fn close_spelling(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    la >= 5
+        && lb >= 5
+        && a.chars().take(3).eq(b.chars().take(3))
+        && edit_distance(a, b) <= if la.min(lb) >= 8 { 2 } else { 1 }
+}
+
+fn is_org_like(key: &str) -> bool {
+    key.split(' ').any(|t| is_in(ORG_WORDS, t))
+}
+
+fn initials(tokens: &[&str]) -> String {
+    tokens
+        .iter()
+        .filter(|t| !matches!(**t, "of" | "the" | "and" | "for" | "de" | "on"))
+        .filter_map(|t| t.chars().next())
+        .collect()
+}
+
+/// The most common printed form, preferring one that starts with a capital.
+fn best_surface(surfaces: &BTreeMap<String, usize>) -> String {
+    surfaces
+        .iter()
+        .max_by_key(|(s, n)| {
+            (
+                s.chars().next().is_some_and(|c| c.is_uppercase()),
+                **n,
+                std::cmp::Reverse((*s).clone()),
+            )
+        })
+        .map(|(s, _)| s.clone())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tests::docs_from;
+
+    fn names(index: &EntityIndex) -> Vec<(String, String, Vec<String>)> {
+        let mut v: Vec<_> = index
+            .entities
+            .iter()
+            .map(|e| (e.name.clone(), e.kind.clone(), e.aliases.clone()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn surnames_spellings_and_acronyms_merge() {
+        let docs = docs_from(&[
+            "Harbour minister Anna Kowalczyk met officials of the European Union in Gdansk. Kowalczyk said the EU would help.",
+            "Mrs Kowalczik spoke to the United States envoy. The US agreed. Anna Kowalczik left for Gdansk.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        let got = names(&index);
+        let anna = got
+            .iter()
+            .find(|e| e.0 == "Anna Kowalczyk")
+            .expect("person merged");
+        assert_eq!(anna.1, "person");
+        assert_eq!(anna.2, vec!["Anna Kowalczik", "Kowalczik", "Kowalczyk"]);
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "European Union" && e.2 == vec!["EU"])
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "United States" && e.2 == vec!["US"])
+        );
+        assert!(got.iter().any(|e| e.0 == "Gdansk" && e.1 == "place"));
+    }
+
+    #[test]
+    fn ambiguous_surname_is_not_guessed() {
+        let docs = docs_from(&["John Smith and Mary Smith arrived. Smith spoke first."]);
+        let index = EntityIndex::build(&docs);
+        assert_eq!(index.resolve("Smith"), index.by_key.get("smith").copied());
+        assert_ne!(index.resolve("John Smith"), index.resolve("Mary Smith"));
+    }
+
+    #[test]
+    fn resolve_strips_titles_and_case() {
+        let docs = docs_from(&["President Ana Lima spoke. Lima left."]);
+        let index = EntityIndex::build(&docs);
+        let lima = index.resolve("Ana Lima").unwrap();
+        assert_eq!(index.resolve("Mr Lima"), Some(lima));
+        assert_eq!(index.resolve("lima"), Some(lima));
+        assert!(index.is_person(lima));
+    }
+}

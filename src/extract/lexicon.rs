@@ -1,0 +1,351 @@
+//! General English news vocabulary the extractors share: titles, speech verbs, organisation
+//! words, weekdays. Nothing here belongs to any one story.
+
+/// Words that introduce a person in news copy ("President", "Mr", "envoy"). Lower case.
+pub const PERSON_TITLES: &[&str] = &[
+    "admiral",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "archbishop",
+    "bishop",
+    "capt",
+    "captain",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "coach",
+    "col",
+    "colonel",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "dame",
+    "deputy",
+    "detective",
+    "director",
+    "dr",
+    "emir",
+    "envoy",
+    "father",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "inspector",
+    "judge",
+    "justice",
+    "king",
+    "lady",
+    "leader",
+    "lieutenant",
+    "lord",
+    "lt",
+    "mayor",
+    "minister",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "officer",
+    "pm",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "prof",
+    "professor",
+    "queen",
+    "rep",
+    "representative",
+    "rev",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheikh",
+    "sir",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "superintendent",
+];
+
+/// Words that mark an organisation's name. Lower case.
+pub const ORG_WORDS: &[&str] = &[
+    "administration",
+    "agency",
+    "airline",
+    "airlines",
+    "airways",
+    "alliance",
+    "army",
+    "assembly",
+    "associated",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "congress",
+    "corp",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "forces",
+    "foundation",
+    "fund",
+    "group",
+    "inc",
+    "institute",
+    "intelligence",
+    "league",
+    "limited",
+    "ltd",
+    "media",
+    "ministry",
+    "navy",
+    "network",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "post",
+    "press",
+    "radio",
+    "senate",
+    "service",
+    "society",
+    "television",
+    "times",
+    "treaty",
+    "tribunal",
+    "union",
+    "university",
+];
+
+/// Words that mark a place's name. Lower case.
+pub const PLACE_WORDS: &[&str] = &[
+    "avenue",
+    "bay",
+    "city",
+    "coast",
+    "county",
+    "district",
+    "island",
+    "islands",
+    "kingdom",
+    "mountains",
+    "ocean",
+    "province",
+    "region",
+    "republic",
+    "river",
+    "sea",
+    "square",
+    "state",
+    "states",
+    "street",
+    "valley",
+];
+
+/// Verbs that attribute speech, as lemmas. Hedges (believe, think, hope, fear) are left out.
+pub const SPEECH_VERBS: &[&str] = &[
+    "accept",
+    "acknowledge",
+    "add",
+    "admit",
+    "advise",
+    "allege",
+    "announce",
+    "answer",
+    "argue",
+    "ask",
+    "assert",
+    "assure",
+    "blame",
+    "caution",
+    "characterize",
+    "characterise",
+    "charge",
+    "cite",
+    "claim",
+    "clarify",
+    "comment",
+    "complain",
+    "concede",
+    "conclude",
+    "confirm",
+    "contend",
+    "continue",
+    "counter",
+    "criticize",
+    "criticise",
+    "declare",
+    "deny",
+    "describe",
+    "disclose",
+    "dispute",
+    "emphasize",
+    "emphasise",
+    "estimate",
+    "explain",
+    "highlight",
+    "indicate",
+    "insist",
+    "maintain",
+    "mention",
+    "note",
+    "observe",
+    "post",
+    "predict",
+    "promise",
+    "recall",
+    "reiterate",
+    "remark",
+    "remind",
+    "reply",
+    "report",
+    "respond",
+    "reveal",
+    "say",
+    "state",
+    "stress",
+    "suggest",
+    "tell",
+    "testify",
+    "tweet",
+    "underline",
+    "underscore",
+    "urge",
+    "warn",
+    "write",
+    "call",
+    "quip",
+    "vow",
+    "pledge",
+];
+
+/// Inflected forms of the speech verbs (said, told, wrote, stating …) back to their lemma.
+pub fn speech_verb(word: &str) -> Option<&'static str> {
+    let w = word.to_ascii_lowercase();
+    let irregular = match w.as_str() {
+        "said" | "says" | "saying" => Some("say"),
+        "told" | "tells" | "telling" => Some("tell"),
+        "wrote" | "writes" | "writing" | "written" => Some("write"),
+        _ => None,
+    };
+    if irregular.is_some() {
+        return irregular;
+    }
+    let candidates = [
+        w.strip_suffix("ied").map(|s| format!("{s}y")),
+        w.strip_suffix("ies").map(|s| format!("{s}y")),
+        w.strip_suffix("ed").map(str::to_string),
+        w.strip_suffix('d').map(str::to_string),
+        w.strip_suffix("es").map(str::to_string),
+        w.strip_suffix('s').map(str::to_string),
+        w.strip_suffix("ing").map(str::to_string),
+        w.strip_suffix("ing").map(|s| format!("{s}e")),
+        Some(w.clone()),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find_map(|c| SPEECH_VERBS.iter().find(|v| **v == c).copied())
+}
+
+/// Pronouns that can stand for a speaker.
+pub fn person_pronoun(word: &str) -> bool {
+    matches!(word.to_ascii_lowercase().as_str(), "he" | "she")
+}
+
+/// Weekday names, capitalised as printed.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Month names, capitalised as printed.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// True for words that are capitalised for reasons other than naming (days, months).
+pub fn is_calendar_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    WEEKDAYS
+        .iter()
+        .chain(MONTHS.iter())
+        .any(|d| d.eq_ignore_ascii_case(w))
+        || matches!(
+            w.to_ascii_lowercase().as_str(),
+            "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        )
+}
+
+/// Lower-case membership test for the word lists above.
+pub fn is_in(list: &[&str], word: &str) -> bool {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    list.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_verbs_are_lemmatised() {
+        assert_eq!(speech_verb("said"), Some("say"));
+        assert_eq!(speech_verb("stating"), Some("state"));
+        assert_eq!(speech_verb("emphasized"), Some("emphasize"));
+        assert_eq!(speech_verb("replies"), Some("reply"));
+        assert_eq!(speech_verb("told"), Some("tell"));
+        assert_eq!(speech_verb("believed"), None);
+        assert_eq!(speech_verb("house"), None);
+    }
+}

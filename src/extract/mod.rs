@@ -1,0 +1,158 @@
+//! Extract: from segmented articles to the [`Briefing`] model.
+//!
+//! One module per extractor. Entities come first because quote attribution resolves speakers
+//! against them; the cross-source passes (developments, open questions, timeline) share the
+//! clustering in [`cluster`].
+
+pub mod cluster;
+pub mod developments;
+pub mod entities;
+pub mod lexicon;
+pub mod open_questions;
+pub mod quotes;
+pub mod timeline;
+pub mod words;
+
+use chrono::NaiveDate;
+
+use crate::clean::Article;
+use crate::model::{Briefing, SCHEMA, Source};
+use crate::segment::Doc;
+use crate::text::{tokens, word_count};
+
+/// One source ready for extraction: its id, cleaned article, sentences and page slug.
+#[derive(Debug, Clone)]
+pub struct SourceDoc {
+    /// `s1`, `s2`, … in file order.
+    pub id: String,
+    pub article: Article,
+    pub doc: Doc,
+    /// File stem of its page, `sources/<slug>.html`.
+    pub slug: String,
+}
+
+/// Options that shape extraction.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    /// The briefing's title; else the most representative headline.
+    pub title: Option<String>,
+    /// Anchor for day references in sources without a publication date.
+    pub story_date: Option<NaiveDate>,
+}
+
+/// Builds the briefing from the sources.
+pub fn extract(docs: &[SourceDoc], options: &ExtractOptions) -> Briefing {
+    let entity_index = entities::EntityIndex::build(docs);
+    let quotes = quotes::extract(docs, &entity_index);
+    let developments = developments::extract(docs);
+    let open_questions = open_questions::extract(docs);
+    let timeline = timeline::extract(docs, options.story_date);
+    let title = options
+        .title
+        .clone()
+        .or_else(|| representative_headline(docs))
+        .unwrap_or_else(|| "Briefing".to_string());
+    Briefing {
+        schema: SCHEMA.to_string(),
+        title,
+        sources: docs.iter().map(source_meta).collect(),
+        developments,
+        quotes,
+        open_questions,
+        entities: entity_index.entities,
+        timeline,
+    }
+}
+
+fn source_meta(d: &SourceDoc) -> Source {
+    let meta = &d.article.meta;
+    Source {
+        id: d.id.clone(),
+        file: d.article.file.clone(),
+        headline: meta.headline.clone(),
+        author: meta.author.clone(),
+        outlet: meta.outlet.clone(),
+        published: meta.published.map(|p| p.to_string()),
+        url: meta.url.clone(),
+        page: format!("sources/{}.html", d.slug),
+        words: d.doc.paragraphs.iter().map(|p| word_count(&p.text)).sum(),
+        dateline: d.article.dateline.clone(),
+    }
+}
+
+/// The headline sharing most words with the other headlines.
+fn representative_headline(docs: &[SourceDoc]) -> Option<String> {
+    let heads: Vec<&str> = docs
+        .iter()
+        .filter_map(|d| d.article.meta.headline.as_deref())
+        .collect();
+    let toks: Vec<std::collections::BTreeSet<String>> = heads
+        .iter()
+        .map(|h| {
+            tokens(h)
+                .into_iter()
+                .filter(|t| !crate::text::is_stopword(t))
+                .collect()
+        })
+        .collect();
+    (0..heads.len())
+        .max_by_key(|&i| {
+            let shared: usize = (0..heads.len())
+                .filter(|&j| j != i)
+                .map(|j| toks[i].intersection(&toks[j]).count())
+                .sum();
+            (shared, toks[i].len(), std::cmp::Reverse(i))
+        })
+        .map(|i| heads[i].to_string())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::clean::{Block, BlockRole};
+
+    /// Sources made of plain paragraphs (separated by blank lines), for extractor tests.
+    pub fn docs_from(texts: &[&str]) -> Vec<SourceDoc> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let article = Article {
+                    file: format!("{i}.txt"),
+                    meta: Default::default(),
+                    dateline: None,
+                    source_credit: None,
+                    blocks: text
+                        .split("\n\n")
+                        .enumerate()
+                        .map(|(l, p)| Block {
+                            text: p.trim().to_string(),
+                            role: BlockRole::Paragraph,
+                            line: l + 1,
+                        })
+                        .collect(),
+                    removed: vec![],
+                };
+                let doc = crate::segment::segment(&article);
+                SourceDoc {
+                    id: format!("s{}", i + 1),
+                    article,
+                    doc,
+                    slug: format!("{i}"),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn representative_headline_is_the_shared_one() {
+        let mut docs = docs_from(&["a.", "b.", "c."]);
+        docs[0].article.meta.headline = Some("Storm hits coast".into());
+        docs[1].article.meta.headline = Some("Bridge opens after storm hits the coast".into());
+        docs[2].article.meta.headline = Some("Markets rally".into());
+        assert_eq!(
+            representative_headline(&docs).as_deref(),
+            Some("Bridge opens after storm hits the coast")
+        );
+    }
+}

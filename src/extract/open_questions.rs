@@ -1,0 +1,174 @@
+//! Open questions: what the sources say is unresolved, unclear or disputed.
+//!
+//! A sentence is a candidate when it carries an uncertainty or dispute cue ("remains unclear",
+//! "has yet to", "declined to comment", "contradicted" …). Candidates are clustered across
+//! outlets like developments. Questions put to the reader never count: they are removed as
+//! boilerplate, and any left are skipped here too.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::SourceDoc;
+use super::cluster::{Unit, vectors};
+use super::developments::rank_clusters;
+use crate::clean::{BlockRole, is_reader_prompt};
+use crate::model::{Evidence, OpenQuestion};
+use crate::text::content_stems;
+
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:",
+        r"(?:remains?|remained|is|are|was|were|still|be)\s+(?:still\s+|largely\s+|far\s+from\s+)?(?:unclear|unknown|uncertain|unresolved|undecided|unanswered|murky|in doubt|to be (?:seen|determined|decided)|under (?:investigation|review)|a mystery|an open question|not (?:yet )?(?:clear|known|decided|determined))",
+        r"|(?:it is|it's|it was)\s+(?:not|n't)\s+(?:yet\s+)?(?:clear|known)",
+        r"|(?:unclear|not clear|not known|unknown)\s+(?:whether|why|how|who|what|when|if|where)",
+        r"|details\s+(?:\w+\s+){0,3}(?:remain(?:ed)?\s+|are\s+|were\s+)?(?:scarce|sparse|thin|limited|few|unclear|vague)",
+        r"|no details|(?:few|scant|limited) details",
+        r"|(?:has|have|had)\s+yet\s+to",
+        r"|questions?\s+(?:remain|remained|linger|persist|still)",
+        r"|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)",
+        r"|declined\s+to\s+(?:comment|say|confirm|elaborate|discuss|specify|give)",
+        r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to",
+        r"|would\s+not\s+(?:say|comment|confirm)",
+        r"|(?:still\s+)?a\s+long\s+ways?\s+(?:off|away|to go)",
+        r"|contradict(?:ed|s|ing)?|disputed?|uncertain(?:ty)?|unresolved",
+        r"|not\s+(?:yet\s+)?(?:been\s+)?(?:determined|finali[sz]ed|agreed|settled|decided|confirmed)",
+        r"|(?:key|major|main)\s+(?:obstacle|sticking point|hurdle)|areas? of disagreement",
+        r"|(?:cause|motive)\s+(?:of\s+[\w\s]{1,30}\s+)?(?:is|was|remains?)\s+(?:not\s+)?(?:yet\s+)?(?:unknown|unclear|under investigation)",
+        r"|(?:investigation|inquiry|probe)\s+(?:is|was|remains?)\s+(?:ongoing|continuing|in (?:its )?early stages|under ?way)",
+        r")"
+    ))
+    .unwrap()
+});
+
+/// True when a sentence says something is open.
+///
+/// ```
+/// assert!(briefing::extract::open_questions::has_cue("It remains unclear whether the deal will hold."));
+/// assert!(!briefing::extract::open_questions::has_cue("The deal was signed on Monday."));
+/// ```
+pub fn has_cue(text: &str) -> bool {
+    CUE.is_match(text)
+}
+
+/// Extracts open questions.
+pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
+    let mut units = Vec::new();
+    for (s, doc) in docs.iter().enumerate() {
+        for (p, para) in doc.doc.paragraphs.iter().enumerate() {
+            if para.role != BlockRole::Paragraph {
+                continue;
+            }
+            for sentence in &para.sentences {
+                let text = sentence.text.as_str();
+                if is_reader_prompt(text)
+                    || text.trim_end().ends_with('?') && !has_cue(text)
+                    || !has_cue(text)
+                {
+                    continue;
+                }
+                units.push(Unit {
+                    source: s,
+                    paragraph: p,
+                    anchor: sentence.anchor.clone(),
+                    text: text.to_string(),
+                    stems: content_stems(text),
+                });
+            }
+        }
+    }
+    let vecs = vectors(&units);
+    let ranked = rank_clusters(&units, &vecs, 0.3, 0.55);
+    ranked
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mut members = c.members.clone();
+            members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
+            OpenQuestion {
+                id: format!("o{}", i + 1),
+                question: phrase(&units[c.summary].text),
+                sources: c.sources.iter().map(|&s| docs[s].id.clone()).collect(),
+                evidence: members
+                    .iter()
+                    .map(|&m| Evidence {
+                        source: docs[units[m].source].id.clone(),
+                        anchor: units[m].anchor.clone(),
+                        text: units[m].text.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// A short statement of what is open: the cue sentence without its leading connective.
+fn phrase(sentence: &str) -> String {
+    let trimmed = sentence.trim();
+    for lead in [
+        "However, ",
+        "But ",
+        "And ",
+        "Still, ",
+        "Yet ",
+        "Meanwhile, ",
+    ] {
+        if let Some(rest) = trimmed.strip_prefix(lead) {
+            let mut chars = rest.chars();
+            if let Some(first) = chars.next() {
+                return first.to_uppercase().chain(chars).collect();
+            }
+        }
+    }
+    trimmed.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tests::docs_from;
+
+    #[test]
+    fn cues_found_and_clustered_across_outlets() {
+        let docs = docs_from(&[
+            "The bridge opened on Monday. It remains unclear who will pay for the bridge repairs.",
+            "Officials have yet to say who will pay for repairs to the bridge. Traffic was light.",
+            "Do you think the bridge was worth it? Share your views.",
+        ]);
+        let qs = extract(&docs);
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!(qs[0].sources, vec!["s1", "s2"]);
+        assert_eq!(
+            qs[0].question,
+            "It remains unclear who will pay for the bridge repairs."
+        );
+    }
+
+    #[test]
+    fn cue_list_covers_common_forms() {
+        for s in [
+            "Details remain scarce.",
+            "The company declined to comment.",
+            "The claim could not be independently verified.",
+            "A deal is still a long way off.",
+            "The account was later contradicted by officials.",
+            "The cause of the crash is under investigation.",
+        ] {
+            assert!(has_cue(s), "{s}");
+        }
+        for s in [
+            "The minister will visit on Friday.",
+            "Prices could rise next year.",
+        ] {
+            assert!(!has_cue(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn leading_connective_dropped() {
+        assert_eq!(
+            phrase("However, details remain scarce."),
+            "Details remain scarce."
+        );
+    }
+}

@@ -1,0 +1,836 @@
+//! Quotes: every direct quotation, its speaker and venue, merged across outlets.
+//!
+//! Three steps. *Spans*: quote marks are paired per paragraph by their context (a mark after a
+//! space opens, a mark before a space or punctuation closes), so straight, curly, doubled `''`
+//! and misused marks all work; a quote left open at a paragraph's end continues into the next
+//! paragraph. Titles of shows and articles (all words capitalised) are not speech.
+//! *Attribution*: the words after the closing mark (`"…," X said` / `"…," said X`), then the
+//! words before the opening mark (`X said: "…"`), then the previous sentence (`X warned. "…"`),
+//! then the previous quote (a paragraph that is only a quote continues its speaker). Pronouns
+//! resolve to the most recent person named before them. *Merging*: occurrences that share
+//! word shingles, or are contained in a longer one, by the same (or an unknown) speaker become
+//! one quote with one evidence entry per printing.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::SourceDoc;
+use super::entities::EntityIndex;
+use super::lexicon::{PERSON_TITLES, is_in, person_pronoun, speech_verb};
+use super::words::{Word, is_name_word, words};
+use crate::clean::BlockRole;
+use crate::model::{Evidence, Quote};
+use crate::text::{is_stopword, tokens, word_count};
+
+/// A quoted span of one paragraph (byte offsets into the paragraph text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// Where the opening mark starts.
+    pub open: usize,
+    /// The quoted words.
+    pub start: usize,
+    pub end: usize,
+    /// Just after the closing mark (the paragraph's end when unclosed).
+    pub close_end: usize,
+    pub closed: bool,
+    /// A title of a show or article, not speech.
+    pub title: bool,
+}
+
+fn is_double_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»')
+}
+
+/// Finds the quoted spans of a paragraph.
+///
+/// ```
+/// let t = "“We won,” she said on “Morning Show.” He called it ''historic'' and ”glad.";
+/// let spans = briefing::extract::quotes::find_spans(t);
+/// let got: Vec<(&str, bool, bool)> = spans.iter().map(|s| (&t[s.start..s.end], s.closed, s.title)).collect();
+/// assert_eq!(got, vec![("We won,", true, false), ("Morning Show.", true, true), ("historic", true, false), ("glad.", false, false)]);
+/// ```
+pub fn find_spans(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // (byte start, byte end) of each double mark
+    let mut marks: Vec<(usize, usize, usize)> = Vec::new(); // (char index, byte start, byte end)
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if is_double_mark(c) {
+            marks.push((i, b, b + c.len_utf8()));
+        } else if (c == '\'' || c == '`') && chars.get(i + 1).is_some_and(|&(_, n)| n == c) {
+            marks.push((i + 1, b, b + 2));
+            i += 1;
+        }
+        i += 1;
+    }
+    let prev_char = |ci: usize, start_byte: usize| -> Option<char> {
+        let _ = ci;
+        text[..start_byte].chars().next_back()
+    };
+    let next_char = |end_byte: usize| -> Option<char> { text[end_byte..].chars().next() };
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, usize)> = None; // (mark start, inner start)
+    for &(ci, mb, me) in &marks {
+        let prev = prev_char(ci, mb);
+        let next = next_char(me);
+        let opener_ctx = next.is_some_and(|n| !n.is_whitespace())
+            && prev.is_none_or(|p| {
+                p.is_whitespace()
+                    || "([{—–-/:".contains(p)
+                    || (",.;!?".contains(p) && next.is_some_and(|n| n.is_alphanumeric()))
+            });
+        let closer_ctx = prev.is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| {
+                n.is_whitespace()
+                    || ",.;:!?)]}—–-".contains(n)
+                    || is_double_mark(n)
+                    || n == '\''
+                    || n == '’'
+            });
+        match open {
+            None => {
+                if opener_ctx || !closer_ctx {
+                    open = Some((mb, me));
+                }
+            }
+            Some((o, s)) => {
+                if closer_ctx || !opener_ctx {
+                    spans.push(make_span(text, o, s, mb, me, true));
+                    open = None;
+                } else {
+                    // A new opening mark while one is open: the first was never closed.
+                    spans.push(make_span(text, o, s, mb, mb, false));
+                    open = Some((mb, me));
+                }
+            }
+        }
+    }
+    if let Some((o, s)) = open {
+        spans.push(make_span(text, o, s, text.len(), text.len(), false));
+    }
+    spans.retain(|s| s.end > s.start && text[s.start..s.end].chars().any(|c| c.is_alphanumeric()));
+    spans.extend(single_quote_spans(text, &spans));
+    spans.sort_by_key(|s| s.open);
+    spans
+}
+
+fn make_span(
+    text: &str,
+    open: usize,
+    inner_start: usize,
+    inner_end: usize,
+    close_end: usize,
+    closed: bool,
+) -> Span {
+    let inner = &text[inner_start..inner_end];
+    let lead = inner.len() - inner.trim_start().len();
+    let start = inner_start + lead;
+    let end = start + inner.trim().len();
+    let title = closed && is_title(&text[start..end]);
+    Span {
+        open,
+        start,
+        end,
+        close_end,
+        closed,
+        title,
+    }
+}
+
+/// All significant words capitalised and not shouting: the name of a show, book or article.
+fn is_title(inner: &str) -> bool {
+    let ws = words(inner);
+    if ws.len() < 2 || ws.len() > 10 {
+        return false;
+    }
+    let letters: Vec<char> = inner.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.iter().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    ws.iter().all(|w| {
+        w.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || is_stopword(&w.text.to_lowercase()) && w.text.len() <= 4
+    })
+}
+
+/// Single-quoted spans outside double-quoted ones (`said ‘no deal’ was reached`).
+fn single_quote_spans(text: &str, doubles: &[Span]) -> Vec<Span> {
+    let inside = |b: usize| doubles.iter().any(|s| b >= s.open && b < s.close_end);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        let prev = i.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(i + 1).map(|&(_, n)| n);
+        let opens = matches!(c, '‘' | '\'')
+            && !inside(b)
+            && prev.is_none_or(|p| p.is_whitespace() || "([—–".contains(p))
+            && next.is_some_and(|n| n.is_alphanumeric());
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut found = None;
+        while j < chars.len() {
+            let (cb, cc) = chars[j];
+            if inside(cb) {
+                break;
+            }
+            let p = chars[j - 1].1;
+            let n = chars.get(j + 1).map(|&(_, n)| n);
+            if matches!(cc, '’' | '\'')
+                && !p.is_whitespace()
+                && n.is_none_or(|n| !n.is_alphanumeric())
+            {
+                found = Some(j);
+                break;
+            }
+            j += 1;
+        }
+        if let Some(j) = found {
+            let inner_start = b + c.len_utf8();
+            let inner_end = chars[j].0;
+            let close_end = inner_end + chars[j].1.len_utf8();
+            if word_count(&text[inner_start..inner_end]) >= 2 {
+                out.push(make_span(text, b, inner_start, inner_end, close_end, true));
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Who said it, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QuoteAttribution {
+    /// Index into the entity index, when resolved.
+    pub entity: Option<usize>,
+    /// A speaker printed but not found among the entities (kept as printed).
+    pub printed: Option<String>,
+    pub venue: Option<String>,
+}
+
+/// One printing of a quote in one source.
+#[derive(Debug, Clone)]
+struct Occurrence {
+    source: usize,
+    anchor: String,
+    text: String,
+    attribution: QuoteAttribution,
+    tokens: Vec<String>,
+}
+
+/// Extracts and merges the quotes of all sources.
+pub fn extract(docs: &[SourceDoc], entities: &EntityIndex) -> Vec<Quote> {
+    let mut occurrences = Vec::new();
+    for (s, doc) in docs.iter().enumerate() {
+        occurrences.extend(doc_quotes(s, doc, entities));
+    }
+    merge(occurrences, docs, entities)
+}
+
+fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurrence> {
+    let mut out = Vec::new();
+    // The speaker of the last quote and where it was (paragraph index).
+    let mut last: Option<(usize, QuoteAttribution)> = None;
+    let mut carried_open = false;
+    let mut recent_speaker: Option<(usize, usize, usize)> = None; // (paragraph, offset, entity)
+    for (p, para) in doc.doc.paragraphs.iter().enumerate() {
+        if para.role != BlockRole::Paragraph {
+            continue;
+        }
+        let text = para.text.as_str();
+        let spans = find_spans(text);
+        let speech: Vec<&Span> = spans.iter().filter(|s| !s.title).collect();
+        let starts_with_quote = speech.first().is_some_and(|sp| sp.open == 0);
+        let mut prev_in_para: Option<QuoteAttribution> = None;
+        for (k, span) in speech.iter().enumerate() {
+            let next_start = speech.get(k + 1).map_or(text.len(), |n| n.open);
+            let prev_end = if k == 0 { 0 } else { speech[k - 1].close_end };
+            let ctx = Ctx {
+                s,
+                p,
+                text,
+                entities,
+                recent_speaker,
+            };
+            let mut attribution = after_attribution(&ctx, span.close_end, next_start)
+                .or_else(|| before_attribution(&ctx, prev_end, span.open))
+                .unwrap_or_default();
+            if attribution.entity.is_none() && attribution.printed.is_none() {
+                if let Some(prev) = &prev_in_para {
+                    attribution = prev.clone();
+                } else if k == 0 && (starts_with_quote || carried_open) {
+                    if let Some((lp, la)) = &last {
+                        if p - lp <= 2 {
+                            attribution = la.clone();
+                        }
+                    }
+                }
+            }
+            if let Some(e) = attribution.entity {
+                recent_speaker = Some((p, span.open, e));
+            }
+            let quoted = &text[span.start..span.end];
+            let anchor = para
+                .sentences
+                .iter()
+                .find(|st| span.start < st.end)
+                .map(|st| st.anchor.clone())
+                .unwrap_or_else(|| format!("p{}-s1", para.n));
+            out.push(Occurrence {
+                source: s,
+                anchor,
+                text: quoted.to_string(),
+                tokens: tokens(quoted),
+                attribution: attribution.clone(),
+            });
+            prev_in_para = Some(attribution.clone());
+            last = Some((p, attribution));
+        }
+        carried_open = speech.last().is_some_and(|sp| !sp.closed);
+    }
+    out
+}
+
+struct Ctx<'a> {
+    s: usize,
+    p: usize,
+    text: &'a str,
+    entities: &'a EntityIndex,
+    recent_speaker: Option<(usize, usize, usize)>,
+}
+
+fn is_adverb_or_aux(w: &str) -> bool {
+    let l = w.to_lowercase();
+    matches!(
+        l.as_str(),
+        "also"
+            | "later"
+            | "then"
+            | "again"
+            | "further"
+            | "previously"
+            | "has"
+            | "had"
+            | "have"
+            | "was"
+            | "is"
+            | "were"
+            | "would"
+            | "will"
+            | "once"
+            | "earlier"
+            | "in"
+            | "a"
+            | "statement"
+    ) || l.ends_with("ly") && l.len() > 4
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "with"
+            | "to"
+            | "for"
+            | "by"
+            | "of"
+            | "from"
+            | "in"
+            | "on"
+            | "at"
+            | "alongside"
+            | "about"
+            | "against"
+            | "than"
+            | "between"
+            | "among"
+            | "after"
+            | "before"
+            | "during"
+            | "over"
+            | "under"
+            | "into"
+    )
+}
+
+/// `"…," X said` / `"…," said X` / `"…," according to X`.
+fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution> {
+    let region = &ctx.text[from..to];
+    let region = cut_at_sentence_end(region);
+    let ws = words(region);
+    if ws.is_empty()
+        || !region[..ws[0].start]
+            .trim()
+            .chars()
+            .all(|c| ",;:—–-".contains(c))
+    {
+        return None;
+    }
+    let limit = ws.len().min(8);
+    let v = (0..limit).find(|&i| speech_verb(ws[i].text).is_some())?;
+    let clause = region;
+    if v == 0 {
+        // "said X": subject follows the verb
+        let rest = &ws[1..];
+        let subject = subject_after_verb(region, rest)?;
+        return Some(resolve(ctx, from + subject.0, &subject.1, clause));
+    }
+    let subject_words = &ws[..v];
+    let kept: Vec<&Word> = subject_words
+        .iter()
+        .filter(|w| !is_adverb_or_aux(w.text))
+        .collect();
+    if kept.is_empty() || kept.len() > 8 {
+        return None;
+    }
+    // A lower-case subject must be a pronoun, a known name, or "the/a <noun>".
+    let first = kept[0];
+    let surface = &region[first.start..kept[kept.len() - 1].end];
+    Some(resolve(ctx, from + first.start, surface, clause))
+}
+
+fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
+    let first = rest.first()?;
+    if person_pronoun(first.text) {
+        return Some((first.start, first.text.to_string()));
+    }
+    let mut end = None;
+    for (i, w) in rest.iter().enumerate() {
+        let lw = w.text.to_lowercase();
+        let namey = is_name_word(w.text)
+            || is_in(PERSON_TITLES, &lw)
+            || matches!(
+                lw.as_str(),
+                "the" | "von" | "der" | "de" | "van" | "al" | "of"
+            ) && i > 0;
+        if !namey && !(i == 0 && lw == "the") {
+            break;
+        }
+        if i > 0 && !region[rest[i - 1].end..w.start].chars().all(|c| c == ' ') {
+            break;
+        }
+        end = Some(w.end);
+    }
+    end.map(|e| (first.start, region[first.start..e].to_string()))
+}
+
+/// `X said: "…"`, `X described it as "…"`, `…, stating, "…"`.
+fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution> {
+    let region = &ctx.text[from..to];
+    let sentence_start = last_sentence_start(region);
+    let mut sentence = &region[sentence_start..];
+    let mut base = from + sentence_start;
+    if sentence.trim().is_empty() {
+        // The quote opens its sentence: look at the sentence before it, when it attributes.
+        let before = region[..sentence_start].trim_end();
+        if before.is_empty() {
+            return None;
+        }
+        let prev_start =
+            last_sentence_start(before.trim_end_matches(['.', ':', '!', '?', '"', '”']));
+        sentence = &before[prev_start..];
+        base = from + prev_start;
+    }
+    let ws = words(sentence);
+    let v = (0..ws.len())
+        .rev()
+        .find(|&i| speech_verb(ws[i].text).is_some())?;
+    if v == 0 {
+        return None;
+    }
+    let participle =
+        ws[v].text.ends_with("ing") || sentence[ws[v - 1].end..ws[v].start].contains(',');
+    let candidates = subject_candidates(sentence, &ws[..v]);
+    let chosen = if participle {
+        candidates.first()
+    } else {
+        candidates.last()
+    }?;
+    let clause = &sentence[ws[v].start..];
+    Some(resolve(ctx, base + chosen.0, &chosen.1, clause))
+}
+
+/// Name runs and pronouns before a verb that are not objects of a preposition and not inside
+/// an appositive between commas.
+fn subject_candidates(sentence: &str, ws: &[Word]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut commas = 0;
+    while i < ws.len() {
+        let w = &ws[i];
+        if i > 0 && sentence[ws[i - 1].end..w.start].contains(',') {
+            commas += 1;
+        }
+        let after_prep = i > 0 && is_preposition(ws[i - 1].text);
+        if person_pronoun(w.text) {
+            if !after_prep {
+                out.push((w.start, w.text.to_string(), commas));
+            }
+            i += 1;
+            continue;
+        }
+        if is_name_word(w.text) || is_in(PERSON_TITLES, &w.text.to_lowercase()) {
+            let mut j = i;
+            while j + 1 < ws.len()
+                && sentence[ws[j].end..ws[j + 1].start]
+                    .chars()
+                    .all(|c| c == ' ')
+                && (is_name_word(ws[j + 1].text)
+                    || matches!(
+                        ws[j + 1].text,
+                        "von" | "der" | "de" | "van" | "al" | "of" | "the"
+                    )
+                    || is_in(PERSON_TITLES, &ws[j + 1].text.to_lowercase()))
+            {
+                j += 1;
+            }
+            let surface = &sentence[w.start..ws[j].end];
+            let only_title = (i..=j).all(|k| is_in(PERSON_TITLES, &ws[k].text.to_lowercase()));
+            if !after_prep && !only_title {
+                out.push((w.start, surface.to_string(), commas));
+            }
+            i = j + 1;
+            continue;
+        }
+        i += 1;
+    }
+    // Drop candidates inside an appositive: an odd comma count that closes before the verb.
+    let total = commas;
+    let mut kept: Vec<(usize, String)> = Vec::new();
+    for (pos, surface, c) in out {
+        let inside_appositive = c % 2 == 1 && total > c;
+        if !inside_appositive {
+            kept.push((pos, surface));
+        }
+    }
+    kept
+}
+
+fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttribution {
+    let venue = venue(clause);
+    let first = surface.split_whitespace().next().unwrap_or("");
+    let entity = if person_pronoun(first) {
+        pronoun_referent(ctx, offset)
+    } else {
+        ctx.entities
+            .resolve(surface)
+            .or_else(|| noun_referent(ctx, offset, surface))
+    };
+    let printed = if entity.is_none()
+        && !person_pronoun(first)
+        && surface.chars().next().is_some_and(|c| c.is_uppercase())
+    {
+        Some(surface.trim_start_matches("The ").to_string())
+    } else {
+        None
+    };
+    QuoteAttribution {
+        entity,
+        printed,
+        venue,
+    }
+}
+
+/// The most recent person named (or quoted) before `offset` in this or the two paragraphs
+/// before it.
+fn pronoun_referent(ctx: &Ctx, offset: usize) -> Option<usize> {
+    let mention = ctx
+        .entities
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.source == ctx.s && (m.paragraph < ctx.p || m.paragraph == ctx.p && m.end <= offset)
+        })
+        .filter(|m| ctx.p - m.paragraph <= 2 && ctx.entities.is_person(m.entity))
+        .max_by_key(|m| (m.paragraph, m.offset));
+    let speaker = ctx
+        .recent_speaker
+        .filter(|(p, o, _)| *p < ctx.p || *p == ctx.p && *o <= offset)
+        .filter(|(p, _, _)| ctx.p - p <= 2);
+    match (mention, speaker) {
+        (Some(m), Some((p, o, e))) => Some(if (p, o) > (m.paragraph, m.offset) {
+            e
+        } else {
+            m.entity
+        }),
+        (Some(m), None) => Some(m.entity),
+        (None, Some((_, _, e))) => Some(e),
+        (None, None) => None,
+    }
+}
+
+/// "the company said" → the organisation most recently named.
+fn noun_referent(ctx: &Ctx, offset: usize, surface: &str) -> Option<usize> {
+    let last = surface.split_whitespace().last()?.to_lowercase();
+    let org_noun = matches!(
+        last.as_str(),
+        "company"
+            | "airline"
+            | "carrier"
+            | "ministry"
+            | "agency"
+            | "regulator"
+            | "government"
+            | "department"
+            | "firm"
+            | "group"
+            | "organisation"
+            | "organization"
+            | "bank"
+            | "court"
+            | "police"
+            | "military"
+            | "army"
+            | "office"
+            | "manufacturer"
+            | "maker"
+            | "authority"
+            | "statement"
+    );
+    if !org_noun {
+        return None;
+    }
+    ctx.entities
+        .mentions
+        .iter()
+        .filter(|m| {
+            m.source == ctx.s && (m.paragraph < ctx.p || m.paragraph == ctx.p && m.end <= offset)
+        })
+        .filter(|m| ctx.entities.entities[m.entity].kind == "organization")
+        .max_by_key(|m| (m.paragraph, m.offset))
+        .map(|m| m.entity)
+}
+
+static VENUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:\bin (?:an? |the |his |her |their )?(?P<kind>interview|post|tweet|statement|video|speech|briefing|press release|news conference|press conference|op-ed|letter|blog post|podcast|broadcast|message)",
+        r"(?: (?:on|with|to) (?P<with>(?:[A-Z][\w.]*(?:['’]s)?\s?)+(?:[“\u0022][^”\u0022]+[”\u0022])?))?)",
+        r"|\bat an? (?P<event>news conference|press conference|briefing|rally|summit|hearing|meeting|event)",
+        r"|\bon (?P<on>(?:[A-Z][\w.]*['’]s\s)?(?:[“\u0022][^”\u0022]+[”\u0022]|[A-Z][\w.]*(?:\s(?:[A-Z][\w.]*|of|the))*)|social media)",
+        r"|\btold (?P<told>(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)",
+    ))
+    .unwrap()
+});
+
+/// Where something was said, when the attribution says so.
+pub fn venue(clause: &str) -> Option<String> {
+    let m = VENUE.captures(clause)?;
+    let raw = if let Some(kind) = m.name("kind") {
+        match m.name("with") {
+            Some(w) => format!("{} {}", kind.as_str(), w.as_str().trim()),
+            None => kind.as_str().to_string(),
+        }
+    } else if let Some(e) = m.name("event") {
+        e.as_str().to_string()
+    } else if let Some(o) = m.name("on") {
+        o.as_str().to_string()
+    } else {
+        m.name("told")?.as_str().to_string()
+    };
+    let cleaned: String = raw
+        .chars()
+        .filter(|c| !matches!(c, '“' | '”' | '"'))
+        .collect();
+    let cleaned = cleaned
+        .trim()
+        .trim_end_matches(['.', ',', ';'])
+        .trim()
+        .to_string();
+    (!cleaned.is_empty()).then_some(cleaned)
+}
+
+fn cut_at_sentence_end(region: &str) -> &str {
+    let bytes: Vec<(usize, char)> = region.char_indices().collect();
+    for (i, &(b, c)) in bytes.iter().enumerate() {
+        if matches!(c, '.' | '!' | '?') {
+            let mut k = i + 1;
+            while k < bytes.len() && matches!(bytes[k].1, '"' | '”' | '’' | '\'') {
+                k += 1;
+            }
+            if k >= bytes.len() || bytes[k].1.is_whitespace() {
+                let _ = b;
+                return &region[..bytes.get(k).map_or(region.len(), |&(x, _)| x)];
+            }
+        }
+    }
+    region
+}
+
+/// Byte offset where the last sentence of `region` starts.
+fn last_sentence_start(region: &str) -> usize {
+    let spans = crate::segment::split_sentences(region);
+    spans.last().map_or(region.len(), |&(s, e)| {
+        // A region ending mid-sentence: the last span is that sentence.
+        if region[e..].trim().is_empty() && ends_with_terminal(&region[s..e]) {
+            region.len()
+        } else {
+            s
+        }
+    })
+}
+
+fn ends_with_terminal(s: &str) -> bool {
+    s.trim_end_matches(['"', '”', '’', '\'', ' '])
+        .ends_with(['.', '!', '?'])
+}
+
+/// Occurrences with four-word shingles in common, or one inside the other, by compatible
+/// speakers, become one quote.
+fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Vec<Quote> {
+    const N: usize = 4;
+    let n = occ.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut Vec<usize>, x: usize) -> usize {
+        let mut r = x;
+        while p[r] != r {
+            r = p[r];
+        }
+        p[x] = r;
+        r
+    }
+    let shingles: Vec<Vec<String>> = occ
+        .iter()
+        .map(|o| {
+            if o.tokens.len() < N {
+                vec![o.tokens.join(" ")]
+            } else {
+                o.tokens.windows(N).map(|w| w.join(" ")).collect()
+            }
+        })
+        .collect();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, sh) in shingles.iter().enumerate() {
+        for s in sh {
+            index.entry(s.as_str()).or_default().push(i);
+        }
+    }
+    let speaker_of = |o: &Occurrence| o.attribution.entity;
+    for i in 0..n {
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        for s in &shingles[i] {
+            for &j in index.get(s.as_str()).into_iter().flatten() {
+                if j != i {
+                    *counts.entry(j).or_default() += 1;
+                }
+            }
+        }
+        // Short quotes: contained as a contiguous run in a longer one.
+        if occ[i].tokens.len() < N && !occ[i].tokens.is_empty() {
+            for (j, o) in occ.iter().enumerate() {
+                if j != i
+                    && o.tokens.len() > occ[i].tokens.len()
+                    && o.tokens
+                        .windows(occ[i].tokens.len())
+                        .any(|w| w == occ[i].tokens.as_slice())
+                {
+                    counts.insert(j, shingles[i].len());
+                }
+            }
+        }
+        for (j, shared) in counts {
+            let smaller = shingles[i].len().min(shingles[j].len()).max(1);
+            let compatible = match (speaker_of(&occ[i]), speaker_of(&occ[j])) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            if compatible && shared * 2 >= smaller {
+                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                if a != b {
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut quotes: Vec<Quote> = groups
+        .values()
+        .map(|members| {
+            let longest = *members
+                .iter()
+                .max_by_key(|&&m| (occ[m].tokens.len(), std::cmp::Reverse(m)))
+                .unwrap();
+            let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
+            for &m in members {
+                if let Some(e) = occ[m].attribution.entity {
+                    *votes.entry(e).or_default() += 1;
+                }
+            }
+            let speaker = votes
+                .iter()
+                .max_by_key(|(e, n)| (**n, std::cmp::Reverse(**e)))
+                .map(|(e, _)| entities.entities[*e].name.clone())
+                .or_else(|| {
+                    members
+                        .iter()
+                        .find_map(|&m| occ[m].attribution.printed.clone())
+                });
+            let venue = members
+                .iter()
+                .find_map(|&m| occ[m].attribution.venue.clone());
+            let text = occ[longest].text.clone();
+            let fragment = is_fragment(&text);
+            let mut evidence: Vec<Evidence> = members
+                .iter()
+                .map(|&m| Evidence {
+                    source: docs[occ[m].source].id.clone(),
+                    anchor: occ[m].anchor.clone(),
+                    text: occ[m].text.clone(),
+                })
+                .collect();
+            evidence.dedup();
+            let mut wordings: Vec<&Vec<String>> = members
+                .iter()
+                .map(|&m| &occ[m].tokens)
+                .filter(|t| t.len() * 2 > occ[longest].tokens.len())
+                .collect();
+            wordings.sort();
+            wordings.dedup();
+            Quote {
+                id: String::new(),
+                text,
+                speaker,
+                venue,
+                fragment,
+                evidence,
+                wording_differs: wordings.len() > 1,
+            }
+        })
+        .collect();
+    // Most corroborated first, then reading order of the first printing.
+    quotes.sort_by(|a, b| {
+        b.evidence
+            .len()
+            .cmp(&a.evidence.len())
+            .then_with(|| (a.fragment).cmp(&b.fragment))
+    });
+    for (i, q) in quotes.iter_mut().enumerate() {
+        q.id = format!("q{}", i + 1);
+    }
+    quotes
+}
+
+/// A short partial phrase: under six words and not a complete sentence of its own.
+pub fn is_fragment(text: &str) -> bool {
+    let n = word_count(text);
+    let complete = text.chars().next().is_some_and(|c| c.is_uppercase())
+        && text.trim_end().ends_with(['.', ',', '!', '?']);
+    n < 6 && !complete
+}
+
+#[cfg(test)]
+mod tests;

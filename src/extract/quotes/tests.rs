@@ -1,0 +1,275 @@
+//! Table-driven attribution cases, written for these tests (no seed text).
+
+use super::*;
+use crate::extract::entities::EntityIndex;
+use crate::extract::tests::docs_from;
+
+/// (article paragraphs separated by blank lines, quoted words, expected speaker).
+const CASES: &[(&str, &str, Option<&str>)] = &[
+    // "…," X said
+    (
+        "Mayor Jane Holt opened the session.\n\n“The bridge will open in May,” Holt said.",
+        "The bridge will open in May,",
+        Some("Jane Holt"),
+    ),
+    // "…," said X, appositive role
+    (
+        "“We expect delays on the northern line,” said Omar Reyes, a spokesman for the transit authority.",
+        "We expect delays on the northern line,",
+        Some("Omar Reyes"),
+    ),
+    // X said: "…"
+    (
+        "Governor Lena Park said: “Every school will reopen on Monday morning.”",
+        "Every school will reopen on Monday morning.",
+        Some("Lena Park"),
+    ),
+    // X said that "…"
+    (
+        "Engineer Tom Varga said that “the cables were never tested under load.”",
+        "the cables were never tested under load.",
+        Some("Tom Varga"),
+    ),
+    // pronoun after the quote, resolved to the last named person
+    (
+        "Chief executive Ana Duarte spoke to investors on Tuesday.\n\n“Our sales doubled in the last quarter,” she said.",
+        "Our sales doubled in the last quarter,",
+        Some("Ana Duarte"),
+    ),
+    // verb before the subject with a pronoun
+    (
+        "Coach Ben Ito watched the match.\n\n“That was our best game this season,” said he.",
+        "That was our best game this season,",
+        Some("Ben Ito"),
+    ),
+    // interrupted quote: second half inherits the speaker
+    (
+        "“We tried everything,” Dr Mira Costa said. “Nothing worked for the patients in the end.”",
+        "Nothing worked for the patients in the end.",
+        Some("Mira Costa"),
+    ),
+    // floating quote paragraph continues the previous speaker
+    (
+        "“The vote is a disaster for the region,” said Senator Paul Wren.\n\n“We will appeal the decision in the courts as soon as possible.”",
+        "We will appeal the decision in the courts as soon as possible.",
+        Some("Paul Wren"),
+    ),
+    // title stripped: Mr
+    (
+        "Rafael Ortiz chairs the board.\n\n“The merger is off for good now,” Mr Ortiz said.",
+        "The merger is off for good now,",
+        Some("Rafael Ortiz"),
+    ),
+    // title stripped: President
+    (
+        "President Ada Brandt addressed parliament. “Taxes will not rise this year at all,” President Brandt said.",
+        "Taxes will not rise this year at all,",
+        Some("Ada Brandt"),
+    ),
+    // participle attribution: …, saying "…"
+    (
+        "Minister Karl Eder rejected the plan, saying “it would cost far too much money to build.”",
+        "it would cost far too much money to build.",
+        Some("Karl Eder"),
+    ),
+    // described as (fragment)
+    (
+        "Analyst Priya Nair described the results as “deeply disappointing.”",
+        "deeply disappointing.",
+        Some("Priya Nair"),
+    ),
+    // previous sentence attributes: X warned. "…"
+    (
+        "Economist Lars Berg warned that prices would climb. “We are not at the peak yet, not even close.”",
+        "We are not at the peak yet, not even close.",
+        Some("Lars Berg"),
+    ),
+    // appositive between subject and verb
+    (
+        "Nadia Sousa, the head of the union, said “the strike will continue until wages rise for everyone.”",
+        "the strike will continue until wages rise for everyone.",
+        Some("Nadia Sousa"),
+    ),
+    // object of a preposition is not the speaker
+    (
+        "Speaking alongside Pedro Lamas in Lisbon, Maria Fonte said “our two cities will build the line together.”",
+        "our two cities will build the line together.",
+        Some("Maria Fonte"),
+    ),
+    // wrote in a post
+    (
+        "Activist Joel Amari was online late.\n\n“The river is rising faster than anyone predicted tonight,” he wrote in a post on Facebook.",
+        "The river is rising faster than anyone predicted tonight,",
+        Some("Joel Amari"),
+    ),
+    // tweeted
+    (
+        "“Thank you to every volunteer who came out today to help,” Mayor Iris Kell tweeted.",
+        "Thank you to every volunteer who came out today to help,",
+        Some("Iris Kell"),
+    ),
+    // organisation as speaker
+    (
+        "“The aircraft was delivered in perfect condition to the airline,” Skyline Aviation said in a statement.",
+        "The aircraft was delivered in perfect condition to the airline,",
+        Some("Skyline Aviation"),
+    ),
+    // lower-case typo of a known surname
+    (
+        "Envoy Sam Kuder visited the port.\n\n“It was the first time we had heard them agree to that,” kuder stated.",
+        "It was the first time we had heard them agree to that,",
+        Some("Sam Kuder"),
+    ),
+    // curly closing mark used as an opening one
+    (
+        "Envoy Sam Kuder called it historic.”It was the first time we had ever seen that happen,” he said.",
+        "It was the first time we had ever seen that happen,",
+        Some("Sam Kuder"),
+    ),
+    // straight double quotes
+    (
+        "Judge Ellen Marsh ruled on Friday. \"The evidence was gathered unlawfully by the police,\" Marsh said.",
+        "The evidence was gathered unlawfully by the police,",
+        Some("Ellen Marsh"),
+    ),
+    // doubled apostrophes as quote marks
+    (
+        "Pilot Rui Sena landed safely. ''We lost one engine over the sea but kept calm,'' Sena said.",
+        "We lost one engine over the sea but kept calm,",
+        Some("Rui Sena"),
+    ),
+    // multi-paragraph quote: unclosed paragraph continues into the next
+    (
+        "“We will rebuild every house that was lost in the flood,” said Mayor Ivo Dantas. “It will take years.\n\n“But we will not leave anyone behind in this town.”",
+        "But we will not leave anyone behind in this town.",
+        Some("Ivo Dantas"),
+    ),
+    // according to
+    (
+        "“The talks collapsed after midnight without any agreement,” according to Lea Moreau, a negotiator.",
+        "The talks collapsed after midnight without any agreement,",
+        Some("Lea Moreau"),
+    ),
+    // speaker on a show, venue recorded
+    (
+        "Senator Abel Frost appeared on television.\n\n“We have the votes to pass it this week,” Frost said on NBC's “Sunday Report.”",
+        "We have the votes to pass it this week,",
+        Some("Abel Frost"),
+    ),
+    // told
+    (
+        "“We were told nothing about the closure until Friday,” parent Clara Webb told reporters.",
+        "We were told nothing about the closure until Friday,",
+        Some("Clara Webb"),
+    ),
+    // added
+    (
+        "Dr Hugo Lind examined the data. “The trial showed no serious side effects in adults,” Lind added.",
+        "The trial showed no serious side effects in adults,",
+        Some("Hugo Lind"),
+    ),
+    // unattributed quote stays unattributed
+    (
+        "The sign read “closed until further notice by order of the council.”",
+        "closed until further notice by order of the council.",
+        None,
+    ),
+    // she with two people: the most recent named
+    (
+        "Rita Vance met Bruno Hale on Monday. Later Rita Vance spoke.\n\n“I am confident we will reach a deal,” she said.",
+        "I am confident we will reach a deal,",
+        Some("Rita Vance"),
+    ),
+    // accents and spelling variants merge to one canonical name
+    (
+        "Minister José Ribeiro arrived.\n\n“Our ports stay open to every ship,” Ribeiro said. “We need the trade,” Jose Ribeiro added.",
+        "We need the trade,",
+        Some("José Ribeiro"),
+    ),
+];
+
+fn run(text: &str) -> Vec<Quote> {
+    let docs = docs_from(&[text]);
+    let index = EntityIndex::build(&docs);
+    extract(&docs, &index)
+}
+
+#[test]
+fn attribution_table() {
+    let mut failures = Vec::new();
+    for (i, (text, quote, speaker)) in CASES.iter().enumerate() {
+        let quotes = run(text);
+        let found = quotes
+            .iter()
+            .find(|q| q.evidence.iter().any(|e| e.text == *quote));
+        match found {
+            None => failures.push(format!(
+                "case {i}: quote {quote:?} not found; got {:?}",
+                quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
+            )),
+            Some(q) if q.speaker.as_deref() != *speaker => failures.push(format!(
+                "case {i}: {quote:?} speaker {:?}, want {speaker:?}",
+                q.speaker
+            )),
+            _ => {}
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn titles_are_not_quotes() {
+    let quotes = run(
+        "She told CNN’s “Morning Edition Live.” The article, titled “A Year of Storms,” ran on Sunday.",
+    );
+    assert!(quotes.is_empty(), "{quotes:?}");
+}
+
+#[test]
+fn venue_is_recorded() {
+    let quotes = run(
+        "Senator Abel Frost appeared.\n\n“We have the votes to pass it this week,” Frost said on NBC's “Sunday Report.”",
+    );
+    assert_eq!(quotes[0].venue.as_deref(), Some("NBC's Sunday Report"));
+    assert_eq!(
+        venue("he wrote in a post on X on Sunday.").as_deref(),
+        Some("post on X")
+    );
+    assert_eq!(
+        venue("speaking at a news conference in Oslo").as_deref(),
+        Some("news conference")
+    );
+}
+
+#[test]
+fn same_utterance_merges_across_outlets() {
+    let docs = docs_from(&[
+        "Mayor Jane Holt spoke.\n\n“We will open the bridge in five weeks and not a day later,” Holt said.",
+        "“We will open the bridge in 5 weeks and not a day later,” Mayor Jane Holt said on radio.",
+        "Holt called the plan “not a day later” in spirit. Jane Holt was firm.",
+    ]);
+    let index = EntityIndex::build(&docs);
+    let quotes = extract(&docs, &index);
+    let big = quotes
+        .iter()
+        .find(|q| q.evidence.len() >= 2)
+        .expect("merged");
+    let sources: Vec<&str> = big.evidence.iter().map(|e| e.source.as_str()).collect();
+    assert_eq!(sources, vec!["s1", "s2", "s3"]);
+    assert!(big.wording_differs);
+    assert_eq!(big.speaker.as_deref(), Some("Jane Holt"));
+}
+
+#[test]
+fn fragments_are_flagged() {
+    assert!(is_fragment("game-changing,"));
+    assert!(is_fragment("a huge concession."));
+    assert!(!is_fragment("These are two separate issues,"));
+    assert!(!is_fragment("We will open the bridge in five weeks,"));
+}

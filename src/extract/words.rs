@@ -1,0 +1,343 @@
+//! Words with their byte offsets, and name runs built from them.
+//!
+//! Names are found by shape (capitalised words next to each other, with the particles names
+//! carry: "von der", "of the") and cut at person titles, so "European Commission President
+//! Ursula von der Leyen" yields an organisation and a person.
+
+use super::lexicon::{PERSON_TITLES, is_calendar_word, is_in};
+use crate::text::is_stopword;
+
+/// A word of a text and where it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+/// Splits `text` into words: letters and digits, joined by inner `-`, `'`, `’` and `.`
+/// (`U.S.` keeps its final period, `Mr.` does not).
+///
+/// ```
+/// let w: Vec<&str> = briefing::extract::words::words("Mr. O’Neil’s U.S.-led talks, 3.5%").iter().map(|w| w.text).collect();
+/// assert_eq!(w, vec!["Mr", "O’Neil’s", "U.S.-led", "talks", "3.5"]);
+/// ```
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].1.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = chars[i].0;
+        let mut j = i + 1;
+        loop {
+            if j < chars.len() && chars[j].1.is_alphanumeric() {
+                j += 1;
+            } else if j + 1 < chars.len()
+                && matches!(chars[j].1, '-' | '\'' | '’' | '.')
+                && chars[j + 1].1.is_alphanumeric()
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // "U.S." keeps the final period when the word already has an inner one.
+        let inner_dot = chars[i..j].iter().any(|&(_, c)| c == '.');
+        if inner_dot && j < chars.len() && chars[j].1 == '.' && chars[j - 1].1.is_alphabetic() {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        out.push(Word {
+            start,
+            end,
+            text: &text[start..end],
+        });
+        i = j;
+    }
+    out
+}
+
+/// True when only spaces stand between two words.
+pub fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
+    text[a.end..b.start].chars().all(|c| c == ' ')
+}
+
+/// True for a word that can be part of a name: capitalised, not a calendar word.
+pub fn is_name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase()) && !is_calendar_word(w)
+}
+
+/// All letters upper case (an acronym or shouting).
+pub fn is_all_caps(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Particles that may stand inside a name between capitalised words.
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the"
+            | "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "al"
+            | "bin"
+            | "el"
+            | "del"
+    )
+}
+
+/// Strips a possessive ending.
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
+}
+
+/// A run of name words in a text, with what was seen around it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameRun {
+    pub start: usize,
+    pub end: usize,
+    /// The printed name, possessive removed.
+    pub surface: String,
+    /// A person title stood before it (`President`, `envoy`, `Mr`).
+    pub titled: bool,
+    /// The run starts the sentence (its capital may be only positional).
+    pub sentence_initial: bool,
+    /// Preceded by a place preposition (`in`, `at`, `from` …).
+    pub after_place_preposition: bool,
+    /// Followed directly by a lower-case word: an adjective use (`Russian leader`).
+    pub before_lowercase: bool,
+}
+
+/// Name runs of one sentence.
+pub fn name_runs(sentence: &str) -> Vec<NameRun> {
+    let ws = words(sentence);
+    let caps = ws.iter().filter(|w| is_all_caps(w.text)).count();
+    let shouting = caps >= 3 && caps * 2 > ws.len();
+    let usable = |w: &Word| is_name_word(w.text) && !(shouting && is_all_caps(w.text));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !usable(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        loop {
+            if strip_possessive(ws[j].text) != ws[j].text {
+                break;
+            }
+            if j + 1 < ws.len() && adjacent(sentence, &ws[j], &ws[j + 1]) && usable(&ws[j + 1]) {
+                j += 1;
+                continue;
+            }
+            // particles: "Coalition of the Willing", "Ursula von der Leyen"
+            let mut k = j + 1;
+            while k < ws.len()
+                && k - j <= 2
+                && is_name_particle(ws[k].text)
+                && adjacent(sentence, &ws[k - 1], &ws[k])
+            {
+                k += 1;
+            }
+            if k > j + 1 && k < ws.len() && adjacent(sentence, &ws[k - 1], &ws[k]) && usable(&ws[k])
+            {
+                j = k;
+                continue;
+            }
+            break;
+        }
+        split_run(sentence, &ws, i, j, &mut out);
+        i = j + 1;
+    }
+    out
+}
+
+/// Cuts a run at person titles and drops leading function words.
+fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<NameRun>) {
+    let prev_word = |k: usize| (k > 0).then(|| ws[k - 1].text.to_lowercase());
+    let mut seg_start = i;
+    let mut titled = prev_word(i).is_some_and(|p| is_in(PERSON_TITLES, &p));
+    let mut k = i;
+    let push = |a: usize, b: usize, titled: bool, out: &mut Vec<NameRun>| {
+        // trim function words and particles at the ends
+        let mut a = a;
+        let mut b = b;
+        while a <= b && (is_stopword(&ws[a].text.to_lowercase()) || is_name_particle(ws[a].text)) {
+            a += 1;
+        }
+        let title_follows = ws.get(b + 1).is_some_and(|n| is_in(PERSON_TITLES, n.text));
+        while b > a
+            && (is_name_particle(ws[b].text) || title_follows && is_title_modifier(ws[b].text))
+        {
+            b -= 1;
+        }
+        if a > b || b >= ws.len() {
+            return;
+        }
+        let start = ws[a].start;
+        let end_word = ws[b].text;
+        let end = ws[b].start + strip_possessive(end_word).len();
+        let before = sentence[..start].trim_end();
+        let sentence_initial =
+            before.is_empty() || before.ends_with(['"', '“', '”', '‘', '(', '—', '-', '–', ':']);
+        let prev = (a > 0).then(|| ws[a - 1].text.to_lowercase());
+        let after_place_preposition = prev.as_deref().is_some_and(|p| {
+            matches!(
+                p,
+                "in" | "at"
+                    | "from"
+                    | "to"
+                    | "across"
+                    | "near"
+                    | "into"
+                    | "outside"
+                    | "inside"
+                    | "toward"
+                    | "towards"
+            )
+        }) && sentence[ws[a - 1].end..start].trim().is_empty()
+            || prev.as_deref().is_some_and(|p| p == "the")
+                && a >= 2
+                && matches!(
+                    ws[a - 2].text.to_lowercase().as_str(),
+                    "in" | "at" | "from" | "to"
+                );
+        let before_lowercase = ws.get(b + 1).is_some_and(|n| {
+            n.text.chars().next().is_some_and(|c| c.is_lowercase()) && adjacent(sentence, &ws[b], n)
+        });
+        out.push(NameRun {
+            start,
+            end,
+            surface: sentence[start..end].to_string(),
+            titled,
+            sentence_initial,
+            after_place_preposition,
+            before_lowercase,
+        });
+    };
+    while k <= j {
+        let w = ws[k].text.to_lowercase();
+        let w = w.trim_end_matches('.');
+        if is_in(PERSON_TITLES, w) && k < j {
+            // Title modifiers before it (Foreign Minister, Prime Minister) are part of the title.
+            let mut t = k;
+            while t > seg_start && is_title_modifier(ws[t - 1].text) {
+                t -= 1;
+            }
+            if t > seg_start {
+                push(seg_start, t - 1, titled, out);
+            }
+            // "Secretary of State Marco Rubio": the "of X" belongs to the title.
+            let mut n = k + 1;
+            if n + 1 <= j && ws[n].text == "of" {
+                n += 2;
+                while n <= j && is_name_particle(ws[n].text) {
+                    n += 1;
+                }
+            }
+            while n <= j && is_in(PERSON_TITLES, ws[n].text) {
+                n += 1;
+            }
+            seg_start = n;
+            titled = true;
+            k = n;
+            continue;
+        }
+        k += 1;
+    }
+    if seg_start <= j {
+        push(seg_start, j, titled, out);
+    }
+}
+
+fn is_title_modifier(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "prime"
+            | "vice"
+            | "deputy"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "finance"
+            | "home"
+            | "special"
+            | "chief"
+            | "executive"
+            | "first"
+            | "senior"
+            | "state"
+            | "health"
+            | "trade"
+            | "justice"
+            | "economy"
+            | "former"
+            | "acting"
+            | "general"
+            | "attorney"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surfaces(s: &str) -> Vec<(String, bool)> {
+        name_runs(s)
+            .into_iter()
+            .map(|r| (r.surface, r.titled))
+            .collect()
+    }
+
+    #[test]
+    fn runs_cut_at_titles() {
+        assert_eq!(
+            surfaces(
+                "European Commission President Ursula von der Leyen met Secretary of State Jane Roe in Oslo."
+            ),
+            vec![
+                ("European Commission".to_string(), false),
+                ("Ursula von der Leyen".to_string(), true),
+                ("Jane Roe".to_string(), true),
+                ("Oslo".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn possessives_and_calendar_words() {
+        assert_eq!(
+            surfaces("On Friday, Acme’s chief Bo Li spoke in May."),
+            vec![("Acme".to_string(), false), ("Bo Li".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn shouting_is_not_names() {
+        assert!(surfaces("BIG NEWS FOR ALL OF US TODAY").is_empty());
+    }
+
+    #[test]
+    fn sentence_initial_and_prepositions() {
+        let runs = name_runs("The Council of the Willing met in Oslo.");
+        assert_eq!(runs[0].surface, "Council of the Willing");
+        assert!(runs[1].after_place_preposition);
+    }
+}

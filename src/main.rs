@@ -1,0 +1,78 @@
+//! The `briefing` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Turn a folder of news articles about one story into a linked, offline briefing site.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Print only errors.
+    #[arg(short, long, global = true)]
+    quiet: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the seeds folder into a static site (the default).
+    Build(BuildArgs),
+}
+
+#[derive(clap::Args, Default)]
+struct BuildArgs {
+    /// Folder of articles (.txt, .md) and an optional sources.toml.
+    #[arg(long, default_value = "seeds")]
+    seeds: PathBuf,
+    /// Output folder for the site.
+    #[arg(long, default_value = "public")]
+    out: PathBuf,
+    /// briefing.toml (default: one beside the seeds folder, if present).
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let args = match cli.command {
+        Some(Command::Build(args)) => args,
+        None => BuildArgs {
+            seeds: "seeds".into(),
+            out: "public".into(),
+            config: None,
+        },
+    };
+    let options = briefing::BuildOptions {
+        seeds: args.seeds,
+        out: args.out,
+        config: args.config,
+    };
+    match briefing::build(&options) {
+        Ok(report) => {
+            for p in &report.problems {
+                eprintln!("{}: {p}", if p.skipped { "skipped" } else { "warning" });
+            }
+            if !cli.quiet {
+                eprintln!(
+                    "built {} sources into {} ({} files{})",
+                    report.sources,
+                    options.out.display(),
+                    report.files,
+                    if report.kept.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {} of your files kept", report.kept.len())
+                    }
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

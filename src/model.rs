@@ -1,0 +1,128 @@
+//! The `Briefing` model: the one value extraction hands to rendering.
+//!
+//! Its serde form *is* the public contract `briefing.json` (schema `briefing/1`): field names are
+//! snake_case, lists are ordered as documented, absent values serialise as `null` (never skipped).
+//! Fields beyond the contract may be added; the contract's fields are never renamed.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema tag written into every `briefing.json`.
+pub const SCHEMA: &str = "briefing/1";
+
+/// The whole machine-readable briefing for one story.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Briefing {
+    /// Always [`SCHEMA`].
+    pub schema: String,
+    /// The briefing's title (config `title`, else the most-reported headline).
+    pub title: String,
+    /// One entry per ingested article, in file order (`s1`, `s2`, …).
+    pub sources: Vec<Source>,
+    /// Key developments, most important first.
+    pub developments: Vec<Development>,
+    /// One item per utterance, merged across sources.
+    pub quotes: Vec<Quote>,
+    /// What the sources say is unresolved, unclear or disputed.
+    pub open_questions: Vec<OpenQuestion>,
+    /// People, organisations and places with their aliases.
+    pub entities: Vec<Entity>,
+    /// Dated (and undated) events, chronological; undated last.
+    pub timeline: Vec<TimelineEvent>,
+}
+
+/// Metadata of one source article.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Source {
+    /// Stable id `s{n}` by sorted file order.
+    pub id: String,
+    /// Path relative to the seeds folder with `/` separators.
+    pub file: String,
+    pub headline: Option<String>,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub published: Option<String>,
+    pub url: Option<String>,
+    /// The source's page relative to the site root: `sources/<slug>.html`.
+    pub page: String,
+    /// Words in the cleaned article.
+    pub words: usize,
+    /// Place line that opened the article (`NEW YORK –`), when there was one.
+    pub dateline: Option<String>,
+}
+
+/// One sentence of one source that supports an item.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Evidence {
+    /// Source id (`s1`).
+    pub source: String,
+    /// Fragment id of the sentence on the source page (`p3-s1`).
+    pub anchor: String,
+    /// The words as printed (a substring of the cleaned article text).
+    pub text: String,
+}
+
+/// A fact reported by one or more outlets.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Development {
+    pub id: String,
+    /// One sentence stating the development.
+    pub summary: String,
+    /// Every source that reports it, in source order.
+    pub sources: Vec<String>,
+    pub evidence: Vec<Evidence>,
+    /// True when only one outlet reports it.
+    pub single_source: bool,
+}
+
+/// One utterance, with every outlet's printing of it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Quote {
+    pub id: String,
+    /// The longest printed form, without enclosing marks.
+    pub text: String,
+    /// Canonical speaker name, `None` when unattributed.
+    pub speaker: Option<String>,
+    /// Where it was said when the text says so.
+    pub venue: Option<String>,
+    /// A short partial phrase (< 6 words).
+    pub fragment: bool,
+    pub evidence: Vec<Evidence>,
+    /// True when the outlets print different wordings.
+    pub wording_differs: bool,
+}
+
+/// Something the sources say is open.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct OpenQuestion {
+    pub id: String,
+    /// What remains open, as a question or a short statement.
+    pub question: String,
+    pub sources: Vec<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A named person, organisation or place.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    /// `person`, `organization`, `place` or `other`.
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub mentions: usize,
+    pub sources: Vec<String>,
+}
+
+/// A dated event.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct TimelineEvent {
+    pub id: String,
+    /// `YYYY-MM-DD`, `None` when the reference cannot be resolved.
+    pub date: Option<String>,
+    /// The day reference as written (`on Friday`).
+    pub when: String,
+    /// What happened (the sentence that says so).
+    pub event: String,
+    pub evidence: Vec<Evidence>,
+}

@@ -1,0 +1,560 @@
+//! Render: the briefing and the cleaned sources to pages, in memory.
+//!
+//! The [`Renderer`] boundary is the only place that knows about HTML; it receives the finished
+//! [`Briefing`] and the segmented sources (for the source pages) and returns files. Templates
+//! are embedded in the binary and can be overridden, one by one, from a folder (as mdBook
+//! themes are). Tera escapes every value, so article text can never become markup. View models
+//! here hold everything the templates show, so templates stay markup only.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::Context as _;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::clean::BlockRole;
+use crate::extract::SourceDoc;
+use crate::model::{Briefing, Evidence, Quote};
+
+/// A file of the built site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path relative to the output folder, `/` separators.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Site-wide settings the pages show.
+#[derive(Debug, Clone, Default)]
+pub struct SiteSettings {
+    pub language: String,
+    pub description: Option<String>,
+}
+
+/// Turns a briefing into files.
+pub trait Renderer {
+    fn render(
+        &self,
+        briefing: &Briefing,
+        docs: &[SourceDoc],
+        settings: &SiteSettings,
+    ) -> anyhow::Result<Vec<OutputFile>>;
+}
+
+/// The built-in templates: (name, text).
+pub const TEMPLATES: [(&str, &str); 5] = [
+    ("base.html", include_str!("../templates/base.html")),
+    ("macros.html", include_str!("../templates/macros.html")),
+    ("index.html", include_str!("../templates/index.html")),
+    ("quotes.html", include_str!("../templates/quotes.html")),
+    ("source.html", include_str!("../templates/source.html")),
+];
+
+/// The built-in stylesheet.
+pub const STYLESHEET: &str = include_str!("../templates/style.css");
+
+/// The HTML site renderer.
+pub struct HtmlRenderer {
+    tera: Tera,
+    stylesheet: String,
+}
+
+impl HtmlRenderer {
+    /// Loads the built-in templates, replacing any that `overrides` holds a file for.
+    pub fn new(overrides: Option<&Path>) -> anyhow::Result<HtmlRenderer> {
+        let mut tera = Tera::default();
+        let mut sources: Vec<(String, String)> = Vec::new();
+        for (name, text) in TEMPLATES {
+            let text = match overrides.map(|d| d.join(name)).filter(|p| p.is_file()) {
+                Some(p) => std::fs::read_to_string(&p)
+                    .with_context(|| format!("cannot read template {}", p.display()))?,
+                None => text.to_string(),
+            };
+            sources.push((name.to_string(), text));
+        }
+        tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|e| anyhow::anyhow!("template error: {}", error_chain(&e)))?;
+        tera.autoescape_on(vec![".html"]);
+        let stylesheet = match overrides
+            .map(|d| d.join("style.css"))
+            .filter(|p| p.is_file())
+        {
+            Some(p) => std::fs::read_to_string(&p)
+                .with_context(|| format!("cannot read {}", p.display()))?,
+            None => STYLESHEET.to_string(),
+        };
+        Ok(HtmlRenderer { tera, stylesheet })
+    }
+
+    fn page(&self, name: &str, ctx: &Context) -> anyhow::Result<Vec<u8>> {
+        self.tera
+            .render(name, ctx)
+            .map(String::into_bytes)
+            .map_err(|e| anyhow::anyhow!("rendering {name}: {}", error_chain(&e)))
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct Citation {
+    href: String,
+    label: String,
+    title: String,
+}
+
+#[derive(Serialize)]
+struct EvidenceView {
+    href: String,
+    label: String,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct ItemView {
+    id: String,
+    summary: String,
+    outlets: usize,
+    total: usize,
+    single_source: bool,
+    citations: Vec<Citation>,
+    evidence: Vec<EvidenceView>,
+}
+
+#[derive(Serialize)]
+struct QuoteView {
+    id: String,
+    text: String,
+    venue: Option<String>,
+    fragment: bool,
+    outlets: usize,
+    total: usize,
+    citations: Vec<Citation>,
+    variants: Vec<EvidenceView>,
+}
+
+#[derive(Serialize)]
+struct SpeakerGroup {
+    speaker: String,
+    anchor: String,
+    quotes: Vec<QuoteView>,
+}
+
+#[derive(Serialize)]
+struct QuestionView {
+    id: String,
+    question: String,
+    outlets: usize,
+    total: usize,
+    citations: Vec<Citation>,
+}
+
+#[derive(Serialize)]
+struct TimelineView {
+    id: String,
+    date: Option<String>,
+    when: String,
+    event: String,
+    citations: Vec<Citation>,
+}
+
+#[derive(Serialize)]
+struct EntityView {
+    id: String,
+    name: String,
+    aliases: String,
+    mentions: usize,
+    outlets: usize,
+}
+
+#[derive(Serialize)]
+struct EntityGroup {
+    label: &'static str,
+    entities: Vec<EntityView>,
+}
+
+#[derive(Serialize, Clone)]
+struct SourceView {
+    id: String,
+    file: String,
+    headline: String,
+    label: String,
+    author: Option<String>,
+    published: Option<String>,
+    url: Option<String>,
+    page: String,
+    words: usize,
+    dateline: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SentenceView {
+    id: String,
+    text: String,
+    cited_by: Vec<Citation>,
+}
+
+#[derive(Serialize)]
+struct ParagraphView {
+    n: usize,
+    subhead: bool,
+    sentences: Vec<SentenceView>,
+}
+
+#[derive(Serialize)]
+struct RemovedView {
+    line: usize,
+    kind: &'static str,
+    words: usize,
+}
+
+/// Per-source labels and pages, shared by every view.
+struct SourceIndex {
+    views: Vec<SourceView>,
+    by_id: BTreeMap<String, usize>,
+}
+
+impl SourceIndex {
+    fn new(briefing: &Briefing) -> SourceIndex {
+        let views: Vec<SourceView> = briefing
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SourceView {
+                id: s.id.clone(),
+                file: s.file.clone(),
+                headline: s
+                    .headline
+                    .clone()
+                    .unwrap_or_else(|| format!("Untitled article ({})", s.file)),
+                label: s
+                    .outlet
+                    .clone()
+                    .unwrap_or_else(|| format!("Source {}", i + 1)),
+                author: s.author.clone(),
+                published: s.published.clone(),
+                url: s
+                    .url
+                    .clone()
+                    .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+                page: s.page.clone(),
+                words: s.words,
+                dateline: s.dateline.clone(),
+            })
+            .collect();
+        let by_id = views
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.id.clone(), i))
+            .collect();
+        SourceIndex { views, by_id }
+    }
+
+    fn source(&self, id: &str) -> &SourceView {
+        &self.views[self.by_id[id]]
+    }
+
+    /// One link per source (the first sentence it gives), labelled with the outlet.
+    fn citations(&self, evidence: &[Evidence]) -> Vec<Citation> {
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for e in evidence {
+            if seen.contains(&e.source) {
+                continue;
+            }
+            seen.push(e.source.clone());
+            let s = self.source(&e.source);
+            out.push(Citation {
+                href: format!("{}#{}", s.page, e.anchor),
+                label: s.label.clone(),
+                title: s.headline.clone(),
+            });
+        }
+        out
+    }
+
+    fn evidence(&self, evidence: &[Evidence]) -> Vec<EvidenceView> {
+        evidence
+            .iter()
+            .map(|e| {
+                let s = self.source(&e.source);
+                EvidenceView {
+                    href: format!("{}#{}", s.page, e.anchor),
+                    label: s.label.clone(),
+                    text: e.text.clone(),
+                }
+            })
+            .collect()
+    }
+
+    fn outlets(&self, evidence: &[Evidence]) -> usize {
+        let mut ids: Vec<&str> = evidence.iter().map(|e| e.source.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    }
+}
+
+fn quote_view(q: &Quote, sources: &SourceIndex) -> QuoteView {
+    QuoteView {
+        id: q.id.clone(),
+        text: q.text.clone(),
+        venue: q.venue.clone(),
+        fragment: q.fragment,
+        outlets: sources.outlets(&q.evidence),
+        total: sources.views.len(),
+        citations: sources.citations(&q.evidence),
+        variants: if q.wording_differs {
+            sources.evidence(&q.evidence)
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+/// Quotes grouped by speaker: most quoted speaker first, unattributed last.
+fn speaker_groups<'a>(
+    quotes: impl Iterator<Item = &'a Quote>,
+    sources: &SourceIndex,
+) -> Vec<SpeakerGroup> {
+    let mut groups: Vec<SpeakerGroup> = Vec::new();
+    for q in quotes {
+        let speaker = q
+            .speaker
+            .clone()
+            .unwrap_or_else(|| "Unattributed".to_string());
+        let view = quote_view(q, sources);
+        match groups.iter_mut().find(|g| g.speaker == speaker) {
+            Some(g) => g.quotes.push(view),
+            None => groups.push(SpeakerGroup {
+                anchor: format!("speaker-{}", crate::text::slug(&speaker)),
+                speaker,
+                quotes: vec![view],
+            }),
+        }
+    }
+    groups.sort_by(|a, b| {
+        (a.speaker == "Unattributed")
+            .cmp(&(b.speaker == "Unattributed"))
+            .then(b.quotes.len().cmp(&a.quotes.len()))
+            .then(a.speaker.cmp(&b.speaker))
+    });
+    groups
+}
+
+impl Renderer for HtmlRenderer {
+    fn render(
+        &self,
+        briefing: &Briefing,
+        docs: &[SourceDoc],
+        settings: &SiteSettings,
+    ) -> anyhow::Result<Vec<OutputFile>> {
+        let sources = SourceIndex::new(briefing);
+        let total = sources.views.len();
+        let mut base = Context::new();
+        base.insert("title", &briefing.title);
+        base.insert("language", &settings.language);
+        base.insert("description", &settings.description);
+        base.insert("source_count", &total);
+        base.insert("sources", &sources.views);
+
+        let mut files = Vec::new();
+        let mut ctx = base.clone();
+        ctx.insert("root", "");
+        let item = |id: &str, summary: &str, evidence: &[Evidence], single: bool| ItemView {
+            id: id.to_string(),
+            summary: summary.to_string(),
+            outlets: sources.outlets(evidence),
+            total,
+            single_source: single,
+            citations: sources.citations(evidence),
+            evidence: sources.evidence(evidence),
+        };
+        let developments: Vec<ItemView> = briefing
+            .developments
+            .iter()
+            .map(|d| item(&d.id, &d.summary, &d.evidence, d.single_source))
+            .collect();
+        ctx.insert("developments", &developments);
+        ctx.insert(
+            "speakers",
+            &speaker_groups(briefing.quotes.iter().filter(|q| !q.fragment), &sources),
+        );
+        ctx.insert("quote_count", &briefing.quotes.len());
+        let questions: Vec<QuestionView> = briefing
+            .open_questions
+            .iter()
+            .map(|o| QuestionView {
+                id: o.id.clone(),
+                question: o.question.clone(),
+                outlets: sources.outlets(&o.evidence),
+                total,
+                citations: sources.citations(&o.evidence),
+            })
+            .collect();
+        ctx.insert("open_questions", &questions);
+        let timeline: Vec<TimelineView> = briefing
+            .timeline
+            .iter()
+            .map(|t| TimelineView {
+                id: t.id.clone(),
+                date: t.date.clone(),
+                when: t.when.clone(),
+                event: t.event.clone(),
+                citations: sources.citations(&t.evidence),
+            })
+            .collect();
+        ctx.insert("timeline", &timeline);
+        let mut entity_groups = Vec::new();
+        for (kind, label) in [
+            ("person", "People"),
+            ("organization", "Organisations"),
+            ("place", "Places"),
+            ("other", "Other names"),
+        ] {
+            let entities: Vec<EntityView> = briefing
+                .entities
+                .iter()
+                .filter(|e| e.kind == kind)
+                .map(|e| EntityView {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    aliases: e.aliases.join(", "),
+                    mentions: e.mentions,
+                    outlets: e.sources.len(),
+                })
+                .collect();
+            if !entities.is_empty() {
+                entity_groups.push(EntityGroup { label, entities });
+            }
+        }
+        ctx.insert("entity_groups", &entity_groups);
+        ctx.insert("total", &total);
+        let as_of = briefing
+            .sources
+            .iter()
+            .filter_map(|s| s.published.clone())
+            .max();
+        ctx.insert("as_of", &as_of);
+        files.push(OutputFile {
+            path: "index.html".into(),
+            bytes: self.page("index.html", &ctx)?,
+        });
+
+        let mut qctx = base.clone();
+        qctx.insert("root", "");
+        qctx.insert(
+            "speakers",
+            &speaker_groups(briefing.quotes.iter().filter(|q| !q.fragment), &sources),
+        );
+        let fragments: Vec<QuoteView> = briefing
+            .quotes
+            .iter()
+            .filter(|q| q.fragment)
+            .map(|q| quote_view(q, &sources))
+            .collect();
+        qctx.insert("fragments", &fragments);
+        files.push(OutputFile {
+            path: "quotes.html".into(),
+            bytes: self.page("quotes.html", &qctx)?,
+        });
+
+        // Back-links: every cited sentence links to the items citing it.
+        let mut cited: BTreeMap<(String, String), Vec<Citation>> = BTreeMap::new();
+        let mut cite = |evidence: &[Evidence], id: &str, kind: &str| {
+            for e in evidence {
+                let list = cited
+                    .entry((e.source.clone(), e.anchor.clone()))
+                    .or_default();
+                if !list.iter().any(|c| c.label == id) {
+                    list.push(Citation {
+                        href: format!("../index.html#{id}"),
+                        label: id.to_string(),
+                        title: kind.to_string(),
+                    });
+                }
+            }
+        };
+        for d in &briefing.developments {
+            cite(&d.evidence, &d.id, "key development");
+        }
+        for q in &briefing.quotes {
+            let mut list = Vec::new();
+            for e in &q.evidence {
+                list.push(e.clone());
+            }
+            cite(&list, &q.id, "quote");
+        }
+        for o in &briefing.open_questions {
+            cite(&o.evidence, &o.id, "open question");
+        }
+        for t in &briefing.timeline {
+            cite(&t.evidence, &t.id, "timeline event");
+        }
+        // Quotes live on the quotes page too; link back there so fragments resolve.
+        for list in cited.values_mut() {
+            for c in list.iter_mut() {
+                if c.label.starts_with('q') {
+                    c.href = format!("../quotes.html#{}", c.label);
+                }
+            }
+        }
+        for doc in docs {
+            let view = sources.source(&doc.id).clone();
+            let paragraphs: Vec<ParagraphView> = doc
+                .doc
+                .paragraphs
+                .iter()
+                .map(|p| ParagraphView {
+                    n: p.n,
+                    subhead: p.role == BlockRole::Subhead,
+                    sentences: p
+                        .sentences
+                        .iter()
+                        .map(|s| SentenceView {
+                            id: s.anchor.clone(),
+                            text: s.text.clone(),
+                            cited_by: cited
+                                .remove(&(doc.id.clone(), s.anchor.clone()))
+                                .unwrap_or_default(),
+                        })
+                        .collect(),
+                })
+                .collect();
+            let removed: Vec<RemovedView> = doc
+                .article
+                .removed
+                .iter()
+                .map(|r| RemovedView {
+                    line: r.line,
+                    kind: r.kind.describe(),
+                    words: r.words,
+                })
+                .collect();
+            let mut sctx = base.clone();
+            sctx.insert("root", "../");
+            sctx.insert("source", &view);
+            sctx.insert("paragraphs", &paragraphs);
+            sctx.insert("removed", &removed);
+            files.push(OutputFile {
+                path: view.page.clone(),
+                bytes: self.page("source.html", &sctx)?,
+            });
+        }
+        files.push(OutputFile {
+            path: "style.css".into(),
+            bytes: self.stylesheet.clone().into_bytes(),
+        });
+        Ok(files)
+    }
+}

@@ -1,0 +1,314 @@
+//! Text helpers shared by the stages: folding for comparison, tokens, stems, stop words.
+//!
+//! Comparison always happens on a folded form (lower case, no accents, one kind of quote mark
+//! and dash); what is shown to readers is always the printed text.
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower-cases, strips accents and folds quote marks and dashes to ASCII.
+///
+/// ```
+/// assert_eq!(briefing::text::fold("Zelenskiy’s “Café” – Ok"), "zelenskiy's \"cafe\" - ok");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfkd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        let c = fold_mark(c);
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// Maps typographic quote marks and dashes to their ASCII forms; other characters unchanged.
+pub fn fold_mark(c: char) -> char {
+    match c {
+        '‘' | '’' | '‚' | '‛' | '′' | '`' | '´' => '\'',
+        '“' | '”' | '„' | '‟' | '«' | '»' | '″' => '"',
+        '–' | '—' | '‒' | '−' | '―' => '-',
+        '\u{a0}' => ' ',
+        _ => c,
+    }
+}
+
+/// Number words folded to digits, so "Article Five" and "Article 5" compare equal.
+fn number_word(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "one" => "1",
+        "two" => "2",
+        "three" => "3",
+        "four" => "4",
+        "five" => "5",
+        "six" => "6",
+        "seven" => "7",
+        "eight" => "8",
+        "nine" => "9",
+        "ten" => "10",
+        _ => return None,
+    })
+}
+
+/// Folded alphanumeric tokens, number words as digits.
+///
+/// ```
+/// assert_eq!(briefing::text::tokens("Article Five-like, U.S."), vec!["article", "5", "like", "u", "s"]);
+/// ```
+pub fn tokens(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            number_word(t)
+                .map(str::to_string)
+                .unwrap_or_else(|| t.to_string())
+        })
+        .collect()
+}
+
+/// Words as a reader would count them.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_alphanumeric()))
+        .count()
+}
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// The English Snowball stem of a folded token.
+pub fn stem(token: &str) -> String {
+    STEMMER.stem(token).into_owned()
+}
+
+/// Stems of the content words (no stop words, no single letters).
+pub fn content_stems(text: &str) -> Vec<String> {
+    tokens(text)
+        .into_iter()
+        .filter(|t| (t.len() > 1 || t.chars().all(|c| c.is_ascii_digit())) && !is_stopword(t))
+        .map(|t| stem(&t))
+        .collect()
+}
+
+/// Function words and reporting filler that carry no claim.
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.binary_search(&word).is_ok()
+}
+
+static STOPWORDS: [&str; 148] = [
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "said",
+    "same",
+    "say",
+    "says",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "yourselves",
+];
+
+/// Levenshtein distance, for spelling variants of names.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// A URL- and file-safe slug: lower-case ASCII letters and digits joined by `-`.
+///
+/// ```
+/// assert_eq!(briefing::text::slug("Über News: 2024/05 edition.txt"), "uber-news-2024-05-edition-txt");
+/// ```
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        let mut sorted = STOPWORDS;
+        sorted.sort_unstable();
+        assert_eq!(sorted, STOPWORDS);
+        assert!(is_stopword("the") && !is_stopword("bridge"));
+    }
+
+    #[test]
+    fn content_stems_drop_function_words() {
+        assert_eq!(
+            content_stems("The ministers were agreeing on 5 guarantees"),
+            vec!["minist", "agre", "5", "guarante"]
+        );
+    }
+
+    #[test]
+    fn edit_distance_counts_changes() {
+        assert_eq!(edit_distance("zelenskyy", "zelenskiy"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+}

@@ -1,0 +1,307 @@
+//! Write: put the rendered files in place, atomically and without harming the user's files.
+//!
+//! The site is written into a temporary folder beside the output and swapped in with renames,
+//! so a build that fails midway leaves the previous output untouched. A manifest
+//! (`.briefing-manifest`) lists what the build made; files in the output folder that are not in
+//! it belong to the user and are carried over, never deleted or overwritten.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Context, bail};
+
+use crate::render::OutputFile;
+
+/// Name of the manifest written into the output folder.
+pub const MANIFEST: &str = ".briefing-manifest";
+
+/// Refuses output folders that would put the user's files at risk.
+pub fn check_output(out: &Path, seeds: &Path) -> anyhow::Result<()> {
+    let out_abs = absolute(out)?;
+    let seeds_abs = absolute(seeds)?;
+    if out_abs.parent().is_none() {
+        bail!(
+            "refusing to build into {}: it is the file-system root",
+            out.display()
+        );
+    }
+    if let Some(home) = std::env::var_os("HOME").map(PathBuf::from) {
+        if absolute(&home).is_ok_and(|h| h == out_abs) {
+            bail!(
+                "refusing to build into {}: it is the home folder",
+                out.display()
+            );
+        }
+    }
+    if out_abs == seeds_abs {
+        bail!(
+            "refusing to build into {}: it is the seeds folder",
+            out.display()
+        );
+    }
+    if seeds_abs.starts_with(&out_abs) {
+        bail!(
+            "refusing to build into {}: it contains the seeds folder {}",
+            out.display(),
+            seeds.display()
+        );
+    }
+    Ok(())
+}
+
+/// An absolute, normalised path, resolving symbolic links of the parts that exist.
+fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(path)
+    };
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    // Resolve links on the longest existing prefix.
+    let mut existing = out.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match existing.file_name() {
+            Some(name) => rest.push(name.to_os_string()),
+            None => break,
+        }
+        existing.pop();
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        resolved.push(name);
+    }
+    Ok(resolved)
+}
+
+/// What the write did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct WriteReport {
+    pub written: usize,
+    /// Files of the user's found in the output folder and kept.
+    pub kept: Vec<String>,
+}
+
+/// Writes `files` into `out` atomically (see the module docs).
+pub fn write_site(out: &Path, files: &[OutputFile]) -> anyhow::Result<WriteReport> {
+    for f in files {
+        if !safe_relative(&f.path) {
+            bail!("refusing to write {:?}: not a plain relative path", f.path);
+        }
+    }
+    let out_abs = absolute(out)?;
+    let parent = out_abs
+        .parent()
+        .context("output folder has no parent")?
+        .to_path_buf();
+    let name = out_abs
+        .file_name()
+        .context("output folder has no name")?
+        .to_string_lossy()
+        .to_string();
+    fs::create_dir_all(&parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    let made: BTreeSet<String> = files.iter().map(|f| f.path.clone()).collect();
+
+    // What is in the output folder now, and which of it the previous build made.
+    let previous = if out_abs.is_dir() {
+        read_manifest(&out_abs)
+    } else {
+        BTreeSet::new()
+    };
+    let existing = if out_abs.is_dir() {
+        list_files(&out_abs)?
+    } else {
+        Vec::new()
+    };
+    let user_files: Vec<String> = existing
+        .into_iter()
+        .filter(|f| f != MANIFEST && !previous.contains(f))
+        .collect();
+    if let Some(clash) = user_files.iter().find(|f| made.contains(*f)) {
+        bail!(
+            "refusing to overwrite {}: the build did not make it (it is not in {}); move it away or choose another --out",
+            out_abs.join(clash).display(),
+            MANIFEST
+        );
+    }
+    if out_abs.exists() && !out_abs.is_dir() {
+        bail!("{} exists and is not a folder", out_abs.display());
+    }
+
+    let tmp = parent.join(format!(".{name}.briefing-tmp-{}", std::process::id()));
+    if tmp.exists() {
+        fs::remove_dir_all(&tmp).with_context(|| format!("cannot clear {}", tmp.display()))?;
+    }
+    let result = (|| -> anyhow::Result<()> {
+        for f in files {
+            let path = tmp.join(&f.path);
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir)
+                    .with_context(|| format!("cannot create {}", dir.display()))?;
+            }
+            fs::write(&path, &f.bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        let manifest: String = made.iter().map(|p| format!("{p}\n")).collect();
+        fs::write(tmp.join(MANIFEST), manifest)?;
+        for f in &user_files {
+            let to = tmp.join(f);
+            if let Some(dir) = to.parent() {
+                fs::create_dir_all(dir)?;
+            }
+            fs::copy(out_abs.join(f), &to)
+                .with_context(|| format!("cannot carry over {}", out_abs.join(f).display()))?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+
+    if out_abs.exists() {
+        let old = parent.join(format!(".{name}.briefing-old-{}", std::process::id()));
+        if old.exists() {
+            fs::remove_dir_all(&old)?;
+        }
+        if let Err(e) = fs::rename(&out_abs, &old) {
+            let _ = fs::remove_dir_all(&tmp);
+            return Err(e).with_context(|| format!("cannot move {} aside", out_abs.display()));
+        }
+        if let Err(e) = fs::rename(&tmp, &out_abs) {
+            let _ = fs::rename(&old, &out_abs);
+            let _ = fs::remove_dir_all(&tmp);
+            return Err(e)
+                .with_context(|| format!("cannot move the new site into {}", out_abs.display()));
+        }
+        // Everything in `old` was made by the build or copied into the new site above.
+        fs::remove_dir_all(&old).with_context(|| format!("cannot remove {}", old.display()))?;
+    } else {
+        fs::rename(&tmp, &out_abs)
+            .with_context(|| format!("cannot move the new site into {}", out_abs.display()))?;
+    }
+    Ok(WriteReport {
+        written: files.len(),
+        kept: user_files,
+    })
+}
+
+fn safe_relative(path: &str) -> bool {
+    let p = Path::new(path);
+    !path.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_)))
+}
+
+fn read_manifest(dir: &Path) -> BTreeSet<String> {
+    fs::read_to_string(dir.join(MANIFEST))
+        .map(|t| {
+            t.lines()
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Every file below `dir`, relative, `/` separators, sorted. Links count as files (they are
+/// carried over as the user's).
+fn list_files(dir: &Path) -> anyhow::Result<Vec<String>> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        let entry = entry?;
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir)?;
+        out.push(
+            rel.components()
+                .map(|c| c.as_os_str().to_string_lossy().to_string())
+                .collect::<Vec<_>>()
+                .join("/"),
+        );
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn replaces_own_files_and_keeps_user_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_site(
+            &out,
+            &[file("index.html", "one"), file("old.html", "stale")],
+        )
+        .unwrap();
+        fs::write(out.join("CNAME"), "example.org").unwrap();
+        let report = write_site(
+            &out,
+            &[file("index.html", "two"), file("sources/a.html", "a")],
+        )
+        .unwrap();
+        assert_eq!(report.kept, vec!["CNAME"]);
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "two");
+        assert_eq!(
+            fs::read_to_string(out.join("CNAME")).unwrap(),
+            "example.org"
+        );
+        assert!(!out.join("old.html").exists());
+        assert_eq!(
+            read_manifest(&out),
+            ["index.html", "sources/a.html"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        );
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(leftovers, vec![std::ffi::OsString::from("public")]);
+    }
+
+    #[test]
+    fn refuses_to_overwrite_a_user_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join("index.html"), "mine").unwrap();
+        let err = write_site(&out, &[file("index.html", "new")]).unwrap_err();
+        assert!(err.to_string().contains("refusing to overwrite"), "{err}");
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "mine");
+    }
+
+    #[test]
+    fn refuses_dangerous_outputs() {
+        let dir = tempfile::tempdir().unwrap();
+        let seeds = dir.path().join("seeds");
+        fs::create_dir(&seeds).unwrap();
+        assert!(check_output(&seeds, &seeds).is_err());
+        assert!(check_output(dir.path(), &seeds).is_err());
+        assert!(check_output(Path::new("/"), &seeds).is_err());
+        assert!(check_output(&dir.path().join("public"), &seeds).is_ok());
+        assert!(write_site(&dir.path().join("p"), &[file("../escape.html", "x")]).is_err());
+    }
+}
