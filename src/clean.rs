@@ -442,7 +442,7 @@ fn byline(text: &str) -> Option<String> {
 
 fn looks_like_headline(text: &str) -> bool {
     let words = word_count(text);
-    (3..=30).contains(&words)
+    (2..=30).contains(&words)
         && !text.trim_end().ends_with(['.', ':', ';', ','])
         && !text.starts_with(['"', '“', '(', '['])
         && text
@@ -468,7 +468,9 @@ fn looks_like_subhead(b: &RawBlock, seen_body: bool) -> bool {
         return false;
     }
     if !seen_body {
-        return words <= 40;
+        static INNER_SENTENCE: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+[A-Z]"#).unwrap());
+        return words <= 40 && !INNER_SENTENCE.is_match(text) && !AGENCY_CREDIT.is_match(text);
     }
     b.after_blank && words <= 12
 }

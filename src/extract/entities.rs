@@ -22,11 +22,15 @@ pub struct Mention {
     pub source: usize,
     /// Index of the paragraph in its doc.
     pub paragraph: usize,
+    /// Index of the sentence in its paragraph.
+    pub sentence: usize,
     /// Byte offset in the paragraph text.
     pub offset: usize,
     pub end: usize,
     /// Index into [`EntityIndex::entities`].
     pub entity: usize,
+    /// Object of a preposition rather than a possible subject.
+    pub after_preposition: bool,
 }
 
 /// Every entity of a build and where it is mentioned.
@@ -99,6 +103,8 @@ impl EntityIndex {
         struct Raw {
             source: usize,
             paragraph: usize,
+            sentence: usize,
+            after_preposition: bool,
             offset: usize,
             end: usize,
             key: String,
@@ -116,7 +122,7 @@ impl EntityIndex {
                 if para.role != BlockRole::Paragraph {
                     continue;
                 }
-                for sentence in &para.sentences {
+                for (si, sentence) in para.sentences.iter().enumerate() {
                     for run in name_runs(&sentence.text) {
                         let key = name_key(&run.surface);
                         if key.is_empty() {
@@ -131,6 +137,8 @@ impl EntityIndex {
                         raws.push(Raw {
                             source: s,
                             paragraph: p,
+                            sentence: si,
+                            after_preposition: run.after_preposition,
                             offset: sentence.start + run.start,
                             end: sentence.start + run.end,
                             adjective: single
@@ -149,7 +157,7 @@ impl EntityIndex {
         }
         raws.retain(|r| {
             !r.adjective
-                && !(r.single && is_stopword(&r.key))
+                && !(r.single && is_stopword(&r.key) && !is_all_caps(&r.surface))
                 && !(r.single && r.initial && !mid_sentence.contains(&r.key))
                 && r.key.chars().any(|c| c.is_alphabetic())
                 && !(r.single && r.key.chars().count() < 2)
@@ -200,7 +208,7 @@ impl EntityIndex {
                 let suffix = &tm[tm.len() - t.len()..];
                 let exact = suffix == t.as_slice();
                 let close = t.len() == 1 && close_spelling(t[0], tm[tm.len() - 1]);
-                if (exact || close) && !is_org_like(&keys[m]) {
+                if (exact || close) && person_like(&keys[m], &stats[&keys[m]]) {
                     owners.insert(uf.find(m));
                 }
             }
@@ -236,9 +244,16 @@ impl EntityIndex {
             let best = *members
                 .iter()
                 .max_by_key(|&&m| {
+                    // Full names first; among spellings, the one whose surname is printed most.
+                    let last = toks[m][toks[m].len() - 1];
+                    let surname_uses: usize = members
+                        .iter()
+                        .filter(|&&o| toks[o].len() == 1 && toks[o][0] == last)
+                        .map(|&o| stats[&keys[o]].count)
+                        .sum();
                     (
                         toks[m].len().min(4),
-                        stats[&keys[m]].count,
+                        stats[&keys[m]].count + surname_uses,
                         std::cmp::Reverse(m),
                     )
                 })
@@ -267,8 +282,8 @@ impl EntityIndex {
             {
                 "place"
             } else if titled > 0
-                || has_short_form && toks[best].len() <= 4
-                || (2..=3).contains(&toks[best].len())
+                || (has_short_form && toks[best].len() <= 4 || (2..=3).contains(&toks[best].len()))
+                    && !name.split_whitespace().any(is_all_caps)
             {
                 "person"
             } else {
@@ -311,6 +326,8 @@ impl EntityIndex {
                 index_of.get(r.key.as_str()).map(|_| Mention {
                     source: r.source,
                     paragraph: r.paragraph,
+                    sentence: r.sentence,
+                    after_preposition: r.after_preposition,
                     offset: r.offset,
                     end: r.end,
                     entity: by_key[&r.key],
@@ -376,6 +393,19 @@ fn close_spelling(a: &str, b: &str) -> bool {
         && edit_distance(a, b) <= if la.min(lb) >= 8 { 2 } else { 1 }
 }
 
+/// A name that can own a surname-only mention: 2–4 words, no organisation or place words,
+/// not an acronym.
+fn person_like(key: &str, stats: &KeyStats) -> bool {
+    let n = key.split(' ').count();
+    (2..=5).contains(&n)
+        && !is_org_like(key)
+        && !key.split(' ').any(|t| is_in(PLACE_WORDS, t))
+        && !stats
+            .surfaces
+            .keys()
+            .any(|s| s.split_whitespace().any(is_all_caps))
+}
+
 fn is_org_like(key: &str) -> bool {
     key.split(' ').any(|t| is_in(ORG_WORDS, t))
 }
@@ -396,6 +426,7 @@ fn best_surface(surfaces: &BTreeMap<String, usize>) -> String {
             (
                 s.chars().next().is_some_and(|c| c.is_uppercase()),
                 **n,
+                s.chars().filter(|c| !c.is_ascii()).count(),
                 std::cmp::Reverse((*s).clone()),
             )
         })
@@ -421,7 +452,7 @@ mod tests {
     #[test]
     fn surnames_spellings_and_acronyms_merge() {
         let docs = docs_from(&[
-            "Harbour minister Anna Kowalczyk met officials of the European Union in Gdansk. Kowalczyk said the EU would help.",
+            "Harbour minister Anna Kowalczyk met officials of the European Union in Gdansk. Kowalczyk said the EU would help. Later Kowalczyk left.",
             "Mrs Kowalczik spoke to the United States envoy. The US agreed. Anna Kowalczik left for Gdansk.",
         ]);
         let index = EntityIndex::build(&docs);
@@ -429,7 +460,7 @@ mod tests {
         let anna = got
             .iter()
             .find(|e| e.0 == "Anna Kowalczyk")
-            .expect("person merged");
+            .unwrap_or_else(|| panic!("person merged: {got:?}"));
         assert_eq!(anna.1, "person");
         assert_eq!(anna.2, vec!["Anna Kowalczik", "Kowalczik", "Kowalczyk"]);
         assert!(
@@ -438,7 +469,8 @@ mod tests {
         );
         assert!(
             got.iter()
-                .any(|e| e.0 == "United States" && e.2 == vec!["US"])
+                .any(|e| e.0 == "United States" && e.2 == vec!["US"]),
+            "{got:?}"
         );
         assert!(got.iter().any(|e| e.0 == "Gdansk" && e.1 == "place"));
     }

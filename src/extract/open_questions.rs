@@ -140,7 +140,7 @@ mod tests {
         assert_eq!(qs[0].sources, vec!["s1", "s2"]);
         assert_eq!(
             qs[0].question,
-            "It remains unclear who will pay for the bridge repairs."
+            "Officials have yet to say who will pay for repairs to the bridge."
         );
     }
 

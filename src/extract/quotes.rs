@@ -17,8 +17,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::SourceDoc;
-use super::entities::EntityIndex;
-use super::lexicon::{PERSON_TITLES, is_in, person_pronoun, speech_verb};
+use super::entities::{EntityIndex, Mention};
+use super::lexicon::{PERSON_TITLES, ROLE_NOUNS, is_in, person_pronoun, speech_verb};
 use super::words::{Word, is_name_word, words};
 use crate::clean::BlockRole;
 use crate::model::{Evidence, Quote};
@@ -264,9 +264,13 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 entities,
                 recent_speaker,
             };
-            let mut attribution = after_attribution(&ctx, span.close_end, next_start)
-                .or_else(|| before_attribution(&ctx, prev_end, span.open))
-                .unwrap_or_default();
+            let after = after_attribution(&ctx, span.close_end, next_start);
+            let weak_after = is_according_to(&text[span.close_end..next_start]);
+            let mut attribution = match after {
+                Some(a) if !weak_after => Some(a),
+                other => before_attribution(&ctx, prev_end, span.open).or(other),
+            }
+            .unwrap_or_default();
             if attribution.entity.is_none() && attribution.printed.is_none() {
                 if let Some(prev) = &prev_in_para {
                     attribution = prev.clone();
@@ -377,6 +381,10 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
     {
         return None;
     }
+    if ws.len() > 2 && ws[0].text.eq_ignore_ascii_case("according") && ws[1].text == "to" {
+        let subject = subject_after_verb(region, &ws[2..])?;
+        return Some(resolve(ctx, from + subject.0, &subject.1, region));
+    }
     let limit = ws.len().min(8);
     let v = (0..limit).find(|&i| speech_verb(ws[i].text).is_some())?;
     let clause = region;
@@ -391,13 +399,72 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
         .iter()
         .filter(|w| !is_adverb_or_aux(w.text))
         .collect();
-    if kept.is_empty() || kept.len() > 8 {
+    // The subject must read as one: a name, a pronoun, a title or "the <role>" — not the rest
+    // of a sentence that happens to reach a speech verb.
+    if kept.is_empty() || kept.len() > 8 || !kept.iter().all(|w| subject_word(ctx, w.text)) {
         return None;
     }
-    // A lower-case subject must be a pronoun, a known name, or "the/a <noun>".
     let first = kept[0];
     let surface = &region[first.start..kept[kept.len() - 1].end];
     Some(resolve(ctx, from + first.start, surface, clause))
+}
+
+/// A word that can be part of a speaker's description.
+fn subject_word(ctx: &Ctx, w: &str) -> bool {
+    let lower = w.to_lowercase();
+    is_name_word(w)
+        || person_pronoun(w)
+        || is_in(PERSON_TITLES, &lower)
+        || is_in(ROLE_NOUNS, &lower)
+        || is_org_noun(&lower)
+        || matches!(
+            lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "von"
+                | "der"
+                | "de"
+                | "van"
+                | "al"
+                | "of"
+                | "officials"
+                | "official"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "source"
+                | "sources"
+                | "statement"
+        )
+        || lower.len() >= 4 && ctx.entities.resolve(&lower).is_some()
+}
+
+fn is_org_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "company"
+            | "airline"
+            | "carrier"
+            | "ministry"
+            | "agency"
+            | "regulator"
+            | "government"
+            | "department"
+            | "firm"
+            | "group"
+            | "organisation"
+            | "organization"
+            | "bank"
+            | "court"
+            | "police"
+            | "military"
+            | "army"
+            | "office"
+            | "manufacturer"
+            | "maker"
+            | "authority"
+    )
 }
 
 fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
@@ -442,6 +509,9 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
         sentence = &before[prev_start..];
         base = from + prev_start;
     }
+    // Words inside quote marks (a title, a nested quote) are never the speaker.
+    let masked = mask_quoted(sentence);
+    let sentence = masked.as_str();
     let ws = words(sentence);
     let v = (0..ws.len())
         .rev()
@@ -452,8 +522,11 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     let participle =
         ws[v].text.ends_with("ing") || sentence[ws[v - 1].end..ws[v].start].contains(',');
     let candidates = subject_candidates(sentence, &ws[..v]);
+    // A participle ("…, saying") takes the sentence's subject, which opens the sentence.
     let chosen = if participle {
-        candidates.first()
+        candidates
+            .first()
+            .filter(|c| ws.iter().take(4).any(|w| w.start == c.0))
     } else {
         candidates.last()
     }?;
@@ -463,6 +536,19 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
 
 /// Name runs and pronouns before a verb that are not objects of a preposition and not inside
 /// an appositive between commas.
+/// The text with every quoted span blanked out (same byte length, so offsets hold).
+fn mask_quoted(text: &str) -> String {
+    let mut out = text.to_string();
+    for span in find_spans(text) {
+        let blank: String = text[span.start..span.end]
+            .chars()
+            .map(|c| " ".repeat(c.len_utf8()))
+            .collect();
+        out.replace_range(span.start..span.end, &blank);
+    }
+    out
+}
+
 fn subject_candidates(sentence: &str, ws: &[Word]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -495,10 +581,18 @@ fn subject_candidates(sentence: &str, ws: &[Word]) -> Vec<(usize, String)> {
             {
                 j += 1;
             }
-            let surface = &sentence[w.start..ws[j].end];
+            let mut first = i;
+            while first < j && is_stopword(&ws[first].text.to_lowercase()) {
+                first += 1;
+            }
+            let surface = &sentence[ws[first].start..ws[j].end];
+            if first == j && is_stopword(&ws[j].text.to_lowercase()) {
+                i = j + 1;
+                continue;
+            }
             let only_title = (i..=j).all(|k| is_in(PERSON_TITLES, &ws[k].text.to_lowercase()));
             if !after_prep && !only_title {
-                out.push((w.start, surface.to_string(), commas));
+                out.push((ws[first].start, surface.to_string(), commas));
             }
             i = j + 1;
             continue;
@@ -529,7 +623,9 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
     };
     let printed = if entity.is_none()
         && !person_pronoun(first)
-        && surface.chars().next().is_some_and(|c| c.is_uppercase())
+        && words(surface)
+            .iter()
+            .any(|w| is_name_word(w.text) && !is_stopword(&w.text.to_lowercase()))
     {
         Some(surface.trim_start_matches("The ").to_string())
     } else {
@@ -545,20 +641,34 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
 /// The most recent person named (or quoted) before `offset` in this or the two paragraphs
 /// before it.
 fn pronoun_referent(ctx: &Ctx, offset: usize) -> Option<usize> {
-    let mention = ctx
+    // The subject of the latest sentence that names a person: its first person mention that
+    // is not the object of a preposition ("Speaking alongside X, she said" is not X).
+    let before = |m: &&Mention| {
+        m.source == ctx.s
+            && (m.paragraph < ctx.p || m.paragraph == ctx.p && m.end <= offset)
+            && ctx.p - m.paragraph <= 2
+            && ctx.entities.is_person(m.entity)
+            && !m.after_preposition
+    };
+    let latest = ctx
         .entities
         .mentions
         .iter()
-        .filter(|m| {
-            m.source == ctx.s && (m.paragraph < ctx.p || m.paragraph == ctx.p && m.end <= offset)
-        })
-        .filter(|m| ctx.p - m.paragraph <= 2 && ctx.entities.is_person(m.entity))
+        .filter(before)
         .max_by_key(|m| (m.paragraph, m.offset));
+    let subject = latest.and_then(|l| {
+        ctx.entities
+            .mentions
+            .iter()
+            .filter(before)
+            .filter(|m| m.paragraph == l.paragraph && m.sentence == l.sentence)
+            .min_by_key(|m| m.offset)
+    });
     let speaker = ctx
         .recent_speaker
         .filter(|(p, o, _)| *p < ctx.p || *p == ctx.p && *o <= offset)
         .filter(|(p, _, _)| ctx.p - p <= 2);
-    match (mention, speaker) {
+    match (subject, speaker) {
         (Some(m), Some((p, o, e))) => Some(if (p, o) > (m.paragraph, m.offset) {
             e
         } else {
@@ -573,31 +683,7 @@ fn pronoun_referent(ctx: &Ctx, offset: usize) -> Option<usize> {
 /// "the company said" → the organisation most recently named.
 fn noun_referent(ctx: &Ctx, offset: usize, surface: &str) -> Option<usize> {
     let last = surface.split_whitespace().last()?.to_lowercase();
-    let org_noun = matches!(
-        last.as_str(),
-        "company"
-            | "airline"
-            | "carrier"
-            | "ministry"
-            | "agency"
-            | "regulator"
-            | "government"
-            | "department"
-            | "firm"
-            | "group"
-            | "organisation"
-            | "organization"
-            | "bank"
-            | "court"
-            | "police"
-            | "military"
-            | "army"
-            | "office"
-            | "manufacturer"
-            | "maker"
-            | "authority"
-            | "statement"
-    );
+    let org_noun = is_org_noun(&last) || last == "statement";
     if !org_noun {
         return None;
     }
@@ -615,7 +701,7 @@ fn noun_referent(ctx: &Ctx, offset: usize, surface: &str) -> Option<usize> {
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:\bin (?:an? |the |his |her |their )?(?P<kind>interview|post|tweet|statement|video|speech|briefing|press release|news conference|press conference|op-ed|letter|blog post|podcast|broadcast|message)",
-        r"(?: (?:on|with|to) (?P<with>(?:[A-Z][\w.]*(?:['’]s)?\s?)+(?:[“\u0022][^”\u0022]+[”\u0022])?))?)",
+        r"(?: (?P<prep>on|with|to) (?P<with>(?:[A-Z][\w.]*(?:['’]s)?\s?)+(?:[“\u0022][^”\u0022]+[”\u0022])?))?)",
         r"|\bat an? (?P<event>news conference|press conference|briefing|rally|summit|hearing|meeting|event)",
         r"|\bon (?P<on>(?:[A-Z][\w.]*['’]s\s)?(?:[“\u0022][^”\u0022]+[”\u0022]|[A-Z][\w.]*(?:\s(?:[A-Z][\w.]*|of|the))*)|social media)",
         r"|\btold (?P<told>(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)",
@@ -628,7 +714,12 @@ pub fn venue(clause: &str) -> Option<String> {
     let m = VENUE.captures(clause)?;
     let raw = if let Some(kind) = m.name("kind") {
         match m.name("with") {
-            Some(w) => format!("{} {}", kind.as_str(), w.as_str().trim()),
+            Some(w) => format!(
+                "{} {} {}",
+                kind.as_str(),
+                m.name("prep").map_or("", |p| p.as_str()),
+                w.as_str().trim()
+            ),
             None => kind.as_str().to_string(),
         }
     } else if let Some(e) = m.name("event") {
@@ -648,6 +739,14 @@ pub fn venue(clause: &str) -> Option<String> {
         .trim()
         .to_string();
     (!cleaned.is_empty()).then_some(cleaned)
+}
+
+/// `"…," according to X`: a source more often than a speaker when a verb came before.
+fn is_according_to(after: &str) -> bool {
+    after
+        .trim_start_matches(|c: char| c.is_whitespace() || ",;:".contains(c))
+        .to_lowercase()
+        .starts_with("according to")
 }
 
 fn cut_at_sentence_end(region: &str) -> &str {
@@ -793,10 +892,14 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                 })
                 .collect();
             evidence.dedup();
-            let mut wordings: Vec<&Vec<String>> = members
+            let mut wordings: Vec<String> = members
                 .iter()
-                .map(|&m| &occ[m].tokens)
-                .filter(|t| t.len() * 2 > occ[longest].tokens.len())
+                .filter(|&&m| occ[m].tokens.len() * 2 > occ[longest].tokens.len())
+                .map(|&m| {
+                    crate::text::fold(&occ[m].text)
+                        .trim_end_matches(|c: char| !c.is_alphanumeric())
+                        .to_string()
+                })
                 .collect();
             wordings.sort();
             wordings.dedup();

@@ -4,7 +4,7 @@
 //! carry: "von der", "of the") and cut at person titles, so "European Commission President
 //! Ursula von der Leyen" yields an organisation and a person.
 
-use super::lexicon::{PERSON_TITLES, is_calendar_word, is_in};
+use super::lexicon::{PERSON_TITLES, ROLE_NOUNS, SENTENCE_OPENERS, is_calendar_word, is_in};
 use crate::text::is_stopword;
 
 /// A word of a text and where it stands.
@@ -20,7 +20,7 @@ pub struct Word<'a> {
 ///
 /// ```
 /// let w: Vec<&str> = briefing::extract::words::words("Mr. O’Neil’s U.S.-led talks, 3.5%").iter().map(|w| w.text).collect();
-/// assert_eq!(w, vec!["Mr", "O’Neil’s", "U.S.-led", "talks", "3.5"]);
+/// assert_eq!(w, vec!["Mr", "O’Neil’s", "U.S.", "led", "talks", "3.5"]);
 /// ```
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -120,6 +120,8 @@ pub struct NameRun {
     pub sentence_initial: bool,
     /// Preceded by a place preposition (`in`, `at`, `from` …).
     pub after_place_preposition: bool,
+    /// Preceded by any preposition (`with`, `alongside`, `of` …): not a sentence subject.
+    pub after_preposition: bool,
     /// Followed directly by a lower-case word: an adjective use (`Russian leader`).
     pub before_lowercase: bool,
 }
@@ -162,7 +164,10 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
             }
             break;
         }
-        split_run(sentence, &ws, i, j, &mut out);
+        // Three capitalised acronyms in a row is shouting ("BIG NEWS ON TAXES"), not a name.
+        if (i..=j).filter(|&k| is_all_caps(ws[k].text)).count() < 3 {
+            split_run(sentence, &ws, i, j, &mut out);
+        }
         i = j + 1;
     }
     out
@@ -178,10 +183,27 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
         // trim function words and particles at the ends
         let mut a = a;
         let mut b = b;
-        while a <= b && (is_stopword(&ws[a].text.to_lowercase()) || is_name_particle(ws[a].text)) {
+        let mut titled = titled;
+        while a <= b
+            && (is_stopword(&ws[a].text.to_lowercase()) && !is_all_caps(ws[a].text)
+                || is_name_particle(ws[a].text))
+        {
             a += 1;
         }
         let title_follows = ws.get(b + 1).is_some_and(|n| is_in(PERSON_TITLES, n.text));
+        // A capital that only marks the sentence start: "Later Jo Li", "Analyst Jo Li",
+        // "Special US envoy".
+        while a < b && (title_follows && is_title_modifier(ws[a].text)) {
+            a += 1;
+        }
+        while a < b
+            && (is_in(SENTENCE_OPENERS, ws[a].text)
+                || is_in(ROLE_NOUNS, ws[a].text)
+                || ws[a].text.len() > 4 && ws[a].text.ends_with("ly"))
+        {
+            titled |= is_in(ROLE_NOUNS, ws[a].text);
+            a += 1;
+        }
         while b > a
             && (is_name_particle(ws[b].text) || title_follows && is_title_modifier(ws[b].text))
         {
@@ -228,6 +250,8 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
             titled,
             sentence_initial,
             after_place_preposition,
+            after_preposition: prev.as_deref().is_some_and(is_preposition)
+                || after_place_preposition,
             before_lowercase,
         });
     };
@@ -264,6 +288,45 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
     if seg_start <= j {
         push(seg_start, j, titled, out);
     }
+}
+
+/// Prepositions: a name after one is an object, not a subject.
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "with"
+            | "to"
+            | "for"
+            | "by"
+            | "of"
+            | "from"
+            | "in"
+            | "on"
+            | "at"
+            | "alongside"
+            | "about"
+            | "against"
+            | "than"
+            | "between"
+            | "among"
+            | "after"
+            | "before"
+            | "during"
+            | "over"
+            | "under"
+            | "into"
+            | "including"
+            | "toward"
+            | "towards"
+            | "near"
+            | "across"
+            | "via"
+            | "like"
+            | "unlike"
+            | "behind"
+            | "beside"
+            | "besides"
+    )
 }
 
 fn is_title_modifier(w: &str) -> bool {
