@@ -221,7 +221,7 @@ pub fn clean(raw: &RawArticle) -> Article {
         if is_table_header(blocks, i) {
             remove(&mut keep, b, RemovalKind::Table);
             i += 1;
-            while i < blocks.len() && !blocks[i].after_blank && !ends_sentence(&blocks[i].text) {
+            while i < blocks.len() && !blocks[i].after_blank {
                 remove(&mut keep, &blocks[i], RemovalKind::Table);
                 i += 1;
             }
@@ -403,13 +403,17 @@ fn looks_like_faq_item(text: &str) -> bool {
 
 /// A short line of capitalised words with no sentence punctuation, directly followed by more
 /// such lines: the header of a table copied as text.
+/// A short line of capitalised words with no punctuation, directly followed (no blank line)
+/// by more lines, in a file that otherwise separates paragraphs with blank lines: the header
+/// of a table copied as text.
 fn is_table_header(blocks: &[RawBlock], i: usize) -> bool {
     let b = &blocks[i];
     let words: Vec<&str> = b.text.split_whitespace().collect();
     let Some(next) = blocks.get(i + 1) else {
         return false;
     };
-    if next.after_blank || ends_sentence(&next.text) || words.len() < 3 || words.len() > 8 {
+    let blank_separated = blocks.iter().filter(|b| b.after_blank).count() * 2 > blocks.len();
+    if !blank_separated || next.after_blank || words.len() < 3 || words.len() > 8 {
         return false;
     }
     words.iter().all(|w| {

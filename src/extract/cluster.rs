@@ -1,9 +1,9 @@
 //! Cross-source clustering of sentences that state the same fact.
 //!
-//! Sentences become TF-IDF vectors over stemmed content words; each sentence joins the most
-//! similar existing cluster (cosine to the cluster's centroid) or starts a new one. Candidate
-//! clusters come from an inverted index of the terms they hold, so the pass stays near-linear
-//! in the number of sentences instead of comparing all pairs.
+//! Sentences become TF-IDF vectors over stemmed content words. Pairs across sources that are
+//! similar enough are linked (candidates from an inverted index of each sentence's most
+//! distinctive terms, so the pass stays near-linear instead of comparing all pairs), then
+//! star clustering groups each centre with its best match in every other source.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -87,46 +87,119 @@ fn add_into(centroid: &mut BTreeMap<usize, f64>, v: &Vector) {
     }
 }
 
-/// Groups units whose similarity to a cluster's centroid reaches `threshold`. Units are taken
-/// in `order`; returns clusters as lists of unit indices, in creation order.
-pub fn cluster(vectors: &[Vector], order: &[usize], threshold: f64) -> Vec<Vec<usize>> {
-    let mut clusters: Vec<Vec<usize>> = Vec::new();
-    let mut centroids: Vec<BTreeMap<usize, f64>> = Vec::new();
-    let mut by_term: HashMap<usize, Vec<usize>> = HashMap::new();
-    for &u in order {
-        let v = &vectors[u];
-        let mut candidates: Vec<usize> = v
-            .iter()
-            .flat_map(|(t, _)| by_term.get(t).into_iter().flatten().copied())
+/// Cross-source links: pairs of units from different sources with cosine ≥ `threshold`.
+///
+/// Candidates come from an inverted index over each unit's most distinctive terms (highest
+/// weights), so the pass never compares all pairs.
+pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usize, f64)>> {
+    const KEY_TERMS: usize = 8;
+    let key_terms = |v: &Vector| -> Vec<usize> {
+        let mut terms = v.clone();
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        terms.into_iter().take(KEY_TERMS).map(|(t, _)| t).collect()
+    };
+    let mut index: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (u, v) in vectors.iter().enumerate() {
+        for t in key_terms(v) {
+            index.entry(t).or_default().push(u);
+        }
+    }
+    let mut out = vec![Vec::new(); units.len()];
+    for (u, v) in vectors.iter().enumerate() {
+        let mut candidates: Vec<usize> = key_terms(v)
+            .into_iter()
+            .flat_map(|t| index.get(&t).into_iter().flatten().copied())
+            .filter(|&w| w > u)
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let mut best: Option<(f64, usize)> = None;
-        for c in candidates {
-            let centroid: Vector = normalise(centroids[c].iter().map(|(&i, &w)| (i, w)).collect());
-            let sim = cosine(v, &centroid);
-            if sim >= threshold && best.is_none_or(|(b, _)| sim > b) {
-                best = Some((sim, c));
-            }
-        }
-        let c = match best {
-            Some((_, c)) => c,
-            None => {
-                clusters.push(Vec::new());
-                centroids.push(BTreeMap::new());
-                clusters.len() - 1
-            }
-        };
-        clusters[c].push(u);
-        add_into(&mut centroids[c], v);
-        for &(t, _) in v {
-            let list = by_term.entry(t).or_default();
-            if list.last() != Some(&c) && !list.contains(&c) {
-                list.push(c);
+        for w in candidates {
+            let sim = cosine(v, &vectors[w]);
+            if sim >= threshold {
+                out[u].push((w, sim));
+                out[w].push((u, sim));
             }
         }
     }
+    for l in &mut out {
+        l.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    out
+}
+
+/// Star clustering: the unit with the strongest links to other sources becomes a centre and
+/// takes its best match from each other source (and close repeats from its own); repeat until
+/// every unit is placed. Each cluster is coherent around its centre, unlike single-link
+/// chains. `lead` breaks ties towards sentences near the top of their article.
+pub fn star_clusters(
+    units: &[Unit],
+    links: &[Vec<(usize, f64)>],
+    same_source: f64,
+) -> Vec<Vec<usize>> {
+    let n = units.len();
+    let mut placed = vec![false; n];
+    let score = |u: usize, placed: &[bool]| -> f64 {
+        let mut best: BTreeMap<usize, f64> = BTreeMap::new();
+        for &(w, sim) in &links[u] {
+            if placed[w] || units[w].source == units[u].source {
+                continue;
+            }
+            let e = best.entry(units[w].source).or_default();
+            *e = e.max(sim);
+        }
+        best.values().sum::<f64>() + 0.05 / (1.0 + units[u].paragraph as f64)
+    };
+    // Lazy max-heap: scores only fall as units are placed.
+    let mut heap: std::collections::BinaryHeap<(Ordered, std::cmp::Reverse<usize>)> = (0..n)
+        .map(|u| (Ordered(score(u, &placed)), std::cmp::Reverse(u)))
+        .collect();
+    let mut clusters = Vec::new();
+    while let Some((Ordered(stale), std::cmp::Reverse(u))) = heap.pop() {
+        if placed[u] {
+            continue;
+        }
+        let fresh = score(u, &placed);
+        if fresh + 1e-12 < stale {
+            heap.push((Ordered(fresh), std::cmp::Reverse(u)));
+            continue;
+        }
+        let mut members = vec![u];
+        placed[u] = true;
+        let mut best: BTreeMap<usize, (f64, usize)> = BTreeMap::new();
+        for &(w, sim) in &links[u] {
+            if placed[w] {
+                continue;
+            }
+            if units[w].source == units[u].source {
+                if sim >= same_source {
+                    members.push(w);
+                }
+                continue;
+            }
+            let e = best.entry(units[w].source).or_insert((sim, w));
+            if sim > e.0 {
+                *e = (sim, w);
+            }
+        }
+        members.extend(best.values().map(|&(_, w)| w));
+        for &m in &members {
+            placed[m] = true;
+        }
+        members.sort_unstable();
+        members.dedup();
+        clusters.push(members);
+    }
     clusters
+}
+
+/// `f64` ordered for the heap (scores are finite).
+#[derive(PartialEq, PartialOrd)]
+struct Ordered(f64);
+impl Eq for Ordered {}
+impl Ord for Ordered {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
 }
 
 /// The normalised centroid of some vectors.
@@ -171,7 +244,8 @@ mod tests {
         ];
         let v = vectors(&units);
         assert!(cosine(&v[0], &v[1]) > cosine(&v[0], &v[2]));
-        let clusters = cluster(&v, &[0, 1, 2], 0.3);
+        let l = links(&units, &v, 0.3);
+        let clusters = star_clusters(&units, &l, 0.6);
         assert_eq!(clusters, vec![vec![0, 1], vec![2]]);
     }
 

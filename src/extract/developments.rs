@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 
 use super::SourceDoc;
-use super::cluster::{Unit, Vector, centroid, cluster, cosine, vectors};
+use super::cluster::{Unit, Vector, centroid, cosine, links, star_clusters, vectors};
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::{Development, Evidence};
 use crate::text::{content_stems, word_count};
@@ -106,10 +106,8 @@ pub struct RankedCluster {
 
 /// Clusters and ranks units; shared with open questions.
 pub fn rank_clusters(units: &[Unit], vecs: &[Vector], join: f64, same: f64) -> Vec<RankedCluster> {
-    // Lead sentences first, so clusters form around what outlets put at the top.
-    let mut order: Vec<usize> = (0..units.len()).collect();
-    order.sort_by_key(|&u| (units[u].paragraph, units[u].source, u));
-    let clusters = cluster(vecs, &order, join);
+    let links = links(units, vecs, join);
+    let clusters = star_clusters(units, &links, same.max(join));
     let mut ranked: Vec<RankedCluster> = clusters
         .into_iter()
         .map(|members| {
@@ -143,7 +141,7 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], join: f64, same: f64) -> V
         })
         .collect();
     ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.summary.cmp(&b.summary)));
-    // Fold near-duplicates into the higher-ranked cluster.
+    // Fold near-duplicates into the higher-ranked cluster (maximal marginal relevance).
     let mut kept: Vec<RankedCluster> = Vec::new();
     for c in ranked {
         if let Some(k) = kept
