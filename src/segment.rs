@@ -114,9 +114,8 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             k += 1;
         }
         let next = chars.get(k).map(|&(_, c)| c);
-        let boundary;
-        match next {
-            None => boundary = Some(text.len()),
+        let boundary = match next {
+            None => Some(text.len()),
             Some(n) if n.is_whitespace() => {
                 let after = chars[k..]
                     .iter()
@@ -128,16 +127,16 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
                         || is_double_mark(a)
                         || matches!(a, '‘' | '(' | '[' | '\'')
                 });
-                boundary = (starts_new && !(c == '.' && j == i + 1 && is_abbreviation(&chars, i)))
-                    .then(|| chars.get(k).map_or(text.len(), |&(b, _)| b));
+                (starts_new && !(c == '.' && j == i + 1 && is_abbreviation(&chars, i)))
+                    .then(|| chars.get(k).map_or(text.len(), |&(b, _)| b))
             }
             Some(n) if n.is_uppercase() && k > j && is_double_mark(chars[j].1) && c != '…' => {
                 // `.”Next` — a mark glued to both sentences.
                 let closes = (j..k).any(|m| is_double_mark(chars[m].1)) && in_quote;
-                boundary = Some(if closes { chars[k].0 } else { chars[j].0 });
+                Some(if closes { chars[k].0 } else { chars[j].0 })
             }
-            _ => boundary = None,
-        }
+            _ => None,
+        };
         if let Some(end) = boundary {
             for &(_, m) in &chars[j..k.min(chars.len())] {
                 if is_double_mark(m) {

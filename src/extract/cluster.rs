@@ -122,7 +122,7 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
         }
     }
     for l in &mut out {
-        l.sort_by(|a, b| a.0.cmp(&b.0));
+        l.sort_by_key(|a| a.0);
     }
     out
 }
@@ -193,9 +193,18 @@ pub fn star_clusters(
 }
 
 /// `f64` ordered for the heap (scores are finite).
-#[derive(PartialEq, PartialOrd)]
 struct Ordered(f64);
+impl PartialEq for Ordered {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
 impl Eq for Ordered {}
+impl PartialOrd for Ordered {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 impl Ord for Ordered {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         self.0.total_cmp(&other.0)

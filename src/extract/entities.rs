@@ -156,11 +156,11 @@ impl EntityIndex {
             }
         }
         raws.retain(|r| {
-            !r.adjective
-                && !(r.single && is_stopword(&r.key) && !is_all_caps(&r.surface))
-                && !(r.single && r.initial && !mid_sentence.contains(&r.key))
+            let function_word = r.single && is_stopword(&r.key) && !is_all_caps(&r.surface);
+            let positional_capital = r.single && r.initial && !mid_sentence.contains(&r.key);
+            let too_short = r.single && r.key.chars().count() < 2;
+            !(r.adjective || function_word || positional_capital || too_short)
                 && r.key.chars().any(|c| c.is_alphabetic())
-                && !(r.single && r.key.chars().count() < 2)
         });
 
         // Pass 2: statistics per key.

@@ -335,21 +335,6 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&w)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn speech_verbs_are_lemmatised() {
-        assert_eq!(speech_verb("said"), Some("say"));
-        assert_eq!(speech_verb("stating"), Some("state"));
-        assert_eq!(speech_verb("emphasized"), Some("emphasize"));
-        assert_eq!(speech_verb("replies"), Some("reply"));
-        assert_eq!(speech_verb("told"), Some("tell"));
-        assert_eq!(speech_verb("believed"), None);
-        assert_eq!(speech_verb("house"), None);
-    }
-}
 
 /// Occupations written before a name at the start of a sentence ("Analyst Jo Li said").
 pub const ROLE_NOUNS: &[&str] = &[
@@ -438,3 +423,19 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "unlike",
     "yesterday",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_verbs_are_lemmatised() {
+        assert_eq!(speech_verb("said"), Some("say"));
+        assert_eq!(speech_verb("stating"), Some("state"));
+        assert_eq!(speech_verb("emphasized"), Some("emphasize"));
+        assert_eq!(speech_verb("replies"), Some("reply"));
+        assert_eq!(speech_verb("told"), Some("tell"));
+        assert_eq!(speech_verb("believed"), None);
+        assert_eq!(speech_verb("house"), None);
+    }
+}

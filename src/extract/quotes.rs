@@ -481,7 +481,7 @@ fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
                 lw.as_str(),
                 "the" | "von" | "der" | "de" | "van" | "al" | "of"
             ) && i > 0;
-        if !namey && !(i == 0 && lw == "the") {
+        if !(namey || i == 0 && lw == "the") {
             break;
         }
         if i > 0 && !region[rest[i - 1].end..w.start].chars().all(|c| c == ' ') {
@@ -790,7 +790,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     const N: usize = 4;
     let n = occ.len();
     let mut parent: Vec<usize> = (0..n).collect();
-    fn find(p: &mut Vec<usize>, x: usize) -> usize {
+    fn find(p: &mut [usize], x: usize) -> usize {
         let mut r = x;
         while p[r] != r {
             r = p[r];

@@ -269,7 +269,7 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
             }
             // "Secretary of State Marco Rubio": the "of X" belongs to the title.
             let mut n = k + 1;
-            if n + 1 <= j && ws[n].text == "of" {
+            if n < j && ws[n].text == "of" {
                 n += 2;
                 while n <= j && is_name_particle(ws[n].text) {
                     n += 1;

@@ -1,0 +1,397 @@
+//! End-to-end: build the seeds and small fixtures, check the site and the JSON contract.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use briefing::{BuildOptions, build, build_site};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every file below `dir`, relative path → bytes.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let rel = entry
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.insert(rel, fs::read(entry.path()).unwrap());
+        }
+    }
+    out
+}
+
+fn build_seeds_into(out: &Path) {
+    build(&BuildOptions {
+        seeds: repo().join("seeds"),
+        out: out.to_path_buf(),
+        config: None,
+    })
+    .unwrap();
+}
+
+/// Values of `attr="…"` in an HTML page (entities in URLs are only `&amp;` and `&#x2F;`).
+fn attributes(html: &str, attr: &str) -> Vec<String> {
+    let needle = format!(" {attr}=\"");
+    html.match_indices(&needle)
+        .map(|(i, _)| {
+            let rest = &html[i + needle.len()..];
+            rest[..rest.find('"').unwrap()]
+                .replace("&#x2F;", "/")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+#[test]
+fn seeds_build_into_a_linked_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    build_seeds_into(&out);
+    let files = tree(&out);
+    assert!(files.contains_key("index.html") && files.contains_key("briefing.json"));
+
+    let briefing: serde_json::Value = serde_json::from_slice(&files["briefing.json"]).unwrap();
+    assert_eq!(briefing["sources"].as_array().unwrap().len(), 5);
+
+    // Every relative link and fragment on every page resolves.
+    let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (path, bytes) in files.iter().filter(|(p, _)| p.ends_with(".html")) {
+        ids.insert(
+            path.clone(),
+            attributes(&String::from_utf8_lossy(bytes), "id")
+                .into_iter()
+                .collect(),
+        );
+    }
+    let mut checked = 0;
+    for (path, bytes) in files.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8_lossy(bytes);
+        assert!(
+            html.contains("http-equiv=\"Content-Security-Policy\""),
+            "{path} has no CSP"
+        );
+        assert!(!html.contains("<script"), "{path} has a script");
+        for href in attributes(&html, "href")
+            .into_iter()
+            .chain(attributes(&html, "src"))
+        {
+            if href.starts_with("http://") || href.starts_with("https://") {
+                continue;
+            }
+            assert!(!href.starts_with('/'), "{path}: root-relative link {href}");
+            let (file, fragment) = href
+                .split_once('#')
+                .map_or((href.as_str(), None), |(f, h)| (f, Some(h)));
+            let base = Path::new(path).parent().unwrap();
+            let target = if file.is_empty() {
+                PathBuf::from(path)
+            } else {
+                normalise(&base.join(file))
+            };
+            let target = target.to_string_lossy().replace('\\', "/");
+            assert!(files.contains_key(&target), "{path}: broken link {href}");
+            if let Some(fragment) = fragment {
+                assert!(
+                    ids[&target].contains(fragment),
+                    "{path}: missing fragment {href}"
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} links checked");
+}
+
+fn normalise(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[test]
+fn briefing_json_follows_the_contract() {
+    let site = build_site(&repo().join("seeds"), None).unwrap();
+    let json: serde_json::Value = serde_json::to_value(&site.briefing).unwrap();
+    let has = |v: &serde_json::Value, keys: &[&str]| {
+        for k in keys {
+            assert!(v.get(k).is_some(), "missing {k} in {v}");
+        }
+    };
+    has(
+        &json,
+        &[
+            "schema",
+            "title",
+            "sources",
+            "developments",
+            "quotes",
+            "open_questions",
+            "entities",
+            "timeline",
+        ],
+    );
+    assert_eq!(json["schema"], "briefing/1");
+    let evidence = ["source", "anchor", "text"];
+    for s in json["sources"].as_array().unwrap() {
+        has(
+            s,
+            &[
+                "id",
+                "file",
+                "headline",
+                "author",
+                "outlet",
+                "published",
+                "url",
+                "page",
+                "words",
+            ],
+        );
+    }
+    for (list, keys) in [
+        (
+            "developments",
+            &["id", "summary", "sources", "evidence"][..],
+        ),
+        (
+            "quotes",
+            &["id", "text", "speaker", "venue", "fragment", "evidence"][..],
+        ),
+        (
+            "open_questions",
+            &["id", "question", "sources", "evidence"][..],
+        ),
+        (
+            "entities",
+            &["id", "name", "kind", "aliases", "mentions", "sources"][..],
+        ),
+        ("timeline", &["id", "date", "when", "event", "evidence"][..]),
+    ] {
+        let items = json[list].as_array().unwrap();
+        assert!(!items.is_empty(), "{list} is empty");
+        for item in items {
+            has(item, keys);
+            for e in item
+                .get("evidence")
+                .and_then(|e| e.as_array())
+                .into_iter()
+                .flatten()
+            {
+                has(e, &evidence);
+            }
+        }
+    }
+
+    // Evidence text is a substring of the sentence its anchor names.
+    let ingested =
+        briefing::ingest::read_seeds(&repo().join("seeds"), &Default::default()).unwrap();
+    let docs = briefing::prepare(&ingested.articles);
+    let sentence = |source: &str, anchor: &str| -> String {
+        let doc = docs.iter().find(|d| d.id == source).unwrap();
+        doc.doc
+            .paragraphs
+            .iter()
+            .flat_map(|p| {
+                p.sentences
+                    .iter()
+                    .map(move |s| (s.anchor.clone(), p.text.clone()))
+            })
+            .find(|(a, _)| a == anchor)
+            .unwrap_or_else(|| panic!("{source}#{anchor} does not exist"))
+            .1
+    };
+    let b = &site.briefing;
+    let all = b
+        .developments
+        .iter()
+        .flat_map(|d| d.evidence.iter())
+        .chain(b.quotes.iter().flat_map(|q| q.evidence.iter()))
+        .chain(b.open_questions.iter().flat_map(|o| o.evidence.iter()))
+        .chain(b.timeline.iter().flat_map(|t| t.evidence.iter()));
+    for e in all {
+        assert!(
+            sentence(&e.source, &e.anchor).contains(&e.text),
+            "{e:?} not in its paragraph"
+        );
+    }
+    let ids: BTreeSet<&str> = b.quotes.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids.len(), b.quotes.len(), "quote ids are unique");
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    build_seeds_into(&dir.path().join("a"));
+    build_seeds_into(&dir.path().join("b"));
+    assert_eq!(tree(&dir.path().join("a")), tree(&dir.path().join("b")));
+}
+
+#[test]
+fn committed_public_equals_a_fresh_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    build_seeds_into(&out);
+    let fresh = tree(&out);
+    let committed = tree(&repo().join("public"));
+    let differing: Vec<&String> = fresh
+        .keys()
+        .chain(committed.keys())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .filter(|k| fresh.get(*k) != committed.get(*k))
+        .collect();
+    assert!(
+        differing.is_empty(),
+        "public/ is stale (run `cargo run --release`): {differing:?}"
+    );
+}
+
+fn write(path: &Path, text: &str) {
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+/// A small story folder: two outlets and one broken file.
+fn fixture(dir: &Path) -> PathBuf {
+    let seeds = dir.join("seeds");
+    write(
+        &seeds.join("a.md"),
+        "+++\ntitle = \"Harbour bridge approved\"\noutlet = \"The Daily\"\npublished = 2024-03-10\n+++\nThe city council approved the harbour bridge on Friday, officials said.\n\n“It will change the city,” Mayor Ana Lima said. <script>alert(1)</script>\n",
+    );
+    write(
+        &seeds.join("b.txt"),
+        "Council backs harbour bridge\n\nThe council approved the new harbour bridge on Friday after a long debate.\n\nIt remains unclear who will pay for the bridge. \" onmouseover=\"alert(1)\n",
+    );
+    fs::write(seeds.join("c.txt"), b"\x00\x01binary").unwrap();
+    write(&seeds.join("notes.docx"), "not an article");
+    seeds
+}
+
+#[test]
+fn bad_files_are_reported_and_skipped_and_text_is_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = fixture(dir.path());
+    let out = dir.path().join("public");
+    let report = build(&BuildOptions {
+        seeds,
+        out: out.clone(),
+        config: None,
+    })
+    .unwrap();
+    assert_eq!(report.sources, 2);
+    let skipped: Vec<&str> = report
+        .problems
+        .iter()
+        .filter(|p| p.skipped)
+        .map(|p| p.file.as_str())
+        .collect();
+    assert_eq!(skipped, vec!["c.txt", "notes.docx"]);
+    for (path, bytes) in tree(&out) {
+        let text = String::from_utf8_lossy(&bytes);
+        if path.ends_with(".html") {
+            assert!(!text.contains("<script"), "{path}");
+            assert!(!text.contains("\" onmouseover"), "{path}");
+        }
+    }
+}
+
+#[test]
+fn failed_build_leaves_previous_output_and_user_files_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = fixture(dir.path());
+    let out = dir.path().join("public");
+    build(&BuildOptions {
+        seeds: seeds.clone(),
+        out: out.clone(),
+        config: None,
+    })
+    .unwrap();
+    write(&out.join("CNAME"), "example.org");
+    let before = tree(&out);
+
+    // A broken template override makes rendering fail.
+    write(
+        &dir.path().join("theme/index.html"),
+        "{% extends \"base.html\" %}{% block main %}{{ missing_variable }}{% endblock main %}",
+    );
+    write(
+        &dir.path().join("briefing.toml"),
+        "title = \"Bridge\"\ntemplates = \"theme\"\n",
+    );
+    let err = build(&BuildOptions {
+        seeds: seeds.clone(),
+        out: out.clone(),
+        config: None,
+    })
+    .unwrap_err();
+    assert!(format!("{err:#}").contains("index.html"), "{err:#}");
+    assert_eq!(tree(&out), before);
+
+    // A working override is used, and the user's file survives the rebuild.
+    write(
+        &dir.path().join("theme/index.html"),
+        "{% extends \"base.html\" %}{% block main %}<h1>Custom {{ title }}</h1>{% endblock main %}",
+    );
+    build(&BuildOptions {
+        seeds: seeds.clone(),
+        out: out.clone(),
+        config: None,
+    })
+    .unwrap();
+    let index = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(index.contains("<h1>Custom Bridge</h1>"));
+    assert_eq!(
+        fs::read_to_string(out.join("CNAME")).unwrap(),
+        "example.org"
+    );
+
+    // Refused outright: the seeds folder itself, or a folder containing it.
+    assert!(
+        build(&BuildOptions {
+            seeds: seeds.clone(),
+            out: seeds.clone(),
+            config: None
+        })
+        .is_err()
+    );
+    assert!(
+        build(&BuildOptions {
+            seeds: seeds.clone(),
+            out: dir.path().to_path_buf(),
+            config: None
+        })
+        .is_err()
+    );
+    assert!(seeds.join("a.md").exists());
+}
+
+#[test]
+fn empty_seeds_is_an_error_naming_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    fs::create_dir(&seeds).unwrap();
+    let err = build(&BuildOptions {
+        seeds,
+        out: dir.path().join("out"),
+        config: None,
+    })
+    .unwrap_err();
+    assert!(err.to_string().contains("no articles found"), "{err}");
+    assert!(!dir.path().join("out").exists());
+}
