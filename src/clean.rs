@@ -60,6 +60,8 @@ pub enum RemovalKind {
     PullQuote,
     Footnote,
     AgencyCredit,
+    MediaWidget,
+    CreditLine,
 }
 
 impl RemovalKind {
@@ -88,6 +90,8 @@ impl RemovalKind {
             RemovalKind::PullQuote => "pull-quote repeating the article's own words",
             RemovalKind::Footnote => "footnote marker line",
             RemovalKind::AgencyCredit => "wire-agency credit",
+            RemovalKind::MediaWidget => "video or audio player text",
+            RemovalKind::CreditLine => "reporting credit or author contact",
         }
     }
 }
@@ -137,7 +141,7 @@ static SHARE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views))").unwrap()
 });
 static SITE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ years? old|correction:)").unwrap()
+    Regex::new(r"(?i)\b(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ (?:years?|months?|weeks?|days?) old|correction:|a corrected version of|media playback is unsupported|playback is not supported|appeared in the [\w ,]{3,40} print edition|print edition as)").unwrap()
 });
 static FOOTER_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:privacy policy|cookie policy|terms (?:and|&) conditions|terms of (?:use|service)|contact us|about us|advertise with us|brand safety|accessibility|sitemap|help|faq)\b").unwrap()
@@ -149,8 +153,22 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\(\s*[^()]{2,60}/\s*[^()]{1,40}\)|\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Photo[^()]*)\))\s*$").unwrap()
 });
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:file picture|file photo|photograph|photo|picture|image|credit|photo credit)\s*:\s*[A-Z].{0,60}$|\bgetty images\s*$)").unwrap()
+    Regex::new(r"(?i)(?:\b(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|\bgetty images\s*$|\b(?:image|media) caption\b|\bimage copyright\b)").unwrap()
 });
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$|additional reporting by\b|reporting by\b|writing by\b|editing by\b|compiled by\b|contributing:|with assistance (?:by|from)\b|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\.?\s*$|^read more\s+\w.{0,60}$|\bread more\s*$|\b[\w.+-]+@[\w-]+\.[\w.]+\b").unwrap()
+});
+static MEDIA_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:play video\b|just watched\b|must watch\b|close\b.{0,200}video provided by|video provided by|watch:|video:|listen:|audio:)|\breplay more videos\b|\bshow hide\s*$").unwrap()
+});
+static LINK_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:read more|related(?: articles| stories| content| coverage| news)?|see also|also read|more from [\w ]{1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?)\s*:?$").unwrap()
+});
+static KICKER_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,2}:\s+[A-Z0-9]").unwrap()
+});
+static BARE_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+").unwrap());
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\d{1,3}\]\s").unwrap());
 static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+[–—-]\s*(Agencies|AFP|AP|Reuters|PTI|IANS|ANI|dpa|Xinhua|UPI)\.?\s*$").unwrap()
@@ -213,8 +231,31 @@ pub fn clean(raw: &RawArticle) -> Article {
                     }
                     continue;
                 }
+                RemovalKind::RelatedLinks
+                    if LINK_LIST
+                        .is_match(text.trim_start_matches(|c: char| !c.is_alphanumeric())) =>
+                {
+                    // A list of headlines follows a "Read more:" label, up to the next sentence.
+                    i += 1;
+                    while i < blocks.len()
+                        && !ends_sentence(&strip_links(&blocks[i].text))
+                        && word_count(&blocks[i].text) <= 20
+                        && !blocks[i].text.starts_with(['"', '“'])
+                    {
+                        remove(&mut keep, &blocks[i], RemovalKind::RelatedLinks);
+                        i += 1;
+                    }
+                    continue;
+                }
                 _ => {}
             }
+            i += 1;
+            continue;
+        }
+        if seen_body && KICKER_LINK.is_match(text) && !ends_sentence(text) && word_count(text) <= 14
+        {
+            // "Profile: The new president" inside the body: a link to another story.
+            remove(&mut keep, b, RemovalKind::RelatedLinks);
             i += 1;
             continue;
         }
@@ -249,7 +290,7 @@ pub fn clean(raw: &RawArticle) -> Article {
             seen_body = true;
         }
         keep.push(Some(Block {
-            text: TAG.replace_all(text, "").trim().to_string(),
+            text: strip_links(&TAG.replace_all(text, "")),
             role: if is_heading {
                 BlockRole::Subhead
             } else {
@@ -319,6 +360,12 @@ pub fn clean(raw: &RawArticle) -> Article {
     }
 }
 
+/// Removes bare links (`pic.twitter.com/…`, `https://t.co/…`) from text: they are page chrome,
+/// not words of the article.
+fn strip_links(text: &str) -> String {
+    BARE_LINK.replace_all(text, "").trim().to_string()
+}
+
 /// Classifies a line that is boilerplate on its own, whatever surrounds it.
 fn line_boilerplate(text: &str) -> Option<RemovalKind> {
     let words = word_count(text);
@@ -327,6 +374,12 @@ fn line_boilerplate(text: &str) -> Option<RemovalKind> {
     }
     if BREADCRUMB.is_match(text) {
         return Some(RemovalKind::Breadcrumb);
+    }
+    if MEDIA_WIDGET.is_match(text) && words <= 60 {
+        return Some(RemovalKind::MediaWidget);
+    }
+    if CREDIT_LINE.is_match(text) && words <= 40 {
+        return Some(RemovalKind::CreditLine);
     }
     if ATTRIBUTE_TAIL.is_match(text) && !text.contains(' ')
         || ATTRIBUTE_TAIL.is_match(text) && !balanced_double_quotes(text)
@@ -342,7 +395,7 @@ fn line_boilerplate(text: &str) -> Option<RemovalKind> {
     if BOX_LABEL.is_match(text) {
         return Some(RemovalKind::BoxLabel);
     }
-    if RELATED.is_match(text) {
+    if RELATED.is_match(text.trim_start_matches(|c: char| !c.is_alphanumeric())) {
         return Some(RemovalKind::RelatedLinks);
     }
     if COPYRIGHT.is_match(text) && words <= 14 {
@@ -632,6 +685,51 @@ mod tests {
         assert_eq!(
             a.blocks[0].text,
             "MIAMI (Wire) - The storm made landfall on Friday. Agencies said so"
+        );
+    }
+
+    #[test]
+    fn drops_media_credits_and_link_lists() {
+        let a = cleaned(concat!(
+            "Ferry service resumes\n\n",
+            "The ferry service resumed on Monday after repairs, the operator said.\n\n",
+            "Media playback is unsupported on your device\n\n",
+            "Image copyright Harbour Agency Image caption The ferry at dawn\n\n",
+            "Play Video 2:01 What we know about the ferry – video\n\n",
+            "The captain Lee Park Photographer: Sam Roe/Wire\n\n",
+            "Profile: The captain who saved the ferry\n\n",
+            "Passengers returned on the first crossing, officials said.\n\n",
+            "Read more:\n\nWhy the ferry matters\n\nThe captain's long career\n\n",
+            "Tickets sold out within an hour, the operator said. pic.twitter.com/AbCd123\n\n",
+            "Additional reporting by Kim Doe in Oslo\n\nTwitter: @kimdoe\n\n—Harbour Wire\n",
+        ));
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "The ferry service resumed on Monday after repairs, the operator said.",
+                "Passengers returned on the first crossing, officials said.",
+                "Tickets sold out within an hour, the operator said."
+            ]
+        );
+        use RemovalKind::*;
+        let got: Vec<RemovalKind> = a.removed.iter().map(|r| r.kind).collect();
+        assert_eq!(
+            got,
+            vec![
+                Headline,
+                SiteNotice,
+                PhotoCaption,
+                MediaWidget,
+                PhotoCaption,
+                RelatedLinks,
+                RelatedLinks,
+                RelatedLinks,
+                RelatedLinks,
+                CreditLine,
+                CreditLine,
+                CreditLine
+            ]
         );
     }
 

@@ -237,7 +237,7 @@ impl SourceIndex {
                     .headline
                     .clone()
                     .unwrap_or_else(|| format!("Untitled article ({})", s.file)),
-label: s
+                label: s
                     .outlet
                     .clone()
                     .or_else(|| s.url.as_deref().and_then(url_host))
@@ -308,8 +308,13 @@ label: s
 
 /// The host of an http(s) URL without `www.`, as a short source label.
 fn url_host(url: &str) -> Option<String> {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
-    let host = rest.split(['/', '?', '#']).next()?.trim_start_matches("www.");
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .trim_start_matches("www.");
     (!host.is_empty()).then(|| host.to_string())
 }
 

@@ -335,7 +335,6 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&w)
 }
 
-
 /// Occupations written before a name at the start of a sentence ("Analyst Jo Li said").
 pub const ROLE_NOUNS: &[&str] = &[
     "activist",
