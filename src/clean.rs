@@ -161,6 +161,9 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static MEDIA_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:play video\b|just watched\b|must watch\b|close\b.{0,200}video provided by|video provided by|watch:|video:|listen:|audio:)|\breplay more videos\b|\bshow hide\s*$").unwrap()
 });
+static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}) is (?:a|an|the) [^.]{0,80}\b(?:columnist|reporter|correspondent|writer|editor|journalist|contributor)\b").unwrap()
+});
 static LINK_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:read more|related(?: articles| stories| content| coverage| news)?|see also|also read|more from [\w ]{1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?)\s*:?$").unwrap()
 });
@@ -214,6 +217,9 @@ pub fn clean(raw: &RawArticle) -> Article {
         if let Some(kind) = kind {
             if kind == RemovalKind::Copyright && meta.outlet.is_none() {
                 meta.outlet = copyright_holder(text);
+            }
+            if kind == RemovalKind::CreditLine && meta.author.is_none() {
+                meta.author = AUTHOR_BIO.captures(text).map(|m| m[1].to_string());
             }
             remove(&mut keep, b, kind);
             match kind {
@@ -270,7 +276,8 @@ pub fn clean(raw: &RawArticle) -> Article {
         }
         // The head of the article: byline and headline before the first body paragraph.
         if !seen_body {
-            if meta.author.is_none() && !raw.has_front_matter {
+            // A byline sits at the very top: a lone name further down is a label (a chart's).
+            if meta.author.is_none() && !raw.has_front_matter && i < 3 {
                 if let Some(name) = byline(text) {
                     meta.author = Some(name);
                     remove(&mut keep, b, RemovalKind::Byline);
