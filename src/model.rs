@@ -90,6 +90,8 @@ pub struct Quote {
     pub evidence: Vec<Evidence>,
     /// True when the outlets print different wordings.
     pub wording_differs: bool,
+    /// Other speakers some outlets name for the same words (the majority is `speaker`).
+    pub other_speakers: Vec<String>,
 }
 
 /// Something the sources say is open.

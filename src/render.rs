@@ -141,6 +141,7 @@ struct QuoteView {
     total: usize,
     citations: Vec<Citation>,
     variants: Vec<EvidenceView>,
+    other_speakers: String,
 }
 
 #[derive(Serialize)]
@@ -327,6 +328,7 @@ fn quote_view(q: &Quote, sources: &SourceIndex) -> QuoteView {
         outlets: sources.outlets(&q.evidence),
         total: sources.views.len(),
         citations: sources.citations(&q.evidence),
+        other_speakers: q.other_speakers.join(", "),
         variants: if q.wording_differs {
             sources.evidence(&q.evidence)
         } else {

@@ -205,6 +205,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "emphasise",
     "estimate",
     "explain",
+    "express",
     "highlight",
     "indicate",
     "insist",

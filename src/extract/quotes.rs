@@ -111,7 +111,13 @@ pub fn find_spans(text: &str) -> Vec<Span> {
     if let Some((o, s)) = open {
         spans.push(make_span(text, o, s, text.len(), text.len(), false));
     }
-    spans.retain(|s| s.end > s.start && text[s.start..s.end].chars().any(|c| c.is_alphanumeric()));
+    // A lone hashtag or handle in quote marks is a label, not speech.
+    spans.retain(|s| {
+        let inner = &text[s.start..s.end];
+        s.end > s.start
+            && inner.chars().any(|c| c.is_alphanumeric())
+            && !(inner.starts_with(['#', '@']) && !inner.contains(' '))
+    });
     spans.extend(single_quote_spans(text, &spans));
     spans.sort_by_key(|s| s.open);
     spans
@@ -143,7 +149,7 @@ fn make_span(
 /// All significant words capitalised and not shouting: the name of a show, book or article.
 fn is_title(inner: &str) -> bool {
     let ws = words(inner);
-    if ws.len() < 2 || ws.len() > 10 {
+    if ws.len() < 2 || ws.len() > 16 {
         return false;
     }
     let letters: Vec<char> = inner.chars().filter(|c| c.is_alphabetic()).collect();
@@ -245,6 +251,18 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
     let mut last: Option<(usize, QuoteAttribution)> = None;
     let mut carried_open = false;
     let mut recent_speaker: Option<(usize, usize, usize)> = None; // (paragraph, offset, entity)
+    // Names inside quotation marks are never a pronoun's antecedent.
+    let quoted: Vec<Vec<(usize, usize)>> = doc
+        .doc
+        .paragraphs
+        .iter()
+        .map(|para| {
+            find_spans(&para.text)
+                .iter()
+                .map(|sp| (sp.start, sp.end))
+                .collect()
+        })
+        .collect();
     for (p, para) in doc.doc.paragraphs.iter().enumerate() {
         if para.role != BlockRole::Paragraph {
             continue;
@@ -263,6 +281,7 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 text,
                 entities,
                 recent_speaker,
+                quoted: &quoted,
             };
             let after = after_attribution(&ctx, span.close_end, next_start);
             let weak_after = is_according_to(&text[span.close_end..next_start]);
@@ -313,6 +332,16 @@ struct Ctx<'a> {
     text: &'a str,
     entities: &'a EntityIndex,
     recent_speaker: Option<(usize, usize, usize)>,
+    /// Quoted byte ranges of every paragraph of the source.
+    quoted: &'a [Vec<(usize, usize)>],
+}
+
+impl Ctx<'_> {
+    fn in_quote(&self, m: &Mention) -> bool {
+        self.quoted[m.paragraph]
+            .iter()
+            .any(|&(a, b)| m.offset >= a && m.offset < b)
+    }
 }
 
 fn is_adverb_or_aux(w: &str) -> bool {
@@ -370,6 +399,68 @@ fn is_preposition(w: &str) -> bool {
 
 /// `"…," X said` / `"…," said X` / `"…," according to X`.
 fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution> {
+    if let Some(a) = after_attribution_head(ctx, from, to) {
+        return Some(a);
+    }
+    let region = cut_at_sentence_end(&ctx.text[from..to]);
+    // `"…" — Jane Doe, chief executive of Acme`: a credit after a dash.
+    if let Some(rest) = region
+        .trim_start()
+        .strip_prefix(['—', '–'])
+        .or_else(|| region.trim_start().strip_prefix("--"))
+    {
+        let rest_start = from + (region.len() - rest.len());
+        let ws = words(rest);
+        if let Some(first) = ws.first().filter(|w| is_name_word(w.text)) {
+            let end = rest.find([',', '(', '.']).unwrap_or(rest.len());
+            let surface = rest[first.start..end].trim();
+            if !surface.is_empty() {
+                return Some(resolve(ctx, rest_start + first.start, surface, ""));
+            }
+        }
+    }
+    // `"…" and fled the scene, quoted X as saying.` / `… with 8,000 hours, the airline said.`
+    if let Some(m) = QUOTED_AS_SAYING.captures(region) {
+        let name = m.get(1).unwrap();
+        return Some(resolve(ctx, from + name.start(), name.as_str(), region));
+    }
+    // `"…," Jane Doe, a former inspector, told CNN.` — a name, an appositive, then the verb.
+    let ws = words(region);
+    if let (Some(first), Some(c1)) = (ws.first(), region.find(',')) {
+        if is_name_word(first.text)
+            && region[..first.start]
+                .trim()
+                .chars()
+                .all(|c| ",;:—–-".contains(c))
+        {
+            if let Some(c2) = region[c1 + 1..].find(',').map(|k| c1 + 1 + k) {
+                let name_ok = words(&region[..c1])
+                    .iter()
+                    .all(|w| is_name_word(w.text) || is_name_particle(w.text));
+                let verb_next = words(&region[c2..])
+                    .iter()
+                    .find(|w| !is_adverb_or_aux(w.text))
+                    .is_some_and(|w| is_speech(w.text));
+                if name_ok && verb_next {
+                    let surface = region[first.start..c1].trim();
+                    return Some(resolve(ctx, from + first.start, surface, &region[c2..]));
+                }
+            }
+        }
+    }
+    // `… with 8,000 hours in the air, the airline said.` — the attribution closes the sentence.
+    let comma = region.rfind(',')?;
+    after_attribution_head(ctx, from + comma, from + region.len()).filter(|_| {
+        let tail = words(&region[comma..]);
+        tail.first().is_some_and(|w| !is_speech(w.text))
+    })
+}
+
+static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bquoted ((?:[A-Z][\w'’.-]*\s?){1,4}) as (?:saying|telling)").unwrap()
+});
+
+fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution> {
     let region = &ctx.text[from..to];
     let region = cut_at_sentence_end(region);
     let ws = words(region);
@@ -422,6 +513,7 @@ fn subject_word(ctx: &Ctx, w: &str) -> bool {
             "the"
                 | "a"
                 | "an"
+                | "it"
                 | "von"
                 | "der"
                 | "de"
@@ -467,34 +559,112 @@ fn is_org_noun(lower: &str) -> bool {
     )
 }
 
+/// The speaker named after a verb: `said he`, `said Jane Doe, a spokeswoman`, `said the
+/// president of the assembly, Jane Doe`, `said aviation expert Jo Li`. The first name run within
+/// the clause wins, skipping adjectives (`Chinese aviation expert`); with no name, a noun phrase
+/// (`the company`) is returned for resolution.
 fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
     let first = rest.first()?;
     if person_pronoun(first.text) {
         return Some((first.start, first.text.to_string()));
     }
-    let mut end = None;
-    for (i, w) in rest.iter().enumerate() {
-        let lw = w.text.to_lowercase();
-        let namey = is_name_word(w.text)
-            || is_in(PERSON_TITLES, &lw)
-            || matches!(
-                lw.as_str(),
-                "the" | "von" | "der" | "de" | "van" | "al" | "of"
-            ) && i > 0;
-        if !(namey || i == 0 && lw == "the") {
-            break;
+    let mut commas = 0;
+    let mut i = 0;
+    while i < rest.len().min(14) {
+        if i > 0 {
+            let gap = &region[rest[i - 1].end..rest[i].start];
+            if gap.contains(['.', ';', ':', '(', '"', '“', '”']) {
+                break;
+            }
+            if gap.contains(',') {
+                commas += 1;
+                if commas > 1 {
+                    break;
+                }
+            }
         }
-        if i > 0 && !region[rest[i - 1].end..w.start].chars().all(|c| c == ' ') {
-            break;
+        if is_name_word(rest[i].text) && !is_in(PERSON_TITLES, &rest[i].text.to_lowercase()) {
+            let mut j = i;
+            while j + 1 < rest.len()
+                && region[rest[j].end..rest[j + 1].start]
+                    .chars()
+                    .all(|c| c == ' ')
+                && (is_name_word(rest[j + 1].text) || is_name_particle(rest[j + 1].text))
+            {
+                j += 1;
+            }
+            // "Chinese aviation expert Jo Li", "Fox Sports commentator Jo Li": a name used as
+            // a modifier is not the speaker.
+            let adjective = rest.get(j + 1).is_some_and(|n| {
+                let lower = n.text.to_lowercase();
+                region[rest[j].end..n.start].chars().all(|c| c == ' ')
+                    && n.text.chars().next().is_some_and(char::is_lowercase)
+                    && !is_speech(n.text)
+                    && (j == i || is_in(ROLE_NOUNS, &lower) || is_in(PERSON_TITLES, &lower))
+            });
+            if !adjective {
+                return Some((
+                    rest[i].start,
+                    region[rest[i].start..rest[j].end].to_string(),
+                ));
+            }
+            i = j + 1;
+            continue;
         }
-        end = Some(w.end);
+        i += 1;
     }
-    end.map(|e| (first.start, region[first.start..e].to_string()))
+    // No name: "the company", "a spokesman".
+    let nouns: Vec<&Word> = rest
+        .iter()
+        .take(4)
+        .take_while(|w| !is_speech(w.text))
+        .collect();
+    let last = nouns.iter().rposition(|w| {
+        let l = w.text.to_lowercase();
+        is_org_noun(&l) || is_in(ROLE_NOUNS, &l) || is_in(PERSON_TITLES, &l)
+    })?;
+    Some((
+        nouns[0].start,
+        region[nouns[0].start..nouns[last].end].to_string(),
+    ))
+}
+
+fn is_speech(w: &str) -> bool {
+    speech_verb(w).is_some()
+}
+
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von" | "der" | "de" | "van" | "al" | "bin" | "da" | "di" | "du" | "la" | "le" | "del"
+    )
 }
 
 /// `X said: "…"`, `X described it as "…"`, `…, stating, "…"`.
 fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution> {
     let region = &ctx.text[from..to];
+    // `… the words of Jane Doe: "…"` — a name right before the colon.
+    if let Some(head) = region.trim_end().strip_suffix(':') {
+        let ws = words(head);
+        let mut k = ws.len();
+        if ws.last().is_some_and(|w| head[w.end..].trim().is_empty()) {
+            while k > 0
+                && (is_name_word(ws[k - 1].text) || is_name_particle(ws[k - 1].text))
+                && (k == ws.len() || head[ws[k - 1].end..ws[k].start].chars().all(|c| c == ' '))
+            {
+                k -= 1;
+            }
+        }
+        if k < ws.len()
+            && ctx
+                .entities
+                .resolve(&head[ws[k].start..ws[ws.len() - 1].end])
+                .is_some_and(|e| ctx.entities.is_person(e))
+        {
+            let surface = &head[ws[k].start..ws[ws.len() - 1].end];
+            return Some(resolve(ctx, from + ws[k].start, surface, ""));
+        }
+    }
     let sentence_start = last_sentence_start(region);
     let mut sentence = &region[sentence_start..];
     let mut base = from + sentence_start;
@@ -566,6 +736,20 @@ fn subject_candidates(sentence: &str, ws: &[Word]) -> Vec<(usize, String)> {
             i += 1;
             continue;
         }
+        // "the president continued": a definite description of someone already named.
+        if w.text.eq_ignore_ascii_case("the") && !after_prep {
+            if let Some(n) = ws.get(i + 1) {
+                let lower = n.text.to_lowercase();
+                if n.text.chars().next().is_some_and(char::is_lowercase)
+                    && (is_in(PERSON_TITLES, &lower) || is_in(ROLE_NOUNS, &lower))
+                    && ws.get(i + 2).is_none()
+                {
+                    out.push((w.start, sentence[w.start..n.end].to_string(), commas));
+                    i += 2;
+                    continue;
+                }
+            }
+        }
         if is_name_word(w.text) || is_in(PERSON_TITLES, &w.text.to_lowercase()) {
             let mut j = i;
             while j + 1 < ws.len()
@@ -599,22 +783,43 @@ fn subject_candidates(sentence: &str, ws: &[Word]) -> Vec<(usize, String)> {
         }
         i += 1;
     }
-    // Drop candidates inside an appositive: an odd comma count that closes before the verb.
-    let total = commas;
-    let mut kept: Vec<(usize, String)> = Vec::new();
-    for (pos, surface, c) in out {
-        let inside_appositive = c % 2 == 1 && total > c;
-        if !inside_appositive {
-            kept.push((pos, surface));
+    // Drop candidates inside an appositive: a comma-delimited segment that opens with a
+    // lower-case word (", a farmer on whose land…,", ", speaking in Oslo with X,") and closes
+    // before the verb.
+    let verb_at = ws.last().map_or(0, |w| w.end);
+    let mut segments: Vec<(usize, usize)> = Vec::new();
+    let mut seg_start = 0;
+    for (k, c) in sentence[..verb_at].char_indices() {
+        if c == ',' {
+            segments.push((seg_start, k));
+            seg_start = k + 1;
         }
     }
-    kept
+    let appositive = |pos: usize| {
+        segments.iter().skip(1).any(|&(a, b)| {
+            pos >= a
+                && pos < b
+                && sentence[a..b]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        })
+    };
+    out.into_iter()
+        .filter(|(pos, _, _)| !appositive(*pos))
+        .map(|(pos, surface, _)| (pos, surface))
+        .collect()
 }
 
 fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttribution {
     let venue = venue(clause);
     let first = surface.split_whitespace().next().unwrap_or("");
-    let entity = if person_pronoun(first) {
+    let lower = surface.to_lowercase();
+    let definite_person = lower.strip_prefix("the ").is_some_and(|rest| {
+        !rest.contains(' ') && (is_in(PERSON_TITLES, rest) || is_in(ROLE_NOUNS, rest))
+    });
+    let entity = if person_pronoun(first) || definite_person {
         pronoun_referent(ctx, offset)
     } else {
         ctx.entities
@@ -649,6 +854,7 @@ fn pronoun_referent(ctx: &Ctx, offset: usize) -> Option<usize> {
             && ctx.p - m.paragraph <= 2
             && ctx.entities.is_person(m.entity)
             && !m.after_preposition
+            && !ctx.in_quote(m)
     };
     let latest = ctx
         .entities
@@ -683,7 +889,12 @@ fn pronoun_referent(ctx: &Ctx, offset: usize) -> Option<usize> {
 /// "the company said" → the organisation most recently named.
 fn noun_referent(ctx: &Ctx, offset: usize, surface: &str) -> Option<usize> {
     let last = surface.split_whitespace().last()?.to_lowercase();
-    let org_noun = is_org_noun(&last) || last == "statement";
+    // A spokesman, officials or a statement speak for the organisation last named.
+    let org_noun = is_org_noun(&last)
+        || matches!(
+            last.as_str(),
+            "statement" | "spokesman" | "spokeswoman" | "spokesperson" | "officials" | "it"
+        );
     if !org_noun {
         return None;
     }
@@ -825,25 +1036,46 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             }
         }
         // Short quotes: contained as a contiguous run in a longer one.
+        // A short phrase joins a longer quote containing it only when that cannot be wrong:
+        // the same speaker, or (speaker unknown) a single candidate.
         if occ[i].tokens.len() < N && !occ[i].tokens.is_empty() {
-            for (j, o) in occ.iter().enumerate() {
-                if j != i
-                    && o.tokens.len() > occ[i].tokens.len()
-                    && o.tokens
-                        .windows(occ[i].tokens.len())
-                        .any(|w| w == occ[i].tokens.as_slice())
-                {
-                    counts.insert(j, shingles[i].len());
-                }
+            let containing: Vec<usize> = (0..n)
+                .filter(|&j| {
+                    j != i
+                        && occ[j].tokens.len() > occ[i].tokens.len()
+                        && occ[j]
+                            .tokens
+                            .windows(occ[i].tokens.len())
+                            .any(|w| w == occ[i].tokens.as_slice())
+                        && !nested_term(&occ[j].text, &occ[i].text)
+                })
+                .collect();
+            let chosen: Vec<usize> = match speaker_of(&occ[i]) {
+                Some(e) => containing
+                    .into_iter()
+                    .filter(|&j| speaker_of(&occ[j]) == Some(e))
+                    .collect(),
+                None if containing.len() == 1 => containing,
+                None => Vec::new(),
+            };
+            for j in chosen {
+                counts.insert(j, shingles[i].len());
             }
         }
         for (j, shared) in counts {
             let smaller = shingles[i].len().min(shingles[j].len()).max(1);
+            // Outlets may disagree on who said it: long shared wording still merges (the
+            // majority speaker wins and the disagreement is shown); short phrases need the same
+            // speaker, since common phrases recur in different mouths.
+            let substantial = occ[i].tokens.len().min(occ[j].tokens.len()) >= 6;
             let compatible = match (speaker_of(&occ[i]), speaker_of(&occ[j])) {
-                (Some(a), Some(b)) => a == b,
+                (Some(a), Some(b)) => a == b || substantial,
                 _ => true,
             };
-            if compatible && shared * 2 >= smaller {
+            let term = |a: usize, b: usize| {
+                occ[a].tokens.len() < 6 && nested_term(&occ[b].text, &occ[a].text)
+            };
+            if compatible && shared * 2 >= smaller && !term(i, j) && !term(j, i) {
                 let (a, b) = (find(&mut parent, i), find(&mut parent, j));
                 if a != b {
                     parent[a.max(b)] = a.min(b);
@@ -855,6 +1087,26 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     for i in 0..n {
         let r = find(&mut parent, i);
         groups.entry(r).or_default().push(i);
+    }
+    // A source printing the same words twice (a pull-quote, then the quote in the text) is one
+    // printing: keep its longest, and the later one on a tie (pull-quotes come first).
+    for members in groups.values_mut() {
+        let mut best: BTreeMap<usize, usize> = BTreeMap::new();
+        for &m in members.iter() {
+            let e = best.entry(occ[m].source).or_insert(m);
+            if occ[m].tokens.len() >= occ[*e].tokens.len() {
+                *e = m;
+            }
+        }
+        let repeat = |m: usize| {
+            let keep = best[&occ[m].source];
+            keep != m && {
+                let kept: std::collections::HashSet<&String> = shingles[keep].iter().collect();
+                let inside = shingles[m].iter().filter(|s| kept.contains(s)).count();
+                inside * 10 >= shingles[m].len() * 6
+            }
+        };
+        members.retain(|&m| !repeat(m));
     }
     let mut quotes: Vec<Quote> = groups
         .values()
@@ -878,6 +1130,11 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                         .iter()
                         .find_map(|&m| occ[m].attribution.printed.clone())
                 });
+            let other_speakers: Vec<String> = votes
+                .keys()
+                .map(|e| entities.entities[*e].name.clone())
+                .filter(|n| Some(n) != speaker.as_ref())
+                .collect();
             let venue = members
                 .iter()
                 .find_map(|&m| occ[m].attribution.venue.clone());
@@ -911,6 +1168,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                 fragment,
                 evidence,
                 wording_differs: wordings.len() > 1,
+                other_speakers,
             }
         })
         .collect();
@@ -925,6 +1183,15 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         q.id = format!("q{}", i + 1);
     }
     quotes
+}
+
+/// True when `phrase` stands inside `quote` in quote marks of its own (`the ‘Coalition of the
+/// willing’`): a name the speaker used, which another outlet quoting it is not quoting them.
+fn nested_term(quote: &str, phrase: &str) -> bool {
+    let q = crate::text::fold(quote);
+    let p = crate::text::fold(phrase);
+    let p = p.trim_matches(|c: char| !c.is_alphanumeric());
+    ["'", "\""].iter().any(|m| q.contains(&format!("{m}{p}")))
 }
 
 /// A short partial phrase: under six words and not a complete sentence of its own.
