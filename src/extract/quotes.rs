@@ -116,7 +116,7 @@ pub fn find_spans(text: &str) -> Vec<Span> {
         let inner = &text[s.start..s.end];
         s.end > s.start
             && inner.chars().any(|c| c.is_alphanumeric())
-            && !(inner.starts_with(['#', '@']) && !inner.contains(' '))
+            && (!inner.starts_with(['#', '@']) || inner.contains(' '))
     });
     spans.extend(single_quote_spans(text, &spans));
     spans.sort_by_key(|s| s.open);
