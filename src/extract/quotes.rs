@@ -411,12 +411,8 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
     {
         let rest_start = from + (region.len() - rest.len());
         let ws = words(rest);
-        if let Some(first) = ws.first().filter(|w| is_name_word(w.text)) {
-            let end = rest.find([',', '(', '.']).unwrap_or(rest.len());
-            let surface = rest[first.start..end].trim();
-            if !surface.is_empty() {
-                return Some(resolve(ctx, rest_start + first.start, surface, ""));
-            }
+        if let Some((at, surface)) = subject_after_verb(rest, &ws) {
+            return Some(resolve(ctx, rest_start + at, &surface, ""));
         }
     }
     // `"…" and fled the scene, quoted X as saying.` / `… with 8,000 hours, the airline said.`
