@@ -39,7 +39,39 @@ pub struct EntityIndex {
     pub entities: Vec<Entity>,
     /// Mentions in reading order (source, paragraph, offset).
     pub mentions: Vec<Mention>,
+    /// Grammatical gender of each entity as the texts use it, when they do.
+    pub gender: Vec<Option<Gender>>,
     by_key: HashMap<String, usize>,
+}
+
+/// The pronoun family the sources use for a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// The gender a pronoun implies.
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        match word.to_lowercase().as_str() {
+            "he" | "him" | "his" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    fn of_title(word: &str) -> Option<Gender> {
+        match word.to_lowercase().trim_end_matches('.') {
+            "mr" | "sir" | "lord" | "king" | "prince" | "father" | "monsieur" | "herr" => {
+                Some(Gender::Male)
+            }
+            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "madam" | "madame" => {
+                Some(Gender::Female)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// The comparison key of a name: folded tokens, dots dropped ("U.S." → "us").
@@ -335,9 +367,11 @@ impl EntityIndex {
             })
             .collect();
         mentions.sort_by_key(|m| (m.source, m.paragraph, m.offset));
+        let gender = genders(docs, &entities, &mentions);
         EntityIndex {
             entities,
             mentions,
+            gender,
             by_key,
         }
     }
@@ -379,6 +413,79 @@ impl EntityIndex {
     pub fn is_person(&self, entity: usize) -> bool {
         self.entities[entity].kind == "person"
     }
+}
+
+/// Each person's gender as the texts use it: from gendered titles (`Mr`, `Mrs`) and from the
+/// pronouns in sentences that name only that person (and the sentence after). Unknown when the
+/// evidence is thin or mixed.
+fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec<Option<Gender>> {
+    let mut votes = vec![(0usize, 0usize); entities.len()];
+    let mut count = |e: usize, g: Gender, weight: usize| match g {
+        Gender::Male => votes[e].0 += weight,
+        Gender::Female => votes[e].1 += weight,
+    };
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let mut j = i;
+        while j < mentions.len()
+            && (
+                mentions[j].source,
+                mentions[j].paragraph,
+                mentions[j].sentence,
+            ) == (m.source, m.paragraph, m.sentence)
+        {
+            j += 1;
+        }
+        let para = &docs[m.source].doc.paragraphs[m.paragraph];
+        let sentence = &para.sentences[m.sentence];
+        for k in i..j {
+            let mk = &mentions[k];
+            let before = para.text[..mk.offset].trim_end();
+            let title = before
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+                .next()
+                .unwrap_or("");
+            if let Some(g) = Gender::of_title(title) {
+                count(mk.entity, g, 3);
+            }
+        }
+        let people: BTreeSet<usize> = mentions[i..j]
+            .iter()
+            .map(|x| x.entity)
+            .filter(|&e| entities[e].kind == "person")
+            .collect();
+        if people.len() == 1 {
+            let e = *people.iter().next().unwrap();
+            let last_end = mentions[i..j].iter().map(|x| x.end).max().unwrap_or(0);
+            let mut text = para.text[last_end.max(sentence.start)..sentence.end].to_string();
+            let next_has_person = mentions.get(j).is_some_and(|n| {
+                (n.source, n.paragraph, n.sentence) == (m.source, m.paragraph, m.sentence + 1)
+            });
+            if let (Some(next), false) = (para.sentences.get(m.sentence + 1), next_has_person) {
+                text.push(' ');
+                text.push_str(&next.text);
+            }
+            for w in text.split(|c: char| !c.is_alphanumeric()) {
+                if let Some(g) = Gender::of_pronoun(w) {
+                    count(e, g, 1);
+                }
+            }
+        }
+        i = j;
+    }
+    votes
+        .into_iter()
+        .map(|(male, female)| {
+            if male > 2 * female {
+                Some(Gender::Male)
+            } else if female > 2 * male {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        })
+        .collect()
 }
 
 /// Two spellings of one surname: same start, a small edit apart (Zelenskyy / Zelenskiy).
@@ -473,6 +580,18 @@ mod tests {
             "{got:?}"
         );
         assert!(got.iter().any(|e| e.0 == "Gdansk" && e.1 == "place"));
+    }
+
+    #[test]
+    fn gender_from_titles_and_pronouns() {
+        let docs = docs_from(&[
+            "Mrs Ana Lima spoke at length. She left early. John Roe arrived later. He sat down. Kim Dale waved.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        let g = |name: &str| index.gender[index.resolve(name).unwrap()];
+        assert_eq!(g("Ana Lima"), Some(Gender::Female));
+        assert_eq!(g("John Roe"), Some(Gender::Male));
+        assert_eq!(g("Kim Dale"), None);
     }
 
     #[test]

@@ -17,8 +17,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::SourceDoc;
-use super::entities::{EntityIndex, Mention};
-use super::lexicon::{PERSON_TITLES, ROLE_NOUNS, is_in, person_pronoun, speech_verb};
+use super::entities::{EntityIndex, Gender, Mention};
+use super::lexicon::{
+    PERSON_TITLES, ROLE_NOUNS, SENTENCE_OPENERS, is_in, person_pronoun, speech_verb,
+};
 use super::words::{Word, is_name_word, words};
 use crate::clean::BlockRole;
 use crate::model::{Evidence, Quote};
@@ -685,9 +687,8 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     if v == 0 {
         return None;
     }
-    let participle =
-        ws[v].text.ends_with("ing") || sentence[ws[v - 1].end..ws[v].start].contains(',');
-    let candidates = subject_candidates(sentence, &ws[..v]);
+    let participle = ws[v].text.ends_with("ing");
+    let candidates = subject_candidates(sentence, &ws[..v], ws[v].start);
     // A participle ("…, saying") takes the sentence's subject, which opens the sentence.
     let chosen = if participle {
         candidates
@@ -715,7 +716,7 @@ fn mask_quoted(text: &str) -> String {
     out
 }
 
-fn subject_candidates(sentence: &str, ws: &[Word]) -> Vec<(usize, String)> {
+fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut commas = 0;
@@ -762,8 +763,18 @@ fn subject_candidates(sentence: &str, ws: &[Word]) -> Vec<(usize, String)> {
                 j += 1;
             }
             let mut first = i;
-            while first < j && is_stopword(&ws[first].text.to_lowercase()) {
+            while first < j
+                && (is_stopword(&ws[first].text.to_lowercase())
+                    || is_in(SENTENCE_OPENERS, ws[first].text)
+                    || first == 0 && ws[first].text.ends_with("ing"))
+            {
                 first += 1;
+            }
+            if first == j
+                && (is_in(SENTENCE_OPENERS, ws[j].text) || j == 0 && ws[j].text.ends_with("ly"))
+            {
+                i = j + 1;
+                continue;
             }
             let surface = &sentence[ws[first].start..ws[j].end];
             if first == j && is_stopword(&ws[j].text.to_lowercase()) {
@@ -782,7 +793,8 @@ fn subject_candidates(sentence: &str, ws: &[Word]) -> Vec<(usize, String)> {
     // Drop candidates inside an appositive: a comma-delimited segment that opens with a
     // lower-case word (", a farmer on whose land…,", ", speaking in Oslo with X,") and closes
     // before the verb.
-    let verb_at = ws.last().map_or(0, |w| w.end);
+    // Segments run up to the verb, so an appositive's closing comma counts.
+    let verb_at = verb_start;
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut seg_start = 0;
     for (k, c) in sentence[..verb_at].char_indices() {
@@ -816,7 +828,7 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
         !rest.contains(' ') && (is_in(PERSON_TITLES, rest) || is_in(ROLE_NOUNS, rest))
     });
     let entity = if person_pronoun(first) || definite_person {
-        pronoun_referent(ctx, offset)
+        pronoun_referent(ctx, offset, Gender::of_pronoun(first))
     } else {
         ctx.entities
             .resolve(surface)
@@ -841,7 +853,7 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
 
 /// The most recent person named (or quoted) before `offset` in this or the two paragraphs
 /// before it.
-fn pronoun_referent(ctx: &Ctx, offset: usize) -> Option<usize> {
+fn pronoun_referent(ctx: &Ctx, offset: usize, gender: Option<Gender>) -> Option<usize> {
     // The subject of the latest sentence that names a person: its first person mention that
     // is not the object of a preposition ("Speaking alongside X, she said" is not X).
     let before = |m: &&Mention| {
@@ -851,6 +863,7 @@ fn pronoun_referent(ctx: &Ctx, offset: usize) -> Option<usize> {
             && ctx.entities.is_person(m.entity)
             && !m.after_preposition
             && !ctx.in_quote(m)
+            && !matches!((gender, ctx.entities.gender[m.entity]), (Some(a), Some(b)) if a != b)
     };
     let latest = ctx
         .entities
@@ -869,7 +882,10 @@ fn pronoun_referent(ctx: &Ctx, offset: usize) -> Option<usize> {
     let speaker = ctx
         .recent_speaker
         .filter(|(p, o, _)| *p < ctx.p || *p == ctx.p && *o <= offset)
-        .filter(|(p, _, _)| ctx.p - p <= 2);
+        .filter(|(p, _, _)| ctx.p - p <= 2)
+        .filter(
+            |(_, _, e)| !matches!((gender, ctx.entities.gender[*e]), (Some(a), Some(b)) if a != b),
+        );
     match (subject, speaker) {
         (Some(m), Some((p, o, e))) => Some(if (p, o) > (m.paragraph, m.offset) {
             e

@@ -199,7 +199,8 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
         while a < b
             && (is_in(SENTENCE_OPENERS, ws[a].text)
                 || is_in(ROLE_NOUNS, ws[a].text)
-                || ws[a].text.len() > 4 && ws[a].text.ends_with("ly"))
+                || ws[a].text.len() > 4
+                    && (ws[a].text.ends_with("ly") || ws[a].text.ends_with("ing")))
         {
             titled |= is_in(ROLE_NOUNS, ws[a].text);
             a += 1;

@@ -276,6 +276,24 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Ivan Petrov has ruined this town for everyone who lives here,",
         Some("Tyra Bell"),
     ),
+    // subject with a long appositive holding another name
+    (
+        "The outgoing Liberal mayor, Peter Lund, who was once Ana Vik’s mentor and had hired her as an aide, said: “Her large victory shows the city wants change.”",
+        "Her large victory shows the city wants change.",
+        Some("Peter Lund"),
+    ),
+    // a spokesman for a named person, the person in apposition
+    (
+        "A spokesman for the Danish premier, Karen Holm, said it was a “victory for a strong and open region” on Sunday.",
+        "victory for a strong and open region",
+        Some("Karen Holm"),
+    ),
+    // a participle opening the sentence is not part of a name
+    (
+        "Nora Lind won the vote.\n\nSaying Vik voters backed her out of anger, she vowed: “I will work every day so there is no reason to vote for extremes.”",
+        "I will work every day so there is no reason to vote for extremes.",
+        Some("Nora Lind"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
