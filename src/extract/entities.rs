@@ -439,8 +439,7 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
         }
         let para = &docs[m.source].doc.paragraphs[m.paragraph];
         let sentence = &para.sentences[m.sentence];
-        for k in i..j {
-            let mk = &mentions[k];
+        for mk in &mentions[i..j] {
             let before = para.text[..mk.offset].trim_end();
             let title = before
                 .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
