@@ -255,7 +255,12 @@ impl EntityIndex {
                 if surface_caps && (2..=6).contains(&t[0].len()) {
                     let found: BTreeSet<usize> = multi
                         .iter()
+                        // Only institutions and places go by initials ("EU", "US"); a person
+                        // whose initials spell an acronym is a coincidence.
                         .filter(|&&m| initials(&toks[m]) == t[0])
+                        .filter(|&&m| {
+                            is_org_like(&keys[m]) || toks[m].iter().any(|w| is_in(PLACE_WORDS, w))
+                        })
                         .map(|&m| uf.find(m))
                         .collect();
                     if found.len() == 1 {

@@ -296,10 +296,21 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 if let Some(prev) = &prev_in_para {
                     attribution = prev.clone();
                 } else if k == 0 && (starts_with_quote || carried_open) {
-                    if let Some((lp, la)) = &last {
-                        if p - lp <= 2 {
-                            attribution = la.clone();
-                        }
+                    // A quote paragraph with no attribution continues the previous quote's
+                    // speaker, or the speaker the previous paragraph reported ("X said …").
+                    let reported = (!carried_open)
+                        .then(|| reported_speaker(s, doc, p, entities, &quoted, recent_speaker))
+                        .flatten();
+                    let previous = last
+                        .as_ref()
+                        .filter(|(lp, _)| p - lp <= 1)
+                        .map(|(_, la)| la.clone());
+                    if let Some(a) = previous.filter(|_| carried_open).or(reported).or_else(|| {
+                        last.as_ref()
+                            .filter(|(lp, _)| p - lp <= 2)
+                            .map(|(_, la)| la.clone())
+                    }) {
+                        attribution = a;
                     }
                 }
             }
@@ -326,6 +337,36 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
         carried_open = speech.last().is_some_and(|sp| !sp.closed);
     }
     out
+}
+
+/// The speaker of the last sentence of the paragraph before `p`, when that sentence reports
+/// speech (`X said last week's debate went wrong.`).
+fn reported_speaker(
+    s: usize,
+    doc: &SourceDoc,
+    p: usize,
+    entities: &EntityIndex,
+    quoted: &[Vec<(usize, usize)>],
+    recent_speaker: Option<(usize, usize, usize)>,
+) -> Option<QuoteAttribution> {
+    let prev = p.checked_sub(1)?;
+    let para = &doc.doc.paragraphs[prev];
+    if para.role != BlockRole::Paragraph || !find_spans(&para.text).iter().all(|s| s.title) {
+        return None;
+    }
+    let sentence = para.sentences.last()?;
+    let ctx = Ctx {
+        s,
+        p: prev,
+        text: &para.text,
+        entities,
+        recent_speaker,
+        quoted,
+    };
+    let ws = words(&sentence.text);
+    let v = ws.iter().position(|w| is_speech(w.text))?;
+    before_attribution(&ctx, sentence.start, sentence.start + ws[v].end)
+        .filter(|a| a.entity.is_some_and(|e| entities.is_person(e)))
 }
 
 struct Ctx<'a> {
@@ -750,15 +791,16 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
         if is_name_word(w.text) || is_in(PERSON_TITLES, &w.text.to_lowercase()) {
             let mut j = i;
             while j + 1 < ws.len()
-                && sentence[ws[j].end..ws[j + 1].start]
+                && (sentence[ws[j].end..ws[j + 1].start]
                     .chars()
                     .all(|c| c == ' ')
-                && (is_name_word(ws[j + 1].text)
-                    || matches!(
-                        ws[j + 1].text,
-                        "von" | "der" | "de" | "van" | "al" | "of" | "the"
-                    )
-                    || is_in(PERSON_TITLES, &ws[j + 1].text.to_lowercase()))
+                    && (is_name_word(ws[j + 1].text)
+                        || matches!(
+                            ws[j + 1].text,
+                            "von" | "der" | "de" | "van" | "al" | "of" | "the"
+                        )
+                        || is_in(PERSON_TITLES, &ws[j + 1].text.to_lowercase()))
+                    || super::words::calendar_name_end(sentence, ws, j))
             {
                 j += 1;
             }
@@ -781,7 +823,8 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                 i = j + 1;
                 continue;
             }
-            let only_title = (i..=j).all(|k| is_in(PERSON_TITLES, &ws[k].text.to_lowercase()));
+            let only_title = (i..=j).all(|k| is_in(PERSON_TITLES, &ws[k].text.to_lowercase()))
+                || super::words::strip_possessive(ws[j].text) != ws[j].text;
             if !after_prep && !only_title {
                 out.push((ws[first].start, surface.to_string(), commas));
             }

@@ -148,6 +148,10 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 j += 1;
                 continue;
             }
+            if calendar_name_end(sentence, &ws, j) {
+                j += 1;
+                continue;
+            }
             // particles: "Coalition of the Willing", "Ursula von der Leyen"
             let mut k = j + 1;
             while k < ws.len()
@@ -289,6 +293,24 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
     if seg_start <= j {
         push(seg_start, j, titled, out);
     }
+}
+
+/// A month name can end a personal name ("Theresa May") but never starts one or a date.
+pub fn calendar_name_end(sentence: &str, ws: &[Word], j: usize) -> bool {
+    j + 1 < ws.len()
+        && adjacent(sentence, &ws[j], &ws[j + 1])
+        && is_calendar_word(ws[j + 1].text)
+        && ws[j + 1]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && is_name_word(ws[j].text)
+        && !is_stopword(&ws[j].text.to_lowercase())
+        && !is_all_caps(ws[j].text)
+        && ws
+            .get(j + 2)
+            .is_none_or(|n| !n.text.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Prepositions: a name after one is an object, not a subject.

@@ -294,6 +294,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "I will work every day so there is no reason to vote for extremes.",
         Some("Nora Lind"),
     ),
+    // the latest named person, not an earlier speaker
+    (
+        "Bo Lund, a bank worker, spoke on Monday. He said the city had changed.\n\n“Now we have real progress,” he said.\n\nOne of those at the rally, 50-year-old nurse Ida Sorensen, said she had voted early.\n\n“I want to live in peace,” she said.",
+        "I want to live in peace,",
+        Some("Ida Sorensen"),
+    ),
+    // a month name ending a personal name
+    (
+        "The office of the prime minister, Theresa Mayfield May, said she “warmly welcomes” the result.",
+        "warmly welcomes",
+        Some("Theresa Mayfield May"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
