@@ -729,6 +729,12 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
         return None;
     }
     let participle = ws[v].text.ends_with("ing");
+    if !participle {
+        if let Some((at, np)) = noun_phrase_subject(sentence, &ws[..v], ws[v].start) {
+            let clause = &sentence[ws[v].start..];
+            return Some(resolve_noun_phrase(ctx, base + at, &np, clause));
+        }
+    }
     let candidates = subject_candidates(sentence, &ws[..v], ws[v].start);
     // A participle ("…, saying") takes the sentence's subject, which opens the sentence.
     let chosen = if participle {
@@ -740,6 +746,92 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     }?;
     let clause = &sentence[ws[v].start..];
     Some(resolve(ctx, base + chosen.0, &chosen.1, clause))
+}
+
+/// A common-noun subject right before the verb: `The airline statement said`, `Germany's
+/// foreign ministry says`. None when a name or pronoun stands there instead.
+fn noun_phrase_subject(
+    sentence: &str,
+    before: &[Word],
+    verb_start: usize,
+) -> Option<(usize, String)> {
+    let mut end = before.len();
+    while end > 0 && is_adverb_or_aux(before[end - 1].text) {
+        end -= 1;
+    }
+    let head = before.get(end.checked_sub(1)?)?;
+    // An appositive's last word ("…, a former inspector, told") is not the subject.
+    if sentence[head.end..verb_start].contains([',', ';', ':']) {
+        return None;
+    }
+    let lower = head.text.to_lowercase();
+    if !head.text.starts_with(char::is_lowercase)
+        || person_pronoun(head.text)
+        || !(is_org_noun(&lower)
+            || is_in(ROLE_NOUNS, &lower)
+            || is_in(PERSON_TITLES, &lower)
+            || matches!(
+                lower.as_str(),
+                "statement"
+                    | "post"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "officials"
+                    | "office"
+                    | "tweet"
+                    | "report"
+            ))
+    {
+        return None;
+    }
+    // Walk back over the noun phrase: lower-case words and possessive names, to a determiner.
+    let mut start = end - 1;
+    while start > 0 {
+        let prev = &before[start - 1];
+        let gap = &sentence[prev.end..before[start].start];
+        if !gap.chars().all(|c| c == ' ') {
+            break;
+        }
+        let pl = prev.text.to_lowercase();
+        if matches!(
+            pl.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        ) {
+            start -= 1;
+            break;
+        }
+        let possessive = super::words::strip_possessive(prev.text) != prev.text;
+        if !(prev.text.starts_with(char::is_lowercase) && !is_stopword(&pl)
+            || possessive
+            || is_name_word(prev.text) && end - start <= 3)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    Some((
+        before[start].start,
+        sentence[before[start].start..head.end].to_string(),
+    ))
+}
+
+/// A noun-phrase subject: the organisation it stands for, the person a definite title names,
+/// or, for an institution named by a possessive ("Germany's foreign ministry"), the phrase.
+fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> QuoteAttribution {
+    let mut a = resolve(ctx, offset, np, clause);
+    let head = np.split_whitespace().last().unwrap_or("").to_lowercase();
+    if a.entity.is_none()
+        && is_org_noun(&head)
+        && np
+            .split_whitespace()
+            .any(|w| super::words::strip_possessive(w) != w)
+    {
+        a.printed = Some(np.to_string());
+    } else if a.entity.is_none() {
+        a.printed = None;
+    }
+    a
 }
 
 /// Name runs and pronouns before a verb that are not objects of a preposition and not inside

@@ -306,6 +306,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "warmly welcomes",
         Some("Theresa Mayfield May"),
     ),
+    // a common-noun subject standing for the organisation last named
+    (
+        "Skyline Airways grounded its fleet on Monday.\n\nThe airline statement said \"checks are under way and no flights will leave today.\"",
+        "checks are under way and no flights will leave today.",
+        Some("Skyline Airways"),
+    ),
+    // an institution named by a possessive
+    (
+        "Norway's health ministry says \"every hospital in the region is now on alert for new cases.\"",
+        "every hospital in the region is now on alert for new cases.",
+        Some("Norway's health ministry"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
