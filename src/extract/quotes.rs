@@ -11,7 +11,7 @@
 //! word shingles, or are contained in a longer one, by the same (or an unknown) speaker become
 //! one quote with one evidence entry per printing.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -1142,20 +1142,19 @@ fn ends_with_terminal(s: &str) -> bool {
         .ends_with(['.', '!', '?'])
 }
 
-/// Occurrences with four-word shingles in common, or one inside the other, by compatible
-/// speakers, become one quote.
+/// Merges occurrences into utterances.
+///
+/// 1. A source printing the same long passage twice (a pull-quote, then the quote in the text)
+///    keeps one printing: its longest, the later on a tie.
+/// 2. Candidate pairs across sources, scored: shared four-word shingles (or a short phrase
+///    contained in a longer quote), and — for the same known speaker — shared content stems,
+///    which catches translations of one remark ("the leading opposition force" / "the biggest
+///    opposition force").
+/// 3. Pairs join best first, and a group never takes two printings from one source, so a long
+///    quote cannot chain two separate remarks of another outlet into one.
 fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Vec<Quote> {
     const N: usize = 4;
     let n = occ.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        p[x] = r;
-        r
-    }
     let shingles: Vec<Vec<String>> = occ
         .iter()
         .map(|o| {
@@ -1173,22 +1172,64 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         }
     }
     let speaker_of = |o: &Occurrence| o.attribution.entity;
+
+    // 1. Repeats within a source.
+    let mut alive = vec![true; n];
     for i in 0..n {
+        if occ[i].tokens.len() < 6 {
+            continue;
+        }
+        let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+        for s in &shingles[i] {
+            for &j in index.get(s.as_str()).into_iter().flatten() {
+                if j != i && occ[j].source == occ[i].source {
+                    *shared.entry(j).or_default() += 1;
+                }
+            }
+        }
+        for (j, k) in shared {
+            let longer = occ[j].tokens.len() > occ[i].tokens.len()
+                || occ[j].tokens.len() == occ[i].tokens.len() && j > i;
+            if longer && k * 10 >= shingles[i].len() * 6 {
+                alive[i] = false;
+            }
+        }
+    }
+
+    // 2. Candidate pairs across sources.
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    let term =
+        |a: usize, b: usize| occ[a].tokens.len() < 6 && nested_term(&occ[b].text, &occ[a].text);
+    for i in (0..n).filter(|&i| alive[i]) {
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
         for s in &shingles[i] {
             for &j in index.get(s.as_str()).into_iter().flatten() {
-                if j != i {
+                if j > i && alive[j] && occ[j].source != occ[i].source {
                     *counts.entry(j).or_default() += 1;
                 }
             }
         }
-        // Short quotes: contained as a contiguous run in a longer one.
+        for (j, shared) in counts {
+            let smaller = shingles[i].len().min(shingles[j].len()).max(1);
+            // Outlets may disagree on who said it: long shared wording still merges (the
+            // majority speaker wins and the disagreement is shown); short phrases need the
+            // same speaker, since common phrases recur in different mouths.
+            let substantial = occ[i].tokens.len().min(occ[j].tokens.len()) >= 6;
+            let compatible = match (speaker_of(&occ[i]), speaker_of(&occ[j])) {
+                (Some(a), Some(b)) => a == b || substantial,
+                _ => true,
+            };
+            if compatible && shared * 2 >= smaller && !term(i, j) && !term(j, i) {
+                pairs.push((1.0 + shared as f64 / smaller as f64, i, j));
+            }
+        }
         // A short phrase joins a longer quote containing it only when that cannot be wrong:
         // the same speaker, or (speaker unknown) a single candidate.
         if occ[i].tokens.len() < N && !occ[i].tokens.is_empty() {
             let containing: Vec<usize> = (0..n)
                 .filter(|&j| {
-                    j != i
+                    alive[j]
+                        && occ[j].source != occ[i].source
                         && occ[j].tokens.len() > occ[i].tokens.len()
                         && occ[j]
                             .tokens
@@ -1206,55 +1247,74 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                 None => Vec::new(),
             };
             for j in chosen {
-                counts.insert(j, shingles[i].len());
+                pairs.push((1.5, i.min(j), i.max(j)));
             }
         }
-        for (j, shared) in counts {
-            let smaller = shingles[i].len().min(shingles[j].len()).max(1);
-            // Outlets may disagree on who said it: long shared wording still merges (the
-            // majority speaker wins and the disagreement is shown); short phrases need the same
-            // speaker, since common phrases recur in different mouths.
-            let substantial = occ[i].tokens.len().min(occ[j].tokens.len()) >= 6;
-            let compatible = match (speaker_of(&occ[i]), speaker_of(&occ[j])) {
-                (Some(a), Some(b)) => a == b || substantial,
-                _ => true,
-            };
-            let term = |a: usize, b: usize| {
-                occ[a].tokens.len() < 6 && nested_term(&occ[b].text, &occ[a].text)
-            };
-            if compatible && shared * 2 >= smaller && !term(i, j) && !term(j, i) {
-                let (a, b) = (find(&mut parent, i), find(&mut parent, j));
-                if a != b {
-                    parent[a.max(b)] = a.min(b);
+    }
+    // Same speaker, same content words: one remark in two translations.
+    let stems: Vec<BTreeSet<String>> = occ
+        .iter()
+        .map(|o| crate::text::content_stems(&o.text).into_iter().collect())
+        .collect();
+    let mut by_speaker: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in (0..n).filter(|&i| alive[i]) {
+        if let Some(e) = speaker_of(&occ[i]) {
+            by_speaker.entry(e).or_default().push(i);
+        }
+    }
+    for members in by_speaker.values() {
+        for (a, &i) in members.iter().enumerate() {
+            for &j in &members[a + 1..] {
+                if occ[i].source == occ[j].source || stems[i].is_empty() || stems[j].is_empty() {
+                    continue;
+                }
+                let shared = stems[i].intersection(&stems[j]).count();
+                let smaller = stems[i].len().min(stems[j].len());
+                if shared * 2 >= smaller
+                    && (shared >= 2 || smaller == 1)
+                    && !term(i, j)
+                    && !term(j, i)
+                {
+                    pairs.push((shared as f64 / smaller as f64, i, j));
                 }
             }
         }
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
-    // A source printing the same words twice (a pull-quote, then the quote in the text) is one
-    // printing: keep its longest, and the later one on a tie (pull-quotes come first).
-    for members in groups.values_mut() {
-        let mut best: BTreeMap<usize, usize> = BTreeMap::new();
-        for &m in members.iter() {
-            let e = best.entry(occ[m].source).or_insert(m);
-            if occ[m].tokens.len() >= occ[*e].tokens.len() {
-                *e = m;
-            }
+
+    // 3. Join best pairs first, one printing per source in a group.
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut group_of: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    for (_, i, j) in pairs {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj {
+            continue;
         }
-        let repeat = |m: usize| {
-            let keep = best[&occ[m].source];
-            keep != m && {
-                let kept: std::collections::HashSet<&String> = shingles[keep].iter().collect();
-                let inside = shingles[m].iter().filter(|s| kept.contains(s)).count();
-                inside * 10 >= shingles[m].len() * 6
-            }
-        };
-        members.retain(|&m| !repeat(m));
+        let sources_i: BTreeSet<usize> = members[gi].iter().map(|&m| occ[m].source).collect();
+        if members[gj]
+            .iter()
+            .any(|&m| sources_i.contains(&occ[m].source))
+        {
+            continue;
+        }
+        let (keep, gone) = (gi.min(gj), gi.max(gj));
+        let moved = std::mem::take(&mut members[gone]);
+        for &m in &moved {
+            group_of[m] = keep;
+        }
+        members[keep].extend(moved);
     }
+    let groups: BTreeMap<usize, Vec<usize>> = members
+        .into_iter()
+        .enumerate()
+        .filter(|(_, m)| !m.is_empty())
+        .map(|(g, mut m)| {
+            m.retain(|&x| alive[x]);
+            m.sort_unstable();
+            (g, m)
+        })
+        .filter(|(_, m)| !m.is_empty())
+        .collect();
     let mut quotes: Vec<Quote> = groups
         .values()
         .map(|members| {
