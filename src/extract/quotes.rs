@@ -244,6 +244,11 @@ pub fn extract(docs: &[SourceDoc], entities: &EntityIndex) -> Vec<Quote> {
     for (s, doc) in docs.iter().enumerate() {
         occurrences.extend(doc_quotes(s, doc, entities));
     }
+    // A word or two in quote marks that nobody is said to have said is a scare quote or a
+    // label ("the so-called “swamp”"), not a quotation.
+    occurrences.retain(|o| {
+        o.tokens.len() >= 4 || o.attribution.entity.is_some() || o.attribution.printed.is_some()
+    });
     merge(occurrences, docs, entities)
 }
 
@@ -292,7 +297,15 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 other => before_attribution(&ctx, prev_end, span.open).or(other),
             }
             .unwrap_or_default();
-            if attribution.entity.is_none() && attribution.printed.is_none() {
+            let quoted_words = word_count(&text[span.start..span.end]);
+            let heading_like = quoted_words < 4 || is_shouting(&text[span.start..span.end]);
+            // The previous quote of the same sentence ("… “a” and “b”") shares its speaker.
+            let same_sentence =
+                k > 0 && !text[speech[k - 1].close_end..span.open].contains(['.', '!', '?']);
+            if attribution.entity.is_none()
+                && attribution.printed.is_none()
+                && (!heading_like || same_sentence)
+            {
                 if let Some(prev) = &prev_in_para {
                     attribution = prev.clone();
                 } else if k == 0 && (starts_with_quote || carried_open) {
@@ -331,8 +344,10 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 tokens: tokens(quoted),
                 attribution: attribution.clone(),
             });
-            prev_in_para = Some(attribution.clone());
-            last = Some((p, attribution));
+            if attribution.entity.is_some() || attribution.printed.is_some() {
+                prev_in_para = Some(attribution.clone());
+                last = Some((p, attribution));
+            }
         }
         carried_open = speech.last().is_some_and(|sp| !sp.closed);
     }
@@ -1176,6 +1191,23 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     // 1. Repeats within a source.
     let mut alive = vec![true; n];
     for i in 0..n {
+        let t = &occ[i].tokens;
+        if (3..6).contains(&t.len()) {
+            // "hope and renewed confidence" after the full sentence that holds it.
+            let repeated = (0..n).any(|j| {
+                j != i
+                    && occ[j].source == occ[i].source
+                    && occ[j].tokens.len() > t.len()
+                    && occ[j].tokens.windows(t.len()).any(|w| w == t.as_slice())
+                    && (speaker_of(&occ[i]).is_none()
+                        || speaker_of(&occ[j]).is_none()
+                        || speaker_of(&occ[i]) == speaker_of(&occ[j]))
+            });
+            if repeated {
+                alive[i] = false;
+            }
+            continue;
+        }
         if occ[i].tokens.len() < 6 {
             continue;
         }
@@ -1399,6 +1431,12 @@ fn nested_term(quote: &str, phrase: &str) -> bool {
     let p = crate::text::fold(phrase);
     let p = p.trim_matches(|c: char| !c.is_alphanumeric());
     ["'", "\""].iter().any(|m| q.contains(&format!("{m}{p}")))
+}
+
+/// All letters upper case: a sign or a heading, not speech.
+fn is_shouting(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// A short partial phrase: under six words and not a complete sentence of its own.
