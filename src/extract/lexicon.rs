@@ -338,6 +338,19 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 
 /// Occupations written before a name at the start of a sentence ("Analyst Jo Li said").
 pub const ROLE_NOUNS: &[&str] = &[
+    "spectator",
+    "passenger",
+    "neighbor",
+    "neighbour",
+    "source",
+    "aide",
+    "insider",
+    "supporter",
+    "customer",
+    "fan",
+    "member",
+    "staffer",
+    "employee",
     "activist",
     "actor",
     "analyst",

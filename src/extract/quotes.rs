@@ -226,6 +226,9 @@ pub struct QuoteAttribution {
     /// A speaker printed but not found among the entities (kept as printed).
     pub printed: Option<String>,
     pub venue: Option<String>,
+    /// The text attributes the words to someone it does not name ("one employee told …"):
+    /// unattributed on purpose, so no earlier speaker is carried over.
+    pub anonymous: bool,
 }
 
 /// One printing of a quote in one source.
@@ -304,6 +307,7 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 k > 0 && !text[speech[k - 1].close_end..span.open].contains(['.', '!', '?']);
             if attribution.entity.is_none()
                 && attribution.printed.is_none()
+                && !attribution.anonymous
                 && (!heading_like || same_sentence)
             {
                 if let Some(prev) = &prev_in_para {
@@ -546,7 +550,27 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
         .collect();
     // The subject must read as one: a name, a pronoun, a title or "the <role>" — not the rest
     // of a sentence that happens to reach a speech verb.
-    if kept.is_empty() || kept.len() > 8 || !kept.iter().all(|w| subject_word(ctx, w.text)) {
+    if kept.is_empty() || kept.len() > 8 {
+        return None;
+    }
+    if !kept.iter().all(|w| subject_word(ctx, w.text)) {
+        // "…," one current employee told reporters: a speaker the text does not name.
+        let np = &region[kept[0].start..kept[kept.len() - 1].end];
+        let head = kept[kept.len() - 1].text.to_lowercase();
+        let indefinite = matches!(
+            kept[0].text.to_lowercase().as_str(),
+            "one" | "a" | "an" | "another" | "some" | "two" | "three" | "several" | "many"
+        );
+        if indefinite
+            && !np.contains(',')
+            && (is_in(ROLE_NOUNS, &head) || is_in(PERSON_TITLES, &head))
+        {
+            return Some(QuoteAttribution {
+                anonymous: true,
+                venue: venue(region),
+                ..Default::default()
+            });
+        }
         return None;
     }
     let first = kept[0];
@@ -701,7 +725,10 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     if let Some(head) = region.trim_end().strip_suffix(':') {
         let ws = words(head);
         let mut k = ws.len();
-        if ws.last().is_some_and(|w| head[w.end..].trim().is_empty()) {
+        if ws
+            .last()
+            .is_some_and(|w| matches!(head[w.end..].trim(), "" | "."))
+        {
             while k > 0
                 && (is_name_word(ws[k - 1].text) || is_name_particle(ws[k - 1].text))
                 && (k == ws.len() || head[ws[k - 1].end..ws[k].start].chars().all(|c| c == ' '))
@@ -834,17 +861,38 @@ fn noun_phrase_subject(
 /// A noun-phrase subject: the organisation it stands for, the person a definite title names,
 /// or, for an institution named by a possessive ("Germany's foreign ministry"), the phrase.
 fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> QuoteAttribution {
-    let mut a = resolve(ctx, offset, np, clause);
-    let head = np.split_whitespace().last().unwrap_or("").to_lowercase();
-    if a.entity.is_none()
-        && is_org_noun(&head)
-        && np
-            .split_whitespace()
-            .any(|w| super::words::strip_possessive(w) != w)
-    {
+    let venue = venue(clause);
+    let ws: Vec<String> = np
+        .split_whitespace()
+        .map(|w| super::words::strip_possessive(w).to_lowercase())
+        .collect();
+    let head = ws.last().cloned().unwrap_or_default();
+    let named_possessive = np
+        .split_whitespace()
+        .any(|w| super::words::strip_possessive(w) != w && w.starts_with(char::is_uppercase));
+    let mut a = QuoteAttribution {
+        venue,
+        ..Default::default()
+    };
+    if is_in(PERSON_TITLES, &head) || is_in(ROLE_NOUNS, &head) {
+        // "the US president": someone already named; "one employee": nobody named.
+        if ws.first().is_some_and(|w| w == "the") {
+            a.entity = pronoun_referent(ctx, offset, None);
+        } else {
+            a.anonymous = true;
+        }
+    } else if named_possessive && is_org_noun(&head) {
+        // "Norway's health ministry": an institution the text names only this way.
         a.printed = Some(np.to_string());
-    } else if a.entity.is_none() {
-        a.printed = None;
+    } else if ws.iter().any(|w| {
+        is_org_noun(w)
+            || matches!(
+                w.as_str(),
+                "statement" | "spokesman" | "spokeswoman" | "spokesperson" | "officials"
+            )
+    }) {
+        // "The airline's social media post", "the statement": the organisation last named.
+        a.entity = noun_referent(ctx, offset, "statement");
     }
     a
 }
@@ -975,7 +1023,8 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
     let first = surface.split_whitespace().next().unwrap_or("");
     let lower = surface.to_lowercase();
     let definite_person = lower.strip_prefix("the ").is_some_and(|rest| {
-        !rest.contains(' ') && (is_in(PERSON_TITLES, rest) || is_in(ROLE_NOUNS, rest))
+        let last = rest.rsplit(' ').next().unwrap_or(rest);
+        is_in(PERSON_TITLES, last) || is_in(ROLE_NOUNS, last)
     });
     let entity = if person_pronoun(first) || definite_person {
         pronoun_referent(ctx, offset, Gender::of_pronoun(first))
@@ -998,6 +1047,7 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
         entity,
         printed,
         venue,
+        anonymous: false,
     }
 }
 

@@ -318,6 +318,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "every hospital in the region is now on alert for new cases.",
         Some("Norway's health ministry"),
     ),
+    // an unnamed source stays unattributed, even after a named speaker
+    (
+        "Mayor Jane Holt spoke first. “We will rebuild,” Holt said.\n\n“Nobody here believes that any more,” one longtime resident told reporters.",
+        "Nobody here believes that any more,",
+        None,
+    ),
+    // a definite description with a modifier names the person already in the story
+    (
+        "Omar Reyes won the vote on Sunday.\n\nThe new city president has called the plan “a disgrace to every taxpayer in town” in a speech.",
+        "a disgrace to every taxpayer in town",
+        Some("Omar Reyes"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
