@@ -492,16 +492,20 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
         .collect()
 }
 
-/// Two spellings of one surname: same start, a small edit apart (Zelenskyy / Zelenskiy).
+/// Two spellings of one surname: the same start and the same consonant skeleton, a small edit
+/// apart. Transliterations differ in vowels, `y`, `j` and `h` (Zelenskyy / Zelenskiy,
+/// Kowalczyk / Kowalczik); different words differ in consonants (Germans / Germany).
 fn close_spelling(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
+    let skeleton = |s: &str| -> String { s.chars().filter(|c| !"aeiouyjh".contains(*c)).collect() };
     let (la, lb) = (a.chars().count(), b.chars().count());
     la >= 5
         && lb >= 5
-        && a.chars().take(3).eq(b.chars().take(3))
-        && edit_distance(a, b) <= if la.min(lb) >= 8 { 2 } else { 1 }
+        && a.chars().next() == b.chars().next()
+        && skeleton(a) == skeleton(b)
+        && edit_distance(a, b) <= 2
 }
 
 /// A name that can own a surname-only mention: 2–4 words, no organisation or place words,

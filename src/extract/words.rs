@@ -202,6 +202,7 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
         }
         while a < b
             && (is_in(SENTENCE_OPENERS, ws[a].text)
+                || is_number_word(ws[a].text)
                 || is_in(ROLE_NOUNS, ws[a].text)
                 || ws[a].text.len() > 4
                     && (ws[a].text.ends_with("ly") || ws[a].text.ends_with("ing")))
@@ -293,6 +294,41 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
     if seg_start <= j {
         push(seg_start, j, titled, out);
     }
+}
+
+/// Counting words that open a sentence ("Five Germans", "Hundreds of …").
+fn is_number_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "dozens"
+            | "millions"
+            | "several"
+            | "many"
+            | "some"
+            | "most"
+            | "all"
+            | "both"
+    )
 }
 
 /// A month name can end a personal name ("Theresa May") but never starts one or a date.
