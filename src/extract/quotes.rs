@@ -823,6 +823,8 @@ fn noun_phrase_subject(
                     | "office"
                     | "tweet"
                     | "report"
+                    | "campaign"
+                    | "team"
             ))
     {
         return None;
@@ -874,6 +876,37 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
         venue,
         ..Default::default()
     };
+    // "Prime Minister Jo Li's office says": the person, through their office.
+    let through = matches!(
+        head.as_str(),
+        "office"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "aide"
+            | "aides"
+            | "team"
+            | "campaign"
+            | "lawyer"
+            | "lawyers"
+    );
+    if through {
+        if let Some(owner) = np
+            .split_whitespace()
+            .position(|w| super::words::strip_possessive(w) != w)
+        {
+            let name: Vec<&str> = np.split_whitespace().take(owner + 1).collect();
+            let name = super::words::strip_possessive(&name.join(" ")).to_string();
+            if let Some(e) = ctx
+                .entities
+                .resolve(&name)
+                .filter(|&e| ctx.entities.is_person(e))
+            {
+                a.entity = Some(e);
+                return a;
+            }
+        }
+    }
     if is_in(PERSON_TITLES, &head) || is_in(ROLE_NOUNS, &head) {
         // "the US president": someone already named; "one employee": nobody named.
         if ws.first().is_some_and(|w| w == "the") {
@@ -894,6 +927,8 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
         // "The airline's social media post", "the statement": the organisation last named.
         a.entity = noun_referent(ctx, offset, "statement");
     }
+    // A subject the text gives but we cannot name: unattributed, not someone earlier.
+    a.anonymous |= a.entity.is_none() && a.printed.is_none();
     a
 }
 
@@ -963,6 +998,7 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
             while first < j
                 && (is_stopword(&ws[first].text.to_lowercase())
                     || is_in(SENTENCE_OPENERS, ws[first].text)
+                    || super::words::is_number_word(ws[first].text)
                     || first == 0 && ws[first].text.ends_with("ing"))
             {
                 first += 1;
@@ -1242,12 +1278,14 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     let mut alive = vec![true; n];
     for i in 0..n {
         let t = &occ[i].tokens;
-        if (3..6).contains(&t.len()) {
-            // "hope and renewed confidence" after the full sentence that holds it.
+        if t.len() < 6 {
+            // "hope and renewed confidence" after the full sentence that holds it, or the
+            // same short phrase quoted twice.
             let repeated = (0..n).any(|j| {
                 j != i
                     && occ[j].source == occ[i].source
-                    && occ[j].tokens.len() > t.len()
+                    && (occ[j].tokens.len() > t.len() && t.len() >= 3
+                        || occ[j].tokens == *t && j < i)
                     && occ[j].tokens.windows(t.len()).any(|w| w == t.as_slice())
                     && (speaker_of(&occ[i]).is_none()
                         || speaker_of(&occ[j]).is_none()
@@ -1256,9 +1294,6 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             if repeated {
                 alive[i] = false;
             }
-            continue;
-        }
-        if occ[i].tokens.len() < 6 {
             continue;
         }
         let mut shared: BTreeMap<usize, usize> = BTreeMap::new();

@@ -215,7 +215,7 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
         {
             b -= 1;
         }
-        if a > b || b >= ws.len() {
+        if a > b || b >= ws.len() || (a..=b).all(|k| is_in(PERSON_TITLES, ws[k].text)) {
             return;
         }
         let start = ws[a].start;
@@ -297,7 +297,7 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
 }
 
 /// Counting words that open a sentence ("Five Germans", "Hundreds of …").
-fn is_number_word(w: &str) -> bool {
+pub fn is_number_word(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
         "one"
