@@ -3,6 +3,15 @@
 
 /// Words that introduce a person in news copy ("President", "Mr", "envoy"). Lower case.
 pub const PERSON_TITLES: &[&str] = &[
+    "prime-minister",
+    "president-elect",
+    "chief-executive",
+    "editor-in-chief",
+    "commander-in-chief",
+    "vice-president",
+    "attorney-general",
+    "director-general",
+    "secretary-general",
     "admiral",
     "adviser",
     "advisor",
