@@ -14,7 +14,7 @@ use super::cluster::{Unit, vectors};
 use super::developments::rank_clusters;
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::{Evidence, OpenQuestion};
-use crate::text::content_stems;
+use crate::text::{content_stems, word_count};
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -41,6 +41,50 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+static PENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(?:",
+        r"in limbo|on hold|pending|too early to (?:say|tell)|premature|conflicting (?:accounts|reports)|discrepanc",
+        r"|lack of (?:information|clarity)|depends? on whether|remains? (?:an )?open|left open",
+        r"|(?:is|are|was|were) (?:scheduled|expected|due|set|slated) to|(?:will|would) (?:have to|face)",
+        r"|faces? (?:the |a |an )?(?:challenge|test|scramble|fallout|pressure|questions)",
+        r"|possib(?:le|ility)|likely|unlikely|tipped|raises? the (?:specter|spectre|prospect|question)|follow suit",
+        r"|if confirmed|not (?:be )?imminent|far off|still distant|not off the table|could happen",
+        r"|insist(?:ed|s)? on|demand(?:ed|s)?|dismiss(?:ed|es)|reject(?:ed|s)|den(?:ied|ies)|warn(?:ed|s)? (?:of|against|that)",
+        r"|investigat(?:ing|ion|ors)|call(?:ed|s)? into question|whether",
+        r")"
+    ))
+    .unwrap()
+});
+
+static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:could|might|may)\s+(?:not\s+)?(?:be|have|become|end|turn|cost|hurt|lead|mean|force|see|take|prove|win|lose|wind|happen)\b|^if\b|\bif (?:he|she|they|it|the)\b").unwrap()
+});
+
+/// How strongly a sentence says something is open: 3 for explicit uncertainty or dispute
+/// ("remains unclear", "contradicted"), 2 for pending matters and contested claims ("on hold",
+/// "is expected to", "denied", "whether"), 1 for speculation ("could cost", "if he fails"),
+/// 0 for none.
+///
+/// ```
+/// use briefing::extract::open_questions::cue_strength;
+/// assert_eq!(cue_strength("It remains unclear whether the deal will hold."), 3);
+/// assert_eq!(cue_strength("The talks are expected to resume on Monday."), 2);
+/// assert_eq!(cue_strength("The ban could cost the company billions."), 1);
+/// assert_eq!(cue_strength("The deal was signed on Monday."), 0);
+/// ```
+pub fn cue_strength(text: &str) -> u8 {
+    if CUE.is_match(text) {
+        3
+    } else if PENDING.is_match(text) {
+        2
+    } else if SPECULATIVE.is_match(text) {
+        1
+    } else {
+        0
+    }
+}
+
 /// True when a sentence says something is open.
 ///
 /// ```
@@ -54,6 +98,7 @@ pub fn has_cue(text: &str) -> bool {
 /// Extracts open questions.
 pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
     let mut units = Vec::new();
+    let mut strength = Vec::new();
     for (s, doc) in docs.iter().enumerate() {
         for (p, para) in doc.doc.paragraphs.iter().enumerate() {
             if para.role != BlockRole::Paragraph {
@@ -61,9 +106,14 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
             }
             for sentence in &para.sentences {
                 let text = sentence.text.as_str();
-                if is_reader_prompt(text)
-                    || text.trim_end().ends_with('?') && !has_cue(text)
-                    || !has_cue(text)
+                let cue = cue_strength(text);
+                // Speculation inside a quotation is the speaker's rhetoric, not an open matter.
+                let quoted = super::developments::quoted_share(text) > 0.6;
+                if cue == 0
+                    || cue == 1 && quoted
+                    || word_count(text) < 6
+                    || is_reader_prompt(text)
+                    || text.trim_end().ends_with('?') && cue < 3
                 {
                     continue;
                 }
@@ -74,20 +124,44 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                     text: text.to_string(),
                     stems: content_stems(text),
                 });
+                strength.push(cue);
             }
         }
     }
     let vecs = vectors(&units);
-    let ranked = rank_clusters(&units, &vecs, 0.3, 0.55);
+    let mut ranked = rank_clusters(&units, &vecs, 0.2, 0.4);
+    // Corroboration first, then how plainly the sources call it open.
+    let score = |c: &super::developments::RankedCluster| {
+        let cue = c.members.iter().map(|&m| strength[m]).max().unwrap_or(0) as f64;
+        c.sources.len() as f64 + 0.45 * cue + 0.1 * c.score.fract()
+    };
+    ranked.sort_by(|a, b| {
+        score(b)
+            .total_cmp(&score(a))
+            .then(a.summary.cmp(&b.summary))
+    });
+    // The sentence that says it most plainly states the question.
     ranked
         .into_iter()
+        .filter(|c| c.members.iter().any(|&m| strength[m] >= 2) || c.sources.len() >= 2)
+        .take(MAX_ITEMS)
         .enumerate()
         .map(|(i, c)| {
             let mut members = c.members.clone();
             members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
+            let best = *members
+                .iter()
+                .max_by_key(|&&m| {
+                    (
+                        strength[m],
+                        std::cmp::Reverse(units[m].paragraph),
+                        std::cmp::Reverse(m),
+                    )
+                })
+                .unwrap_or(&c.summary);
             OpenQuestion {
                 id: format!("o{}", i + 1),
-                question: phrase(&units[c.summary].text),
+                question: phrase(&units[best].text),
                 sources: c.sources.iter().map(|&s| docs[s].id.clone()).collect(),
                 evidence: members
                     .iter()
@@ -101,6 +175,9 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         })
         .collect()
 }
+
+/// Most open questions listed.
+const MAX_ITEMS: usize = 15;
 
 /// A short statement of what is open: the cue sentence without its leading connective.
 fn phrase(sentence: &str) -> String {
@@ -140,7 +217,7 @@ mod tests {
         assert_eq!(qs[0].sources, vec!["s1", "s2"]);
         assert_eq!(
             qs[0].question,
-            "Officials have yet to say who will pay for repairs to the bridge."
+            "It remains unclear who will pay for the bridge repairs."
         );
     }
 
