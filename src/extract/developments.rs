@@ -7,6 +7,10 @@
 //! into the higher-ranked one (maximal marginal relevance).
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use chrono::Datelike;
+use regex::Regex;
 
 use super::SourceDoc;
 use super::cluster::{Unit, Vector, centroid, cosine, links, star_clusters, vectors};
@@ -18,6 +22,8 @@ use crate::text::{content_stems, word_count};
 const JOIN: f64 = 0.28;
 /// Summaries at least this similar are the same development.
 const SAME: f64 = 0.5;
+/// A one-source cluster this close to a kept cluster's centre is folded into it.
+const FOLD_SINGLE: f64 = 0.25;
 /// Most developments listed.
 const MAX_ITEMS: usize = 20;
 
@@ -33,7 +39,7 @@ pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
                 let text = sentence.text.as_str();
                 let words = word_count(text);
                 if !(6..=70).contains(&words)
-                    || text.trim_end().ends_with('?')
+                    || text.trim_end().ends_with(['?', ':'])
                     || is_reader_prompt(text)
                 {
                     continue;
@@ -56,6 +62,21 @@ pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
         }
     }
     units
+}
+
+/// Background rather than news: the sentence is anchored to an earlier year ("entered service
+/// in 2017", "began in 2014") and says nothing of today.
+pub fn is_background(text: &str, year: Option<i32>) -> bool {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(1[89]\d\d|20\d\d)\b").unwrap());
+    static NOW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:today|yesterday|tonight|this (?:week|morning)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b").unwrap()
+    });
+    let Some(year) = year else { return false };
+    let years: Vec<i32> = YEAR
+        .find_iter(text)
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect();
+    !years.is_empty() && years.iter().all(|&y| y < year) && !NOW.is_match(text)
 }
 
 /// Share of a sentence's characters inside quote marks.
@@ -104,8 +125,27 @@ pub struct RankedCluster {
     pub score: f64,
 }
 
+/// How [`rank_clusters`] groups and orders.
+#[derive(Debug, Clone, Copy)]
+pub struct RankOptions<'a> {
+    /// Similarity that links sentences of two sources.
+    pub join: f64,
+    /// Summaries at least this similar are one item.
+    pub same: f64,
+    /// A one-source cluster this close to a kept cluster's centre folds into it.
+    pub fold_single: f64,
+    /// Per unit: how much being (only) this sentence lowers a cluster's rank.
+    pub penalty: &'a [f64],
+}
+
 /// Clusters and ranks units; shared with open questions.
-pub fn rank_clusters(units: &[Unit], vecs: &[Vector], join: f64, same: f64) -> Vec<RankedCluster> {
+pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> Vec<RankedCluster> {
+    let RankOptions {
+        join,
+        same,
+        fold_single,
+        penalty,
+    } = *options;
     let links = links(units, vecs, join);
     let clusters = star_clusters(units, &links, same.max(join));
     let mut ranked: Vec<RankedCluster> = clusters
@@ -131,7 +171,12 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], join: f64, same: f64) -> V
                     score(a).total_cmp(&score(b)).then(b.cmp(&a))
                 })
                 .unwrap();
-            let score = sources.len() as f64 + 0.6 / (1.0 + lead as f64) + 0.3 * centrality;
+            let background = members
+                .iter()
+                .map(|&m| penalty.get(m).copied().unwrap_or(0.0))
+                .fold(f64::INFINITY, f64::min);
+            let score =
+                sources.len() as f64 + 0.6 / (1.0 + lead as f64) + 0.3 * centrality - background;
             RankedCluster {
                 members,
                 summary,
@@ -141,17 +186,24 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], join: f64, same: f64) -> V
         })
         .collect();
     ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.summary.cmp(&b.summary)));
-    // Fold near-duplicates into the higher-ranked cluster (maximal marginal relevance).
+    // Fold near-duplicates into the higher-ranked cluster (maximal marginal relevance): a
+    // cluster whose summary restates a kept one, or a one-source cluster close to a kept
+    // cluster's centre (an outlet's second sentence on the same fact).
     let mut kept: Vec<RankedCluster> = Vec::new();
+    let mut centres: Vec<Vector> = Vec::new();
     for c in ranked {
-        if let Some(k) = kept
-            .iter_mut()
-            .find(|k| cosine(&vecs[k.summary], &vecs[c.summary]) >= same)
-        {
-            k.members.extend(c.members);
-            k.sources.extend(c.sources);
+        let own = centroid(vecs, &c.members);
+        let home = kept.iter().zip(&centres).position(|(k, centre)| {
+            cosine(&vecs[k.summary], &vecs[c.summary]) >= same
+                || c.sources.len() == 1 && cosine(centre, &own) >= fold_single
+        });
+        if let Some(h) = home {
+            kept[h].members.extend(c.members);
+            kept[h].sources.extend(c.sources);
+            centres[h] = centroid(vecs, &kept[h].members);
             continue;
         }
+        centres.push(own);
         kept.push(c);
     }
     kept
@@ -161,7 +213,28 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], join: f64, same: f64) -> V
 pub fn extract(docs: &[SourceDoc]) -> Vec<Development> {
     let units = candidate_units(docs);
     let vecs = vectors(&units);
-    let ranked = rank_clusters(&units, &vecs, JOIN, SAME);
+    let year = docs
+        .iter()
+        .filter_map(|d| d.article.meta.published)
+        .map(|d| d.year())
+        .max();
+    let penalty: Vec<f64> = units
+        .iter()
+        .map(|u| {
+            if is_background(&u.text, year) {
+                1.0
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let options = RankOptions {
+        join: JOIN,
+        same: SAME,
+        fold_single: FOLD_SINGLE,
+        penalty: &penalty,
+    };
+    let ranked = rank_clusters(&units, &vecs, &options);
     ranked
         .into_iter()
         .take(MAX_ITEMS)

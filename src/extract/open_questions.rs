@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::SourceDoc;
 use super::cluster::{Unit, vectors};
-use super::developments::rank_clusters;
+use super::developments::{RankOptions, rank_clusters};
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::{Evidence, OpenQuestion};
 use crate::text::{content_stems, word_count};
@@ -129,7 +129,13 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         }
     }
     let vecs = vectors(&units);
-    let mut ranked = rank_clusters(&units, &vecs, 0.2, 0.4);
+    let options = RankOptions {
+        join: 0.2,
+        same: 0.4,
+        fold_single: 0.3,
+        penalty: &[],
+    };
+    let mut ranked = rank_clusters(&units, &vecs, &options);
     // Corroboration first, then how plainly the sources call it open.
     let score = |c: &super::developments::RankedCluster| {
         let cue = c.members.iter().map(|&m| strength[m]).max().unwrap_or(0) as f64;
