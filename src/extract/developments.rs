@@ -35,6 +35,8 @@ pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
             if para.role != BlockRole::Paragraph {
                 continue;
             }
+            // Quotes can run over several sentences: judge against the paragraph's spans.
+            let spans = super::quotes::find_spans(&para.text);
             for sentence in &para.sentences {
                 let text = sentence.text.as_str();
                 let words = word_count(text);
@@ -44,7 +46,9 @@ pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
                 {
                     continue;
                 }
-                if quoted_share(text) > 0.6 {
+                if quoted_share(text) > 0.6
+                    || inside_quotes(&spans, sentence.start, sentence.end) > 0.6
+                {
                     continue;
                 }
                 let stems = content_stems(text);
@@ -77,6 +81,25 @@ pub fn is_background(text: &str, year: Option<i32>) -> bool {
         .filter_map(|m| m.as_str().parse().ok())
         .collect();
     !years.is_empty() && years.iter().all(|&y| y < year) && !NOW.is_match(text)
+}
+
+/// A statement of how things are, with no event in it: no past or future tense, no day
+/// ("Article 5 treats an attack on one member as an attack on all").
+pub fn is_timeless(text: &str) -> bool {
+    static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:\w{3,}ed|said|says|told|was|were|had|did|made|took|gave|went|came|won|lost|left|began|saw|met|held|sent|led|fell|rose|spoke|wrote|became|struck|hit|put|set|cut|quit|will|would|could|may|might|shall|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|announc\w*|is (?:\w+ing)|are (?:\w+ing))\b").unwrap()
+    });
+    !EVENT.is_match(text)
+}
+
+/// Share of the byte range `start..end` that lies inside (non-title) quote spans.
+fn inside_quotes(spans: &[super::quotes::Span], start: usize, end: usize) -> f64 {
+    let inside: usize = spans
+        .iter()
+        .filter(|s| !s.title)
+        .map(|s| s.end.min(end).saturating_sub(s.start.max(start)))
+        .sum();
+    inside as f64 / (end - start).max(1) as f64
 }
 
 /// Share of a sentence's characters inside quote marks.
@@ -174,7 +197,8 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
             let background = members
                 .iter()
                 .map(|&m| penalty.get(m).copied().unwrap_or(0.0))
-                .fold(f64::INFINITY, f64::min);
+                .sum::<f64>()
+                / members.len() as f64;
             let score =
                 sources.len() as f64 + 0.6 / (1.0 + lead as f64) + 0.3 * centrality - background;
             RankedCluster {
@@ -196,6 +220,8 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
         let home = kept.iter().zip(&centres).position(|(k, centre)| {
             cosine(&vecs[k.summary], &vecs[c.summary]) >= same
                 || c.sources.len() == 1 && cosine(centre, &own) >= fold_single
+                || k.sources.is_disjoint(&c.sources) && cosine(centre, &own) >= fold_single + 0.1
+                || cosine(centre, &own) >= same
         });
         if let Some(h) = home {
             kept[h].members.extend(c.members);
