@@ -228,7 +228,23 @@ impl EntityIndex {
                 }
             }
         }
-        for i in 0..keys.len() {
+        // The same words in another order ("National Front" / "Front National").
+        let mut by_bag: BTreeMap<Vec<&str>, usize> = BTreeMap::new();
+        for &m in &multi {
+            let mut bag = toks[m].clone();
+            bag.sort_unstable();
+            match by_bag.get(&bag) {
+                Some(&other) => uf.union(m, other),
+                None => {
+                    by_bag.insert(bag, m);
+                }
+            }
+        }
+        // Longer names first, so "Southwest Airlines" joins "Southwest Airlines Co" before
+        // "Southwest" looks for its one owner.
+        let mut by_length: Vec<usize> = (0..keys.len()).collect();
+        by_length.sort_by_key(|&i| (std::cmp::Reverse(toks[i].len()), i));
+        for i in by_length {
             let t = &toks[i];
             // Short forms: a suffix of exactly one longer name ("Leyen", "von der Leyen").
             let mut owners: BTreeSet<usize> = BTreeSet::new();
@@ -240,14 +256,54 @@ impl EntityIndex {
                 let suffix = &tm[tm.len() - t.len()..];
                 let exact = suffix == t.as_slice();
                 let close = t.len() == 1 && close_spelling(t[0], tm[tm.len() - 1]);
-                if (exact || close) && person_like(&keys[m], &stats[&keys[m]]) {
+                // "Foreign Office" for "UK Foreign Office": an institution's own words.
+                let institution =
+                    exact && t.len() > 1 && is_org_like(&keys[i]) && is_org_like(&keys[m]);
+                if (exact || close) && person_like(&keys[m], &stats[&keys[m]]) || institution {
                     owners.insert(uf.find(m));
                 }
             }
-            if owners.len() == 1 {
-                let owner = *owners.iter().next().unwrap();
+            // Two people share the surname: the short form goes to the one the story is
+            // about, when one dominates (three times the mentions); else it stays apart.
+            let owner = match owners.len() {
+                0 => None,
+                1 => owners.iter().next().copied(),
+                _ => {
+                    let mut counts: Vec<(usize, usize)> = owners
+                        .iter()
+                        .map(|&o| {
+                            let c = (0..keys.len())
+                                .filter(|&k| uf.find(k) == o)
+                                .map(|k| stats[&keys[k]].count)
+                                .sum();
+                            (c, o)
+                        })
+                        .collect();
+                    counts.sort_by(|a, b| b.cmp(a));
+                    (counts[0].0 >= 2 * counts[1].0).then_some(counts[0].1)
+                }
+            };
+            if let Some(owner) = owner {
                 uf.union(i, owner);
                 continue;
+            }
+            // Prefixes: a first name ("Serena"), a short company name ("Southwest" for
+            // "Southwest Airlines"), or the same words with some left out ("Bole Airport").
+            // Not for places: "China" is not "China Eastern Airlines".
+            let place_like = t.len() == 1 && stats[&keys[i]].place_prep * 2 > stats[&keys[i]].count;
+            let acronym = stats[&keys[i]].surfaces.keys().any(|s| is_all_caps(s));
+            if !place_like && !acronym {
+                let owners: BTreeSet<usize> = multi
+                    .iter()
+                    .filter(|&&m| {
+                        toks[m].len() > t.len() && toks[m][0] == t[0] && is_subsequence(t, &toks[m])
+                    })
+                    .map(|&m| uf.find(m))
+                    .collect();
+                if owners.len() == 1 {
+                    uf.union(i, *owners.iter().next().unwrap());
+                    continue;
+                }
             }
             // Acronyms: "EU" for "European Union", "US" for "United States".
             if t.len() == 1 {
@@ -257,7 +313,7 @@ impl EntityIndex {
                         .iter()
                         // Only institutions and places go by initials ("EU", "US"); a person
                         // whose initials spell an acronym is a coincidence.
-                        .filter(|&&m| initials(&toks[m]) == t[0])
+                        .filter(|&&m| initials(&toks[m], &stats[&keys[m]]) == t[0])
                         .filter(|&&m| {
                             is_org_like(&keys[m]) || toks[m].iter().any(|w| is_in(PLACE_WORDS, w))
                         })
@@ -289,8 +345,9 @@ impl EntityIndex {
                         .map(|&o| stats[&keys[o]].count)
                         .sum();
                     (
-                        toks[m].len().min(4),
+                        toks[m].len() > 1,
                         stats[&keys[m]].count + surname_uses,
+                        toks[m].len(),
                         std::cmp::Reverse(m),
                     )
                 })
@@ -525,12 +582,32 @@ fn is_org_like(key: &str) -> bool {
     key.split(' ').any(|t| is_in(ORG_WORDS, t))
 }
 
-fn initials(tokens: &[&str]) -> String {
+/// Initials of a name; a word printed as an acronym gives all its letters ("U.K.
+/// Independence Party" → "ukip").
+fn initials(tokens: &[&str], stats: &KeyStats) -> String {
+    let printed = best_surface(&stats.surfaces);
+    let acronyms: BTreeSet<String> = printed
+        .split_whitespace()
+        .filter(|w| is_all_caps(w))
+        .map(|w| fold(w).replace('.', ""))
+        .collect();
     tokens
         .iter()
         .filter(|t| !matches!(**t, "of" | "the" | "and" | "for" | "de" | "on"))
-        .filter_map(|t| t.chars().next())
+        .map(|t| {
+            if acronyms.contains(*t) {
+                t.to_string()
+            } else {
+                t.chars().next().map(String::from).unwrap_or_default()
+            }
+        })
         .collect()
+}
+
+/// True when `short` appears in `long` in order, not necessarily adjacent.
+fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
+    let mut it = long.iter();
+    short.iter().all(|s| it.any(|l| l == s))
 }
 
 /// The most common printed form, preferring one that starts with a capital.

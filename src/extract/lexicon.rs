@@ -88,6 +88,13 @@ pub const PERSON_TITLES: &[&str] = &[
 
 /// Words that mark an organisation's name. Lower case.
 pub const ORG_WORDS: &[&str] = &[
+    "unit",
+    "embassy",
+    "holdings",
+    "museum",
+    "programme",
+    "program",
+    "nations",
     "administration",
     "agency",
     "airline",
@@ -151,6 +158,15 @@ pub const ORG_WORDS: &[&str] = &[
 
 /// Words that mark a place's name. Lower case.
 pub const PLACE_WORDS: &[&str] = &[
+    "port",
+    "station",
+    "bridge",
+    "hall",
+    "park",
+    "stadium",
+    "arena",
+    "airport",
+    "palace",
     "avenue",
     "bay",
     "city",

@@ -4,7 +4,9 @@
 //! carry: "von der", "of the") and cut at person titles, so "European Commission President
 //! Ursula von der Leyen" yields an organisation and a person.
 
-use super::lexicon::{PERSON_TITLES, ROLE_NOUNS, SENTENCE_OPENERS, is_calendar_word, is_in};
+use super::lexicon::{
+    MONTHS, PERSON_TITLES, ROLE_NOUNS, SENTENCE_OPENERS, is_calendar_word, is_in,
+};
 use crate::text::is_stopword;
 
 /// A word of a text and where it stands.
@@ -211,7 +213,9 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
             a += 1;
         }
         while b > a
-            && (is_name_particle(ws[b].text) || title_follows && is_title_modifier(ws[b].text))
+            && (is_name_particle(ws[b].text)
+                || title_follows && is_title_modifier(ws[b].text)
+                || is_in(PERSON_TITLES, ws[b].text))
         {
             b -= 1;
         }
@@ -246,8 +250,13 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
                     ws[a - 2].text.to_lowercase().as_str(),
                     "in" | "at" | "from" | "to"
                 );
+        // A name followed by a lower-case word or a title modifies it ("Russian leader",
+        // "Ukrainian President X").
         let before_lowercase = ws.get(b + 1).is_some_and(|n| {
-            n.text.chars().next().is_some_and(|c| c.is_lowercase()) && adjacent(sentence, &ws[b], n)
+            adjacent(sentence, &ws[b], n)
+                && (n.text.chars().next().is_some_and(|c| c.is_lowercase())
+                    || is_in(PERSON_TITLES, n.text)
+                    || is_title_modifier(n.text))
         });
         out.push(NameRun {
             start,
@@ -335,12 +344,7 @@ pub fn is_number_word(w: &str) -> bool {
 pub fn calendar_name_end(sentence: &str, ws: &[Word], j: usize) -> bool {
     j + 1 < ws.len()
         && adjacent(sentence, &ws[j], &ws[j + 1])
-        && is_calendar_word(ws[j + 1].text)
-        && ws[j + 1]
-            .text
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        && MONTHS.contains(&ws[j + 1].text)
         && is_name_word(ws[j].text)
         && !is_stopword(&ws[j].text.to_lowercase())
         && !is_all_caps(ws[j].text)
