@@ -89,6 +89,7 @@ struct KeyStats {
     count: usize,
     titled: usize,
     place_prep: usize,
+    after_article: usize,
     surfaces: BTreeMap<String, usize>,
     sources: BTreeSet<usize>,
 }
@@ -143,6 +144,7 @@ impl EntityIndex {
             surface: String,
             titled: bool,
             place_prep: bool,
+            after_article: bool,
             initial: bool,
             single: bool,
             adjective: bool,
@@ -180,6 +182,7 @@ impl EntityIndex {
                             surface: run.surface,
                             titled: run.titled,
                             place_prep: run.after_place_preposition,
+                            after_article: run.after_article,
                             initial: run.sentence_initial,
                             single,
                         });
@@ -201,6 +204,7 @@ impl EntityIndex {
             let st = stats.entry(r.key.clone()).or_default();
             st.count += 1;
             st.titled += usize::from(r.titled);
+            st.after_article += usize::from(r.after_article);
             st.place_prep += usize::from(r.place_prep);
             *st.surfaces.entry(r.surface.clone()).or_default() += 1;
             st.sources.insert(r.source);
@@ -362,6 +366,7 @@ impl EntityIndex {
             aliases.dedup();
             let titled: usize = members.iter().map(|&m| stats[&keys[m]].titled).sum();
             let place_prep: usize = members.iter().map(|&m| stats[&keys[m]].place_prep).sum();
+            let after_article: usize = members.iter().map(|&m| stats[&keys[m]].after_article).sum();
             let has_short_form = members.iter().any(|&m| toks[m].len() == 1)
                 && members.iter().any(|&m| toks[m].len() > 1);
             let key = &keys[best];
@@ -378,6 +383,7 @@ impl EntityIndex {
             } else if titled > 0
                 || (has_short_form && toks[best].len() <= 4 || (2..=3).contains(&toks[best].len()))
                     && !name.split_whitespace().any(is_all_caps)
+                    && after_article * 2 < total
             {
                 "person"
             } else {

@@ -65,7 +65,10 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 
 /// True when only spaces stand between two words.
 pub fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
-    text[a.end..b.start].chars().all(|c| c == ' ')
+    let gap = &text[a.end..b.start];
+    // An initial keeps its period inside a name ("Paul F. Tompkins").
+    gap.chars().all(|c| c == ' ')
+        || gap == ". " && a.text.chars().count() == 1 && a.text.chars().all(char::is_uppercase)
 }
 
 /// True for a word that can be part of a name: capitalised, not a calendar word.
@@ -124,6 +127,8 @@ pub struct NameRun {
     pub after_place_preposition: bool,
     /// Preceded by any preposition (`with`, `alongside`, `of` …): not a sentence subject.
     pub after_preposition: bool,
+    /// Preceded by "the": an institution or a thing ("the Daily Planet"), not a person.
+    pub after_article: bool,
     /// Followed directly by a lower-case word: an adjective use (`Russian leader`).
     pub before_lowercase: bool,
 }
@@ -190,8 +195,17 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
         let mut a = a;
         let mut b = b;
         let mut titled = titled;
+        // Where a capital may only mark the sentence's start.
+        let opens = |k: usize| {
+            let before = sentence[..ws[k].start].trim_end();
+            before.is_empty()
+                || before.ends_with(['"', '“', '”', '‘', '(', '—', '-', '–', ':', '.'])
+        };
+        let at_start = opens(a);
         while a <= b
-            && (is_stopword(&ws[a].text.to_lowercase()) && !is_all_caps(ws[a].text)
+            && (is_stopword(&ws[a].text.to_lowercase())
+                && !is_all_caps(ws[a].text)
+                && (at_start || matches!(ws[a].text, "The" | "A" | "An"))
                 || is_name_particle(ws[a].text))
         {
             a += 1;
@@ -203,11 +217,12 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
             a += 1;
         }
         while a < b
-            && (is_in(SENTENCE_OPENERS, ws[a].text)
-                || is_number_word(ws[a].text)
-                || is_in(ROLE_NOUNS, ws[a].text)
-                || ws[a].text.len() > 4
-                    && (ws[a].text.ends_with("ly") || ws[a].text.ends_with("ing")))
+            && (is_in(ROLE_NOUNS, ws[a].text)
+                || at_start
+                    && (is_in(SENTENCE_OPENERS, ws[a].text)
+                        || is_number_word(ws[a].text)
+                        || ws[a].text.len() > 4
+                            && (ws[a].text.ends_with("ly") || ws[a].text.ends_with("ing"))))
         {
             titled |= is_in(ROLE_NOUNS, ws[a].text);
             a += 1;
@@ -215,7 +230,20 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
         while b > a
             && (is_name_particle(ws[b].text)
                 || title_follows && is_title_modifier(ws[b].text)
-                || is_in(PERSON_TITLES, ws[b].text))
+                || is_in(PERSON_TITLES, ws[b].text)
+                || matches!(
+                    ws[b].text,
+                    "Says"
+                        | "Said"
+                        | "Tells"
+                        | "Told"
+                        | "Adds"
+                        | "Added"
+                        | "Warns"
+                        | "Warned"
+                        | "Writes"
+                        | "Wrote"
+                ))
         {
             b -= 1;
         }
@@ -267,6 +295,7 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
             after_place_preposition,
             after_preposition: prev.as_deref().is_some_and(is_preposition)
                 || after_place_preposition,
+            after_article: prev.as_deref() == Some("the"),
             before_lowercase,
         });
     };
