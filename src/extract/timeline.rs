@@ -18,29 +18,42 @@ use crate::clean::BlockRole;
 use crate::model::{Evidence, TimelineEvent};
 use crate::text::content_stems;
 
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
+
 static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"\b(?:(?P<lead>on|last|next|this|by|until|since|from|before|after|early|late)\s+)?",
-        r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?",
-        r"(?:,?\s+(?P<wd_month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<wd_day>\d{1,2}))?",
-        r"|(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<mday>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<myear>\d{4}))?",
-        r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?P<dmonth>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<dyear>\d{4}))?",
-        r"|(?P<iso>\d{4}-\d{2}-\d{2})",
-        r"|(?P<rel>today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)))\b",
-    ))
+    let m = MONTH;
+    Regex::new(&[
+        r"\b(?:(?P<lead>(?i:on|last|next|this|by|until|since|from|before|after|early|late))\s+)?(?:",
+        r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?",
+        &format!(r"(?:,?\s+(?P<wd_month>{m})\s+(?P<wd_day>\d{{1,2}}))?"),
+        &format!(r"|(?P<month>{m})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<myear>\d{{4}}))?"),
+        &format!(r"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmonth>{m})(?:,?\s+(?P<dyear>\d{{4}}))?"),
+        &format!(r"|(?:mid-)?(?P<ym_month>{m})\s+(?P<ym_year>(?:19|20)\d\d)\b"),
+        &format!(r"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"),
+        r"|(?P<rel>(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)))",
+        r"|(?P<relyear>(?i:(?:last|next|this) year|a year ago))",
+        r"|(?P<relmonth>(?i:(?:last|next|this) month))",
+        r")\b",
+        &format!(r"|\b(?P<mlead>(?i:in|since|by|until|from|early|late|during|before|after|mid-|last|next|this))\s?(?:-\s?)?(?P<bare_month>{m})(?:['’]s)?(?:\s+(?P<bm_year>(?:19|20)\d\d))?\b"),
+        r"|\b(?P<ylead>(?i:in|since|from|by|until|during|before|after|of|the|early|late|mid-))\s?(?P<year>(?:19|20)\d\d)\b",
+    ]
+    .concat())
     .unwrap()
 });
-
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel))\b").unwrap()
 });
+
+static PAST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:had|was|were|did|ago)\b").unwrap());
 
 /// A day reference found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DayRef {
     /// The words as printed.
     pub when: String,
-    pub date: Option<NaiveDate>,
+    /// ISO 8601 at the precision the text gives: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub date: Option<String>,
 }
 
 fn month_number(name: &str) -> Option<u32> {
@@ -64,20 +77,43 @@ fn weekday_of(name: &str) -> Weekday {
     ][i]
 }
 
+/// The year of a month (and day) given without one: the latest such date on or before
+/// publication, or the next one after it when the text speaks of the future.
+fn year_for(published: NaiveDate, month: u32, day: u32, future: bool) -> i32 {
+    let this = (month, day);
+    let now = (published.month(), published.day());
+    match (future, this <= now) {
+        (false, true) | (true, false) => published.year(),
+        (false, false) => published.year() - 1,
+        (true, true) => published.year() + i32::from(this < now),
+    }
+}
+
 /// Finds and resolves the day references of a sentence against a publication date.
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// let sunday = NaiveDate::from_ymd_opt(2024, 3, 10);
 /// let refs = briefing::extract::timeline::day_refs("Talks held on Friday ended; he will fly home Monday.", sunday);
-/// let got: Vec<(String, Option<String>)> = refs.into_iter().map(|r| (r.when, r.date.map(|d| d.to_string()))).collect();
+/// let got: Vec<(String, Option<String>)> = refs.into_iter().map(|r| (r.when, r.date)).collect();
 /// assert_eq!(got, vec![("on Friday".into(), Some("2024-03-08".into())), ("Monday".into(), Some("2024-03-11".into()))]);
 /// ```
 pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
     let mut out = Vec::new();
     for m in DAY_REF.captures_iter(sentence) {
         let whole = m.get(0).unwrap();
-        let lead = m.name("lead").map(|l| l.as_str().to_lowercase());
+        // A bare month followed by a number is a day reference caught elsewhere or a count.
+        if m.name("bare_month").is_some()
+            && sentence[whole.end()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let lead = m
+            .name("lead")
+            .or(m.name("mlead"))
+            .map(|l| l.as_str().to_lowercase());
         // Tense: future cues in the words around the reference.
         let clause_start = sentence[..whole.start()]
             .rfind([',', ';', '.'])
@@ -85,57 +121,91 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
         let clause_end = sentence[whole.end()..]
             .find([',', ';', '.'])
             .map_or(sentence.len(), |i| whole.end() + i);
-        let future =
-            lead.as_deref() == Some("next") || FUTURE.is_match(&sentence[clause_start..clause_end]);
+        let clause = &sentence[clause_start..clause_end];
+        let past = PAST.is_match(clause) || matches!(lead.as_deref(), Some("since" | "last"));
+        let future = matches!(lead.as_deref(), Some("next"))
+            || !past
+                && (FUTURE.is_match(clause) || matches!(lead.as_deref(), Some("by" | "until")));
+        let num = |name: &str| m.name(name).and_then(|v| v.as_str().parse::<i32>().ok());
+        let day_string = |d: Option<NaiveDate>| d.map(|d| d.to_string());
         let date = if let Some(wd) = m.name("weekday") {
-            match (m.name("wd_month"), m.name("wd_day"), published) {
-                (Some(mo), Some(d), Some(p)) => month_number(mo.as_str())
-                    .and_then(|mo| NaiveDate::from_ymd_opt(p.year(), mo, d.as_str().parse().ok()?)),
-                (_, _, Some(p)) => Some(resolve_weekday(
-                    p,
-                    weekday_of(wd.as_str()),
-                    future,
-                    lead.as_deref(),
+            match (
+                m.name("wd_month").and_then(|mo| month_number(mo.as_str())),
+                num("wd_day"),
+                published,
+            ) {
+                (Some(mo), Some(d), Some(p)) => day_string(NaiveDate::from_ymd_opt(
+                    year_for(p, mo, d as u32, future),
+                    mo,
+                    d as u32,
                 )),
+                (_, _, Some(p)) => Some(
+                    resolve_weekday(p, weekday_of(wd.as_str()), future, lead.as_deref())
+                        .to_string(),
+                ),
                 _ => None,
             }
-        } else if let Some(mo) = m.name("month") {
-            let year = m
-                .name("myear")
-                .and_then(|y| y.as_str().parse().ok())
-                .or(published.map(|p| p.year()));
-            year.and_then(|y| {
-                NaiveDate::from_ymd_opt(
-                    y,
-                    month_number(mo.as_str())?,
-                    m.name("mday")?.as_str().parse().ok()?,
-                )
-            })
-        } else if let Some(mo) = m.name("dmonth") {
-            let year = m
-                .name("dyear")
-                .and_then(|y| y.as_str().parse().ok())
-                .or(published.map(|p| p.year()));
-            year.and_then(|y| {
-                NaiveDate::from_ymd_opt(
-                    y,
-                    month_number(mo.as_str())?,
-                    m.name("dday")?.as_str().parse().ok()?,
-                )
-            })
+        } else if let (Some(mo), Some(d)) = (
+            m.name("month")
+                .or(m.name("dmonth"))
+                .and_then(|mo| month_number(mo.as_str())),
+            num("mday").or(num("dday")),
+        ) {
+            let year = num("myear")
+                .or(num("dyear"))
+                .or_else(|| published.map(|p| year_for(p, mo, d as u32, future)));
+            year.and_then(|y| day_string(NaiveDate::from_ymd_opt(y, mo, d as u32)))
+        } else if let (Some(mo), Some(y)) = (
+            m.name("ym_month").and_then(|mo| month_number(mo.as_str())),
+            num("ym_year"),
+        ) {
+            Some(format!("{y:04}-{mo:02}"))
+        } else if let Some(mo) = m
+            .name("bare_month")
+            .and_then(|mo| month_number(mo.as_str()))
+        {
+            let year = num("bm_year").or_else(|| {
+                published.map(|p| year_for(p, mo, 31, future || lead.as_deref() == Some("next")))
+            });
+            year.map(|y| format!("{y:04}-{mo:02}"))
+        } else if let Some(y) = num("year") {
+            // A bare number is a year only where years stand: "in 2014", "the 2014 vote".
+            Some(format!("{y:04}"))
         } else if let Some(iso) = m.name("iso") {
-            NaiveDate::parse_from_str(iso.as_str(), "%Y-%m-%d").ok()
+            Some(iso.as_str().to_string())
         } else if let Some(rel) = m.name("rel") {
-            published.map(|p| match rel.as_str().to_lowercase().as_str() {
-                "yesterday" => p - Duration::days(1),
-                "tomorrow" => p + Duration::days(1),
-                _ => p,
+            published.map(|p| {
+                match rel.as_str().to_lowercase().as_str() {
+                    "yesterday" => p - Duration::days(1),
+                    "tomorrow" => p + Duration::days(1),
+                    _ => p,
+                }
+                .to_string()
+            })
+        } else if let Some(rel) = m.name("relyear") {
+            published.map(|p| {
+                let y = match rel.as_str().to_lowercase().as_str() {
+                    "next year" => p.year() + 1,
+                    "this year" => p.year(),
+                    _ => p.year() - 1,
+                };
+                format!("{y:04}")
+            })
+        } else if let Some(rel) = m.name("relmonth") {
+            published.and_then(|p| {
+                let first = NaiveDate::from_ymd_opt(p.year(), p.month(), 1)?;
+                let d = match rel.as_str().to_lowercase().as_str() {
+                    "next month" => first.checked_add_months(chrono::Months::new(1))?,
+                    "this month" => first,
+                    _ => first.checked_sub_months(chrono::Months::new(1))?,
+                };
+                Some(format!("{:04}-{:02}", d.year(), d.month()))
             })
         } else {
             None
         };
         out.push(DayRef {
-            when: whole.as_str().to_string(),
+            when: whole.as_str().trim().to_string(),
             date,
         });
     }
@@ -171,8 +241,12 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
     struct Found {
         unit: Unit,
         when: String,
-        date: Option<NaiveDate>,
+        date: Option<String>,
     }
+    // A source without a date is read against the story's date: the configured one, else
+    // the latest publication date among the sources.
+    let story_date =
+        story_date.or_else(|| docs.iter().filter_map(|d| d.article.meta.published).max());
     let mut found = Vec::new();
     for (s, doc) in docs.iter().enumerate() {
         let published = doc.article.meta.published.or(story_date);
@@ -201,9 +275,9 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
     let vecs = vectors(&units);
     // Same date and similar words: one event.
     let mut events: Vec<Vec<usize>> = Vec::new();
-    let mut by_date: BTreeMap<Option<NaiveDate>, Vec<usize>> = BTreeMap::new();
+    let mut by_date: BTreeMap<Option<String>, Vec<usize>> = BTreeMap::new();
     for (i, f) in found.iter().enumerate() {
-        let slot = by_date.entry(f.date).or_default();
+        let slot = by_date.entry(f.date.clone()).or_default();
         let home = slot.iter().copied().find(|&e| {
             f.date.is_some()
                 && events[e].iter().any(|&j| {
@@ -218,12 +292,12 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
             }
         }
     }
-    let mut ordered: Vec<(Option<NaiveDate>, usize)> = events
+    let mut ordered: Vec<(Option<String>, usize)> = events
         .iter()
         .enumerate()
-        .map(|(e, m)| (found[m[0]].date, e))
+        .map(|(e, m)| (found[m[0]].date.clone(), e))
         .collect();
-    ordered.sort_by_key(|&(d, e)| (d.is_none(), d, e));
+    ordered.sort_by(|a, b| (a.0.is_none(), &a.0, a.1).cmp(&(b.0.is_none(), &b.0, b.1)));
     ordered
         .into_iter()
         .enumerate()
@@ -231,7 +305,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
             let first = &found[events[e][0]];
             TimelineEvent {
                 id: format!("t{}", i + 1),
-                date: date.map(|d| d.to_string()),
+                date,
                 when: first.when.clone(),
                 event: first.unit.text.clone(),
                 evidence: events[e]
@@ -255,8 +329,12 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day)
     }
 
-    fn dates(s: &str, p: Option<NaiveDate>) -> Vec<Option<NaiveDate>> {
+    fn dates(s: &str, p: Option<NaiveDate>) -> Vec<Option<String>> {
         day_refs(s, p).into_iter().map(|r| r.date).collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
     }
 
     #[test]
@@ -264,20 +342,23 @@ mod tests {
         let sunday = d(2024, 3, 10);
         assert_eq!(
             dates("The summit held on Friday ended.", sunday),
-            vec![d(2024, 3, 8)]
+            vec![some("2024-03-08")]
         );
-        assert_eq!(dates("She spoke on Sunday.", sunday), vec![d(2024, 3, 10)]);
+        assert_eq!(
+            dates("She spoke on Sunday.", sunday),
+            vec![some("2024-03-10")]
+        );
         assert_eq!(
             dates("They will meet on Monday.", sunday),
-            vec![d(2024, 3, 11)]
+            vec![some("2024-03-11")]
         );
         assert_eq!(
             dates("Monday's meeting is expected to run late.", sunday),
-            vec![d(2024, 3, 11)]
+            vec![some("2024-03-11")]
         );
         assert_eq!(
             dates("He arrived last Sunday.", sunday),
-            vec![d(2024, 3, 3)]
+            vec![some("2024-03-03")]
         );
     }
 
@@ -286,13 +367,50 @@ mod tests {
         let p = d(2019, 3, 11);
         assert_eq!(
             dates("The jet crashed on March 10, 2019, killing all aboard.", p),
-            vec![d(2019, 3, 10)]
+            vec![some("2019-03-10")]
         );
-        assert_eq!(dates("It flew on 9 March.", p), vec![d(2019, 3, 9)]);
+        assert_eq!(dates("It flew on 9 March.", p), vec![some("2019-03-09")]);
         assert_eq!(
             dates("Shares fell today and yesterday.", p),
-            vec![d(2019, 3, 11), d(2019, 3, 10)]
+            vec![some("2019-03-11"), some("2019-03-10")]
         );
         assert_eq!(dates("It happened on Friday.", None), vec![None]);
+        assert_eq!(
+            dates("It crashed on Oct. 29 off the coast.", p),
+            vec![some("2018-10-29")]
+        );
+        assert_eq!(
+            dates("It was attacked on September 11,2001 in the city.", p),
+            vec![some("2001-09-11")]
+        );
+    }
+
+    #[test]
+    fn months_and_years_at_their_precision() {
+        let p = d(2019, 3, 11);
+        assert_eq!(
+            dates("In October, another jet crashed.", p),
+            vec![some("2018-10")]
+        );
+        assert_eq!(dates("Changes are due by April.", p), vec![some("2019-04")]);
+        assert_eq!(
+            dates("The last time was in January 2013.", p),
+            vec![some("2013-01")]
+        );
+        assert_eq!(
+            dates(
+                "The model entered service in 2017 and the 2014 crisis followed.",
+                p
+            ),
+            vec![some("2017"), some("2014")]
+        );
+        assert_eq!(
+            dates(
+                "Voters left the union last year; elections come next month.",
+                p
+            ),
+            vec![some("2018"), some("2019-04")]
+        );
+        assert!(dates("More than 2000 people and 300 jets.", p).is_empty());
     }
 }
