@@ -29,7 +29,7 @@ static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
         &format!(r"|(?P<month>{m})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<myear>\d{{4}}))?"),
         &format!(r"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmonth>{m})(?:,?\s+(?P<dyear>\d{{4}}))?"),
         &format!(r"|(?:mid-)?(?P<ym_month>{m})\s+(?P<ym_year>(?:19|20)\d\d)\b"),
-        &format!(r"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"),
+        r"|(?P<iso>\d{4}-\d{2}-\d{2})",
         r"|(?P<rel>(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)))",
         r"|(?P<relyear>(?i:(?:last|next|this) year|a year ago))",
         r"|(?P<relmonth>(?i:(?:last|next|this) month))",
