@@ -34,14 +34,14 @@ static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<relyear>(?i:(?:last|next|this) year|a year ago))",
         r"|(?P<relmonth>(?i:(?:last|next|this) month))",
         r")\b",
-        &format!(r"|\b(?P<mlead>(?i:in|since|by|until|from|early|late|during|before|after|mid-|last|next|this))\s?(?:-\s?)?(?P<bare_month>{m})(?:['’]s)?(?:\s+(?P<bm_year>(?:19|20)\d\d))?\b"),
+        &format!(r"|\b(?P<mlead>(?i:in|since|by|until|from|early|late|during|before|after|mid-|last|next|this))\s?(?:-\s?)?(?P<bare_month>{m})(?:['’]s)?(?:\s+(?:of\s+)?(?P<bm_year>(?:19|20)\d\d))?\b"),
         r"|\b(?P<ylead>(?i:in|since|from|by|until|during|before|after|of|the|early|late|mid-))\s?(?P<year>(?:19|20)\d\d)\b",
     ]
     .concat())
     .unwrap()
 });
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel))\b").unwrap()
+    Regex::new(r"(?i)\b(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)\b").unwrap()
 });
 
 static PAST: LazyLock<Regex> =
