@@ -114,7 +114,12 @@ pub struct Entity {
     pub aliases: Vec<String>,
     pub mentions: usize,
     pub sources: Vec<String>,
+    /// Sentences that name it, in source order (at most [`MAX_ENTITY_EVIDENCE`]).
+    pub evidence: Vec<Evidence>,
 }
+
+/// Most sentences listed per entity: enough to trace it, bounded for large archives.
+pub const MAX_ENTITY_EVIDENCE: usize = 60;
 
 /// A dated event.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

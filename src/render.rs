@@ -43,7 +43,8 @@ pub trait Renderer {
 }
 
 /// The built-in templates: (name, text).
-pub const TEMPLATES: [(&str, &str); 5] = [
+pub const TEMPLATES: [(&str, &str); 6] = [
+    ("entity.html", include_str!("../templates/entity.html")),
     ("base.html", include_str!("../templates/base.html")),
     ("macros.html", include_str!("../templates/macros.html")),
     ("index.html", include_str!("../templates/index.html")),
@@ -169,13 +170,16 @@ struct TimelineView {
     citations: Vec<Citation>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct EntityView {
     id: String,
     name: String,
+    kind_label: &'static str,
     aliases: String,
     mentions: usize,
     outlets: usize,
+    /// Its page, relative to the site root, for entities named more than once.
+    page: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -286,12 +290,17 @@ impl SourceIndex {
     }
 
     fn evidence(&self, evidence: &[Evidence]) -> Vec<EvidenceView> {
+        self.evidence_from("", evidence)
+    }
+
+    /// Evidence links for a page `prefix` away from the site root (`"../"`).
+    fn evidence_from(&self, prefix: &str, evidence: &[Evidence]) -> Vec<EvidenceView> {
         evidence
             .iter()
             .map(|e| {
                 let s = self.source(&e.source);
                 EvidenceView {
-                    href: format!("{}#{}", s.page, e.anchor),
+                    href: format!("{prefix}{}#{}", s.page, e.anchor),
                     label: s.label.clone(),
                     text: e.text.clone(),
                 }
@@ -304,6 +313,16 @@ impl SourceIndex {
         ids.sort_unstable();
         ids.dedup();
         ids.len()
+    }
+}
+
+/// A reader-facing name for an entity kind.
+fn kind_label(kind: &str) -> &'static str {
+    match kind {
+        "person" => "Person",
+        "organization" => "Organisation",
+        "place" => "Place",
+        _ => "Name",
     }
 }
 
@@ -430,6 +449,36 @@ impl Renderer for HtmlRenderer {
             })
             .collect();
         ctx.insert("timeline", &timeline);
+        // Entities named more than once get a page of their own.
+        let mut slugs = std::collections::BTreeSet::new();
+        let entity_views: Vec<EntityView> = briefing
+            .entities
+            .iter()
+            .map(|e| {
+                let page = (e.mentions >= 2).then(|| {
+                    let base = match crate::text::slug(&e.name) {
+                        s if s.is_empty() => e.id.clone(),
+                        s => s,
+                    };
+                    let mut slug = base.clone();
+                    let mut n = 2;
+                    while !slugs.insert(slug.clone()) {
+                        slug = format!("{base}-{n}");
+                        n += 1;
+                    }
+                    format!("entities/{slug}.html")
+                });
+                EntityView {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    kind_label: kind_label(&e.kind),
+                    aliases: e.aliases.join(", "),
+                    mentions: e.mentions,
+                    outlets: e.sources.len(),
+                    page,
+                }
+            })
+            .collect();
         let mut entity_groups = Vec::new();
         for (kind, label) in [
             ("person", "People"),
@@ -440,14 +489,9 @@ impl Renderer for HtmlRenderer {
             let entities: Vec<EntityView> = briefing
                 .entities
                 .iter()
-                .filter(|e| e.kind == kind)
-                .map(|e| EntityView {
-                    id: e.id.clone(),
-                    name: e.name.clone(),
-                    aliases: e.aliases.join(", "),
-                    mentions: e.mentions,
-                    outlets: e.sources.len(),
-                })
+                .zip(&entity_views)
+                .filter(|(e, _)| e.kind == kind)
+                .map(|(_, v)| v.clone())
                 .collect();
             if !entities.is_empty() {
                 entity_groups.push(EntityGroup { label, entities });
@@ -564,6 +608,18 @@ impl Renderer for HtmlRenderer {
             files.push(OutputFile {
                 path: view.page.clone(),
                 bytes: self.page("source.html", &sctx)?,
+            });
+        }
+        for (e, view) in briefing.entities.iter().zip(&entity_views) {
+            let Some(page) = &view.page else { continue };
+            let mut ectx = base.clone();
+            ectx.insert("root", "../");
+            ectx.insert("entity", view);
+            ectx.insert("total", &total);
+            ectx.insert("evidence", &sources.evidence_from("../", &e.evidence));
+            files.push(OutputFile {
+                path: page.clone(),
+                bytes: self.page("entity.html", &ectx)?,
             });
         }
         files.push(OutputFile {

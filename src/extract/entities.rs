@@ -12,7 +12,7 @@ use super::SourceDoc;
 use super::lexicon::{ORG_WORDS, PLACE_WORDS, is_in};
 use super::words::{is_all_caps, name_runs};
 use crate::clean::BlockRole;
-use crate::model::Entity;
+use crate::model::{Entity, Evidence, MAX_ENTITY_EVIDENCE};
 use crate::text::{edit_distance, fold, is_stopword};
 
 /// One mention of an entity in a paragraph.
@@ -401,6 +401,7 @@ impl EntityIndex {
                     aliases,
                     mentions: total,
                     sources: sources.iter().map(|s| docs[*s].id.clone()).collect(),
+                    evidence: Vec::new(),
                 },
                 members.clone(),
             ));
@@ -435,6 +436,20 @@ impl EntityIndex {
             })
             .collect();
         mentions.sort_by_key(|m| (m.source, m.paragraph, m.offset));
+        let mut entities = entities;
+        for m in &mentions {
+            let e = &mut entities[m.entity];
+            let para = &docs[m.source].doc.paragraphs[m.paragraph];
+            let sentence = &para.sentences[m.sentence];
+            let evidence = Evidence {
+                source: docs[m.source].id.clone(),
+                anchor: sentence.anchor.clone(),
+                text: sentence.text.clone(),
+            };
+            if e.evidence.len() < MAX_ENTITY_EVIDENCE && e.evidence.last() != Some(&evidence) {
+                e.evidence.push(evidence);
+            }
+        }
         let gender = genders(docs, &entities, &mentions);
         EntityIndex {
             entities,
