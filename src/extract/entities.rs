@@ -436,7 +436,6 @@ impl EntityIndex {
             })
             .collect();
         mentions.sort_by_key(|m| (m.source, m.paragraph, m.offset));
-        let mut entities = entities;
         for m in &mentions {
             let e = &mut entities[m.entity];
             let para = &docs[m.source].doc.paragraphs[m.paragraph];
