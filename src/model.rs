@@ -73,6 +73,24 @@ pub struct Development {
     pub evidence: Vec<Evidence>,
     /// True when only one outlet reports it.
     pub single_source: bool,
+    /// Figures the outlets give differently for this development.
+    pub conflicts: Vec<FigureConflict>,
+}
+
+/// Outlets counting the same thing differently.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct FigureConflict {
+    /// What is counted, as printed ("passengers").
+    pub counted: String,
+    /// Each figure with the sources that give it, in value order.
+    pub figures: Vec<Figure>,
+}
+
+/// One figure and the sources that give it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Figure {
+    pub value: String,
+    pub sources: Vec<String>,
 }
 
 /// One utterance, with every outlet's printing of it.

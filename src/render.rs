@@ -125,6 +125,8 @@ struct EvidenceView {
 struct ItemView {
     id: String,
     summary: String,
+    /// "passengers: 148 (Source 1) · 150 (Source 2)" per disagreement.
+    conflicts: Vec<String>,
     outlets: usize,
     total: usize,
     single_source: bool,
@@ -406,6 +408,7 @@ impl Renderer for HtmlRenderer {
         let mut ctx = base.clone();
         ctx.insert("root", "");
         let item = |id: &str, summary: &str, evidence: &[Evidence], single: bool| ItemView {
+            conflicts: Vec::new(),
             id: id.to_string(),
             summary: summary.to_string(),
             outlets: sources.outlets(evidence),
@@ -417,7 +420,32 @@ impl Renderer for HtmlRenderer {
         let developments: Vec<ItemView> = briefing
             .developments
             .iter()
-            .map(|d| item(&d.id, &d.summary, &d.evidence, d.single_source))
+            .map(|d| {
+                let mut view = item(&d.id, &d.summary, &d.evidence, d.single_source);
+                view.conflicts = d
+                    .conflicts
+                    .iter()
+                    .map(|c| {
+                        let figures: Vec<String> = c
+                            .figures
+                            .iter()
+                            .map(|f| {
+                                format!(
+                                    "{} ({})",
+                                    f.value,
+                                    f.sources
+                                        .iter()
+                                        .map(|s| sources.source(s).label.clone())
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                )
+                            })
+                            .collect();
+                        format!("{}: {}", c.counted, figures.join(" · "))
+                    })
+                    .collect();
+                view
+            })
             .collect();
         ctx.insert("developments", &developments);
         ctx.insert(

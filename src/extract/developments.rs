@@ -284,6 +284,7 @@ fn to_development(i: usize, c: &RankedCluster, units: &[Unit], docs: &[SourceDoc
         id: format!("d{}", i + 1),
         summary: units[c.summary].text.clone(),
         sources: c.sources.iter().map(|&s| docs[s].id.clone()).collect(),
+        conflicts: super::conflicts::find(&evidence),
         evidence,
         single_source: c.sources.len() == 1,
     }

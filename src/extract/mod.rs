@@ -5,6 +5,7 @@
 //! clustering in [`cluster`].
 
 pub mod cluster;
+pub mod conflicts;
 pub mod developments;
 pub mod entities;
 pub mod lexicon;
@@ -45,7 +46,8 @@ pub fn extract(docs: &[SourceDoc], options: &ExtractOptions) -> Briefing {
     let entity_index = entities::EntityIndex::build(docs);
     let quotes = quotes::extract(docs, &entity_index);
     let developments = developments::extract(docs);
-    let open_questions = open_questions::extract(docs);
+    let mut open_questions = open_questions::extract(docs);
+    add_conflicts(&mut open_questions, &developments, docs);
     let timeline = timeline::extract(docs, options.story_date);
     let title = options
         .title
@@ -61,6 +63,70 @@ pub fn extract(docs: &[SourceDoc], options: &ExtractOptions) -> Briefing {
         open_questions,
         entities: entity_index.entities,
         timeline,
+    }
+}
+
+/// Figures the outlets disagree on are open questions too, listed after those the texts
+/// raise themselves.
+fn add_conflicts(
+    questions: &mut Vec<crate::model::OpenQuestion>,
+    developments: &[crate::model::Development],
+    docs: &[SourceDoc],
+) {
+    let label = |id: &str| {
+        docs.iter()
+            .find(|d| d.id == id)
+            .and_then(|d| d.article.meta.outlet.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut computed = Vec::new();
+    for d in developments {
+        for c in &d.conflicts {
+            let figures: Vec<String> = c
+                .figures
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} ({})",
+                        f.value,
+                        f.sources
+                            .iter()
+                            .map(|s| label(s))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                })
+                .collect();
+            let values: Vec<&str> = c.figures.iter().map(|f| f.value.as_str()).collect();
+            let evidence: Vec<crate::model::Evidence> = d
+                .evidence
+                .iter()
+                .filter(|e| {
+                    conflicts::counts(&e.text).iter().any(|(_, printed, v)| {
+                        printed.eq_ignore_ascii_case(&c.counted)
+                            || values.contains(&format!("{v}").as_str())
+                    })
+                })
+                .cloned()
+                .collect();
+            let mut sources: Vec<String> = evidence.iter().map(|e| e.source.clone()).collect();
+            sources.sort();
+            sources.dedup();
+            computed.push(crate::model::OpenQuestion {
+                id: String::new(),
+                question: format!(
+                    "How many {}? The outlets differ: {}.",
+                    c.counted,
+                    figures.join(" vs ")
+                ),
+                sources,
+                evidence,
+            });
+        }
+    }
+    questions.extend(computed);
+    for (i, q) in questions.iter_mut().enumerate() {
+        q.id = format!("o{}", i + 1);
     }
 }
 

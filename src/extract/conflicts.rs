@@ -1,0 +1,205 @@
+//! Conflicts: the same fact with different figures in different outlets (148 vs 150 aboard).
+//!
+//! Within one development, every count is read with the word it counts ("157 people",
+//! "nine Britons", "3 percent"); when two outlets count the same thing differently, that is a
+//! conflict worth showing, with each figure and the outlets that give it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Evidence, Figure, FigureConflict};
+use crate::text::{is_stopword, stem};
+
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s*(%|per ?cent\b|[a-z][a-z'’-]+)").unwrap()
+});
+
+fn number_value(word: &str) -> Option<f64> {
+    let w = word.to_lowercase().replace(',', "");
+    let named = [
+        ("one", 1.0),
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("fifteen", 15.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+        ("hundred", 100.0),
+    ];
+    named
+        .iter()
+        .find(|(n, _)| *n == w)
+        .map(|(_, v)| *v)
+        .or_else(|| w.parse().ok())
+}
+
+/// Counts in a sentence: (what is counted, as a stem; as printed; value).
+///
+/// ```
+/// let got: Vec<(String, f64)> = briefing::extract::conflicts::counts("All 157 people aboard died, including nine Britons; shares fell 9 percent.")
+///     .into_iter().map(|(stem, _, v)| (stem, v)).collect();
+/// assert_eq!(got, vec![("peopl".to_string(), 157.0), ("briton".to_string(), 9.0), ("percent".to_string(), 9.0)]);
+/// ```
+pub fn counts(sentence: &str) -> Vec<(String, String, f64)> {
+    let mut out = Vec::new();
+    for m in COUNT.captures_iter(sentence) {
+        let Some(value) = number_value(&m[1]) else {
+            continue;
+        };
+        // Counted things are common nouns ("people", "jets") or peoples ("Kenyans"); a
+        // capitalised word after a number is a name or a model ("737 MAX").
+        let printed = &m[2];
+        let people = printed.len() > 4
+            && printed.ends_with('s')
+            && !printed.chars().skip(1).any(char::is_uppercase);
+        if printed.starts_with(char::is_uppercase) && !people {
+            continue;
+        }
+        if sentence[m.get(1).unwrap().end()..].starts_with(['-', '–'])
+            || sentence[..m.get(1).unwrap().start()].ends_with(['-', '–', '.', '/'])
+        {
+            continue;
+        }
+        let unit = printed.to_lowercase();
+        let unit = match unit.as_str() {
+            "%" | "percent" | "per cent" => "percent".to_string(),
+            u if is_stopword(u) || u.len() < 3 => continue,
+            u => stem(u.trim_end_matches(['’', '\''])),
+        };
+        // Years, times and ordinals are not counts of things.
+        if (1900.0..2100.0).contains(&value) && m[1].len() == 4
+            || matches!(
+                unit.as_str(),
+                "am" | "pm"
+                    | "st"
+                    | "nd"
+                    | "rd"
+                    | "th"
+                    | "year"
+                    | "month"
+                    | "day"
+                    | "hour"
+                    | "minut"
+                    | "week"
+            )
+        {
+            continue;
+        }
+        out.push((unit, m[2].to_string(), value));
+    }
+    out
+}
+
+/// Figures that differ between outlets for the same counted thing among `evidence`.
+pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
+    // counted stem → (printed word, value → sources)
+    let mut seen: BTreeMap<String, (String, BTreeMap<String, BTreeSet<String>>)> = BTreeMap::new();
+    for e in evidence {
+        for (unit, printed, value) in counts(&e.text) {
+            let entry = seen
+                .entry(unit)
+                .or_insert_with(|| (printed, BTreeMap::new()));
+            entry
+                .1
+                .entry(format_value(value))
+                .or_default()
+                .insert(e.source.clone());
+        }
+    }
+    seen.into_values()
+        .filter(|(_, values)| {
+            // Two figures that no outlet gives together: outlets disagree.
+            // Close figures (148 / 150, 2 / 3 percent) are one fact told differently; far-apart
+            // ones (18 / 34 percent) are usually two facts.
+            let sets: Vec<(f64, &BTreeSet<String>)> = values
+                .iter()
+                .map(|(v, s)| (v.parse().unwrap_or(0.0), s))
+                .collect();
+            sets.iter().enumerate().any(|(i, (va, a))| {
+                sets[i + 1..].iter().any(|(vb, b)| {
+                    let (lo, hi) = if va < vb { (*va, *vb) } else { (*vb, *va) };
+                    a.is_disjoint(b) && lo > 0.0 && hi / lo <= 1.6
+                })
+            })
+        })
+        .map(|(printed, values)| FigureConflict {
+            counted: printed,
+            figures: values
+                .into_iter()
+                .map(|(value, sources)| Figure {
+                    value,
+                    sources: sources.into_iter().collect(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn format_value(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(source: &str, text: &str) -> Evidence {
+        Evidence {
+            source: source.into(),
+            anchor: "p1-s1".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn different_counts_of_the_same_thing_conflict() {
+        let found = find(&[
+            ev("s1", "The ferry carried 148 passengers when it sank."),
+            ev("s2", "All 150 passengers were rescued from the ferry."),
+            ev("s3", "The ferry, carrying 148 passengers, sank in 2019."),
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].counted, "passengers");
+        let figures: Vec<(&str, Vec<&str>)> = found[0]
+            .figures
+            .iter()
+            .map(|f| {
+                (
+                    f.value.as_str(),
+                    f.sources.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            figures,
+            vec![("148", vec!["s1", "s3"]), ("150", vec!["s2"])]
+        );
+    }
+
+    #[test]
+    fn agreeing_counts_and_years_do_not() {
+        assert!(
+            find(&[
+                ev("s1", "It killed 157 people in 2019."),
+                ev("s2", "All 157 people died in 2018.")
+            ])
+            .is_empty()
+        );
+    }
+}
