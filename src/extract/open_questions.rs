@@ -78,7 +78,7 @@ pub fn cue_strength(text: &str) -> u8 {
         3
     } else if PENDING.is_match(text) {
         2
-    } else if SPECULATIVE.is_match(text) {
+    } else if SPECULATIVE.is_match(&text.replace("even if", "even so")) {
         1
     } else {
         0
@@ -109,7 +109,10 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                 let cue = cue_strength(text);
                 // Speculation inside a quotation is the speaker's rhetoric, not an open matter.
                 let quoted = super::developments::quoted_share(text) > 0.6;
+                // An embedded post ("— Name (@handle) date") is a quotation of its own.
+                let embedded = text.contains("(@");
                 if cue == 0
+                    || embedded
                     || cue == 1 && quoted
                     || word_count(text) < 6
                     || is_reader_prompt(text)
@@ -135,11 +138,57 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         fold_single: 0.3,
         penalty: &[],
     };
-    let mut ranked = rank_clusters(&units, &vecs, &options);
+    let ranked = rank_clusters(&units, &vecs, &options);
+    // Consecutive cue sentences of one paragraph are one matter ("X cautioned that a deal is
+    // distant. “We're still a long way off.”"): their clusters join, the higher-ranked first.
+    let sentence_no = |m: usize| -> usize {
+        units[m]
+            .anchor
+            .rsplit("-s")
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    };
+    let mut cluster_of: std::collections::HashMap<(usize, usize, usize), usize> =
+        std::collections::HashMap::new();
+    for (c, cluster) in ranked.iter().enumerate() {
+        for &m in &cluster.members {
+            cluster_of.insert((units[m].source, units[m].paragraph, sentence_no(m)), c);
+        }
+    }
+    let mut parent: Vec<usize> = (0..ranked.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for (&(s, p, n), &c) in &cluster_of {
+        if let Some(&d) = cluster_of.get(&(s, p, n + 1)) {
+            let (a, b) = (root(&mut parent, c), root(&mut parent, d));
+            if a != b {
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut merged: Vec<Option<super::developments::RankedCluster>> =
+        ranked.into_iter().map(Some).collect();
+    for c in (0..merged.len()).rev() {
+        let r = root(&mut parent, c);
+        if r != c {
+            let moved = merged[c].take().expect("each cluster moves once");
+            let home = merged[r].as_mut().expect("roots stay");
+            home.members.extend(moved.members);
+            home.sources.extend(moved.sources);
+        }
+    }
+    let mut ranked: Vec<super::developments::RankedCluster> =
+        merged.into_iter().flatten().collect();
     // Corroboration first, then how plainly the sources call it open.
     let score = |c: &super::developments::RankedCluster| {
         let cue = c.members.iter().map(|&m| strength[m]).max().unwrap_or(0) as f64;
-        c.sources.len() as f64 + 0.45 * cue + 0.1 * c.score.fract()
+        c.sources.len() as f64 + 1.0 * cue + 0.1 * c.score.fract()
     };
     ranked.sort_by(|a, b| {
         score(b)
