@@ -402,10 +402,12 @@ impl Renderer for HtmlRenderer {
         base.insert("language", &settings.language);
         base.insert("description", &settings.description);
         base.insert("source_count", &total);
-        base.insert("sources", &sources.views);
 
         let mut files = Vec::new();
+        // Only the index lists every source: per-page contexts stay small, so rendering stays
+        // linear in the number of pages.
         let mut ctx = base.clone();
+        ctx.insert("sources", &sources.views);
         ctx.insert("root", "");
         let item = |id: &str, summary: &str, evidence: &[Evidence], single: bool| ItemView {
             conflicts: Vec::new(),

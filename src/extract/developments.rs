@@ -159,6 +159,9 @@ pub struct RankOptions<'a> {
     pub fold_single: f64,
     /// Per unit: how much being (only) this sentence lowers a cluster's rank.
     pub penalty: &'a [f64],
+    /// Most clusters kept; later ones can still fold into them. Bounds the pass to linear
+    /// time however many sentences there are.
+    pub limit: usize,
 }
 
 /// Clusters and ranks units; shared with open questions.
@@ -168,6 +171,7 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
         same,
         fold_single,
         penalty,
+        limit,
     } = *options;
     let links = links(units, vecs, join);
     let clusters = star_clusters(units, &links, same.max(join));
@@ -229,8 +233,10 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
             centres[h] = centroid(vecs, &kept[h].members);
             continue;
         }
-        centres.push(own);
-        kept.push(c);
+        if kept.len() < limit {
+            centres.push(own);
+            kept.push(c);
+        }
     }
     kept
 }
@@ -259,6 +265,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<Development> {
         same: SAME,
         fold_single: FOLD_SINGLE,
         penalty: &penalty,
+        limit: 2 * MAX_ITEMS,
     };
     let ranked = rank_clusters(&units, &vecs, &options);
     ranked

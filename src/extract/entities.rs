@@ -217,18 +217,52 @@ impl EntityIndex {
             .collect();
         let toks: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
         let mut uf = UnionFind((0..keys.len()).collect());
+        // Mentions per group root, kept up to date on every union.
+        let mut weight: Vec<usize> = keys.iter().map(|k| stats[k].count).collect();
+        fn join(uf: &mut UnionFind, weight: &mut [usize], a: usize, b: usize) {
+            let (ra, rb) = (uf.find(a), uf.find(b));
+            if ra != rb {
+                uf.union(ra, rb);
+                let root = uf.find(ra);
+                weight[root] = weight[ra] + weight[rb];
+            }
+        }
 
-        // Pass 3: merge aliases. Longer names first so short forms find their full name.
+        // Pass 3: merge aliases. Every lookup goes through an index (by last word, first
+        // word, initials, spelling skeleton), so the pass stays near-linear in the names.
         let multi: Vec<usize> = (0..keys.len()).filter(|&i| toks[i].len() > 1).collect();
+        let skeleton = |w: &str| -> String {
+            let mut sk: String = w.chars().filter(|c| !"aeiouyjh".contains(*c)).collect();
+            sk.insert(0, w.chars().next().unwrap_or(' '));
+            sk
+        };
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_last_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_variant: BTreeMap<(Vec<&str>, String), Vec<usize>> = BTreeMap::new();
+        for &m in &multi {
+            let t = &toks[m];
+            let last = t[t.len() - 1];
+            by_last.entry(last).or_default().push(m);
+            by_last_skeleton.entry(skeleton(last)).or_default().push(m);
+            by_first.entry(t[0]).or_default().push(m);
+            by_initials
+                .entry(initials(t, &stats[&keys[m]]))
+                .or_default()
+                .push(m);
+            by_variant
+                .entry((t[..t.len() - 1].to_vec(), skeleton(last)))
+                .or_default()
+                .push(m);
+        }
         // Same first name, close surname: transliteration variants of one person.
-        for (a_pos, &a) in multi.iter().enumerate() {
-            for &b in &multi[a_pos + 1..] {
-                let (ta, tb) = (&toks[a], &toks[b]);
-                if ta.len() == tb.len()
-                    && ta[..ta.len() - 1] == tb[..tb.len() - 1]
-                    && close_spelling(ta[ta.len() - 1], tb[tb.len() - 1])
-                {
-                    uf.union(a, b);
+        for group in by_variant.values() {
+            for (a_pos, &a) in group.iter().enumerate() {
+                for &b in &group[a_pos + 1..] {
+                    if close_spelling(toks[a][toks[a].len() - 1], toks[b][toks[b].len() - 1]) {
+                        join(&mut uf, &mut weight, a, b);
+                    }
                 }
             }
         }
@@ -238,7 +272,7 @@ impl EntityIndex {
             let mut bag = toks[m].clone();
             bag.sort_unstable();
             match by_bag.get(&bag) {
-                Some(&other) => uf.union(m, other),
+                Some(&other) => join(&mut uf, &mut weight, m, other),
                 None => {
                     by_bag.insert(bag, m);
                 }
@@ -250,9 +284,16 @@ impl EntityIndex {
         by_length.sort_by_key(|&i| (std::cmp::Reverse(toks[i].len()), i));
         for i in by_length {
             let t = &toks[i];
+            let last = t[t.len() - 1];
             // Short forms: a suffix of exactly one longer name ("Leyen", "von der Leyen").
             let mut owners: BTreeSet<usize> = BTreeSet::new();
-            for &m in &multi {
+            let exact_candidates = by_last.get(last).into_iter().flatten();
+            let close_candidates = (t.len() == 1)
+                .then(|| by_last_skeleton.get(&skeleton(last)))
+                .flatten()
+                .into_iter()
+                .flatten();
+            for &m in exact_candidates.chain(close_candidates) {
                 let tm = &toks[m];
                 if tm.len() <= t.len() {
                     continue;
@@ -268,27 +309,19 @@ impl EntityIndex {
                 }
             }
             // Two people share the surname: the short form goes to the one the story is
-            // about, when one dominates (three times the mentions); else it stays apart.
+            // about, when one dominates (twice the mentions); else it stays apart.
             let owner = match owners.len() {
                 0 => None,
                 1 => owners.iter().next().copied(),
                 _ => {
-                    let mut counts: Vec<(usize, usize)> = owners
-                        .iter()
-                        .map(|&o| {
-                            let c = (0..keys.len())
-                                .filter(|&k| uf.find(k) == o)
-                                .map(|k| stats[&keys[k]].count)
-                                .sum();
-                            (c, o)
-                        })
-                        .collect();
+                    let mut counts: Vec<(usize, usize)> =
+                        owners.iter().map(|&o| (weight[o], o)).collect();
                     counts.sort_by(|a, b| b.cmp(a));
                     (counts[0].0 >= 2 * counts[1].0).then_some(counts[0].1)
                 }
             };
             if let Some(owner) = owner {
-                uf.union(i, owner);
+                join(&mut uf, &mut weight, i, owner);
                 continue;
             }
             // Prefixes: a first name ("Serena"), a short company name ("Southwest" for
@@ -297,35 +330,33 @@ impl EntityIndex {
             let place_like = t.len() == 1 && stats[&keys[i]].place_prep * 2 > stats[&keys[i]].count;
             let acronym = stats[&keys[i]].surfaces.keys().any(|s| is_all_caps(s));
             if !place_like && !acronym {
-                let owners: BTreeSet<usize> = multi
-                    .iter()
-                    .filter(|&&m| {
-                        toks[m].len() > t.len() && toks[m][0] == t[0] && is_subsequence(t, &toks[m])
-                    })
+                let owners: BTreeSet<usize> = by_first
+                    .get(t[0])
+                    .into_iter()
+                    .flatten()
+                    .filter(|&&m| toks[m].len() > t.len() && is_subsequence(t, &toks[m]))
                     .map(|&m| uf.find(m))
                     .collect();
                 if owners.len() == 1 {
-                    uf.union(i, *owners.iter().next().unwrap());
+                    join(&mut uf, &mut weight, i, *owners.iter().next().unwrap());
                     continue;
                 }
             }
             // Acronyms: "EU" for "European Union", "US" for "United States".
-            if t.len() == 1 {
-                let surface_caps = stats[&keys[i]].surfaces.keys().any(|s| is_all_caps(s));
-                if surface_caps && (2..=6).contains(&t[0].len()) {
-                    let found: BTreeSet<usize> = multi
-                        .iter()
-                        // Only institutions and places go by initials ("EU", "US"); a person
-                        // whose initials spell an acronym is a coincidence.
-                        .filter(|&&m| initials(&toks[m], &stats[&keys[m]]) == t[0])
-                        .filter(|&&m| {
-                            is_org_like(&keys[m]) || toks[m].iter().any(|w| is_in(PLACE_WORDS, w))
-                        })
-                        .map(|&m| uf.find(m))
-                        .collect();
-                    if found.len() == 1 {
-                        uf.union(i, *found.iter().next().unwrap());
-                    }
+            if t.len() == 1 && acronym && (2..=6).contains(&t[0].len()) {
+                let found: BTreeSet<usize> = by_initials
+                    .get(t[0])
+                    .into_iter()
+                    .flatten()
+                    // Only institutions and places go by initials ("EU", "US"); a person
+                    // whose initials spell an acronym is a coincidence.
+                    .filter(|&&m| {
+                        is_org_like(&keys[m]) || toks[m].iter().any(|w| is_in(PLACE_WORDS, w))
+                    })
+                    .map(|&m| uf.find(m))
+                    .collect();
+                if found.len() == 1 {
+                    join(&mut uf, &mut weight, i, *found.iter().next().unwrap());
                 }
             }
         }
@@ -489,6 +520,24 @@ impl EntityIndex {
             }
         }
         None
+    }
+
+    /// Mentions in `source` from paragraph `first` up to (not including) position
+    /// `(paragraph, offset)`, in reading order. A slice of the sorted list, found by binary
+    /// search, so looking back from a quote costs nothing like a scan of every mention.
+    pub fn mentions_between(
+        &self,
+        source: usize,
+        first: usize,
+        until: (usize, usize),
+    ) -> &[Mention] {
+        let lo = self
+            .mentions
+            .partition_point(|m| (m.source, m.paragraph) < (source, first));
+        let hi = self
+            .mentions
+            .partition_point(|m| (m.source, m.paragraph, m.offset) < (source, until.0, until.1));
+        &self.mentions[lo..hi.max(lo)]
     }
 
     /// True when the entity is a person.

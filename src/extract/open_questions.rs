@@ -137,6 +137,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         same: 0.4,
         fold_single: 0.3,
         penalty: &[],
+        limit: 3 * MAX_ITEMS,
     };
     let ranked = rank_clusters(&units, &vecs, &options);
     // Consecutive cue sentences of one paragraph are one matter ("X cautioned that a deal is

@@ -1092,24 +1092,22 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
 fn pronoun_referent(ctx: &Ctx, offset: usize, gender: Option<Gender>) -> Option<usize> {
     // The subject of the latest sentence that names a person: its first person mention that
     // is not the object of a preposition ("Speaking alongside X, she said" is not X).
+    let window = ctx
+        .entities
+        .mentions_between(ctx.s, ctx.p.saturating_sub(2), (ctx.p, offset));
     let before = |m: &&Mention| {
-        m.source == ctx.s
-            && (m.paragraph < ctx.p || m.paragraph == ctx.p && m.end <= offset)
-            && ctx.p - m.paragraph <= 2
+        (m.paragraph < ctx.p || m.end <= offset)
             && ctx.entities.is_person(m.entity)
             && !m.after_preposition
             && !ctx.in_quote(m)
             && !matches!((gender, ctx.entities.gender[m.entity]), (Some(a), Some(b)) if a != b)
     };
-    let latest = ctx
-        .entities
-        .mentions
+    let latest = window
         .iter()
         .filter(before)
         .max_by_key(|m| (m.paragraph, m.offset));
     let subject = latest.and_then(|l| {
-        ctx.entities
-            .mentions
+        window
             .iter()
             .filter(before)
             .filter(|m| m.paragraph == l.paragraph && m.sentence == l.sentence)
@@ -1147,11 +1145,9 @@ fn noun_referent(ctx: &Ctx, offset: usize, surface: &str) -> Option<usize> {
         return None;
     }
     ctx.entities
-        .mentions
+        .mentions_between(ctx.s, 0, (ctx.p, offset))
         .iter()
-        .filter(|m| {
-            m.source == ctx.s && (m.paragraph < ctx.p || m.paragraph == ctx.p && m.end <= offset)
-        })
+        .filter(|m| m.paragraph < ctx.p || m.end <= offset)
         .filter(|m| ctx.entities.entities[m.entity].kind == "organization")
         .max_by_key(|m| (m.paragraph, m.offset))
         .map(|m| m.entity)
