@@ -84,7 +84,7 @@ pub fn is_background(text: &str, year: Option<i32>) -> bool {
 }
 
 /// A statement of how things are, with no event in it: no past or future tense, no day
-/// ("Article 5 treats an attack on one member as an attack on all").
+/// ("The treaty treats an attack on one member as an attack on all").
 pub fn is_timeless(text: &str) -> bool {
     static EVENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:\w{3,}ed|said|says|told|was|were|had|did|made|took|gave|went|came|won|lost|left|began|saw|met|held|sent|led|fell|rose|spoke|wrote|became|struck|hit|put|set|cut|quit|will|would|could|may|might|shall|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|announc\w*|is (?:\w+ing)|are (?:\w+ing))\b").unwrap()

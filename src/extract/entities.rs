@@ -285,7 +285,7 @@ impl EntityIndex {
         for i in by_length {
             let t = &toks[i];
             let last = t[t.len() - 1];
-            // Short forms: a suffix of exactly one longer name ("Leyen", "von der Leyen").
+            // Short forms: a suffix of exactly one longer name ("Berg", "van den Berg").
             let mut owners: BTreeSet<usize> = BTreeSet::new();
             let exact_candidates = by_last.get(last).into_iter().flatten();
             let close_candidates = (t.len() == 1)
@@ -619,7 +619,7 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
 }
 
 /// Two spellings of one surname: the same start and the same consonant skeleton, a small edit
-/// apart. Transliterations differ in vowels, `y`, `j` and `h` (Zelenskyy / Zelenskiy,
+/// apart. Transliterations differ in vowels, `y`, `j` and `h` (Kowalczyk / Kowalczik,
 /// Kowalczyk / Kowalczik); different words differ in consonants (Germans / Germany).
 fn close_spelling(a: &str, b: &str) -> bool {
     if a == b {

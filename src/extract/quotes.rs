@@ -21,7 +21,7 @@ use super::entities::{EntityIndex, Gender, Mention};
 use super::lexicon::{
     PERSON_TITLES, ROLE_NOUNS, SENTENCE_OPENERS, is_in, person_pronoun, speech_verb,
 };
-use super::words::{Word, is_name_word, words};
+use super::words::{Word, is_name_word, is_preposition, words};
 use crate::clean::BlockRole;
 use crate::model::{Evidence, Quote};
 use crate::text::{is_stopword, tokens, word_count};
@@ -432,33 +432,6 @@ fn is_adverb_or_aux(w: &str) -> bool {
     ) || l.ends_with("ly") && l.len() > 4
 }
 
-fn is_preposition(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "with"
-            | "to"
-            | "for"
-            | "by"
-            | "of"
-            | "from"
-            | "in"
-            | "on"
-            | "at"
-            | "alongside"
-            | "about"
-            | "against"
-            | "than"
-            | "between"
-            | "among"
-            | "after"
-            | "before"
-            | "during"
-            | "over"
-            | "under"
-            | "into"
-    )
-}
-
 /// `"…," X said` / `"…," said X` / `"…," according to X`.
 fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution> {
     if let Some(a) = after_attribution_head(ctx, from, to) {
@@ -769,6 +742,30 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
         .find(|&i| speech_verb(ws[i].text).is_some())?;
     if v == 0 {
         return None;
+    }
+    // "…, including Acme Air, which said it had …": the relative clause's antecedent speaks.
+    let mut r = v;
+    while r > 0 && is_adverb_or_aux(ws[r - 1].text) {
+        r -= 1;
+    }
+    if r >= 2 && matches!(ws[r - 1].text, "which" | "who") {
+        // The name run right before "which"/"who" (a comma may stand between).
+        let last = r - 2;
+        let mut k = last;
+        while k > 0
+            && (is_name_word(ws[k - 1].text) || is_name_particle(ws[k - 1].text))
+            && sentence[ws[k - 1].end..ws[k].start]
+                .chars()
+                .all(|c| c == ' ')
+        {
+            k -= 1;
+        }
+        let after_place = k > 0 && matches!(ws[k - 1].text, "in" | "at" | "from" | "to" | "near");
+        if is_name_word(ws[k].text) && is_name_word(ws[last].text) && !after_place {
+            let surface = &sentence[ws[k].start..ws[last].end];
+            let clause = &sentence[ws[v].start..];
+            return Some(resolve(ctx, base + ws[k].start, surface, clause));
+        }
     }
     let participle = ws[v].text.ends_with("ing");
     if !participle {

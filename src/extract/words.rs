@@ -2,7 +2,7 @@
 //!
 //! Names are found by shape (capitalised words next to each other, with the particles names
 //! carry: "von der", "of the") and cut at person titles, so "European Commission President
-//! Ursula von der Leyen" yields an organisation and a person.
+//! Anna van der Berg" yields an organisation and a person.
 
 use super::lexicon::{
     MONTHS, PERSON_TITLES, ROLE_NOUNS, SENTENCE_OPENERS, is_calendar_word, is_in,
@@ -159,7 +159,7 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 j += 1;
                 continue;
             }
-            // particles: "Coalition of the Willing", "Ursula von der Leyen"
+            // particles: "Coalition of the Willing", "Anna van der Berg"
             let mut k = j + 1;
             while k < ws.len()
                 && k - j <= 2
@@ -279,7 +279,7 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
                     "in" | "at" | "from" | "to"
                 );
         // A name followed by a lower-case word or a title modifies it ("Russian leader",
-        // "Ukrainian President X").
+        // "Danish President X").
         let before_lowercase = ws.get(b + 1).is_some_and(|n| {
             adjacent(sentence, &ws[b], n)
                 && (n.text.chars().next().is_some_and(|c| c.is_lowercase())
@@ -311,7 +311,7 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
             if t > seg_start {
                 push(seg_start, t - 1, titled, out);
             }
-            // "Secretary of State Marco Rubio": the "of X" belongs to the title.
+            // "Secretary of State Jane Roe": the "of X" belongs to the title.
             let mut n = k + 1;
             if n < j && ws[n].text == "of" {
                 n += 2;
@@ -465,11 +465,11 @@ mod tests {
     fn runs_cut_at_titles() {
         assert_eq!(
             surfaces(
-                "European Commission President Ursula von der Leyen met Secretary of State Jane Roe in Oslo."
+                "European Commission President Anna van der Berg met Secretary of State Jane Roe in Oslo."
             ),
             vec![
                 ("European Commission".to_string(), false),
-                ("Ursula von der Leyen".to_string(), true),
+                ("Anna van der Berg".to_string(), true),
                 ("Jane Roe".to_string(), true),
                 ("Oslo".to_string(), false)
             ]

@@ -330,6 +330,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "a disgrace to every taxpayer in town",
         Some("Omar Reyes"),
     ),
+    // the antecedent of "which said" speaks
+    (
+        "Several carriers kept flying, including Nordlys Air, which said it had “full confidence in every aircraft we operate.”",
+        "full confidence in every aircraft we operate.",
+        Some("Nordlys Air"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
