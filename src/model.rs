@@ -49,6 +49,8 @@ pub struct Source {
     pub words: usize,
     /// Place line that opened the article (`NEW YORK –`), when there was one.
     pub dateline: Option<String>,
+    /// Other sources printing the same wire copy.
+    pub syndicated_with: Vec<String>,
 }
 
 /// One sentence of one source that supports an item.
@@ -75,6 +77,8 @@ pub struct Development {
     pub single_source: bool,
     /// Figures the outlets give differently for this development.
     pub conflicts: Vec<FigureConflict>,
+    /// Outlets counted once per syndicated copy: the corroboration that ranks it.
+    pub independent_sources: usize,
 }
 
 /// Outlets counting the same thing differently.

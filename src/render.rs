@@ -127,6 +127,8 @@ struct ItemView {
     summary: String,
     /// "passengers: 148 (Source 1) · 150 (Source 2)" per disagreement.
     conflicts: Vec<String>,
+    /// Outlets once syndicated copies count once.
+    independent: usize,
     outlets: usize,
     total: usize,
     single_source: bool,
@@ -202,6 +204,8 @@ struct SourceView {
     page: String,
     words: usize,
     dateline: Option<String>,
+    /// Labels of the sources printing the same wire copy.
+    same_copy_as: String,
 }
 
 #[derive(Serialize)]
@@ -258,13 +262,24 @@ impl SourceIndex {
                 page: s.page.clone(),
                 words: s.words,
                 dateline: s.dateline.clone(),
+                same_copy_as: String::new(),
             })
             .collect();
-        let by_id = views
+        let by_id: BTreeMap<String, usize> = views
             .iter()
             .enumerate()
             .map(|(i, v)| (v.id.clone(), i))
             .collect();
+        let mut views = views;
+        for (i, s) in briefing.sources.iter().enumerate() {
+            let labels: Vec<String> = s
+                .syndicated_with
+                .iter()
+                .filter_map(|id| by_id.get(id))
+                .map(|&j| views[j].label.clone())
+                .collect();
+            views[i].same_copy_as = labels.join(", ");
+        }
         SourceIndex { views, by_id }
     }
 
@@ -411,6 +426,7 @@ impl Renderer for HtmlRenderer {
         ctx.insert("root", "");
         let item = |id: &str, summary: &str, evidence: &[Evidence], single: bool| ItemView {
             conflicts: Vec::new(),
+            independent: sources.outlets(evidence),
             id: id.to_string(),
             summary: summary.to_string(),
             outlets: sources.outlets(evidence),
@@ -424,6 +440,7 @@ impl Renderer for HtmlRenderer {
             .iter()
             .map(|d| {
                 let mut view = item(&d.id, &d.summary, &d.evidence, d.single_source);
+                view.independent = d.independent_sources.min(view.outlets);
                 view.conflicts = d
                     .conflicts
                     .iter()

@@ -162,6 +162,21 @@ pub struct RankOptions<'a> {
     /// Most clusters kept; later ones can still fold into them. Bounds the pass to linear
     /// time however many sentences there are.
     pub limit: usize,
+    /// Per source: its syndication family; outlets of one family corroborate once. Empty
+    /// means every source is independent.
+    pub family: &'a [usize],
+}
+
+/// Distinct syndication families among some sources.
+pub fn independent(sources: &BTreeSet<usize>, family: &[usize]) -> usize {
+    if family.is_empty() {
+        return sources.len();
+    }
+    sources
+        .iter()
+        .map(|&s| family[s])
+        .collect::<BTreeSet<usize>>()
+        .len()
 }
 
 /// Clusters and ranks units; shared with open questions.
@@ -172,6 +187,7 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
         fold_single,
         penalty,
         limit,
+        family,
     } = *options;
     let links = links(units, vecs, join);
     let clusters = star_clusters(units, &links, same.max(join));
@@ -204,7 +220,8 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
                 .sum::<f64>()
                 / members.len() as f64;
             let score =
-                sources.len() as f64 + 0.6 / (1.0 + lead as f64) + 0.3 * centrality - background;
+                independent(&sources, family) as f64 + 0.6 / (1.0 + lead as f64) + 0.3 * centrality
+                    - background;
             RankedCluster {
                 members,
                 summary,
@@ -242,7 +259,7 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
 }
 
 /// Extracts the ranked developments.
-pub fn extract(docs: &[SourceDoc]) -> Vec<Development> {
+pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
     let units = candidate_units(docs);
     let vecs = vectors(&units);
     let year = docs
@@ -266,17 +283,24 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<Development> {
         fold_single: FOLD_SINGLE,
         penalty: &penalty,
         limit: 2 * MAX_ITEMS,
+        family,
     };
     let ranked = rank_clusters(&units, &vecs, &options);
     ranked
         .into_iter()
         .take(MAX_ITEMS)
         .enumerate()
-        .map(|(i, c)| to_development(i, &c, &units, docs))
+        .map(|(i, c)| to_development(i, &c, &units, docs, family))
         .collect()
 }
 
-fn to_development(i: usize, c: &RankedCluster, units: &[Unit], docs: &[SourceDoc]) -> Development {
+fn to_development(
+    i: usize,
+    c: &RankedCluster,
+    units: &[Unit],
+    docs: &[SourceDoc],
+    family: &[usize],
+) -> Development {
     let mut members = c.members.clone();
     members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
     let evidence: Vec<Evidence> = members
@@ -294,6 +318,7 @@ fn to_development(i: usize, c: &RankedCluster, units: &[Unit], docs: &[SourceDoc
         conflicts: super::conflicts::find(&evidence),
         evidence,
         single_source: c.sources.len() == 1,
+        independent_sources: independent(&c.sources, family),
     }
 }
 
@@ -309,7 +334,7 @@ mod tests {
             "Council members voted to approve the 40 million dollar harbour bridge on Tuesday evening. Local shops expect more visitors next summer season.",
             "A new harbour bridge worth 40 million dollars won council approval this week. Weather forecasters expect heavy rain over the weekend across the region.",
         ]);
-        let devs = extract(&docs);
+        let devs = extract(&docs, &[]);
         assert_eq!(devs[0].sources, vec!["s1", "s2", "s3"]);
         assert!(devs[0].summary.contains("harbour bridge"));
         assert!(!devs[0].single_source);

@@ -11,6 +11,7 @@ pub mod entities;
 pub mod lexicon;
 pub mod open_questions;
 pub mod quotes;
+pub mod syndication;
 pub mod timeline;
 pub mod words;
 
@@ -45,7 +46,8 @@ pub struct ExtractOptions {
 pub fn extract(docs: &[SourceDoc], options: &ExtractOptions) -> Briefing {
     let entity_index = entities::EntityIndex::build(docs);
     let quotes = quotes::extract(docs, &entity_index);
-    let developments = developments::extract(docs);
+    let family = syndication::families(docs);
+    let developments = developments::extract(docs, &family);
     let mut open_questions = open_questions::extract(docs);
     add_conflicts(&mut open_questions, &developments, docs);
     let timeline = timeline::extract(docs, options.story_date);
@@ -57,7 +59,18 @@ pub fn extract(docs: &[SourceDoc], options: &ExtractOptions) -> Briefing {
     Briefing {
         schema: SCHEMA.to_string(),
         title,
-        sources: docs.iter().map(source_meta).collect(),
+        sources: docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let mut s = source_meta(d);
+                s.syndicated_with = (0..docs.len())
+                    .filter(|&j| j != i && family[j] == family[i])
+                    .map(|j| docs[j].id.clone())
+                    .collect();
+                s
+            })
+            .collect(),
         developments,
         quotes,
         open_questions,
@@ -143,6 +156,7 @@ fn source_meta(d: &SourceDoc) -> Source {
         page: format!("sources/{}.html", d.slug),
         words: d.doc.paragraphs.iter().map(|p| word_count(&p.text)).sum(),
         dateline: d.article.dateline.clone(),
+        syndicated_with: Vec::new(),
     }
 }
 

@@ -138,6 +138,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         fold_single: 0.3,
         penalty: &[],
         limit: 3 * MAX_ITEMS,
+        family: &[],
     };
     let ranked = rank_clusters(&units, &vecs, &options);
     // Consecutive cue sentences of one paragraph are one matter ("X cautioned that a deal is
