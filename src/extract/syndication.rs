@@ -28,7 +28,7 @@ pub fn families(docs: &[SourceDoc]) -> Vec<usize> {
                 .filter(|p| p.role == BlockRole::Paragraph)
                 .flat_map(|p| tokens(&p.text))
                 .collect();
-            let mut sh: Vec<u64> = toks.windows(N).map(|w| hash(w)).collect();
+            let mut sh: Vec<u64> = toks.windows(N).map(hash).collect();
             sh.sort_unstable();
             sh.dedup();
             sh
