@@ -10,6 +10,7 @@
 //! functions over plain data. Extraction hands rendering exactly one value, the [`model::Briefing`],
 //! which is also written as `briefing.json`.
 
+pub mod check;
 pub mod clean;
 pub mod config;
 pub mod extract;

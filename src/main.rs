@@ -20,6 +20,13 @@ struct Cli {
 enum Command {
     /// Build the seeds folder into a static site (the default).
     Build(BuildArgs),
+    /// Verify a built site: links, fragments and citations resolve, nothing loads from the
+    /// network. Exits non-zero and lists the problems when anything is broken.
+    Check {
+        /// The site folder.
+        #[arg(default_value = "public")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(clap::Args, Default)]
@@ -39,6 +46,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let args = match cli.command {
         Some(Command::Build(args)) => args,
+        Some(Command::Check { dir }) => return check(&dir, cli.quiet),
         None => BuildArgs {
             seeds: "seeds".into(),
             out: "public".into(),
@@ -69,6 +77,35 @@ fn main() -> ExitCode {
                 );
             }
             ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(dir: &std::path::Path, quiet: bool) -> ExitCode {
+    match briefing::check::check_site(dir) {
+        Ok(report) => {
+            for f in &report.findings {
+                println!("{f}");
+            }
+            if !quiet || !report.findings.is_empty() {
+                eprintln!(
+                    "checked {} pages and {} links in {}: {} problem{}",
+                    report.pages,
+                    report.links,
+                    dir.display(),
+                    report.findings.len(),
+                    if report.findings.len() == 1 { "" } else { "s" }
+                );
+            }
+            if report.findings.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
         }
         Err(e) => {
             eprintln!("error: {e:#}");
