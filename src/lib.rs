@@ -17,6 +17,7 @@ pub mod extract;
 pub mod ingest;
 pub mod model;
 pub mod render;
+pub mod scaffold;
 pub mod segment;
 pub mod text;
 pub mod write;

@@ -27,6 +27,11 @@ enum Command {
         #[arg(default_value = "public")]
         dir: PathBuf,
     },
+    /// Create a new briefing folder: config, an example article and editable templates.
+    Init {
+        /// The folder to create (must be new or empty).
+        dir: PathBuf,
+    },
 }
 
 #[derive(clap::Args, Default)]
@@ -47,6 +52,26 @@ fn main() -> ExitCode {
     let args = match cli.command {
         Some(Command::Build(args)) => args,
         Some(Command::Check { dir }) => return check(&dir, cli.quiet),
+        Some(Command::Init { dir }) => {
+            return match briefing::scaffold::init(&dir) {
+                Ok(files) => {
+                    if !cli.quiet {
+                        eprintln!(
+                            "created {} with {} files; build it with: briefing build --seeds {}/seeds --out {}/public",
+                            dir.display(),
+                            files.len(),
+                            dir.display(),
+                            dir.display()
+                        );
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         None => BuildArgs {
             seeds: "seeds".into(),
             out: "public".into(),

@@ -43,7 +43,8 @@ pub trait Renderer {
 }
 
 /// The built-in templates: (name, text).
-pub const TEMPLATES: [(&str, &str); 6] = [
+pub const TEMPLATES: [(&str, &str); 7] = [
+    ("404.html", include_str!("../templates/404.html")),
     ("entity.html", include_str!("../templates/entity.html")),
     ("base.html", include_str!("../templates/base.html")),
     ("macros.html", include_str!("../templates/macros.html")),
@@ -570,6 +571,12 @@ impl Renderer for HtmlRenderer {
             .map(|q| quote_view(q, &sources))
             .collect();
         qctx.insert("fragments", &fragments);
+        let mut nctx = base.clone();
+        nctx.insert("root", "");
+        files.push(OutputFile {
+            path: "404.html".into(),
+            bytes: self.page("404.html", &nctx)?,
+        });
         files.push(OutputFile {
             path: "quotes.html".into(),
             bytes: self.page("quotes.html", &qctx)?,
