@@ -56,10 +56,17 @@ pub const TEMPLATES: [(&str, &str); 7] = [
 /// The built-in stylesheet.
 pub const STYLESHEET: &str = include_str!("../templates/style.css");
 
+/// The built-in search script (the site's only script; it loads from a file, never inline).
+pub const SEARCH_SCRIPT: &str = include_str!("../templates/search.js");
+
+/// Most article sentences indexed for search per source, so the index stays small.
+const SEARCH_SENTENCES_PER_SOURCE: usize = 300;
+
 /// The HTML site renderer.
 pub struct HtmlRenderer {
     tera: Tera,
     stylesheet: String,
+    search_script: String,
 }
 
 impl HtmlRenderer {
@@ -86,7 +93,19 @@ impl HtmlRenderer {
                 .with_context(|| format!("cannot read {}", p.display()))?,
             None => STYLESHEET.to_string(),
         };
-        Ok(HtmlRenderer { tera, stylesheet })
+        let search_script = match overrides
+            .map(|d| d.join("search.js"))
+            .filter(|p| p.is_file())
+        {
+            Some(p) => std::fs::read_to_string(&p)
+                .with_context(|| format!("cannot read {}", p.display()))?,
+            None => SEARCH_SCRIPT.to_string(),
+        };
+        Ok(HtmlRenderer {
+            tera,
+            stylesheet,
+            search_script,
+        })
     }
 
     fn page(&self, name: &str, ctx: &Context) -> anyhow::Result<Vec<u8>> {
@@ -332,6 +351,93 @@ impl SourceIndex {
         ids.dedup();
         ids.len()
     }
+}
+
+/// One searchable item: title, link (relative to the site root), kind, extra text.
+#[derive(Serialize)]
+struct SearchEntry<'a> {
+    t: &'a str,
+    u: String,
+    k: &'a str,
+    x: String,
+}
+
+/// The search index as a script that sets `window.BRIEFING_SEARCH` (a script, not JSON, so it
+/// loads from file:// where fetching JSON is refused).
+fn search_index(
+    briefing: &Briefing,
+    docs: &[SourceDoc],
+    sources: &SourceIndex,
+    entities: &[EntityView],
+) -> Vec<u8> {
+    let mut entries: Vec<SearchEntry> = Vec::new();
+    for d in &briefing.developments {
+        let x = d
+            .evidence
+            .iter()
+            .map(|e| e.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        entries.push(SearchEntry {
+            t: &d.summary,
+            u: format!("index.html#{}", d.id),
+            k: "development",
+            x,
+        });
+    }
+    for q in &briefing.quotes {
+        let x = [q.speaker.as_deref(), q.venue.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        entries.push(SearchEntry {
+            t: &q.text,
+            u: format!("quotes.html#{}", q.id),
+            k: "quote",
+            x,
+        });
+    }
+    for o in &briefing.open_questions {
+        entries.push(SearchEntry {
+            t: &o.question,
+            u: format!("index.html#{}", o.id),
+            k: "open question",
+            x: String::new(),
+        });
+    }
+    for (e, view) in briefing.entities.iter().zip(entities) {
+        let u = view
+            .page
+            .clone()
+            .unwrap_or_else(|| format!("index.html#{}", e.id));
+        entries.push(SearchEntry {
+            t: &e.name,
+            u,
+            k: view.kind_label,
+            x: e.aliases.join(" "),
+        });
+    }
+    for doc in docs {
+        let page = &sources.source(&doc.id).page;
+        let label = &sources.source(&doc.id).label;
+        for s in doc
+            .doc
+            .paragraphs
+            .iter()
+            .flat_map(|p| p.sentences.iter())
+            .take(SEARCH_SENTENCES_PER_SOURCE)
+        {
+            entries.push(SearchEntry {
+                t: &s.text,
+                u: format!("{page}#{}", s.anchor),
+                k: label,
+                x: String::new(),
+            });
+        }
+    }
+    let json = serde_json::to_string(&entries).unwrap_or_else(|_| "[]".to_string());
+    format!("window.BRIEFING_SEARCH = {json};\n").into_bytes()
 }
 
 /// A reader-facing name for an entity kind.
@@ -676,6 +782,14 @@ impl Renderer for HtmlRenderer {
                 bytes: self.page("entity.html", &ectx)?,
             });
         }
+        files.push(OutputFile {
+            path: "search.js".into(),
+            bytes: self.search_script.clone().into_bytes(),
+        });
+        files.push(OutputFile {
+            path: "search-index.js".into(),
+            bytes: search_index(briefing, docs, &sources, &entity_views),
+        });
         files.push(OutputFile {
             path: "style.css".into(),
             bytes: self.stylesheet.clone().into_bytes(),

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 
-use crate::render::{STYLESHEET, TEMPLATES};
+use crate::render::{SEARCH_SCRIPT, STYLESHEET, TEMPLATES};
 
 const CONFIG: &str = r#"# Settings for this briefing; every line is optional.
 title = "My briefing"
@@ -57,6 +57,7 @@ pub fn init(dir: &Path) -> anyhow::Result<Vec<String>> {
         ("seeds/example.md".into(), EXAMPLE),
         ("seeds/sources.toml".into(), SOURCES),
         ("templates/style.css".into(), STYLESHEET),
+        ("templates/search.js".into(), SEARCH_SCRIPT),
     ];
     files.extend(
         TEMPLATES
