@@ -26,6 +26,8 @@ pub struct Metadata {
     pub outlet: Option<String>,
     pub published: Option<NaiveDate>,
     pub url: Option<String>,
+    /// Problems with the metadata that cost a field, not the article.
+    pub warnings: Vec<String>,
 }
 
 impl Metadata {
@@ -37,6 +39,11 @@ impl Metadata {
             outlet: self.outlet.or_else(|| other.outlet.clone()),
             published: self.published.or(other.published),
             url: self.url.or_else(|| other.url.clone()),
+            warnings: self
+                .warnings
+                .into_iter()
+                .chain(other.warnings.iter().cloned())
+                .collect(),
         }
     }
 }
@@ -178,6 +185,19 @@ pub fn read_seeds(seeds: &Path, options: &IngestOptions) -> anyhow::Result<Inges
             Ok(mut article) => {
                 if let Some(extra) = sidecar.get(&file).or_else(|| sidecar.get(&name)) {
                     article.meta = article.meta.or(extra);
+                }
+                for w in std::mem::take(&mut article.meta.warnings) {
+                    out.problems.push(Problem {
+                        file: file.clone(),
+                        line: None,
+                        message: w,
+                        skipped: false,
+                    });
+                }
+                if article.blocks.is_empty() {
+                    out.problems
+                        .push(skip(&file, None, "no text; skipped".into()));
+                    continue;
                 }
                 out.articles.push(article);
             }
@@ -379,13 +399,14 @@ fn toml_front_matter(file: &str, raw: &str) -> Result<Metadata, Problem> {
 }
 
 /// Reads a metadata table (front matter or one `sources.toml` entry).
-fn metadata_from_table(file: &str, table: &toml::Table) -> Result<Metadata, Problem> {
+fn metadata_from_table(_file: &str, table: &toml::Table) -> Result<Metadata, Problem> {
     let text = |keys: &[&str]| {
         keys.iter().find_map(|k| match table.get(*k) {
             Some(toml::Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
             _ => None,
         })
     };
+    let mut warnings = Vec::new();
     let published = match ["published", "date"].iter().find_map(|k| table.get(*k)) {
         None => None,
         Some(value) => {
@@ -394,13 +415,12 @@ fn metadata_from_table(file: &str, table: &toml::Table) -> Result<Metadata, Prob
                 toml::Value::Datetime(d) => d.to_string(),
                 other => other.to_string(),
             };
-            Some(parse_date(&raw).ok_or_else(|| {
-                skip(
-                    file,
-                    None,
-                    format!("published date {raw:?} is not YYYY-MM-DD"),
-                )
-            })?)
+            // A bad date costs the date, not the article.
+            let date = parse_date(&raw);
+            if date.is_none() {
+                warnings.push(format!("published date {raw:?} is not YYYY-MM-DD; ignored"));
+            }
+            date
         }
     };
     Ok(Metadata {
@@ -409,6 +429,7 @@ fn metadata_from_table(file: &str, table: &toml::Table) -> Result<Metadata, Prob
         outlet: text(&["outlet", "publisher", "source"]),
         published,
         url: text(&["url", "link"]),
+        warnings,
     })
 }
 

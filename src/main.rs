@@ -45,6 +45,9 @@ struct BuildArgs {
     /// briefing.toml (default: one beside the seeds folder, if present).
     #[arg(long)]
     config: Option<PathBuf>,
+    /// Exit non-zero when any file was skipped (default: only when nothing could be built).
+    #[arg(long)]
+    strict: bool,
 }
 
 fn main() -> ExitCode {
@@ -76,6 +79,7 @@ fn main() -> ExitCode {
             seeds: "seeds".into(),
             out: "public".into(),
             config: None,
+            strict: false,
         },
     };
     let options = briefing::BuildOptions {
@@ -100,6 +104,10 @@ fn main() -> ExitCode {
                         format!(", {} of your files kept", report.kept.len())
                     }
                 );
+            }
+            if args.strict && report.problems.iter().any(|p| p.skipped) {
+                eprintln!("error: --strict: some files were skipped");
+                return ExitCode::FAILURE;
             }
             ExitCode::SUCCESS
         }

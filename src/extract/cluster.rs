@@ -104,11 +104,15 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
             index.entry(t).or_default().push(u);
         }
     }
+    // A term in very many sentences links nothing in particular; skipping its postings keeps
+    // the pass near-linear even on huge or repetitive input.
+    const MAX_POSTINGS: usize = 400;
     let mut out = vec![Vec::new(); units.len()];
     for (u, v) in vectors.iter().enumerate() {
         let mut candidates: Vec<usize> = key_terms(v)
             .into_iter()
-            .flat_map(|t| index.get(&t).into_iter().flatten().copied())
+            .filter_map(|t| index.get(&t).filter(|p| p.len() <= MAX_POSTINGS))
+            .flat_map(|p| p.iter().copied())
             .filter(|&w| w > u)
             .collect();
         candidates.sort_unstable();

@@ -6,7 +6,7 @@
 //! most central self-contained sentence of the cluster; near-duplicate clusters are folded
 //! into the higher-ranked one (maximal marginal relevance).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use chrono::Datelike;
@@ -236,6 +236,9 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
     // cluster's centre (an outlet's second sentence on the same fact).
     let mut kept: Vec<RankedCluster> = Vec::new();
     let mut centres: Vec<Vector> = Vec::new();
+    // Running sums of member vectors: folding adds to them instead of recomputing from every
+    // member, which keeps the pass linear when many small clusters fold into one.
+    let mut sums: Vec<BTreeMap<usize, f64>> = Vec::new();
     for c in ranked {
         let own = centroid(vecs, &c.members);
         let home = kept.iter().zip(&centres).position(|(k, centre)| {
@@ -245,17 +248,39 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
                 || cosine(centre, &own) >= same
         });
         if let Some(h) = home {
+            for &m in &c.members {
+                for &(t, w) in &vecs[m] {
+                    *sums[h].entry(t).or_default() += w;
+                }
+            }
+            centres[h] = normalised(&sums[h]);
             kept[h].members.extend(c.members);
             kept[h].sources.extend(c.sources);
-            centres[h] = centroid(vecs, &kept[h].members);
             continue;
         }
         if kept.len() < limit {
+            let mut sum = BTreeMap::new();
+            for &m in &c.members {
+                for &(t, w) in &vecs[m] {
+                    *sum.entry(t).or_default() += w;
+                }
+            }
+            sums.push(sum);
             centres.push(own);
             kept.push(c);
         }
     }
     kept
+}
+
+fn normalised(sum: &BTreeMap<usize, f64>) -> Vector {
+    let norm = sum
+        .values()
+        .map(|w| w * w)
+        .sum::<f64>()
+        .sqrt()
+        .max(f64::MIN_POSITIVE);
+    sum.iter().map(|(&t, &w)| (t, w / norm)).collect()
 }
 
 /// Extracts the ranked developments.
