@@ -14,6 +14,7 @@ pub mod check;
 pub mod clean;
 pub mod config;
 pub mod extract;
+pub mod feeds;
 pub mod ingest;
 pub mod model;
 pub mod render;
@@ -90,6 +91,10 @@ pub fn build_site(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<Si
     let settings = SiteSettings {
         language: config.language.clone().unwrap_or_else(|| "en".to_string()),
         description: config.description.clone(),
+        feed: config
+            .base_url
+            .as_deref()
+            .is_some_and(|u| !u.trim().is_empty()),
     };
     let mut files = renderer.render(&briefing, &docs, &settings)?;
     let mut json = serde_json::to_string_pretty(&briefing).context("serialising briefing.json")?;
@@ -98,6 +103,11 @@ pub fn build_site(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<Si
         path: "briefing.json".into(),
         bytes: json.into_bytes(),
     });
+    // Feeds need absolute URLs: only with `base_url`. Pages keep relative links either way.
+    if let Some(base_url) = config.base_url.as_deref().filter(|u| !u.trim().is_empty()) {
+        let pages: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+        files.extend(feeds::feeds(&briefing, base_url, &pages));
+    }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Site {
         briefing,

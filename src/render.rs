@@ -30,6 +30,8 @@ pub struct OutputFile {
 pub struct SiteSettings {
     pub language: String,
     pub description: Option<String>,
+    /// An Atom feed is written beside the pages (the config has a `base_url`).
+    pub feed: bool,
 }
 
 /// Turns a briefing into files.
@@ -523,6 +525,7 @@ impl Renderer for HtmlRenderer {
         base.insert("title", &briefing.title);
         base.insert("language", &settings.language);
         base.insert("description", &settings.description);
+        base.insert("feed", &settings.feed);
         base.insert("source_count", &total);
 
         let mut files = Vec::new();
