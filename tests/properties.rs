@@ -1,0 +1,69 @@
+//! Properties over arbitrary input: no panic, and every cited text is really in its source.
+
+use proptest::prelude::*;
+
+fn build_from(texts: &[String]) -> briefing::model::Briefing {
+    let raws: Vec<briefing::ingest::RawArticle> = texts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| briefing::ingest::parse_article(&format!("{i}.txt"), t, i % 2 == 1).ok())
+        .collect();
+    let docs = briefing::prepare(&raws);
+    briefing::extract::extract(&docs, &Default::default())
+}
+
+/// Text that looks like news copy: words, names, quote marks of every kind, dashes, digits.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[A-Z][a-z]{1,8}",
+        "[a-z]{1,10}",
+        Just("said".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just("''".to_string()),
+        Just(". ".to_string()),
+        Just(", ".to_string()),
+        Just("\n\n".to_string()),
+        Just(" – ".to_string()),
+        Just("Mr.".to_string()),
+        Just("U.S.".to_string()),
+        Just("on Friday".to_string()),
+        Just("March 3, 2019".to_string()),
+        "[0-9]{1,4}",
+        "\\PC{1,3}",
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|parts| parts.join(" "))
+}
+
+proptest! {
+    // 64 cases in the suite; PROPTEST_CASES=N for a longer hunt.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64),
+        .. ProptestConfig::default()
+    })]
+
+    #[test]
+    fn arbitrary_unicode_never_panics(texts in prop::collection::vec("\\PC*", 1..4)) {
+        let _ = build_from(&texts);
+    }
+
+    #[test]
+    fn newsy_text_gives_valid_evidence(texts in prop::collection::vec(newsy(), 1..4)) {
+        let briefing = build_from(&texts);
+        let json = serde_json::to_value(&briefing).unwrap();
+        for list in ["developments", "quotes", "open_questions", "timeline", "entities"] {
+            for item in json[list].as_array().unwrap() {
+                for e in item["evidence"].as_array().unwrap() {
+                    let source = e["source"].as_str().unwrap();
+                    prop_assert!(briefing.sources.iter().any(|s| s.id == source));
+                    prop_assert!(!e["text"].as_str().unwrap().is_empty() || list == "entities");
+                }
+            }
+        }
+        let ids: std::collections::BTreeSet<&str> = briefing.quotes.iter().map(|q| q.id.as_str()).collect();
+        prop_assert_eq!(ids.len(), briefing.quotes.len());
+    }
+}
