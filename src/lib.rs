@@ -118,13 +118,23 @@ pub fn build_site(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<Si
 
 /// Clean and segment every article, giving each a stable id and a unique page slug.
 pub fn prepare(articles: &[RawArticle]) -> Vec<SourceDoc> {
-    let mut slugs = BTreeSet::new();
-    articles
-        .iter()
-        .enumerate()
-        .map(|(i, raw)| {
+    use rayon::prelude::*;
+    // Per-article work runs in parallel; order and slugs are fixed afterwards, in file order,
+    // so the output does not depend on scheduling.
+    let cleaned: Vec<(clean::Article, segment::Doc)> = articles
+        .par_iter()
+        .map(|raw| {
             let article = clean::clean(raw);
             let doc = segment::segment(&article);
+            (article, doc)
+        })
+        .collect();
+    let mut slugs = BTreeSet::new();
+    cleaned
+        .into_iter()
+        .zip(articles)
+        .enumerate()
+        .map(|(i, ((article, doc), raw))| {
             let stem = raw
                 .file
                 .rsplit_once('.')

@@ -6,7 +6,9 @@ fn build_from(texts: &[String]) -> briefing::model::Briefing {
     let raws: Vec<briefing::ingest::RawArticle> = texts
         .iter()
         .enumerate()
-        .filter_map(|(i, t)| briefing::ingest::parse_article(&format!("{i}.txt"), t, i % 2 == 1).ok())
+        .filter_map(|(i, t)| {
+            briefing::ingest::parse_article(&format!("{i}.txt"), t, i % 2 == 1).ok()
+        })
         .collect();
     let docs = briefing::prepare(&raws);
     briefing::extract::extract(&docs, &Default::default())

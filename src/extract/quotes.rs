@@ -243,10 +243,13 @@ struct Occurrence {
 
 /// Extracts and merges the quotes of all sources.
 pub fn extract(docs: &[SourceDoc], entities: &EntityIndex) -> Vec<Quote> {
-    let mut occurrences = Vec::new();
-    for (s, doc) in docs.iter().enumerate() {
-        occurrences.extend(doc_quotes(s, doc, entities));
-    }
+    use rayon::prelude::*;
+    // Each source's quotes are found independently (in parallel); the merge is one pass.
+    let mut occurrences: Vec<Occurrence> = docs
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(s, doc)| doc_quotes(s, doc, entities))
+        .collect();
     // A word or two in quote marks that nobody is said to have said is a scare quote or a
     // label ("the so-called “swamp”"), not a quotation.
     occurrences.retain(|o| {
