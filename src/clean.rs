@@ -164,6 +164,10 @@ static MEDIA_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}) is (?:a|an|the) [^.]{0,80}\b(?:columnist|reporter|correspondent|writer|editor|journalist|contributor)\b").unwrap()
 });
+/// A box heading run into its content: "What Our Analysts Say “…”".
+static BOX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^What (?:[A-Z][\w'’.-]*\s){1,4}(?:Says?|Thinks?)\s+(["“])"#).unwrap()
+});
 static LINK_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:read more|related(?: articles| stories| content| coverage| news)?|see also|also read|more from [\w ]{1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?)\s*:?$").unwrap()
 });
@@ -297,7 +301,9 @@ pub fn clean(raw: &RawArticle) -> Article {
             seen_body = true;
         }
         keep.push(Some(Block {
-            text: strip_links(&TAG.replace_all(text, "")),
+            text: strip_links(&strip_widget_label(
+                &BOX_HEADING.replace(&TAG.replace_all(text, ""), "$1"),
+            )),
             role: if is_heading {
                 BlockRole::Subhead
             } else {
@@ -364,6 +370,15 @@ pub fn clean(raw: &RawArticle) -> Article {
         source_credit,
         blocks: kept,
         removed,
+    }
+}
+
+/// Drops an interactive box's label glued to its contents ("Timeline … Show Hide …"): the
+/// label and its toggle are page chrome, the contents are kept.
+fn strip_widget_label(text: &str) -> String {
+    match text.find("Show Hide") {
+        Some(i) => text[i + "Show Hide".len()..].trim().to_string(),
+        None => text.to_string(),
     }
 }
 
