@@ -139,16 +139,7 @@ pub fn prepare(articles: &[RawArticle]) -> Vec<SourceDoc> {
                 .file
                 .rsplit_once('.')
                 .map_or(raw.file.as_str(), |(s, _)| s);
-            let base = match text::slug(stem) {
-                s if s.is_empty() => format!("source-{}", i + 1),
-                s => s,
-            };
-            let mut slug = base.clone();
-            let mut n = 2;
-            while !slugs.insert(slug.clone()) {
-                slug = format!("{base}-{n}");
-                n += 1;
-            }
+            let slug = text::unique_slug(stem, &format!("source-{}", i + 1), &mut slugs);
             SourceDoc {
                 id: format!("s{}", i + 1),
                 article,

@@ -90,6 +90,27 @@ pub struct FigureConflict {
     pub figures: Vec<Figure>,
 }
 
+impl FigureConflict {
+    /// "148 (The Daily, Source 3) vs 150 (Source 2)", with sources named by `label`.
+    pub fn describe(&self, label: impl Fn(&str) -> String, separator: &str) -> String {
+        self.figures
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} ({})",
+                    f.value,
+                    f.sources
+                        .iter()
+                        .map(|s| label(s))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(separator)
+    }
+}
+
 /// One figure and the sources that give it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Figure {

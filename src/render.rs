@@ -555,22 +555,11 @@ impl Renderer for HtmlRenderer {
                     .conflicts
                     .iter()
                     .map(|c| {
-                        let figures: Vec<String> = c
-                            .figures
-                            .iter()
-                            .map(|f| {
-                                format!(
-                                    "{} ({})",
-                                    f.value,
-                                    f.sources
-                                        .iter()
-                                        .map(|s| sources.source(s).label.clone())
-                                        .collect::<Vec<_>>()
-                                        .join(", ")
-                                )
-                            })
-                            .collect();
-                        format!("{}: {}", c.counted, figures.join(" · "))
+                        format!(
+                            "{}: {}",
+                            c.counted,
+                            c.describe(|s| sources.source(s).label.clone(), " · ")
+                        )
                     })
                     .collect();
                 view
@@ -613,16 +602,7 @@ impl Renderer for HtmlRenderer {
             .iter()
             .map(|e| {
                 let page = (e.mentions >= 2).then(|| {
-                    let base = match crate::text::slug(&e.name) {
-                        s if s.is_empty() => e.id.clone(),
-                        s => s,
-                    };
-                    let mut slug = base.clone();
-                    let mut n = 2;
-                    while !slugs.insert(slug.clone()) {
-                        slug = format!("{base}-{n}");
-                        n += 1;
-                    }
+                    let slug = crate::text::unique_slug(&e.name, &e.id, &mut slugs);
                     format!("entities/{slug}.html")
                 });
                 EntityView {

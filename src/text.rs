@@ -286,6 +286,26 @@ pub fn slug(text: &str) -> String {
     out
 }
 
+/// A slug of `name` not yet in `taken` (adding `-2`, `-3` … on a clash), recorded in `taken`;
+/// `fallback` when the name has no letters or digits.
+pub fn unique_slug(
+    name: &str,
+    fallback: &str,
+    taken: &mut std::collections::BTreeSet<String>,
+) -> String {
+    let base = match slug(name) {
+        s if s.is_empty() => fallback.to_string(),
+        s => s,
+    };
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while !taken.insert(candidate.clone()) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -236,7 +236,7 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
     // cluster's centre (an outlet's second sentence on the same fact).
     let mut kept: Vec<RankedCluster> = Vec::new();
     let mut centres: Vec<Vector> = Vec::new();
-    // Running sums of member vectors: folding adds to them instead of recomputing from every
+    // Running sums of member vectors: folding adds to them instead of rebuilding them from every
     // member, which keeps the pass linear when many small clusters fold into one.
     let mut sums: Vec<BTreeMap<usize, f64>> = Vec::new();
     for c in ranked {

@@ -95,21 +95,6 @@ fn add_conflicts(
     let mut computed = Vec::new();
     for d in developments {
         for c in &d.conflicts {
-            let figures: Vec<String> = c
-                .figures
-                .iter()
-                .map(|f| {
-                    format!(
-                        "{} ({})",
-                        f.value,
-                        f.sources
-                            .iter()
-                            .map(|s| label(s))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                })
-                .collect();
             let values: Vec<&str> = c.figures.iter().map(|f| f.value.as_str()).collect();
             let evidence: Vec<crate::model::Evidence> = d
                 .evidence
@@ -130,7 +115,7 @@ fn add_conflicts(
                 question: format!(
                     "How many {}? The outlets differ: {}.",
                     c.counted,
-                    figures.join(" vs ")
+                    c.describe(label, " vs ")
                 ),
                 sources,
                 evidence,
