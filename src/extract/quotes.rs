@@ -409,6 +409,8 @@ impl Ctx<'_> {
     }
 }
 
+/// Words that may stand between a speaker and the verb: adverbs, auxiliaries, and the words of
+/// "in a statement" ("Boeing in a statement said …").
 fn is_adverb_or_aux(w: &str) -> bool {
     let l = w.to_lowercase();
     matches!(
