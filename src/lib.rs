@@ -50,6 +50,8 @@ pub struct BuildReport {
     pub problems: Vec<Problem>,
     /// The user's files found in the output folder and kept.
     pub kept: Vec<String>,
+    /// Developments, quotes, open questions, entities and timeline events in the briefing.
+    pub items: [usize; 5],
 }
 
 /// A built site in memory: the briefing, its files and the problems met on the way.
@@ -155,7 +157,16 @@ pub fn build(options: &BuildOptions) -> anyhow::Result<BuildReport> {
     write::check_output(&options.out, &options.seeds)?;
     let site = build_site(&options.seeds, options.config.as_deref())?;
     let report = write::write_site(&options.out, &site.files)?;
+    let b = &site.briefing;
+    let items = [
+        b.developments.len(),
+        b.quotes.len(),
+        b.open_questions.len(),
+        b.entities.len(),
+        b.timeline.len(),
+    ];
     Ok(BuildReport {
+        items,
         sources: site.briefing.sources.len(),
         files: report.written,
         problems: site.problems,

@@ -14,6 +14,9 @@ struct Cli {
     /// Print only errors.
     #[arg(short, long, global = true)]
     quiet: bool,
+    /// Also print what the briefing holds and how long the build took.
+    #[arg(short, long, global = true)]
+    verbose: bool,
 }
 
 #[derive(Subcommand)]
@@ -87,6 +90,7 @@ fn main() -> ExitCode {
         out: args.out,
         config: args.config,
     };
+    let started = std::time::Instant::now();
     match briefing::build(&options) {
         Ok(report) => {
             for p in &report.problems {
@@ -103,6 +107,13 @@ fn main() -> ExitCode {
                     } else {
                         format!(", {} of your files kept", report.kept.len())
                     }
+                );
+            }
+            if cli.verbose {
+                let [d, q, o, e, t] = report.items;
+                eprintln!(
+                    "{d} developments, {q} quotes, {o} open questions, {e} entities, {t} timeline events; {:.2} s",
+                    started.elapsed().as_secs_f64()
                 );
             }
             if args.strict && report.problems.iter().any(|p| p.skipped) {
