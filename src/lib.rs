@@ -61,15 +61,28 @@ pub struct Site {
     pub problems: Vec<Problem>,
 }
 
-/// Reads, extracts and renders, without writing anything.
+/// Reads, extracts and renders one story, without writing anything.
 pub fn build_site(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<Site> {
-    let config = match config_path
+    let config = load_config(seeds, config_path)?;
+    build_story(seeds, &config, config.title.clone())
+}
+
+fn load_config(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<config::Config> {
+    match config_path
         .map(Path::to_path_buf)
         .or_else(|| config::discover(seeds))
     {
-        Some(p) => config::load(&p)?,
-        None => config::Config::default(),
-    };
+        Some(p) => config::load(&p),
+        None => Ok(config::Config::default()),
+    }
+}
+
+/// One story's site with a given config; `title` overrides the representative headline.
+fn build_story(
+    seeds: &Path,
+    config: &config::Config,
+    title: Option<String>,
+) -> anyhow::Result<Site> {
     let ingest_options = IngestOptions {
         max_bytes: config.max_bytes.unwrap_or(ingest::DEFAULT_MAX_BYTES),
     };
@@ -85,7 +98,7 @@ pub fn build_site(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<Si
     let briefing = extract::extract(
         &docs,
         &ExtractOptions {
-            title: config.title.clone(),
+            title,
             story_date: config.story_date()?,
         },
     );
@@ -152,24 +165,134 @@ pub fn prepare(articles: &[RawArticle]) -> Vec<SourceDoc> {
         .collect()
 }
 
-/// Builds the seeds into the output folder.
+/// Builds the seeds into the output folder: one briefing, or — when the seeds folder holds
+/// only story folders (`seeds/<story>/…`) — one briefing per story under `<story>/` and an
+/// edition index linking them.
 pub fn build(options: &BuildOptions) -> anyhow::Result<BuildReport> {
     write::check_output(&options.out, &options.seeds)?;
-    let site = build_site(&options.seeds, options.config.as_deref())?;
-    let report = write::write_site(&options.out, &site.files)?;
-    let b = &site.briefing;
-    let items = [
-        b.developments.len(),
-        b.quotes.len(),
-        b.open_questions.len(),
-        b.entities.len(),
-        b.timeline.len(),
-    ];
+    let (files, problems, sources, items) = match edition_stories(&options.seeds)? {
+        None => {
+            let site = build_site(&options.seeds, options.config.as_deref())?;
+            let b = &site.briefing;
+            let items = [
+                b.developments.len(),
+                b.quotes.len(),
+                b.open_questions.len(),
+                b.entities.len(),
+                b.timeline.len(),
+            ];
+            (site.files, site.problems, b.sources.len(), items)
+        }
+        Some(stories) => build_edition(options, &stories)?,
+    };
+    let report = write::write_site(&options.out, &files)?;
     Ok(BuildReport {
         items,
-        sources: site.briefing.sources.len(),
+        sources,
         files: report.written,
-        problems: site.problems,
+        problems,
         kept: report.kept,
     })
+}
+
+type Built = (Vec<OutputFile>, Vec<Problem>, usize, [usize; 5]);
+
+/// The story folders of an edition, in name order; `None` when the seeds folder holds
+/// articles itself (a single briefing).
+pub fn edition_stories(seeds: &Path) -> anyhow::Result<Option<Vec<(String, PathBuf)>>> {
+    let is_article = |p: &Path| {
+        p.extension().is_some_and(|e| {
+            matches!(
+                e.to_string_lossy().to_ascii_lowercase().as_str(),
+                "txt" | "text" | "md" | "markdown"
+            )
+        })
+    };
+    let Ok(entries) = std::fs::read_dir(seeds) else {
+        return Ok(None);
+    };
+    let mut stories = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().to_string();
+        let kind = entry.file_type()?;
+        if kind.is_file() && is_article(&path) {
+            return Ok(None);
+        }
+        if kind.is_dir() && !name.starts_with('.') {
+            let has_articles = walkdir::WalkDir::new(&path)
+                .follow_links(false)
+                .into_iter()
+                .filter_map(Result::ok)
+                .any(|e| e.file_type().is_file() && is_article(e.path()));
+            if has_articles {
+                stories.push((name, path));
+            }
+        }
+    }
+    stories.sort();
+    Ok((!stories.is_empty()).then_some(stories))
+}
+
+fn build_edition(options: &BuildOptions, stories: &[(String, PathBuf)]) -> anyhow::Result<Built> {
+    let config = load_config(&options.seeds, options.config.as_deref())?;
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let mut entries = Vec::new();
+    let mut slugs = BTreeSet::new();
+    let (mut sources, mut items) = (0, [0usize; 5]);
+    for (name, dir) in stories {
+        let site = match build_story(dir, &config, None) {
+            Ok(site) => site,
+            Err(e) => {
+                // One story that cannot be built does not sink the edition.
+                problems.push(Problem {
+                    file: name.clone(),
+                    line: None,
+                    message: format!("{e:#}"),
+                    skipped: true,
+                });
+                continue;
+            }
+        };
+        let folder = text::unique_slug(name, "story", &mut slugs);
+        let b = &site.briefing;
+        entries.push(render::EditionStory {
+            path: format!("{folder}/"),
+            title: b.title.clone(),
+            sources: b.sources.len(),
+            as_of: b.sources.iter().filter_map(|s| s.published.clone()).max(),
+            lead: b.developments.first().map(|d| d.summary.clone()),
+        });
+        sources += b.sources.len();
+        for (total, n) in items.iter_mut().zip([
+            b.developments.len(),
+            b.quotes.len(),
+            b.open_questions.len(),
+            b.entities.len(),
+            b.timeline.len(),
+        ]) {
+            *total += n;
+        }
+        problems.extend(site.problems.into_iter().map(|mut p| {
+            p.file = format!("{name}/{}", p.file);
+            p
+        }));
+        files.extend(site.files.into_iter().map(|f| OutputFile {
+            path: format!("{folder}/{}", f.path),
+            bytes: f.bytes,
+        }));
+    }
+    if entries.is_empty() {
+        bail!("no story in {} could be built", options.seeds.display());
+    }
+    let renderer = HtmlRenderer::new(config.template_dir().as_deref())?;
+    let title = config
+        .title
+        .clone()
+        .unwrap_or_else(|| "Briefings".to_string());
+    let language = config.language.clone().unwrap_or_else(|| "en".to_string());
+    files.extend(renderer.render_edition(&title, &language, &entries)?);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((files, problems, sources, items))
 }

@@ -25,6 +25,18 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+/// One story of an edition, as its index lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct EditionStory {
+    /// The story's folder in the site, with a trailing `/`.
+    pub path: String,
+    pub title: String,
+    pub sources: usize,
+    pub as_of: Option<String>,
+    /// The story's top development.
+    pub lead: Option<String>,
+}
+
 /// Site-wide settings the pages show.
 #[derive(Debug, Clone, Default)]
 pub struct SiteSettings {
@@ -45,7 +57,8 @@ pub trait Renderer {
 }
 
 /// The built-in templates: (name, text).
-pub const TEMPLATES: [(&str, &str); 7] = [
+pub const TEMPLATES: [(&str, &str); 8] = [
+    ("edition.html", include_str!("../templates/edition.html")),
     ("404.html", include_str!("../templates/404.html")),
     ("entity.html", include_str!("../templates/entity.html")),
     ("base.html", include_str!("../templates/base.html")),
@@ -108,6 +121,30 @@ impl HtmlRenderer {
             stylesheet,
             search_script,
         })
+    }
+
+    /// The edition index of a multi-story build: one entry per story, with its stylesheet.
+    pub fn render_edition(
+        &self,
+        title: &str,
+        language: &str,
+        stories: &[EditionStory],
+    ) -> anyhow::Result<Vec<OutputFile>> {
+        let mut ctx = Context::new();
+        ctx.insert("title", title);
+        ctx.insert("language", language);
+        ctx.insert("stories", stories);
+        ctx.insert("sources", &stories.iter().map(|s| s.sources).sum::<usize>());
+        Ok(vec![
+            OutputFile {
+                path: "index.html".into(),
+                bytes: self.page("edition.html", &ctx)?,
+            },
+            OutputFile {
+                path: "style.css".into(),
+                bytes: self.stylesheet.clone().into_bytes(),
+            },
+        ])
     }
 
     fn page(&self, name: &str, ctx: &Context) -> anyhow::Result<Vec<u8>> {

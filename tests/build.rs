@@ -388,3 +388,50 @@ fn empty_seeds_is_an_error_naming_the_folder() {
     assert!(err.to_string().contains("no articles found"), "{err}");
     assert!(!dir.path().join("out").exists());
 }
+
+#[test]
+fn story_folders_build_an_edition() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    write(
+        &seeds.join("harbour/a.txt"),
+        "Harbour bridge approved\n\nThe city council approved the harbour bridge on Friday, officials said.\n",
+    );
+    write(
+        &seeds.join("harbour/b.txt"),
+        "Council backs bridge\n\nThe council backed the new harbour bridge on Friday after a long debate.\n",
+    );
+    write(
+        &seeds.join("storm/a.txt"),
+        "Storm hits the coast\n\nA storm hit the northern coast on Monday, closing schools, officials said.\n",
+    );
+    write(&seeds.join("storm/broken.txt"), "\u{0}\u{1}binary");
+    let out = dir.path().join("public");
+    let report = build(&BuildOptions {
+        seeds,
+        out: out.clone(),
+        config: None,
+    })
+    .unwrap();
+    assert_eq!(report.sources, 3);
+    let skipped: Vec<&str> = report
+        .problems
+        .iter()
+        .filter(|p| p.skipped)
+        .map(|p| p.file.as_str())
+        .collect();
+    assert_eq!(skipped, vec!["storm/broken.txt"]);
+    let index = fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        index.contains("href=\"harbour&#x2F;index.html\"")
+            || index.contains("href=\"harbour/index.html\""),
+        "{index}"
+    );
+    assert!(index.contains("Storm hits the coast"));
+    for story in ["harbour", "storm"] {
+        assert!(out.join(story).join("index.html").is_file());
+        assert!(out.join(story).join("briefing.json").is_file());
+    }
+    let report = briefing::check::check_site(&out).unwrap();
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
