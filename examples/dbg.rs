@@ -1,3 +1,5 @@
+//! Developer aid: the entities and quotes of an article folder (or one file), optionally
+//! filtered by a substring. `cargo run --example dbg -- DIR [FILTER]`
 fn main() {
     let path = std::path::PathBuf::from(std::env::args().nth(1).unwrap());
     let filter = std::env::args().nth(2).unwrap_or_default();
