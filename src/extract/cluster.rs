@@ -18,6 +18,17 @@ pub struct Unit {
     pub stems: Vec<String>,
 }
 
+impl Unit {
+    /// The unit as evidence: its source's id, its anchor and its text.
+    pub fn evidence(&self, docs: &[super::SourceDoc]) -> crate::model::Evidence {
+        crate::model::Evidence {
+            source: docs[self.source].id.clone(),
+            anchor: self.anchor.clone(),
+            text: self.text.clone(),
+        }
+    }
+}
+
 /// A sparse, unit-length vector: (term id, weight), sorted by term id.
 pub type Vector = Vec<(usize, f64)>;
 

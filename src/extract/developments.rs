@@ -104,13 +104,7 @@ fn inside_quotes(spans: &[super::quotes::Span], start: usize, end: usize) -> f64
 
 /// Share of a sentence's characters inside quote marks.
 pub fn quoted_share(text: &str) -> f64 {
-    let spans = super::quotes::find_spans(text);
-    let inside: usize = spans
-        .iter()
-        .filter(|s| !s.title)
-        .map(|s| s.end - s.start)
-        .sum();
-    inside as f64 / text.len().max(1) as f64
+    inside_quotes(&super::quotes::find_spans(text), 0, text.len())
 }
 
 /// True when a sentence can stand alone as a summary.
@@ -328,14 +322,7 @@ fn to_development(
 ) -> Development {
     let mut members = c.members.clone();
     members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
-    let evidence: Vec<Evidence> = members
-        .iter()
-        .map(|&m| Evidence {
-            source: docs[units[m].source].id.clone(),
-            anchor: units[m].anchor.clone(),
-            text: units[m].text.clone(),
-        })
-        .collect();
+    let evidence: Vec<Evidence> = members.iter().map(|&m| units[m].evidence(docs)).collect();
     Development {
         id: format!("d{}", i + 1),
         summary: units[c.summary].text.clone(),

@@ -231,11 +231,6 @@ impl EntityIndex {
         // Pass 3: merge aliases. Every lookup goes through an index (by last word, first
         // word, initials, spelling skeleton), so the pass stays near-linear in the names.
         let multi: Vec<usize> = (0..keys.len()).filter(|&i| toks[i].len() > 1).collect();
-        let skeleton = |w: &str| -> String {
-            let mut sk: String = w.chars().filter(|c| !"aeiouyjh".contains(*c)).collect();
-            sk.insert(0, w.chars().next().unwrap_or(' '));
-            sk
-        };
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut by_last_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
         let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -618,6 +613,15 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
         .collect()
 }
 
+/// The first letter and the consonants of a word: what transliterations of a name share
+/// (Kowalczyk / Kowalczik → "kkwlczk").
+fn skeleton(w: &str) -> String {
+    w.chars()
+        .take(1)
+        .chain(w.chars().filter(|c| !"aeiouyjh".contains(*c)))
+        .collect()
+}
+
 /// Two spellings of one surname: the same start and the same consonant skeleton, a small edit
 /// apart. Transliterations differ in vowels, `y`, `j` and `h` (Kowalczyk / Kowalczik,
 /// Kowalczyk / Kowalczik); different words differ in consonants (Germans / Germany).
@@ -625,13 +629,8 @@ fn close_spelling(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let skeleton = |s: &str| -> String { s.chars().filter(|c| !"aeiouyjh".contains(*c)).collect() };
     let (la, lb) = (a.chars().count(), b.chars().count());
-    la >= 5
-        && lb >= 5
-        && a.chars().next() == b.chars().next()
-        && skeleton(a) == skeleton(b)
-        && edit_distance(a, b) <= 2
+    la >= 5 && lb >= 5 && skeleton(a) == skeleton(b) && edit_distance(a, b) <= 2
 }
 
 /// A name that can own a surname-only mention: 2–4 words, no organisation or place words,

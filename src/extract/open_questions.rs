@@ -13,7 +13,7 @@ use super::SourceDoc;
 use super::cluster::{Unit, vectors};
 use super::developments::{RankOptions, rank_clusters};
 use crate::clean::{BlockRole, is_reader_prompt};
-use crate::model::{Evidence, OpenQuestion};
+use crate::model::OpenQuestion;
 use crate::text::{content_stems, word_count};
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -220,14 +220,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                 id: format!("o{}", i + 1),
                 question: phrase(&units[best].text),
                 sources: c.sources.iter().map(|&s| docs[s].id.clone()).collect(),
-                evidence: members
-                    .iter()
-                    .map(|&m| Evidence {
-                        source: docs[units[m].source].id.clone(),
-                        anchor: units[m].anchor.clone(),
-                        text: units[m].text.clone(),
-                    })
-                    .collect(),
+                evidence: members.iter().map(|&m| units[m].evidence(docs)).collect(),
             }
         })
         .collect()

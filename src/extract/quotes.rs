@@ -21,7 +21,7 @@ use super::entities::{EntityIndex, Gender, Mention};
 use super::lexicon::{
     PERSON_TITLES, ROLE_NOUNS, SENTENCE_OPENERS, is_in, person_pronoun, speech_verb,
 };
-use super::words::{Word, is_name_word, is_preposition, words};
+use super::words::{Word, is_name_word, is_preposition, is_surname_particle, words};
 use crate::clean::BlockRole;
 use crate::model::{Evidence, Quote};
 use crate::text::{is_stopword, tokens, word_count};
@@ -472,7 +472,7 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
             if let Some(c2) = region[c1 + 1..].find(',').map(|k| c1 + 1 + k) {
                 let name_ok = words(&region[..c1])
                     .iter()
-                    .all(|w| is_name_word(w.text) || is_name_particle(w.text));
+                    .all(|w| is_name_word(w.text) || is_surname_particle(w.text));
                 let verb_next = words(&region[c2..])
                     .iter()
                     .find(|w| !is_adverb_or_aux(w.text))
@@ -645,7 +645,7 @@ fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
                 && region[rest[j].end..rest[j + 1].start]
                     .chars()
                     .all(|c| c == ' ')
-                && (is_name_word(rest[j + 1].text) || is_name_particle(rest[j + 1].text))
+                && (is_name_word(rest[j + 1].text) || is_surname_particle(rest[j + 1].text))
             {
                 j += 1;
             }
@@ -689,13 +689,6 @@ fn is_speech(w: &str) -> bool {
     speech_verb(w).is_some()
 }
 
-fn is_name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "von" | "der" | "de" | "van" | "al" | "bin" | "da" | "di" | "du" | "la" | "le" | "del"
-    )
-}
-
 /// `X said: "…"`, `X described it as "…"`, `…, stating, "…"`.
 fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution> {
     let region = &ctx.text[from..to];
@@ -708,7 +701,7 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
             .is_some_and(|w| matches!(head[w.end..].trim(), "" | "."))
         {
             while k > 0
-                && (is_name_word(ws[k - 1].text) || is_name_particle(ws[k - 1].text))
+                && (is_name_word(ws[k - 1].text) || is_surname_particle(ws[k - 1].text))
                 && (k == ws.len() || head[ws[k - 1].end..ws[k].start].chars().all(|c| c == ' '))
             {
                 k -= 1;
@@ -758,7 +751,7 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
         let last = r - 2;
         let mut k = last;
         while k > 0
-            && (is_name_word(ws[k - 1].text) || is_name_particle(ws[k - 1].text))
+            && (is_name_word(ws[k - 1].text) || is_surname_particle(ws[k - 1].text))
             && sentence[ws[k - 1].end..ws[k].start]
                 .chars()
                 .all(|c| c == ' ')
@@ -952,16 +945,12 @@ fn mask_quoted(text: &str) -> String {
 fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
-    let mut commas = 0;
     while i < ws.len() {
         let w = &ws[i];
-        if i > 0 && sentence[ws[i - 1].end..w.start].contains(',') {
-            commas += 1;
-        }
         let after_prep = i > 0 && is_preposition(ws[i - 1].text);
         if person_pronoun(w.text) {
             if !after_prep {
-                out.push((w.start, w.text.to_string(), commas));
+                out.push((w.start, w.text.to_string()));
             }
             i += 1;
             continue;
@@ -974,7 +963,7 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                     && (is_in(PERSON_TITLES, &lower) || is_in(ROLE_NOUNS, &lower))
                     && ws.get(i + 2).is_none()
                 {
-                    out.push((w.start, sentence[w.start..n.end].to_string(), commas));
+                    out.push((w.start, sentence[w.start..n.end].to_string()));
                     i += 2;
                     continue;
                 }
@@ -1019,7 +1008,7 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
             let only_title = (i..=j).all(|k| is_in(PERSON_TITLES, &ws[k].text.to_lowercase()))
                 || super::words::strip_possessive(ws[j].text) != ws[j].text;
             if !after_prep && !only_title {
-                out.push((ws[first].start, surface.to_string(), commas));
+                out.push((ws[first].start, surface.to_string()));
             }
             i = j + 1;
             continue;
@@ -1051,8 +1040,7 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
         })
     };
     out.into_iter()
-        .filter(|(pos, _, _)| !appositive(*pos))
-        .map(|(pos, surface, _)| (pos, surface))
+        .filter(|(pos, _)| !appositive(*pos))
         .collect()
 }
 

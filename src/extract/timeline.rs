@@ -15,7 +15,7 @@ use super::SourceDoc;
 use super::cluster::{Unit, cosine, vectors};
 use super::lexicon::{MONTHS, WEEKDAYS};
 use crate::clean::BlockRole;
-use crate::model::{Evidence, TimelineEvent};
+use crate::model::TimelineEvent;
 use crate::text::content_stems;
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
@@ -310,11 +310,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                 event: first.unit.text.clone(),
                 evidence: events[e]
                     .iter()
-                    .map(|&m| Evidence {
-                        source: docs[found[m].unit.source].id.clone(),
-                        anchor: found[m].unit.anchor.clone(),
-                        text: found[m].unit.text.clone(),
-                    })
+                    .map(|&m| found[m].unit.evidence(docs))
                     .collect(),
             }
         })

@@ -82,12 +82,11 @@ pub fn is_all_caps(w: &str) -> bool {
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
 
-/// Particles that may stand inside a name between capitalised words.
-fn is_name_particle(w: &str) -> bool {
+/// Particles of personal names ("von der", "al", "da").
+pub fn is_surname_particle(w: &str) -> bool {
     matches!(
         w,
-        "of" | "the"
-            | "von"
+        "von"
             | "van"
             | "der"
             | "den"
@@ -102,6 +101,12 @@ fn is_name_particle(w: &str) -> bool {
             | "el"
             | "del"
     )
+}
+
+/// Particles that may stand inside a name between capitalised words: those of personal names,
+/// and "of the" of institutions ("Coalition of the Willing").
+fn is_name_particle(w: &str) -> bool {
+    is_surname_particle(w) || matches!(w, "of" | "the")
 }
 
 /// Strips a possessive ending.
