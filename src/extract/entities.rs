@@ -9,8 +9,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::SourceDoc;
-use super::lexicon::{ORG_WORDS, PLACE_WORDS, is_in};
-use super::words::{is_all_caps, name_runs};
+use super::lexicon::{ORG_WORDS, PERSON_TITLES, PLACE_WORDS, is_in};
+use super::words::{is_all_caps, name_runs, title_before};
 use crate::clean::BlockRole;
 use crate::model::{Entity, Evidence, MAX_ENTITY_EVIDENCE};
 use crate::text::{edit_distance, fold, is_stopword};
@@ -42,6 +42,9 @@ pub struct EntityIndex {
     /// Grammatical gender of each entity as the texts use it, when they do.
     pub gender: Vec<Option<Gender>>,
     by_key: HashMap<String, usize>,
+    /// Multi-word titles printed before exactly one person's name ("U.N. High Commissioner
+    /// for Refugees Jo Li"), so "the U.N. High Commissioner for Refugees" finds them.
+    by_title: HashMap<String, usize>,
 }
 
 /// The pronoun family the sources use for a person.
@@ -256,6 +259,23 @@ impl EntityIndex {
             for (a_pos, &a) in group.iter().enumerate() {
                 for &b in &group[a_pos + 1..] {
                     if close_spelling(toks[a][toks[a].len() - 1], toks[b][toks[b].len() - 1]) {
+                        join(&mut uf, &mut weight, a, b);
+                    }
+                }
+            }
+        }
+        // Same surname, close first name: a typo in the given name ("Filppo" / "Filippo").
+        let mut by_given_variant: BTreeMap<(Vec<&str>, String), Vec<usize>> = BTreeMap::new();
+        for &m in multi.iter().filter(|&&m| toks[m].len() <= 3) {
+            by_given_variant
+                .entry((toks[m][1..].to_vec(), skeleton(toks[m][0])))
+                .or_default()
+                .push(m);
+        }
+        for group in by_given_variant.values() {
+            for (a_pos, &a) in group.iter().enumerate() {
+                for &b in &group[a_pos + 1..] {
+                    if close_spelling(toks[a][0], toks[b][0]) {
                         join(&mut uf, &mut weight, a, b);
                     }
                 }
@@ -476,17 +496,66 @@ impl EntityIndex {
             }
         }
         let gender = genders(docs, &entities, &mentions);
+        // Titles that stand before one person only; a title two people share names neither.
+        let mut holders: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+        for r in raws.iter().filter(|r| r.titled) {
+            let Some(&e) = by_key.get(&r.key) else {
+                continue;
+            };
+            if entities[e].kind != "person" {
+                continue;
+            }
+            let sentence = &docs[r.source].doc.paragraphs[r.paragraph].sentences[r.sentence];
+            if let Some(title) = title_before(&sentence.text, r.offset - sentence.start) {
+                let key = name_key(&title);
+                // Also the title without the institution before it ("secretary-general" of
+                // "U.N. Secretary-General"), which a later "the secretary-general" uses.
+                if let Some(tail) = title_tail(&key) {
+                    holders.entry(tail).or_default().insert(e);
+                }
+                holders.entry(key).or_default().insert(e);
+            }
+        }
+        let by_title = holders
+            .into_iter()
+            .filter(|(_, people)| people.len() == 1)
+            .map(|(title, people)| (title, people.into_iter().next().unwrap_or_default()))
+            .collect();
         EntityIndex {
             entities,
             mentions,
             gender,
             by_key,
+            by_title,
         }
+    }
+
+    /// The one person the sources give this title ("the U.N. High Commissioner for
+    /// Refugees", "the United Nations secretary-general").
+    pub fn holder_of_title(&self, phrase: &str) -> Option<usize> {
+        let bare = phrase
+            .strip_prefix("The ")
+            .or_else(|| phrase.strip_prefix("the "))
+            .unwrap_or(phrase);
+        let key = name_key(bare);
+        self.by_title
+            .get(&key)
+            .or_else(|| title_tail(&key).and_then(|t| self.by_title.get(&t)))
+            .copied()
+    }
+
+    /// The entity whose name or alias is exactly `surface` (case and accents aside), without
+    /// falling back to a name inside it.
+    pub fn resolve_exact(&self, surface: &str) -> Option<usize> {
+        self.by_key.get(&name_key(surface)).copied()
     }
 
     /// The entity a printed name refers to, after dropping titles; lower-case typos of a known
     /// name resolve too.
     pub fn resolve(&self, surface: &str) -> Option<usize> {
+        if let Some(e) = self.holder_of_title(surface) {
+            return Some(e);
+        }
         let runs = name_runs(surface);
         let candidates = runs
             .iter()
@@ -611,6 +680,16 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
             }
         })
         .collect()
+}
+
+/// A title key from its first title word on, when an institution's name comes first
+/// ("un secretary-general" → "secretary-general").
+fn title_tail(key: &str) -> Option<String> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let first = words.iter().position(|w| {
+        is_in(PERSON_TITLES, w) || w.split('-').any(|part| is_in(PERSON_TITLES, part))
+    })?;
+    (first > 0).then(|| words[first..].join(" "))
 }
 
 /// The first letter and the consonants of a word: what transliterations of a name share

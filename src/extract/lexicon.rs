@@ -276,6 +276,12 @@ pub fn speech_verb(word: &str) -> Option<&'static str> {
         "continued" | "continues" => Some("continue"),
         "told" | "tells" | "telling" => Some("tell"),
         "wrote" | "writes" | "writing" | "written" => Some("write"),
+        // Only the verb forms: "the order", "chants of" and "a shout" are nouns.
+        "ordered" => Some("order"),
+        "chanted" | "chanting" => Some("chant"),
+        "sang" | "sings" | "singing" => Some("sing"),
+        "shouted" | "shouting" => Some("shout"),
+        "demanded" | "demanding" => Some("demand"),
         _ => None,
     };
     if irregular.is_some() {

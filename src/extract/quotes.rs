@@ -21,7 +21,7 @@ use super::entities::{EntityIndex, Gender, Mention};
 use super::lexicon::{
     PERSON_TITLES, ROLE_NOUNS, SENTENCE_OPENERS, is_in, person_pronoun, speech_verb,
 };
-use super::words::{Word, is_name_word, is_preposition, is_surname_particle, words};
+use super::words::{Word, is_name_word, is_preposition, is_surname_particle, name_runs, words};
 use crate::clean::BlockRole;
 use crate::model::{Evidence, Quote};
 use crate::text::{is_stopword, tokens, word_count};
@@ -295,6 +295,8 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 entities,
                 recent_speaker,
                 quoted: &quoted,
+                paras: &doc.doc.paragraphs,
+                nested: false,
             };
             let after = after_attribution(&ctx, span.close_end, next_start);
             let weak_after = is_according_to(&text[span.close_end..next_start]);
@@ -303,6 +305,17 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 other => before_attribution(&ctx, prev_end, span.open).or(other),
             }
             .unwrap_or_default();
+            // A quote that ends its paragraph, credited in a line of its own below it
+            // ("-- Jane Doe, aviation analyst").
+            let ends_paragraph = k + 1 == speech.len()
+                && text[span.close_end..]
+                    .chars()
+                    .all(|c| c.is_whitespace() || c.is_ascii_punctuation());
+            if attribution.entity.is_none() && attribution.printed.is_none() && ends_paragraph {
+                if let Some(credit) = credit_line(&ctx, p + 1) {
+                    attribution = credit;
+                }
+            }
             let quoted_words = word_count(&text[span.start..span.end]);
             let heading_like = quoted_words < 4 || is_shouting(&text[span.start..span.end]);
             // The previous quote of the same sentence ("… “a” and “b”") shares its speaker.
@@ -384,6 +397,8 @@ fn reported_speaker(
         entities,
         recent_speaker,
         quoted,
+        paras: &doc.doc.paragraphs,
+        nested: false,
     };
     let ws = words(&sentence.text);
     let v = ws.iter().position(|w| is_speech(w.text))?;
@@ -391,6 +406,7 @@ fn reported_speaker(
         .filter(|a| a.entity.is_some_and(|e| entities.is_person(e)))
 }
 
+#[derive(Clone, Copy)]
 struct Ctx<'a> {
     s: usize,
     p: usize,
@@ -399,6 +415,10 @@ struct Ctx<'a> {
     recent_speaker: Option<(usize, usize, usize)>,
     /// Quoted byte ranges of every paragraph of the source.
     quoted: &'a [Vec<(usize, usize)>],
+    /// The source's paragraphs, for looking back at earlier reporting sentences.
+    paras: &'a [crate::segment::Paragraph],
+    /// True inside a look-back, so a look-back never starts another.
+    nested: bool,
 }
 
 impl Ctx<'_> {
@@ -490,6 +510,23 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
         let tail = words(&region[comma..]);
         tail.first().is_some_and(|w| !is_speech(w.text))
     })
+}
+
+/// A short paragraph `p` that only credits the quote above it: `— Jane Doe, analyst`.
+fn credit_line(ctx: &Ctx, p: usize) -> Option<QuoteAttribution> {
+    let para = ctx.paras.get(p)?;
+    let text = para.text.as_str();
+    let rest = text
+        .trim_start()
+        .strip_prefix(['—', '–'])
+        .or_else(|| text.trim_start().strip_prefix("--"))?;
+    if para.role != BlockRole::Paragraph || word_count(rest) > 12 {
+        return None;
+    }
+    let rest_start = text.len() - rest.len();
+    let (at, surface) = subject_after_verb(rest, &words(rest))?;
+    let line = Ctx { p, text, ..*ctx };
+    Some(resolve(&line, rest_start + at, &surface, ""))
 }
 
 static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
@@ -589,8 +626,12 @@ fn subject_word(ctx: &Ctx, w: &str) -> bool {
 }
 
 fn is_org_noun(lower: &str) -> bool {
+    let one = lower
+        .strip_suffix('s')
+        .filter(|w| !w.ends_with('s'))
+        .unwrap_or(lower);
     matches!(
-        lower,
+        one,
         "company"
             | "airline"
             | "carrier"
@@ -612,6 +653,27 @@ fn is_org_noun(lower: &str) -> bool {
             | "manufacturer"
             | "maker"
             | "authority"
+            | "authoritie"
+            | "administration"
+            | "commission"
+            | "council"
+            | "committee"
+            | "board"
+            | "embassy"
+            | "union"
+            | "party"
+            | "federation"
+            | "association"
+            | "institute"
+            | "university"
+            | "foundation"
+            | "league"
+            | "service"
+            | "watchdog"
+            | "planemaker"
+            | "automaker"
+            | "broadcaster"
+            | "newspaper"
     )
 }
 
@@ -766,6 +828,14 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
         }
     }
     let participle = ws[v].text.ends_with("ing");
+    // "It says the ambassador was …": the institution that spoke in an earlier sentence.
+    if r >= 1 && ws[r - 1].text.eq_ignore_ascii_case("it") && (r == 1 || ws[r - 2].text == "and") {
+        let found = recent_reporter(ctx, base + ws[r - 1].start, None, false);
+        return Some(found.unwrap_or(QuoteAttribution {
+            anonymous: true,
+            ..Default::default()
+        }));
+    }
     if !participle {
         if let Some((at, np)) = noun_phrase_subject(sentence, &ws[..v], ws[v].start) {
             let clause = &sentence[ws[v].start..];
@@ -793,7 +863,14 @@ fn noun_phrase_subject(
     verb_start: usize,
 ) -> Option<(usize, String)> {
     let mut end = before.len();
-    while end > 0 && is_adverb_or_aux(before[end - 1].text) {
+    // "in a statement" stands between a subject and its verb; "The statement also says" has
+    // the statement as its subject.
+    let subject_statement = |end: usize| {
+        before[end - 1].text == "statement"
+            && end >= 2
+            && !(end >= 3 && before[end - 3].text == "in")
+    };
+    while end > 0 && is_adverb_or_aux(before[end - 1].text) && !subject_statement(end) {
         end -= 1;
     }
     let head = before.get(end.checked_sub(1)?)?;
@@ -905,13 +982,20 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
     if is_in(PERSON_TITLES, &head) || is_in(ROLE_NOUNS, &head) {
         // "the US president": someone already named; "one employee": nobody named.
         if ws.first().is_some_and(|w| w == "the") {
-            a.entity = pronoun_referent(ctx, offset, None);
+            a.entity = ctx
+                .entities
+                .holder_of_title(np)
+                .or_else(|| pronoun_referent(ctx, offset, None));
         } else {
             a.anonymous = true;
         }
     } else if named_possessive && is_org_noun(&head) {
-        // "Norway's health ministry": an institution the text names only this way.
-        a.printed = Some(np.to_string());
+        // "Norway's health ministry": the institution named elsewhere as "Health Ministry
+        // of Norway", or else the phrase as printed.
+        a.entity = possessive_as_of(np).and_then(|name| ctx.entities.resolve_exact(&name));
+        if a.entity.is_none() {
+            a.printed = Some(np.to_string());
+        }
     } else if ws.iter().any(|w| {
         is_org_noun(w)
             || matches!(
@@ -919,12 +1003,126 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
                 "statement" | "spokesman" | "spokeswoman" | "spokesperson" | "officials"
             )
     }) {
-        // "The airline's social media post", "the statement": the organisation last named.
-        a.entity = noun_referent(ctx, offset, "statement");
+        // "A State Department statement": the name inside. "The ministry said": the
+        // ministry that spoke last; "a statement": whoever last reported; else the
+        // organisation last named.
+        let inner_name = name_runs(np)
+            .iter()
+            .rev()
+            .find_map(|r| ctx.entities.resolve_exact(&r.surface));
+        let definite = ws.first().is_some_and(|w| w == "the") && ws.len() <= 3;
+        let wanted = (definite && is_org_noun(&head)).then_some(head.as_str());
+        let earlier = inner_name
+            .map(|e| QuoteAttribution {
+                entity: Some(e),
+                ..Default::default()
+            })
+            .or_else(|| {
+                (wanted.is_some() || head == "statement" && ws.len() <= 3)
+                    .then(|| recent_reporter(ctx, offset, wanted, true))
+                    .flatten()
+            });
+        match earlier {
+            Some(found) => {
+                a.entity = found.entity;
+                a.printed = found.printed;
+            }
+            // Looking back for who "it" is, an unowned statement tells nothing.
+            None if ctx.nested && head == "statement" => {}
+            None => a.entity = noun_referent(ctx, offset, "statement"),
+        }
     }
     // A subject the text gives but we cannot name: unattributed, not someone earlier.
     a.anonymous |= a.entity.is_none() && a.printed.is_none();
     a
+}
+
+/// "Norway's health ministry" → "health ministry of Norway": the other way an institution
+/// is named, to look up in the entity index.
+fn possessive_as_of(np: &str) -> Option<String> {
+    let parts: Vec<&str> = np.split_whitespace().collect();
+    let owner = parts
+        .iter()
+        .position(|w| super::words::strip_possessive(w) != *w)?;
+    if owner + 1 >= parts.len() {
+        return None;
+    }
+    let first = if parts[0].eq_ignore_ascii_case("the") {
+        1
+    } else {
+        0
+    };
+    let owner_name = parts[first..=owner].join(" ");
+    Some(format!(
+        "{} of {}",
+        parts[owner + 1..].join(" "),
+        super::words::strip_possessive(&owner_name)
+    ))
+}
+
+/// Same head noun, singular or plural: "airline" names "Ethiopian Airlines".
+fn same_head(name: &str, head: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    let one = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+    one(&last) == one(head)
+}
+
+/// The speaker of the latest earlier sentence that reports speech (`Germany's foreign ministry
+/// says …`, `A statement by Jo Li says …`): what "the ministry", "the statement" or "it" in a
+/// later sentence stands for. With `head`, only a speaker named by that noun; `people` allows
+/// a person (a statement has an author, "it" does not).
+fn recent_reporter(
+    ctx: &Ctx,
+    offset: usize,
+    head: Option<&str>,
+    people: bool,
+) -> Option<QuoteAttribution> {
+    if ctx.nested {
+        return None;
+    }
+    // A head noun ("the ministry") names its speaker surely enough to look further back.
+    let (paragraphs, sentences) = if head.is_some() { (3, 6) } else { (2, 3) };
+    let mut looked = 0;
+    for p in (ctx.p.saturating_sub(paragraphs)..=ctx.p).rev() {
+        let para = &ctx.paras[p];
+        if para.role != BlockRole::Paragraph {
+            continue;
+        }
+        for st in para.sentences.iter().rev() {
+            if p == ctx.p && st.end > offset {
+                continue;
+            }
+            looked += 1;
+            if looked > sentences {
+                return None;
+            }
+            let masked = mask_quoted(&st.text);
+            let ws = words(&masked);
+            let Some(v) = (1..ws.len()).find(|&i| speech_verb(ws[i].text).is_some()) else {
+                continue;
+            };
+            let inner = Ctx {
+                p,
+                text: &para.text,
+                nested: true,
+                ..*ctx
+            };
+            let Some(found) = before_attribution(&inner, st.start, st.start + ws[v].end) else {
+                continue;
+            };
+            let fits = |name: &str| head.is_none_or(|h| same_head(name, h));
+            if let Some(e) = found.entity {
+                let entity = &ctx.entities.entities[e];
+                let person = ctx.entities.is_person(e);
+                if fits(&entity.name) && (people || !person) {
+                    return Some(found);
+                }
+            } else if found.printed.as_deref().is_some_and(fits) {
+                return Some(found);
+            }
+        }
+    }
+    None
 }
 
 /// Name runs and pronouns before a verb that are not objects of a preposition and not inside
@@ -947,7 +1145,14 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
     let mut i = 0;
     while i < ws.len() {
         let w = &ws[i];
-        let after_prep = i > 0 && is_preposition(ws[i - 1].text);
+        // "A statement by Jo Li says": the author is the subject, though after "by".
+        let authored = i > 1
+            && matches!(ws[i - 1].text, "by" | "from")
+            && matches!(
+                ws[i - 2].text.to_lowercase().as_str(),
+                "statement" | "letter" | "post" | "tweet" | "message" | "video"
+            );
+        let after_prep = i > 0 && is_preposition(ws[i - 1].text) && !authored;
         if person_pronoun(w.text) {
             if !after_prep {
                 out.push((w.start, w.text.to_string()));
@@ -980,6 +1185,8 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                             ws[j + 1].text,
                             "von" | "der" | "de" | "van" | "al" | "of" | "the"
                         )
+                        || ws[j + 1].text == "for"
+                            && ws.get(j + 2).is_some_and(|n| is_name_word(n.text))
                         || is_in(PERSON_TITLES, &ws[j + 1].text.to_lowercase()))
                     || super::words::calendar_name_end(sentence, ws, j))
             {
@@ -1355,9 +1562,13 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         }
     }
     // Same speaker, same content words: one remark in two translations.
-    let stems: Vec<BTreeSet<String>> = occ
+    let stem_seqs: Vec<Vec<String>> = occ
         .iter()
-        .map(|o| crate::text::content_stems(&o.text).into_iter().collect())
+        .map(|o| crate::text::content_stems(&o.text))
+        .collect();
+    let stems: Vec<BTreeSet<String>> = stem_seqs
+        .iter()
+        .map(|s| s.iter().cloned().collect())
         .collect();
     let mut by_speaker: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in (0..n).filter(|&i| alive[i]) {
@@ -1373,8 +1584,10 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                 }
                 let shared = stems[i].intersection(&stems[j]).count();
                 let smaller = stems[i].len().min(stems[j].len());
-                if shared * 2 >= smaller
-                    && (shared >= 2 || smaller == 1)
+                // Half the content words, or a run of three in the same order ("defend the
+                // spirit of the Enlightenment" inside two different translations).
+                if (shared * 2 >= smaller && (shared >= 2 || smaller == 1)
+                    || shares_run(&stem_seqs[i], &stem_seqs[j], 3))
                     && !term(i, j)
                     && !term(j, i)
                 {
@@ -1493,6 +1706,11 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         q.id = format!("q{}", i + 1);
     }
     quotes
+}
+
+/// True when `a` and `b` share `n` consecutive items in the same order.
+fn shares_run(a: &[String], b: &[String], n: usize) -> bool {
+    a.len() >= n && b.len() >= n && a.windows(n).any(|w| b.windows(n).any(|v| v == w))
 }
 
 /// True when `phrase` stands inside `quote` in quote marks of its own (`the ‘Coalition of the

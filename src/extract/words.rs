@@ -182,18 +182,72 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
         }
         // Three capitalised acronyms in a row is shouting ("BIG NEWS ON TAXES"), not a name.
         if (i..=j).filter(|&k| is_all_caps(ws[k].text)).count() < 3 {
-            split_run(sentence, &ws, i, j, &mut out);
+            // "High Commissioner for Refugees Jo Li": the word after "for" completes the
+            // title; the name follows it.
+            let for_title = i >= 2
+                && ws[i - 1].text == "for"
+                && is_in(PERSON_TITLES, &ws[i - 2].text.to_lowercase());
+            if for_title {
+                if j > i {
+                    split_run(sentence, &ws, i + 1, j, true, &mut out);
+                }
+            } else {
+                split_run(sentence, &ws, i, j, false, &mut out);
+            }
         }
         i = j + 1;
     }
     out
 }
 
+/// The capitalised title printed right before a name: `U.N. High Commissioner for Refugees`
+/// in "U.N. High Commissioner for Refugees Jo Li said". Two words or more, one of them a
+/// person title; `None` otherwise. `start` is where the name begins in `sentence`.
+///
+/// ```
+/// use briefing::extract::words::title_before;
+/// let s = "The Acme Chief Executive Officer Jo Li said so.";
+/// assert_eq!(title_before(s, 33).as_deref(), Some("Acme Chief Executive Officer"));
+/// assert_eq!(title_before("Then Jo Li said so.", 5), None);
+/// ```
+pub fn title_before(sentence: &str, start: usize) -> Option<String> {
+    let head = sentence.get(..start)?;
+    let ws = words(head);
+    if ws.last().is_none_or(|w| !head[w.end..].trim().is_empty()) {
+        return None;
+    }
+    let mut k = ws.len();
+    while k > 0 {
+        let w = &ws[k - 1];
+        let joined = k == ws.len() || head[w.end..ws[k].start].chars().all(|c| c == ' ');
+        let capital = w.text.starts_with(char::is_uppercase);
+        if !joined || !(capital || matches!(w.text, "of" | "for" | "the")) {
+            break;
+        }
+        k -= 1;
+    }
+    while k < ws.len() && (matches!(ws[k].text, "of" | "for" | "the" | "The")) {
+        k += 1;
+    }
+    let title = &ws[k..];
+    if title.len() < 2 || !title.iter().any(|w| is_in(PERSON_TITLES, w.text)) {
+        return None;
+    }
+    Some(head[title[0].start..title[title.len() - 1].end].to_string())
+}
+
 /// Cuts a run at person titles and drops leading function words.
-fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<NameRun>) {
+fn split_run(
+    sentence: &str,
+    ws: &[Word],
+    i: usize,
+    j: usize,
+    after_title: bool,
+    out: &mut Vec<NameRun>,
+) {
     let prev_word = |k: usize| (k > 0).then(|| ws[k - 1].text.to_lowercase());
     let mut seg_start = i;
-    let mut titled = prev_word(i).is_some_and(|p| is_in(PERSON_TITLES, &p));
+    let mut titled = after_title || prev_word(i).is_some_and(|p| is_in(PERSON_TITLES, &p));
     let mut k = i;
     let push = |a: usize, b: usize, titled: bool, out: &mut Vec<NameRun>| {
         // trim function words and particles at the ends
@@ -234,7 +288,8 @@ fn split_run(sentence: &str, ws: &[Word], i: usize, j: usize, out: &mut Vec<Name
         }
         while b > a
             && (is_name_particle(ws[b].text)
-                || title_follows && is_title_modifier(ws[b].text)
+                || is_title_modifier(ws[b].text)
+                    && (title_follows || is_in(PERSON_TITLES, ws[b + 1].text))
                 || is_in(PERSON_TITLES, ws[b].text)
                 || matches!(
                     ws[b].text,
@@ -452,6 +507,11 @@ fn is_title_modifier(w: &str) -> bool {
             | "acting"
             | "general"
             | "attorney"
+            | "high"
+            | "assistant"
+            | "associate"
+            | "principal"
+            | "permanent"
     )
 }
 

@@ -336,6 +336,43 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "full confidence in every aircraft we operate.",
         Some("Nordlys Air"),
     ),
+    // "the ministry" is the ministry that spoke some paragraphs before, not the last
+    // organisation named
+    (
+        "Portugal's health ministry says “all hospitals in the north are on alert tonight.”\n\nNorte Rail said trains were running again.\n\nThe ministry said doctors “are working through the night to treat the injured.”",
+        "are working through the night to treat the injured.",
+        Some("Portugal's health ministry"),
+    ),
+    // "It says" continues the institution that reported in the sentence before
+    (
+        "Chile's foreign ministry says two citizens were among the passengers on Norte Rail.\n\nIt says one of them was a “respected engineer with decades of experience.”",
+        "respected engineer with decades of experience.",
+        Some("Chile's foreign ministry"),
+    ),
+    // "a statement by X says", then "the statement also says"
+    (
+        "A statement by Ilse Brandt says her office is checking the lists.\n\nThe statement also says that “several colleagues were travelling on the same train.”",
+        "several colleagues were travelling on the same train.",
+        Some("Ilse Brandt"),
+    ),
+    // a long title printed before a name, later used alone
+    (
+        "European Commissioner for Transport Ilse Brandt visited the site.\n\nThe European Commissioner for Transport says “it is a dark day for rail travel in Europe.”",
+        "it is a dark day for rail travel in Europe.",
+        Some("Ilse Brandt"),
+    ),
+    // a credit line of its own under a box quote
+    (
+        "What Our Analysts Think “The shares may fall further before the inquiry reports its findings.”\n\n-- Tomas Reyna, senior rail analyst",
+        "The shares may fall further before the inquiry reports its findings.",
+        Some("Tomas Reyna"),
+    ),
+    // "ordered … “…”": the order's author, named as "X's <institution>"
+    (
+        "Spain's transport authority ordered operators to halt the trains “until the braking system has been fully inspected.”",
+        "until the braking system has been fully inspected.",
+        Some("Spain's transport authority"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
