@@ -20,6 +20,7 @@ pub mod model;
 pub mod render;
 pub mod scaffold;
 pub mod segment;
+pub mod serve;
 pub mod text;
 pub mod write;
 
@@ -54,6 +55,20 @@ pub struct BuildReport {
     pub items: [usize; 5],
 }
 
+/// Hears how far a build has got, for a progress bar. Implementations must be cheap: the
+/// per-article calls come from worker threads.
+pub trait Progress: Sync {
+    /// A stage begins, with `articles` more units of work to come (0 when it is one step).
+    fn stage(&self, _name: &str, _articles: usize) {}
+    /// One article of the current stage is done.
+    fn article_done(&self) {}
+}
+
+/// No progress reporting (tests, library use, `-q`).
+pub struct Silent;
+
+impl Progress for Silent {}
+
 /// A built site in memory: the briefing, its files and the problems met on the way.
 pub struct Site {
     pub briefing: model::Briefing,
@@ -64,7 +79,7 @@ pub struct Site {
 /// Reads, extracts and renders one story, without writing anything.
 pub fn build_site(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<Site> {
     let config = load_config(seeds, config_path)?;
-    build_story(seeds, &config, config.title.clone())
+    build_story(seeds, &config, config.title.clone(), &Silent)
 }
 
 fn load_config(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<config::Config> {
@@ -82,10 +97,12 @@ fn build_story(
     seeds: &Path,
     config: &config::Config,
     title: Option<String>,
+    progress: &dyn Progress,
 ) -> anyhow::Result<Site> {
     let ingest_options = IngestOptions {
         max_bytes: config.max_bytes.unwrap_or(ingest::DEFAULT_MAX_BYTES),
     };
+    progress.stage("reading", 0);
     let ingested = ingest::read_seeds(seeds, &ingest_options)?;
     if ingested.articles.is_empty() {
         let mut message = format!("no articles found in {}", seeds.display());
@@ -94,7 +111,9 @@ fn build_story(
         }
         bail!(message);
     }
-    let docs = prepare(&ingested.articles);
+    progress.stage("cleaning", ingested.articles.len());
+    let docs = prepare_with(&ingested.articles, progress);
+    progress.stage("extracting", 0);
     let briefing = extract::extract(
         &docs,
         &ExtractOptions {
@@ -111,6 +130,7 @@ fn build_story(
             .as_deref()
             .is_some_and(|u| !u.trim().is_empty()),
     };
+    progress.stage("rendering", 0);
     let mut files = renderer.render(&briefing, &docs, &settings)?;
     let mut json = serde_json::to_string_pretty(&briefing).context("serialising briefing.json")?;
     json.push('\n');
@@ -133,6 +153,11 @@ fn build_story(
 
 /// Clean and segment every article, giving each a stable id and a unique page slug.
 pub fn prepare(articles: &[RawArticle]) -> Vec<SourceDoc> {
+    prepare_with(articles, &Silent)
+}
+
+/// [`prepare`], telling `progress` as each article is done.
+pub fn prepare_with(articles: &[RawArticle], progress: &dyn Progress) -> Vec<SourceDoc> {
     use rayon::prelude::*;
     // Per-article work runs in parallel; order and slugs are fixed afterwards, in file order,
     // so the output does not depend on scheduling.
@@ -141,6 +166,7 @@ pub fn prepare(articles: &[RawArticle]) -> Vec<SourceDoc> {
         .map(|raw| {
             let article = clean::clean(raw);
             let doc = segment::segment(&article);
+            progress.article_done();
             (article, doc)
         })
         .collect();
@@ -169,10 +195,16 @@ pub fn prepare(articles: &[RawArticle]) -> Vec<SourceDoc> {
 /// only story folders (`seeds/<story>/…`) — one briefing per story under `<story>/` and an
 /// edition index linking them.
 pub fn build(options: &BuildOptions) -> anyhow::Result<BuildReport> {
+    build_with(options, &Silent)
+}
+
+/// [`build`], reporting each stage and article to `progress`.
+pub fn build_with(options: &BuildOptions, progress: &dyn Progress) -> anyhow::Result<BuildReport> {
     write::check_output(&options.out, &options.seeds)?;
     let (files, problems, sources, items) = match edition_stories(&options.seeds)? {
         None => {
-            let site = build_site(&options.seeds, options.config.as_deref())?;
+            let config = load_config(&options.seeds, options.config.as_deref())?;
+            let site = build_story(&options.seeds, &config, config.title.clone(), progress)?;
             let b = &site.briefing;
             let items = [
                 b.developments.len(),
@@ -183,8 +215,9 @@ pub fn build(options: &BuildOptions) -> anyhow::Result<BuildReport> {
             ];
             (site.files, site.problems, b.sources.len(), items)
         }
-        Some(stories) => build_edition(options, &stories)?,
+        Some(stories) => build_edition(options, &stories, progress)?,
     };
+    progress.stage("writing", 0);
     let report = write::write_site(&options.out, &files)?;
     Ok(BuildReport {
         items,
@@ -234,7 +267,11 @@ pub fn edition_stories(seeds: &Path) -> anyhow::Result<Option<Vec<(String, PathB
     Ok((!stories.is_empty()).then_some(stories))
 }
 
-fn build_edition(options: &BuildOptions, stories: &[(String, PathBuf)]) -> anyhow::Result<Built> {
+fn build_edition(
+    options: &BuildOptions,
+    stories: &[(String, PathBuf)],
+    progress: &dyn Progress,
+) -> anyhow::Result<Built> {
     let config = load_config(&options.seeds, options.config.as_deref())?;
     let mut files = Vec::new();
     let mut problems = Vec::new();
@@ -242,7 +279,7 @@ fn build_edition(options: &BuildOptions, stories: &[(String, PathBuf)]) -> anyho
     let mut slugs = BTreeSet::new();
     let (mut sources, mut items) = (0, [0usize; 5]);
     for (name, dir) in stories {
-        let site = match build_story(dir, &config, None) {
+        let site = match build_story(dir, &config, None, progress) {
             Ok(site) => site,
             Err(e) => {
                 // One story that cannot be built does not sink the edition.

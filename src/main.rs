@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod progress;
+
 /// Turn a folder of news articles about one story into a linked, offline briefing site.
 #[derive(Parser)]
 #[command(version, about)]
@@ -29,6 +31,15 @@ enum Command {
         /// The site folder.
         #[arg(default_value = "public")]
         dir: PathBuf,
+    },
+    /// Build, serve the site on 127.0.0.1, rebuild when a seed, template or the config
+    /// changes, and reload the open page.
+    Serve {
+        #[command(flatten)]
+        build: BuildArgs,
+        /// The port to listen on (0: any free port).
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
     },
     /// Create a new briefing folder: config, an example article and editable templates.
     Init {
@@ -58,6 +69,20 @@ fn main() -> ExitCode {
     let args = match cli.command {
         Some(Command::Build(args)) => args,
         Some(Command::Check { dir }) => return check(&dir, cli.quiet),
+        Some(Command::Serve { build, port }) => {
+            let options = briefing::BuildOptions {
+                seeds: build.seeds,
+                out: build.out,
+                config: build.config,
+            };
+            return match briefing::serve::run(options, port, cli.quiet) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e:#}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Some(Command::Init { dir }) => {
             return match briefing::scaffold::init(&dir) {
                 Ok(files) => {
@@ -91,7 +116,10 @@ fn main() -> ExitCode {
         config: args.config,
     };
     let started = std::time::Instant::now();
-    match briefing::build(&options) {
+    let bar = progress::Bar::new(cli.quiet);
+    let built = briefing::build_with(&options, &bar);
+    bar.finish();
+    match built {
         Ok(report) => {
             for p in &report.problems {
                 eprintln!("{}: {p}", if p.skipped { "skipped" } else { "warning" });

@@ -289,7 +289,8 @@ fn split_run(
         while b > a
             && (is_name_particle(ws[b].text)
                 || is_title_modifier(ws[b].text)
-                    && (title_follows || is_in(PERSON_TITLES, ws[b + 1].text))
+                    && (title_follows
+                        || ws.get(b + 1).is_some_and(|n| is_in(PERSON_TITLES, n.text)))
                 || is_in(PERSON_TITLES, ws[b].text)
                 || matches!(
                     ws[b].text,
@@ -524,6 +525,19 @@ mod tests {
             .into_iter()
             .map(|r| (r.surface, r.titled))
             .collect()
+    }
+
+    #[test]
+    fn a_title_word_ending_the_sentence_is_trimmed() {
+        // "Trade" can modify a title ("Trade Minister"); here it ends the text, no title
+        // follows, and it stays part of the name.
+        assert_eq!(
+            surfaces("Officials met Jane Roe of Acme Trade"),
+            vec![
+                ("Officials".to_string(), false),
+                ("Jane Roe of Acme Trade".to_string(), false)
+            ]
+        );
     }
 
     #[test]
