@@ -152,10 +152,17 @@ pub fn read_seeds(seeds: &Path, options: &IngestOptions) -> anyhow::Result<Inges
             }
         };
         if !entry.file_type().is_file() {
+            let file = relative(seeds, entry.path());
             if entry.path_is_symlink() {
-                let file = relative(seeds, entry.path());
                 out.problems
                     .push(skip(&file, None, "symbolic link not followed".into()));
+            } else if !entry.file_type().is_dir() {
+                // A pipe would block the build forever; a device or socket is no article.
+                out.problems.push(skip(
+                    &file,
+                    None,
+                    "not a regular file (a pipe, socket or device); skipped".into(),
+                ));
             }
             continue;
         }

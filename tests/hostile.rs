@@ -202,3 +202,69 @@ fn markup_in_articles_is_inert() {
             .is_empty()
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn unreadable_files_and_pipes_are_reported_not_fatal() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    write(&seeds.join("good.txt"), GOOD.as_bytes());
+    let locked = seeds.join("locked.txt");
+    write(
+        &locked,
+        b"Locked away\n\nNobody may read this article, the owner said.\n",
+    );
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    // A pipe named like an article: reading it would block the build forever.
+    let made_pipe = std::process::Command::new("mkfifo")
+        .arg(seeds.join("pipe.txt"))
+        .status()
+        .is_ok_and(|s| s.success());
+
+    let (report, out) = build_dir(&seeds);
+    // Root reads through permissions; anyone else cannot.
+    let readable = fs::File::open(&locked).is_ok();
+    if readable {
+        assert_eq!(report.sources, 2);
+    } else {
+        assert_eq!(report.sources, 1);
+        let p = problem(&report, "locked.txt");
+        assert!(p.skipped && p.message.contains("cannot read"), "{p}");
+    }
+    if made_pipe {
+        let p = problem(&report, "pipe.txt");
+        assert!(p.skipped && p.message.contains("not a regular file"), "{p}");
+    }
+    assert!(out.join("index.html").is_file());
+    // The user's file is untouched.
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o644)).unwrap();
+    assert!(
+        fs::read_to_string(&locked)
+            .unwrap()
+            .starts_with("Locked away")
+    );
+}
+
+#[test]
+fn ten_thousand_tiny_files_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    fs::create_dir_all(&seeds).unwrap();
+    for i in 0..10_000 {
+        fs::write(
+            seeds.join(format!("n{i:05}.txt")),
+            format!(
+                "Note {i}\n\nThe harbour board met for session {i} on Friday, its chair said.\n"
+            ),
+        )
+        .unwrap();
+    }
+    let (report, out) = build_dir(&seeds);
+    assert_eq!(report.sources, 10_000);
+    assert!(report.problems.is_empty(), "{:?}", &report.problems[..3]);
+    let json: serde_json::Value =
+        serde_json::from_slice(&fs::read(out.join("briefing.json")).unwrap()).unwrap();
+    assert_eq!(json["sources"].as_array().unwrap().len(), 10_000);
+    assert!(out.join("sources/n09999.html").is_file());
+}
