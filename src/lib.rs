@@ -10,6 +10,7 @@
 //! functions over plain data. Extraction hands rendering exactly one value, the [`model::Briefing`],
 //! which is also written as `briefing.json`.
 
+pub mod cache;
 pub mod check;
 pub mod clean;
 pub mod config;
@@ -113,13 +114,13 @@ fn build_story(
     }
     progress.stage("cleaning", ingested.articles.len());
     let docs = prepare_with(&ingested.articles, progress);
-    progress.stage("extracting", 0);
-    let briefing = extract::extract(
+    let briefing = extract::extract_with(
         &docs,
         &ExtractOptions {
             title,
             story_date: config.story_date()?,
         },
+        progress,
     );
     let renderer = HtmlRenderer::new(config.template_dir().as_deref())?;
     let settings = SiteSettings {
@@ -230,6 +231,31 @@ pub fn build_with(options: &BuildOptions, progress: &dyn Progress) -> anyhow::Re
 
 type Built = (Vec<OutputFile>, Vec<Problem>, usize, [usize; 5]);
 
+/// The bytes a story's output depends on besides its own files: the config file and every
+/// template override.
+fn settings_bytes(options: &BuildOptions, config: &config::Config) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let config_path = options
+        .config
+        .clone()
+        .or_else(|| config::discover(&options.seeds));
+    if let Some(bytes) = config_path.and_then(|p| std::fs::read(p).ok()) {
+        out.push(bytes);
+    }
+    if let Some(dir) = config.template_dir() {
+        for entry in walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+        {
+            out.push(entry.path().to_string_lossy().as_bytes().to_vec());
+            out.push(std::fs::read(entry.path()).unwrap_or_default());
+        }
+    }
+    out
+}
+
 /// The story folders of an edition, in name order; `None` when the seeds folder holds
 /// articles itself (a single briefing).
 pub fn edition_stories(seeds: &Path) -> anyhow::Result<Option<Vec<(String, PathBuf)>>> {
@@ -272,52 +298,98 @@ fn build_edition(
     stories: &[(String, PathBuf)],
     progress: &dyn Progress,
 ) -> anyhow::Result<Built> {
+    use rayon::prelude::*;
     let config = load_config(&options.seeds, options.config.as_deref())?;
+    let settings = settings_bytes(options, &config);
+    let cache = cache::Cache::beside(&options.seeds);
+    // Stories are independent: built side by side, each either from the cache (its input
+    // unchanged) or afresh, then laid out in name order.
+    let built: Vec<Result<cache::CachedStory, Problem>> = stories
+        .par_iter()
+        .map(|(name, dir)| {
+            let key = cache.as_ref().and(cache::story_key(name, dir, &settings));
+            if let (Some(cache), Some(key)) = (&cache, &key) {
+                if let Some(story) = cache.load(key) {
+                    return Ok(story);
+                }
+            }
+            let site = build_story(dir, &config, None, progress).map_err(|e| Problem {
+                // One story that cannot be built does not sink the edition.
+                file: name.clone(),
+                line: None,
+                message: format!("{e:#}"),
+                skipped: true,
+            })?;
+            let b = &site.briefing;
+            let story = cache::CachedStory {
+                files: Vec::new(),
+                problems: site.problems.iter().map(Into::into).collect(),
+                title: b.title.clone(),
+                sources: b.sources.len(),
+                as_of: b.sources.iter().filter_map(|s| s.published.clone()).max(),
+                lead: b.developments.first().map(|d| d.summary.clone()),
+                items: [
+                    b.developments.len(),
+                    b.quotes.len(),
+                    b.open_questions.len(),
+                    b.entities.len(),
+                    b.timeline.len(),
+                ],
+            };
+            let files = cache::CachedStory::files_from(&site.files);
+            match (&cache, &key, files) {
+                (Some(cache), Some(key), Some(files)) => {
+                    let story = cache::CachedStory { files, ..story };
+                    cache.store(key, &story);
+                    Ok(story)
+                }
+                _ => Ok(cache::CachedStory {
+                    files: site
+                        .files
+                        .into_iter()
+                        .map(|f| (f.path, String::from_utf8_lossy(&f.bytes).into_owned()))
+                        .collect(),
+                    ..story
+                }),
+            }
+        })
+        .collect();
+    if let Some(cache) = &cache {
+        cache.prune();
+    }
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let mut entries = Vec::new();
     let mut slugs = BTreeSet::new();
     let (mut sources, mut items) = (0, [0usize; 5]);
-    for (name, dir) in stories {
-        let site = match build_story(dir, &config, None, progress) {
-            Ok(site) => site,
-            Err(e) => {
-                // One story that cannot be built does not sink the edition.
-                problems.push(Problem {
-                    file: name.clone(),
-                    line: None,
-                    message: format!("{e:#}"),
-                    skipped: true,
-                });
+    for ((name, _), story) in stories.iter().zip(built) {
+        let story = match story {
+            Ok(story) => story,
+            Err(problem) => {
+                problems.push(problem);
                 continue;
             }
         };
         let folder = text::unique_slug(name, "story", &mut slugs);
-        let b = &site.briefing;
         entries.push(render::EditionStory {
             path: format!("{folder}/"),
-            title: b.title.clone(),
-            sources: b.sources.len(),
-            as_of: b.sources.iter().filter_map(|s| s.published.clone()).max(),
-            lead: b.developments.first().map(|d| d.summary.clone()),
+            title: story.title,
+            sources: story.sources,
+            as_of: story.as_of,
+            lead: story.lead,
         });
-        sources += b.sources.len();
-        for (total, n) in items.iter_mut().zip([
-            b.developments.len(),
-            b.quotes.len(),
-            b.open_questions.len(),
-            b.entities.len(),
-            b.timeline.len(),
-        ]) {
+        sources += story.sources;
+        for (total, n) in items.iter_mut().zip(story.items) {
             *total += n;
         }
-        problems.extend(site.problems.into_iter().map(|mut p| {
+        problems.extend(story.problems.into_iter().map(|p| {
+            let mut p = Problem::from(p);
             p.file = format!("{name}/{}", p.file);
             p
         }));
-        files.extend(site.files.into_iter().map(|f| OutputFile {
-            path: format!("{folder}/{}", f.path),
-            bytes: f.bytes,
+        files.extend(story.files.into_iter().map(|(path, text)| OutputFile {
+            path: format!("{folder}/{path}"),
+            bytes: text.into_bytes(),
         }));
     }
     if entries.is_empty() {

@@ -140,8 +140,9 @@ fn main() -> ExitCode {
             if cli.verbose {
                 let [d, q, o, e, t] = report.items;
                 eprintln!(
-                    "{d} developments, {q} quotes, {o} open questions, {e} entities, {t} timeline events; {:.2} s",
-                    started.elapsed().as_secs_f64()
+                    "{d} developments, {q} quotes, {o} open questions, {e} entities, {t} timeline events; {:.2} s ({})",
+                    started.elapsed().as_secs_f64(),
+                    bar.timings()
                 );
             }
             if args.strict && report.problems.iter().any(|p| p.skipped) {

@@ -2,7 +2,7 @@
 //! build is not `-q`, so piped or scripted builds stay quiet.
 
 use std::sync::Mutex;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -11,6 +11,9 @@ pub struct Bar {
     bar: Option<ProgressBar>,
     /// Stages seen, so an edition's stories add up instead of restarting the bar.
     seen: Mutex<u64>,
+    /// Time spent per stage, in first-seen order (for `-v`).
+    timings: Mutex<Vec<(String, Duration)>>,
+    current: Mutex<Option<(String, Instant)>>,
 }
 
 impl Bar {
@@ -32,6 +35,32 @@ impl Bar {
         Bar {
             bar,
             seen: Mutex::new(0),
+            timings: Mutex::new(Vec::new()),
+            current: Mutex::new(None),
+        }
+    }
+
+    /// Seconds spent per stage, summed over an edition's stories: "reading 0.05 s, …".
+    pub fn timings(&self) -> String {
+        self.close_stage();
+        let timings = self.timings.lock().map(|t| t.clone()).unwrap_or_default();
+        timings
+            .iter()
+            .map(|(name, d)| format!("{name} {:.2} s", d.as_secs_f64()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn close_stage(&self) {
+        let Ok(mut current) = self.current.lock() else {
+            return;
+        };
+        if let (Some((name, started)), Ok(mut timings)) = (current.take(), self.timings.lock()) {
+            let spent = started.elapsed();
+            match timings.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, total)) => *total += spent,
+                None => timings.push((name, spent)),
+            }
         }
     }
 
@@ -45,6 +74,10 @@ impl Bar {
 
 impl briefing::Progress for Bar {
     fn stage(&self, name: &str, articles: usize) {
+        self.close_stage();
+        if let Ok(mut current) = self.current.lock() {
+            *current = Some((name.to_string(), Instant::now()));
+        }
         if let Some(bar) = &self.bar {
             if let Ok(mut seen) = self.seen.lock() {
                 *seen += articles as u64;

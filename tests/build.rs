@@ -435,3 +435,107 @@ fn story_folders_build_an_edition() {
     let report = briefing::check::check_site(&out).unwrap();
     assert!(report.findings.is_empty(), "{:?}", report.findings);
 }
+
+/// Every file of a built folder, path → bytes.
+fn snapshot(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .to_string(),
+                fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_edition_rebuild_redoes_only_the_changed_story() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    for (story, headline) in [
+        ("alpha", "Harbour bridge approved"),
+        ("beta", "Storm hits the coast"),
+        ("gamma", "Library reopens"),
+    ] {
+        write(
+            &seeds.join(format!("{story}/a.txt")),
+            &format!(
+                "{headline}\n\n{headline} on Friday, officials said, after months of debate.\n"
+            ),
+        );
+    }
+    let out = dir.path().join("public");
+    let options = BuildOptions {
+        seeds: seeds.clone(),
+        out: out.clone(),
+        config: None,
+    };
+    build(&options).unwrap();
+    let cache = dir.path().join(".briefing-cache");
+    let entries = || -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(&cache)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    let first = entries();
+    assert_eq!(first.len(), 3, "one cache entry per story: {first:?}");
+    assert!(
+        !out.join(".briefing-cache").exists(),
+        "the cache is not in the output"
+    );
+
+    // Mark every entry: a story served from the cache shows the mark.
+    for name in &first {
+        let path = cache.join(name);
+        let text = fs::read_to_string(&path).unwrap();
+        fs::write(
+            &path,
+            text.replace("officials said", "officials (cached) said"),
+        )
+        .unwrap();
+    }
+    write(
+        &seeds.join("beta/a.txt"),
+        "Storm hits the coast\n\nStorm hits the coast on Saturday, forecasters said, closing schools.\n",
+    );
+    build(&options).unwrap();
+    let page = |story: &str| fs::read_to_string(out.join(story).join("index.html")).unwrap();
+    assert!(
+        page("alpha").contains("(cached)"),
+        "unchanged story from the cache"
+    );
+    assert!(
+        page("gamma").contains("(cached)"),
+        "unchanged story from the cache"
+    );
+    assert!(
+        !page("beta").contains("(cached)"),
+        "the changed story is rebuilt"
+    );
+    assert!(page("beta").contains("forecasters said"));
+    let second = entries();
+    assert_eq!(second.len(), 3, "stale entries are pruned: {second:?}");
+    assert_eq!(first.iter().filter(|n| second.contains(n)).count(), 2);
+
+    // Without the marks, a cached rebuild equals a build from scratch.
+    fs::remove_dir_all(&cache).unwrap();
+    build(&options).unwrap();
+    let cached_again = {
+        build(&options).unwrap();
+        snapshot(&out)
+    };
+    fs::remove_dir_all(&cache).unwrap();
+    build(&options).unwrap();
+    assert_eq!(cached_again, snapshot(&out));
+}

@@ -6,7 +6,7 @@
 //! most central self-contained sentence of the cluster; near-duplicate clusters are folded
 //! into the higher-ranked one (maximal marginal relevance).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use chrono::Datelike;
@@ -229,52 +229,64 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
     // cluster whose summary restates a kept one, or a one-source cluster close to a kept
     // cluster's centre (an outlet's second sentence on the same fact).
     let mut kept: Vec<RankedCluster> = Vec::new();
-    let mut centres: Vec<Vector> = Vec::new();
     // Running sums of member vectors: folding adds to them instead of rebuilding them from every
-    // member, which keeps the pass linear when many small clusters fold into one.
-    let mut sums: Vec<BTreeMap<usize, f64>> = Vec::new();
+    // member, and a cosine against one costs only the few terms of the other side, which keeps
+    // the pass linear when thousands of small clusters are compared and folded.
+    let mut centres: Vec<RunningCentre> = Vec::new();
     for c in ranked {
         let own = centroid(vecs, &c.members);
         let home = kept.iter().zip(&centres).position(|(k, centre)| {
+            let to_centre = centre.cosine(&own);
             cosine(&vecs[k.summary], &vecs[c.summary]) >= same
-                || c.sources.len() == 1 && cosine(centre, &own) >= fold_single
-                || k.sources.is_disjoint(&c.sources) && cosine(centre, &own) >= fold_single + 0.1
-                || cosine(centre, &own) >= same
+                || c.sources.len() == 1 && to_centre >= fold_single
+                || k.sources.is_disjoint(&c.sources) && to_centre >= fold_single + 0.1
+                || to_centre >= same
         });
         if let Some(h) = home {
             for &m in &c.members {
-                for &(t, w) in &vecs[m] {
-                    *sums[h].entry(t).or_default() += w;
-                }
+                centres[h].add(&vecs[m]);
             }
-            centres[h] = normalised(&sums[h]);
             kept[h].members.extend(c.members);
             kept[h].sources.extend(c.sources);
             continue;
         }
         if kept.len() < limit {
-            let mut sum = BTreeMap::new();
+            let mut centre = RunningCentre::default();
             for &m in &c.members {
-                for &(t, w) in &vecs[m] {
-                    *sum.entry(t).or_default() += w;
-                }
+                centre.add(&vecs[m]);
             }
-            sums.push(sum);
-            centres.push(own);
+            centres.push(centre);
             kept.push(c);
         }
     }
     kept
 }
 
-fn normalised(sum: &BTreeMap<usize, f64>) -> Vector {
-    let norm = sum
-        .values()
-        .map(|w| w * w)
-        .sum::<f64>()
-        .sqrt()
-        .max(f64::MIN_POSITIVE);
-    sum.iter().map(|(&t, &w)| (t, w / norm)).collect()
+/// The sum of a cluster's member vectors and its squared length, kept up to date as members
+/// join, so the cosine to the cluster's centre never renormalises the whole sum.
+#[derive(Default)]
+struct RunningCentre {
+    sum: HashMap<usize, f64>,
+    length_squared: f64,
+}
+
+impl RunningCentre {
+    fn add(&mut self, v: &Vector) {
+        for &(t, w) in v {
+            let slot = self.sum.entry(t).or_default();
+            self.length_squared += (*slot + w) * (*slot + w) - *slot * *slot;
+            *slot += w;
+        }
+    }
+
+    /// Cosine between the centre and a unit-length vector.
+    fn cosine(&self, unit: &Vector) -> f64 {
+        let dot: f64 = unit
+            .iter()
+            .map(|(t, w)| self.sum.get(t).map_or(0.0, |s| s * w))
+            .sum();
+        dot / self.length_squared.sqrt().max(f64::MIN_POSITIVE)
+    }
 }
 
 /// Extracts the ranked developments.

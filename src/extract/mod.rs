@@ -44,18 +44,53 @@ pub struct ExtractOptions {
 
 /// Builds the briefing from the sources.
 pub fn extract(docs: &[SourceDoc], options: &ExtractOptions) -> Briefing {
-    let entity_index = entities::EntityIndex::build(docs);
-    let quotes = quotes::extract(docs, &entity_index);
-    let family = syndication::families(docs);
-    let developments = developments::extract(docs, &family);
-    let mut open_questions = open_questions::extract(docs);
+    extract_with(docs, options, &crate::Silent)
+}
+
+/// [`extract`], telling `progress` when it starts.
+pub fn extract_with(
+    docs: &[SourceDoc],
+    options: &ExtractOptions,
+    progress: &dyn crate::Progress,
+) -> Briefing {
+    progress.stage("extracting", 0);
+    // Three independent strands, run side by side: names and quotes; syndication and
+    // developments; open questions and the timeline. Each is deterministic on its own, so
+    // the result does not depend on scheduling.
+    let ((entity_index, quotes), ((family, developments), (mut open_questions, timeline))) =
+        rayon::join(
+            || {
+                let index = entities::EntityIndex::build(docs);
+                let quotes = quotes::extract(docs, &index);
+                (index, quotes)
+            },
+            || {
+                rayon::join(
+                    || {
+                        let family = syndication::families(docs);
+                        let developments = developments::extract(docs, &family);
+                        (family, developments)
+                    },
+                    || {
+                        (
+                            open_questions::extract(docs),
+                            timeline::extract(docs, options.story_date),
+                        )
+                    },
+                )
+            },
+        );
     add_conflicts(&mut open_questions, &developments, docs);
-    let timeline = timeline::extract(docs, options.story_date);
     let title = options
         .title
         .clone()
         .or_else(|| representative_headline(docs))
         .unwrap_or_else(|| "Briefing".to_string());
+    // Sources by syndication family, so each source lists its copies without a scan of all.
+    let mut members: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    for (i, f) in family.iter().enumerate() {
+        members.entry(*f).or_default().push(i);
+    }
     Briefing {
         schema: SCHEMA.to_string(),
         title,
@@ -64,9 +99,10 @@ pub fn extract(docs: &[SourceDoc], options: &ExtractOptions) -> Briefing {
             .enumerate()
             .map(|(i, d)| {
                 let mut s = source_meta(d);
-                s.syndicated_with = (0..docs.len())
-                    .filter(|&j| j != i && family[j] == family[i])
-                    .map(|j| docs[j].id.clone())
+                s.syndicated_with = members[&family[i]]
+                    .iter()
+                    .filter(|&&j| j != i)
+                    .map(|&j| docs[j].id.clone())
                     .collect();
                 s
             })
