@@ -123,7 +123,7 @@ static ATTRIBUTE_TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""\s*/?>\
 static TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>").unwrap());
 static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\[\s*(?:current date|today'?s date|date|insert\b|placeholder|todo|tbd|your\s)[^\]]*\]").unwrap()
+    Regex::new(r"(?i)\[\s*(?:current date|today'?s date|date|insert(?-u:\b)|placeholder|todo|tbd|your\s)[^\]]*\]").unwrap()
 });
 static BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:did you know|pro tip|quick tip|tip|fast facts?|quick facts?|key facts|key takeaways|key points|at a glance|the bottom line|editor'?s note|fact ?box|background)\s*[:?!.]?$").unwrap()
@@ -135,34 +135,34 @@ static FAQ_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:frequently asked questions|faqs?|q ?& ?a)\s*:?$").unwrap()
 });
 static UPDATE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:this is a developing story|this story is developing|check back (?:later |soon )?for (?:updates|more)|this (?:story|article) (?:has been|will be) updated)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:this is a developing story|this story is developing|check back (?:later |soon )?for (?:updates|more)|this (?:story|article) (?:has been|will be) updated)").unwrap()
 });
 static SHARE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views))").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views))").unwrap()
 });
 static SITE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ (?:years?|months?|weeks?|days?) old|correction:|a corrected version of|media playback is unsupported|playback is not supported|appeared in the [\w ,]{3,40} print edition|print edition as)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ (?:years?|months?|weeks?|days?) old|correction:|a corrected version of|media playback is unsupported|playback is not supported|appeared in the [\w ,]{3,40} print edition|print edition as)").unwrap()
 });
 static FOOTER_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:privacy policy|cookie policy|terms (?:and|&) conditions|terms of (?:use|service)|contact us|about us|advertise with us|brand safety|accessibility|sitemap|help|faq)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:privacy policy|cookie policy|terms (?:and|&) conditions|terms of (?:use|service)|contact us|about us|advertise with us|brand safety|accessibility|sitemap|help|faq)(?-u:\b)").unwrap()
 });
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?(.*?)\s*(?:\.?\s*all rights reserved\.?)?$").unwrap()
+    Regex::new(r"(?i)^(?:©|\(c\)|copyright(?-u:\b))\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?(.*?)\s*(?:\.?\s*all rights reserved\.?)?$").unwrap()
 });
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\(\s*[^()]{2,60}/\s*[^()]{1,40}\)|\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Photo[^()]*)\))\s*$").unwrap()
 });
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|\bgetty images\s*$|\b(?:image|media) caption\b|\bimage copyright\b)").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|(?-u:\b)getty images\s*$|(?-u:\b)(?:image|media) caption(?-u:\b)|(?-u:\b)image copyright(?-u:\b))").unwrap()
 });
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$|additional reporting by\b|reporting by\b|writing by\b|editing by\b|compiled by\b|contributing:|with assistance (?:by|from)\b|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\.?\s*$|^read more\s+\w.{0,60}$|\bread more\s*$|\b[\w.+-]+@[\w-]+\.[\w.]+\b").unwrap()
+    Regex::new(r"(?i)^(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$|additional reporting by(?-u:\b)|reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)|contributing:|with assistance (?:by|from)(?-u:\b)|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\.?\s*$|^read more\s+\w.{0,60}$|(?-u:\b)read more\s*$|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+(?-u:\b)").unwrap()
 });
 static MEDIA_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:play video\b|just watched\b|must watch\b|close\b.{0,200}video provided by|video provided by|watch:|video:|listen:|audio:)|\breplay more videos\b|\bshow hide\s*$").unwrap()
+    Regex::new(r"(?i)^(?:play video(?-u:\b)|just watched(?-u:\b)|must watch(?-u:\b)|close(?-u:\b).{0,200}video provided by|video provided by|watch:|video:|listen:|audio:)|(?-u:\b)replay more videos(?-u:\b)|(?-u:\b)show hide\s*$").unwrap()
 });
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}) is (?:a|an|the) [^.]{0,80}\b(?:columnist|reporter|correspondent|writer|editor|journalist|contributor)\b").unwrap()
+    Regex::new(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}) is (?:a|an|the) [^.]{0,80}(?-u:\b)(?:columnist|reporter|correspondent|writer|editor|journalist|contributor)(?-u:\b)").unwrap()
 });
 /// A box heading run into its content: "What Our Analysts Say “…”".
 static BOX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -457,7 +457,7 @@ fn balanced_double_quotes(text: &str) -> bool {
 /// A question put to the reader ("Do you believe…?", "What do you think?").
 pub fn is_reader_prompt(text: &str) -> bool {
     static YOU: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:you|your|you're|you’re)\b").unwrap());
+        LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:you|your|you're|you’re)(?-u:\b)").unwrap());
     let t = text.trim_end();
     t.ends_with('?')
         && YOU.is_match(t)
@@ -471,7 +471,7 @@ fn looks_like_faq_item(text: &str) -> bool {
         return false;
     };
     static WH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:what|who|why|how|when|where|which|is|are|can|will|does|do)\b").unwrap()
+        Regex::new(r"^(?i:what|who|why|how|when|where|which|is|are|can|will|does|do)(?-u:\b)").unwrap()
     });
     WH.is_match(text) && q < text.len() - 1 && word_count(&text[..q]) <= 20
 }

@@ -6,7 +6,6 @@
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_normalization::UnicodeNormalization;
 
 /// Lower-cases, strips accents and folds quote marks and dashes to ASCII.
 ///
@@ -15,12 +14,19 @@ use unicode_normalization::UnicodeNormalization;
 /// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.nfkd() {
-        if unicode_normalization::char::is_combining_mark(c) {
+    for c in text.chars() {
+        // ASCII, most of any English text, needs no decomposition.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
             continue;
         }
-        let c = fold_mark(c);
-        out.extend(c.to_lowercase());
+        // Decomposing one character at a time equals decomposing the text: the only
+        // difference, the order of combining marks, is dropped with the marks.
+        unicode_normalization::char::decompose_compatible(c, |d| {
+            if !unicode_normalization::char::is_combining_mark(d) {
+                out.extend(fold_mark(d).to_lowercase());
+            }
+        });
     }
     out
 }

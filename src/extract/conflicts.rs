@@ -13,7 +13,7 @@ use crate::model::{Evidence, Figure, FigureConflict};
 use crate::text::{is_stopword, stem};
 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s*(%|per ?cent\b|[a-z][a-z'’-]+)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s*(%|per ?cent(?-u:\b)|[a-z][a-z'’-]+)").unwrap()
 });
 
 fn number_value(word: &str) -> Option<f64> {

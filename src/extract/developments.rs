@@ -71,9 +71,9 @@ pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
 /// Background rather than news: the sentence is anchored to an earlier year ("entered service
 /// in 2017", "began in 2014") and says nothing of today.
 pub fn is_background(text: &str, year: Option<i32>) -> bool {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(1[89]\d\d|20\d\d)\b").unwrap());
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(1[89]\d\d|20\d\d)(?-u:\b)").unwrap());
     static NOW: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:today|yesterday|tonight|this (?:week|morning)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b").unwrap()
+        Regex::new(r"(?i)(?-u:\b)(?:today|yesterday|tonight|this (?:week|morning)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)").unwrap()
     });
     let Some(year) = year else { return false };
     let years: Vec<i32> = YEAR
@@ -87,7 +87,7 @@ pub fn is_background(text: &str, year: Option<i32>) -> bool {
 /// ("The treaty treats an attack on one member as an attack on all").
 pub fn is_timeless(text: &str) -> bool {
     static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:\w{3,}ed|said|says|told|was|were|had|did|made|took|gave|went|came|won|lost|left|began|saw|met|held|sent|led|fell|rose|spoke|wrote|became|struck|hit|put|set|cut|quit|will|would|could|may|might|shall|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|announc\w*|is (?:\w+ing)|are (?:\w+ing))\b").unwrap()
+        Regex::new(r"(?i)(?-u:\b)(?:\w{3,}ed|said|says|told|was|were|had|did|made|took|gave|went|came|won|lost|left|began|saw|met|held|sent|led|fell|rose|spoke|wrote|became|struck|hit|put|set|cut|quit|will|would|could|may|might|shall|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|announc\w*|is (?:\w+ing)|are (?:\w+ing))(?-u:\b)").unwrap()
     });
     !EVENT.is_match(text)
 }

@@ -18,7 +18,7 @@ use crate::text::{content_stems, word_count};
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(?:",
+        r"(?i)(?-u:\b)(?:",
         r"(?:remains?|remained|is|are|was|were|still|be)\s+(?:still\s+|largely\s+|far\s+from\s+)?(?:unclear|unknown|uncertain|unresolved|undecided|unanswered|murky|in doubt|to be (?:seen|determined|decided)|under (?:investigation|review)|a mystery|an open question|not (?:yet )?(?:clear|known|decided|determined))",
         r"|(?:it is|it's|it was)\s+(?:not|n't)\s+(?:yet\s+)?(?:clear|known)",
         r"|(?:unclear|not clear|not known|unknown)\s+(?:whether|why|how|who|what|when|if|where)",
@@ -43,7 +43,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PENDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(?:",
+        r"(?i)(?-u:\b)(?:",
         r"in limbo|on hold|pending|too early to (?:say|tell)|premature|conflicting (?:accounts|reports)|discrepanc",
         r"|lack of (?:information|clarity)|depends? on whether|remains? (?:an )?open|left open",
         r"|(?:is|are|was|were) (?:scheduled|expected|due|set|slated) to|(?:will|would) (?:have to|face)",
@@ -58,7 +58,7 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:could|might|may)\s+(?:not\s+)?(?:be|have|become|end|turn|cost|hurt|lead|mean|force|see|take|prove|win|lose|wind|happen)\b|^if\b|\bif (?:he|she|they|it|the)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:could|might|may)\s+(?:not\s+)?(?:be|have|become|end|turn|cost|hurt|lead|mean|force|see|take|prove|win|lose|wind|happen)(?-u:\b)|^if(?-u:\b)|(?-u:\b)if (?:he|she|they|it|the)(?-u:\b)").unwrap()
 });
 
 /// How strongly a sentence says something is open: 3 for explicit uncertainty or dispute

@@ -23,29 +23,29 @@ const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|Septe
 static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTH;
     Regex::new(&[
-        r"\b(?:(?P<lead>(?i:on|last|next|this|by|until|since|from|before|after|early|late))\s+)?(?:",
+        r"(?-u:\b)(?:(?P<lead>(?i:on|last|next|this|by|until|since|from|before|after|early|late))\s+)?(?:",
         r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?",
         &format!(r"(?:,?\s+(?P<wd_month>{m})\s+(?P<wd_day>\d{{1,2}}))?"),
-        &format!(r"|(?P<month>{m})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<myear>\d{{4}}))?"),
+        &format!(r"|(?P<month>{m})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s*(?P<myear>\d{{4}}))?"),
         &format!(r"|(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmonth>{m})(?:,?\s+(?P<dyear>\d{{4}}))?"),
-        &format!(r"|(?:mid-)?(?P<ym_month>{m})\s+(?P<ym_year>(?:19|20)\d\d)\b"),
+        &format!(r"|(?:mid-)?(?P<ym_month>{m})\s+(?P<ym_year>(?:19|20)\d\d)(?-u:\b)"),
         r"|(?P<iso>\d{4}-\d{2}-\d{2})",
         r"|(?P<rel>(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)))",
         r"|(?P<relyear>(?i:(?:last|next|this) year|a year ago))",
         r"|(?P<relmonth>(?i:(?:last|next|this) month))",
-        r")\b",
-        &format!(r"|\b(?P<mlead>(?i:in|since|by|until|from|early|late|during|before|after|mid-|last|next|this))\s?(?:-\s?)?(?P<bare_month>{m})(?:['’]s)?(?:\s+(?:of\s+)?(?P<bm_year>(?:19|20)\d\d))?\b"),
-        r"|\b(?P<ylead>(?i:in|since|from|by|until|during|before|after|of|the|early|late|mid-))\s?(?P<year>(?:19|20)\d\d)\b",
+        r")(?-u:\b)",
+        &format!(r"|(?-u:\b)(?P<mlead>(?i:in|since|by|until|from|early|late|during|before|after|mid-|last|next|this))\s?(?:-\s?)?(?P<bare_month>{m})(?:['’]s)?(?:\s+(?:of\s+)?(?P<bm_year>(?:19|20)\d\d))?(?-u:\b)"),
+        r"|(?-u:\b)(?P<ylead>(?i:in|since|from|by|until|during|before|after|of|the|early|late|mid-))\s?(?P<year>(?:19|20)\d\d)(?-u:\b)",
     ]
     .concat())
     .unwrap()
 });
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)").unwrap()
 });
 
 static PAST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:had|was|were|did|ago)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:had|was|were|did|ago)(?-u:\b)").unwrap());
 
 /// A day reference found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
