@@ -36,8 +36,9 @@ pub struct Report {
 
 static TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?s)<([a-zA-Z][a-zA-Z0-9]*)(?-u:\b)([^>]*)>").unwrap());
-static ATTR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?s)(?-u:\b)([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')"#).unwrap());
+static ATTR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?s)(?-u:\b)([a-zA-Z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')"#).unwrap()
+});
 
 fn unescape(value: &str) -> String {
     value

@@ -471,7 +471,8 @@ fn looks_like_faq_item(text: &str) -> bool {
         return false;
     };
     static WH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:what|who|why|how|when|where|which|is|are|can|will|does|do)(?-u:\b)").unwrap()
+        Regex::new(r"^(?i:what|who|why|how|when|where|which|is|are|can|will|does|do)(?-u:\b)")
+            .unwrap()
     });
     WH.is_match(text) && q < text.len() - 1 && word_count(&text[..q]) <= 20
 }

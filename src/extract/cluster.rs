@@ -118,22 +118,35 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
     // A term in very many sentences links nothing in particular; skipping its postings keeps
     // the pass near-linear even on huge or repetitive input.
     const MAX_POSTINGS: usize = 400;
-    let mut out = vec![Vec::new(); units.len()];
-    for (u, v) in vectors.iter().enumerate() {
-        let mut candidates: Vec<usize> = key_terms(v)
-            .into_iter()
-            .filter_map(|t| index.get(&t).filter(|p| p.len() <= MAX_POSTINGS))
-            .flat_map(|p| p.iter().copied())
-            .filter(|&w| w > u)
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        for w in candidates {
-            let sim = cosine(v, &vectors[w]);
-            if sim >= threshold {
-                out[u].push((w, sim));
-                out[w].push((u, sim));
+    // Each unit's links to later units, worked out in parallel and made symmetric after.
+    use rayon::prelude::*;
+    let forward: Vec<Vec<(usize, f64)>> = vectors
+        .par_iter()
+        .enumerate()
+        .map(|(u, v)| {
+            let mut candidates: Vec<usize> = key_terms(v)
+                .iter()
+                .filter_map(|t| index.get(t).filter(|p| p.len() <= MAX_POSTINGS))
+                .flat_map(|p| p.iter().copied())
+                .filter(|&w| w > u)
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            let mut found = Vec::new();
+            for w in candidates {
+                let sim = cosine(v, &vectors[w]);
+                if sim >= threshold {
+                    found.push((w, sim));
+                }
             }
+            found
+        })
+        .collect();
+    let mut out = vec![Vec::new(); units.len()];
+    for (u, found) in forward.into_iter().enumerate() {
+        for (w, sim) in found {
+            out[u].push((w, sim));
+            out[w].push((u, sim));
         }
     }
     for l in &mut out {

@@ -71,7 +71,8 @@ pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
 /// Background rather than news: the sentence is anchored to an earlier year ("entered service
 /// in 2017", "began in 2014") and says nothing of today.
 pub fn is_background(text: &str, year: Option<i32>) -> bool {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(1[89]\d\d|20\d\d)(?-u:\b)").unwrap());
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?-u:\b)(1[89]\d\d|20\d\d)(?-u:\b)").unwrap());
     static NOW: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:today|yesterday|tonight|this (?:week|morning)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)").unwrap()
     });
