@@ -118,6 +118,7 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
     // A term in very many sentences links nothing in particular; skipping its postings keeps
     // the pass near-linear even on huge or repetitive input.
     const MAX_POSTINGS: usize = 400;
+    const LOTS_OF_CANDIDATES: usize = 600;
     // Each unit's links to later units, worked out in parallel and made symmetric after.
     use rayon::prelude::*;
     let forward: Vec<Vec<(usize, f64)>> = vectors
@@ -131,9 +132,20 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
                 .filter(|&w| w > u)
                 .collect();
             candidates.sort_unstable();
-            candidates.dedup();
+            // With very many candidates (a huge story), only those sharing two key terms are
+            // compared: one shared common word almost never makes a match. Small stories
+            // compare every candidate.
+            let needed = if candidates.len() > LOTS_OF_CANDIDATES {
+                2
+            } else {
+                1
+            };
             let mut found = Vec::new();
-            for w in candidates {
+            for run in candidates.chunk_by(|a, b| a == b) {
+                if run.len() < needed {
+                    continue;
+                }
+                let w = run[0];
                 let sim = cosine(v, &vectors[w]);
                 if sim >= threshold {
                     found.push((w, sim));

@@ -45,6 +45,9 @@ pub struct EntityIndex {
     /// Multi-word titles printed before exactly one person's name ("U.N. High Commissioner
     /// for Refugees Jo Li"), so "the U.N. High Commissioner for Refugees" finds them.
     by_title: HashMap<String, usize>,
+    /// Last words of the names and aliases, by spelling skeleton, with their entity: a
+    /// surname alone finds its owners without a scan of every name.
+    by_surname: HashMap<String, Vec<(String, usize)>>,
 }
 
 /// The pronoun family the sources use for a person.
@@ -521,12 +524,23 @@ impl EntityIndex {
             .filter(|(_, people)| people.len() == 1)
             .map(|(title, people)| (title, people.into_iter().next().unwrap_or_default()))
             .collect();
+        let mut by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        let mut sorted_keys: Vec<(&String, &usize)> = by_key.iter().collect();
+        sorted_keys.sort();
+        for (key, &e) in sorted_keys {
+            let last = key.rsplit(' ').next().unwrap_or(key);
+            by_surname
+                .entry(skeleton(last))
+                .or_default()
+                .push((last.to_string(), e));
+        }
         EntityIndex {
             entities,
             mentions,
             gender,
             by_key,
             by_title,
+            by_surname,
         }
     }
 
@@ -568,15 +582,14 @@ impl EntityIndex {
             }
             // A surname alone that the index knows only inside a full name.
             if !key.contains(' ') && key.len() >= 3 {
+                // Close spellings share a skeleton, so one bucket holds every candidate.
                 let hits: BTreeSet<usize> = self
-                    .by_key
-                    .iter()
-                    .filter(|(k, _)| {
-                        k.rsplit(' ')
-                            .next()
-                            .is_some_and(|last| last == key || close_spelling(last, &key))
-                    })
-                    .map(|(_, &i)| i)
+                    .by_surname
+                    .get(&skeleton(&key))
+                    .into_iter()
+                    .flatten()
+                    .filter(|(last, _)| *last == key || close_spelling(last, &key))
+                    .map(|&(_, i)| i)
                     .collect();
                 if hits.len() == 1 {
                     return hits.into_iter().next();

@@ -196,12 +196,15 @@ fn representative_headline(docs: &[SourceDoc]) -> Option<String> {
                 .collect()
         })
         .collect();
+    // Words shared with every other headline, summed: each word counts the other headlines
+    // that have it, so one count per word replaces a comparison of every pair.
+    let mut headlines_with: std::collections::HashMap<&str, usize> = Default::default();
+    for t in toks.iter().flatten() {
+        *headlines_with.entry(t.as_str()).or_default() += 1;
+    }
     (0..heads.len())
         .max_by_key(|&i| {
-            let shared: usize = (0..heads.len())
-                .filter(|&j| j != i)
-                .map(|j| toks[i].intersection(&toks[j]).count())
-                .sum();
+            let shared: usize = toks[i].iter().map(|t| headlines_with[t.as_str()] - 1).sum();
             (shared, toks[i].len(), std::cmp::Reverse(i))
         })
         .map(|i| heads[i].to_string())

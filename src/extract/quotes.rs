@@ -1466,6 +1466,28 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         }
     }
     let speaker_of = |o: &Occurrence| o.attribution.entity;
+    // Occurrences by source, and by word: look-ups never scan every occurrence, which would
+    // make merging quadratic in the size of the build.
+    let mut by_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut by_token: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, o) in occ.iter().enumerate() {
+        by_source.entry(o.source).or_default().push(i);
+        let mut seen: Vec<&str> = Vec::new();
+        for t in &o.tokens {
+            if !seen.contains(&t.as_str()) {
+                seen.push(t.as_str());
+                by_token.entry(t.as_str()).or_default().push(i);
+            }
+        }
+    }
+    // The occurrences holding every word of `tokens`: the shortest posting list of its words.
+    let holding = |tokens: &[String]| -> &[usize] {
+        tokens
+            .iter()
+            .map(|t| by_token.get(t.as_str()).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|p| p.len())
+            .unwrap_or(&[])
+    };
 
     // 1. Repeats within a source.
     let mut alive = vec![true; n];
@@ -1474,9 +1496,8 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         if t.len() < 6 {
             // "hope and renewed confidence" after the full sentence that holds it, or the
             // same short phrase quoted twice.
-            let repeated = (0..n).any(|j| {
+            let repeated = by_source[&occ[i].source].iter().any(|&j| {
                 j != i
-                    && occ[j].source == occ[i].source
                     && (occ[j].tokens.len() > t.len() && t.len() >= 3
                         || occ[j].tokens == *t && j < i)
                     && occ[j].tokens.windows(t.len()).any(|w| w == t.as_slice())
@@ -1536,7 +1557,9 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         // A short phrase joins a longer quote containing it only when that cannot be wrong:
         // the same speaker, or (speaker unknown) a single candidate.
         if occ[i].tokens.len() < N && !occ[i].tokens.is_empty() {
-            let containing: Vec<usize> = (0..n)
+            let containing: Vec<usize> = holding(&occ[i].tokens)
+                .iter()
+                .copied()
                 .filter(|&j| {
                     alive[j]
                         && occ[j].source != occ[i].source
@@ -1562,13 +1585,28 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         }
     }
     // Same speaker, same content words: one remark in two translations.
-    let stem_seqs: Vec<Vec<String>> = occ
+    // Stems as numbers: sequences for runs, sorted sets for overlaps (compared by merging).
+    let mut stem_ids: HashMap<String, u32> = HashMap::new();
+    let stem_seqs: Vec<Vec<u32>> = occ
         .iter()
-        .map(|o| crate::text::content_stems(&o.text))
+        .map(|o| {
+            crate::text::content_stems(&o.text)
+                .into_iter()
+                .map(|st| {
+                    let next = stem_ids.len() as u32;
+                    *stem_ids.entry(st).or_insert(next)
+                })
+                .collect()
+        })
         .collect();
-    let stems: Vec<BTreeSet<String>> = stem_seqs
+    let stems: Vec<Vec<u32>> = stem_seqs
         .iter()
-        .map(|s| s.iter().cloned().collect())
+        .map(|s| {
+            let mut set = s.clone();
+            set.sort_unstable();
+            set.dedup();
+            set
+        })
         .collect();
     let mut by_speaker: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in (0..n).filter(|&i| alive[i]) {
@@ -1582,7 +1620,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                 if occ[i].source == occ[j].source || stems[i].is_empty() || stems[j].is_empty() {
                     continue;
                 }
-                let shared = stems[i].intersection(&stems[j]).count();
+                let shared = sorted_overlap(&stems[i], &stems[j]);
                 let smaller = stems[i].len().min(stems[j].len());
                 // Half the content words, or a run of three in the same order ("defend the
                 // spirit of the Enlightenment" inside two different translations).
@@ -1708,8 +1746,25 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     quotes
 }
 
+/// How many items two sorted, duplicate-free lists share.
+fn sorted_overlap(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
 /// True when `a` and `b` share `n` consecutive items in the same order.
-fn shares_run(a: &[String], b: &[String], n: usize) -> bool {
+fn shares_run<T: PartialEq>(a: &[T], b: &[T], n: usize) -> bool {
     a.len() >= n && b.len() >= n && a.windows(n).any(|w| b.windows(n).any(|v| v == w))
 }
 
