@@ -3,9 +3,12 @@
 //! rebuild redoes only the stories whose input changed.
 //!
 //! The cache lives in `.briefing-cache/` beside the seeds folder, never inside the output
-//! folder. It holds only files this module writes (`story-<hash>.json`), and entries a build
-//! did not use are removed at its end, so the cache stays the size of one build. A cache that
-//! cannot be read or written only costs speed: every failure falls back to building.
+//! folder: one folder per story (`story-<hash>/story.json` and `files/`). Its files are
+//! hard-linked into the site being written (copied where links are not possible), so a cached
+//! story costs neither rendering nor writing its bytes. Each file's size and modification time
+//! are recorded, and an entry whose files changed is not used. Entries a build did not use are
+//! removed at its end, so the cache stays the size of one build. A cache that cannot be read
+//! or written only costs speed: every failure falls back to building.
 
 use std::collections::BTreeSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -14,22 +17,31 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::Problem;
-use crate::render::OutputFile;
 
 /// The fingerprint of this build of `briefing` (sources, templates, lock file, version).
 pub const CODE_FINGERPRINT: &str = env!("BRIEFING_SOURCE_HASH");
 
-/// A built story as cached: its files (paths relative to the story folder) and what the
-/// edition index and the report need.
+/// What the edition index and the report need of a cached story, and its files (paths
+/// relative to the story folder) with the size and modification time each had when stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CachedStory {
-    pub files: Vec<(String, String)>,
+    pub files: Vec<CachedFile>,
     pub problems: Vec<CachedProblem>,
     pub title: String,
     pub sources: usize,
     pub as_of: Option<String>,
     pub lead: Option<String>,
     pub items: [usize; 5],
+}
+
+/// One stored file of a story.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CachedFile {
+    pub path: String,
+    pub len: u64,
+    /// Modification time in nanoseconds since the epoch: a file changed in place (the output
+    /// and the cache may share it as a hard link) no longer matches, and the entry is unused.
+    pub modified: u128,
 }
 
 /// A [`Problem`] in the cache.
@@ -63,14 +75,15 @@ impl From<CachedProblem> for Problem {
     }
 }
 
-impl CachedStory {
-    /// The story's files, or `None` when one is not UTF-8 text (then it is not cached).
-    pub fn files_from(files: &[OutputFile]) -> Option<Vec<(String, String)>> {
-        files
-            .iter()
-            .map(|f| Some((f.path.clone(), String::from_utf8(f.bytes.clone()).ok()?)))
-            .collect()
-    }
+fn stamp(path: &Path) -> Option<(u64, u128)> {
+    let meta = std::fs::metadata(path).ok()?;
+    let modified = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_nanos();
+    Some((meta.len(), modified))
 }
 
 /// The cache folder of one build.
@@ -96,30 +109,61 @@ impl Cache {
         &self.dir
     }
 
-    /// The stored story for `key`, if any and readable.
-    pub fn load(&self, key: &str) -> Option<CachedStory> {
+    /// The stored story for `key` and where its files are, if the entry is whole and
+    /// unchanged since it was stored.
+    pub fn load(&self, key: &str) -> Option<(CachedStory, Vec<(String, PathBuf)>)> {
         self.mark_used(key);
-        let bytes = std::fs::read(self.entry(key)).ok()?;
-        serde_json::from_slice(&bytes).ok()
+        let entry = self.entry(key);
+        let story: CachedStory =
+            serde_json::from_slice(&std::fs::read(entry.join("story.json")).ok()?).ok()?;
+        let mut files = Vec::with_capacity(story.files.len());
+        for f in &story.files {
+            let path = entry.join("files").join(&f.path);
+            if stamp(&path)? != (f.len, f.modified) {
+                return None;
+            }
+            files.push((f.path.clone(), path));
+        }
+        Some((story, files))
     }
 
-    /// Stores a story under `key`; failures are ignored (the cache is only a speed-up).
-    pub fn store(&self, key: &str, story: &CachedStory) {
+    /// Stores a story under `key`, its files taken from `written` (the story's folder of the
+    /// site being written), hard-linked where possible. Failures are ignored: the cache is
+    /// only a speed-up.
+    pub fn store(&self, key: &str, mut story: CachedStory, paths: &[String], written: &Path) {
         self.mark_used(key);
-        let Ok(json) = serde_json::to_vec(story) else {
-            return;
-        };
-        if std::fs::create_dir_all(&self.dir).is_err() {
-            return;
-        }
-        // Written under a temporary name and renamed, so a reader never sees half an entry.
-        let tmp = self.dir.join(format!(".{key}.{}.tmp", std::process::id()));
-        if std::fs::write(&tmp, json).is_ok() && std::fs::rename(&tmp, self.entry(key)).is_err() {
-            let _ = std::fs::remove_file(&tmp);
+        let tmp = self
+            .dir
+            .join(format!(".story-{key}.{}.tmp", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        let stored = (|| -> Option<()> {
+            story.files.clear();
+            for p in paths {
+                let to = tmp.join("files").join(p);
+                std::fs::create_dir_all(to.parent()?).ok()?;
+                let from = written.join(p);
+                if std::fs::hard_link(&from, &to).is_err() {
+                    std::fs::copy(&from, &to).ok()?;
+                }
+                let (len, modified) = stamp(&to)?;
+                story.files.push(CachedFile {
+                    path: p.clone(),
+                    len,
+                    modified,
+                });
+            }
+            std::fs::write(tmp.join("story.json"), serde_json::to_vec(&story).ok()?).ok()?;
+            let entry = self.entry(key);
+            let _ = std::fs::remove_dir_all(&entry);
+            std::fs::rename(&tmp, &entry).ok()
+        })();
+        if stored.is_none() {
+            let _ = std::fs::remove_dir_all(&tmp);
         }
     }
 
-    /// Removes the entries this build did not use; only files named like entries are touched.
+    /// Removes the entries this build did not use; only folders named like entries are
+    /// touched.
     pub fn prune(&self) {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return;
@@ -127,17 +171,21 @@ impl Cache {
         let used = self.used.lock().map(|u| u.clone()).unwrap_or_default();
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().to_string();
-            let key = name
-                .strip_prefix("story-")
-                .and_then(|n| n.strip_suffix(".json"));
-            if key.is_some_and(|k| !used.contains(k)) {
-                let _ = std::fs::remove_file(entry.path());
+            if let Some(key) = name.strip_prefix("story-") {
+                if !used.contains(key) {
+                    let path = entry.path();
+                    if path.is_dir() {
+                        let _ = std::fs::remove_dir_all(&path);
+                    } else {
+                        let _ = std::fs::remove_file(&path);
+                    }
+                }
             }
         }
     }
 
     fn entry(&self, key: &str) -> PathBuf {
-        self.dir.join(format!("story-{key}.json"))
+        self.dir.join(format!("story-{key}"))
     }
 
     fn mark_used(&self, key: &str) {

@@ -202,8 +202,11 @@ pub fn build(options: &BuildOptions) -> anyhow::Result<BuildReport> {
 /// [`build`], reporting each stage and article to `progress`.
 pub fn build_with(options: &BuildOptions, progress: &dyn Progress) -> anyhow::Result<BuildReport> {
     write::check_output(&options.out, &options.seeds)?;
-    let (files, problems, sources, items) = match edition_stories(&options.seeds)? {
-        None => {
+    if let Some(stories) = edition_stories(&options.seeds)? {
+        return build_edition(options, &stories, progress);
+    }
+    let (files, problems, sources, items) = {
+        {
             let config = load_config(&options.seeds, options.config.as_deref())?;
             let site = build_story(&options.seeds, &config, config.title.clone(), progress)?;
             let b = &site.briefing;
@@ -216,7 +219,6 @@ pub fn build_with(options: &BuildOptions, progress: &dyn Progress) -> anyhow::Re
             ];
             (site.files, site.problems, b.sources.len(), items)
         }
-        Some(stories) => build_edition(options, &stories, progress)?,
     };
     progress.stage("writing", 0);
     let report = write::write_site(&options.out, &files)?;
@@ -228,8 +230,6 @@ pub fn build_with(options: &BuildOptions, progress: &dyn Progress) -> anyhow::Re
         kept: report.kept,
     })
 }
-
-type Built = (Vec<OutputFile>, Vec<Problem>, usize, [usize; 5]);
 
 /// The bytes a story's output depends on besides its own files: the config file and every
 /// template override.
@@ -293,33 +293,48 @@ pub fn edition_stories(seeds: &Path) -> anyhow::Result<Option<Vec<(String, PathB
     Ok((!stories.is_empty()).then_some(stories))
 }
 
+/// An edition: every story built (or taken from the cache) side by side and written into the
+/// new site as soon as it is done, so memory holds a few stories, not the whole edition.
 fn build_edition(
     options: &BuildOptions,
     stories: &[(String, PathBuf)],
     progress: &dyn Progress,
-) -> anyhow::Result<Built> {
+) -> anyhow::Result<BuildReport> {
     use rayon::prelude::*;
     let config = load_config(&options.seeds, options.config.as_deref())?;
     let settings = settings_bytes(options, &config);
     let cache = cache::Cache::beside(&options.seeds);
-    // Stories are independent: built side by side, each either from the cache (its input
-    // unchanged) or afresh, then laid out in name order.
-    let built: Vec<Result<cache::CachedStory, Problem>> = stories
+    let staging = write::Staging::new(&options.out)?;
+    let mut slugs = BTreeSet::new();
+    let folders: Vec<String> = stories
+        .iter()
+        .map(|(name, _)| text::unique_slug(name, "story", &mut slugs))
+        .collect();
+    let built: Vec<anyhow::Result<Result<cache::CachedStory, Problem>>> = stories
         .par_iter()
-        .map(|(name, dir)| {
+        .zip(&folders)
+        .map(|((name, dir), folder)| {
+            let prefix = format!("{folder}/");
             let key = cache.as_ref().and(cache::story_key(name, dir, &settings));
             if let (Some(cache), Some(key)) = (&cache, &key) {
-                if let Some(story) = cache.load(key) {
-                    return Ok(story);
+                if let Some((story, files)) = cache.load(key) {
+                    staging.add_existing(&prefix, &files)?;
+                    return Ok(Ok(story));
                 }
             }
-            let site = build_story(dir, &config, None, progress).map_err(|e| Problem {
+            let site = match build_story(dir, &config, None, progress) {
+                Ok(site) => site,
                 // One story that cannot be built does not sink the edition.
-                file: name.clone(),
-                line: None,
-                message: format!("{e:#}"),
-                skipped: true,
-            })?;
+                Err(e) => {
+                    return Ok(Err(Problem {
+                        file: name.clone(),
+                        line: None,
+                        message: format!("{e:#}"),
+                        skipped: true,
+                    }));
+                }
+            };
+            staging.add(&prefix, &site.files)?;
             let b = &site.briefing;
             let story = cache::CachedStory {
                 files: Vec::new(),
@@ -336,41 +351,27 @@ fn build_edition(
                     b.timeline.len(),
                 ],
             };
-            let files = cache::CachedStory::files_from(&site.files);
-            match (&cache, &key, files) {
-                (Some(cache), Some(key), Some(files)) => {
-                    let story = cache::CachedStory { files, ..story };
-                    cache.store(key, &story);
-                    Ok(story)
-                }
-                _ => Ok(cache::CachedStory {
-                    files: site
-                        .files
-                        .into_iter()
-                        .map(|f| (f.path, String::from_utf8_lossy(&f.bytes).into_owned()))
-                        .collect(),
-                    ..story
-                }),
+            if let (Some(cache), Some(key)) = (&cache, &key) {
+                let paths: Vec<String> = site.files.iter().map(|f| f.path.clone()).collect();
+                cache.store(key, story.clone(), &paths, &staging.folder().join(folder));
             }
+            Ok(Ok(story))
         })
         .collect();
     if let Some(cache) = &cache {
         cache.prune();
     }
-    let mut files = Vec::new();
     let mut problems = Vec::new();
     let mut entries = Vec::new();
-    let mut slugs = BTreeSet::new();
     let (mut sources, mut items) = (0, [0usize; 5]);
-    for ((name, _), story) in stories.iter().zip(built) {
-        let story = match story {
+    for (((name, _), folder), story) in stories.iter().zip(&folders).zip(built) {
+        let story = match story? {
             Ok(story) => story,
             Err(problem) => {
                 problems.push(problem);
                 continue;
             }
         };
-        let folder = text::unique_slug(name, "story", &mut slugs);
         entries.push(render::EditionStory {
             path: format!("{folder}/"),
             title: story.title,
@@ -387,10 +388,6 @@ fn build_edition(
             p.file = format!("{name}/{}", p.file);
             p
         }));
-        files.extend(story.files.into_iter().map(|(path, text)| OutputFile {
-            path: format!("{folder}/{path}"),
-            bytes: text.into_bytes(),
-        }));
     }
     if entries.is_empty() {
         bail!("no story in {} could be built", options.seeds.display());
@@ -401,7 +398,14 @@ fn build_edition(
         .clone()
         .unwrap_or_else(|| "Briefings".to_string());
     let language = config.language.clone().unwrap_or_else(|| "en".to_string());
-    files.extend(renderer.render_edition(&title, &language, &entries)?);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok((files, problems, sources, items))
+    staging.add("", &renderer.render_edition(&title, &language, &entries)?)?;
+    progress.stage("writing", 0);
+    let report = staging.commit()?;
+    Ok(BuildReport {
+        items,
+        sources,
+        files: report.written,
+        problems,
+        kept: report.kept,
+    })
 }

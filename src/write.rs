@@ -94,63 +94,152 @@ pub struct WriteReport {
 
 /// Writes `files` into `out` atomically (see the module docs).
 pub fn write_site(out: &Path, files: &[OutputFile]) -> anyhow::Result<WriteReport> {
-    for f in files {
-        if !safe_relative(&f.path) {
-            bail!("refusing to write {:?}: not a plain relative path", f.path);
+    let staging = Staging::new(out)?;
+    staging.add("", files)?;
+    staging.commit()
+}
+
+/// A site being written: files go into a temporary folder beside the output as they are
+/// made (so a large edition never has to be held in memory at once), and [`Staging::commit`]
+/// swaps it in. Dropped without a commit, it removes the temporary folder and the output is
+/// untouched.
+pub struct Staging {
+    out_abs: PathBuf,
+    parent: PathBuf,
+    name: String,
+    tmp: PathBuf,
+    made: std::sync::Mutex<BTreeSet<String>>,
+    committed: bool,
+}
+
+impl Staging {
+    /// Starts a site for `out`.
+    pub fn new(out: &Path) -> anyhow::Result<Staging> {
+        let out_abs = absolute(out)?;
+        let parent = out_abs
+            .parent()
+            .context("output folder has no parent")?
+            .to_path_buf();
+        let name = out_abs
+            .file_name()
+            .context("output folder has no name")?
+            .to_string_lossy()
+            .to_string();
+        if out_abs.exists() && !out_abs.is_dir() {
+            bail!("{} exists and is not a folder", out_abs.display());
         }
-    }
-    let out_abs = absolute(out)?;
-    let parent = out_abs
-        .parent()
-        .context("output folder has no parent")?
-        .to_path_buf();
-    let name = out_abs
-        .file_name()
-        .context("output folder has no name")?
-        .to_string_lossy()
-        .to_string();
-    fs::create_dir_all(&parent).with_context(|| format!("cannot create {}", parent.display()))?;
-    let made: BTreeSet<String> = files.iter().map(|f| f.path.clone()).collect();
-
-    // What is in the output folder now, and which of it the previous build made.
-    let previous = if out_abs.is_dir() {
-        read_manifest(&out_abs)
-    } else {
-        BTreeSet::new()
-    };
-    let existing = if out_abs.is_dir() {
-        list_files(&out_abs)?
-    } else {
-        Vec::new()
-    };
-    let user_files: Vec<String> = existing
-        .into_iter()
-        .filter(|f| f != MANIFEST && !previous.contains(f))
-        .collect();
-    if let Some(clash) = user_files.iter().find(|f| made.contains(*f)) {
-        bail!(
-            "refusing to overwrite {}: the build did not make it (it is not in {}); move it away or choose another --out",
-            out_abs.join(clash).display(),
-            MANIFEST
-        );
-    }
-    if out_abs.exists() && !out_abs.is_dir() {
-        bail!("{} exists and is not a folder", out_abs.display());
+        fs::create_dir_all(&parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+        let tmp = parent.join(format!(".{name}.briefing-tmp-{}", std::process::id()));
+        if tmp.exists() {
+            fs::remove_dir_all(&tmp).with_context(|| format!("cannot clear {}", tmp.display()))?;
+        }
+        fs::create_dir_all(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+        Ok(Staging {
+            out_abs,
+            parent,
+            name,
+            tmp,
+            made: Default::default(),
+            committed: false,
+        })
     }
 
-    let tmp = parent.join(format!(".{name}.briefing-tmp-{}", std::process::id()));
-    if tmp.exists() {
-        fs::remove_dir_all(&tmp).with_context(|| format!("cannot clear {}", tmp.display()))?;
+    /// Writes `files` under `prefix` (`""` or `"story/"`), in parallel.
+    pub fn add(&self, prefix: &str, files: &[OutputFile]) -> anyhow::Result<()> {
+        let paths: Vec<String> = files
+            .iter()
+            .map(|f| format!("{prefix}{}", f.path))
+            .collect();
+        self.claim(&paths)?;
+        use rayon::prelude::*;
+        files.par_iter().zip(&paths).try_for_each(|(f, rel)| {
+            let path = self.tmp.join(rel);
+            fs::write(&path, &f.bytes).with_context(|| format!("cannot write {}", path.display()))
+        })
     }
-    let result = (|| -> anyhow::Result<()> {
-        for f in files {
-            let path = tmp.join(&f.path);
-            if let Some(dir) = path.parent() {
-                fs::create_dir_all(dir)
-                    .with_context(|| format!("cannot create {}", dir.display()))?;
+
+    /// Puts existing files into the site under `prefix`: `(path in the site, file on disk)`.
+    /// They are hard-linked where the file system allows (no copy of the bytes), else copied.
+    pub fn add_existing(&self, prefix: &str, files: &[(String, PathBuf)]) -> anyhow::Result<()> {
+        let paths: Vec<String> = files.iter().map(|(p, _)| format!("{prefix}{p}")).collect();
+        self.claim(&paths)?;
+        use rayon::prelude::*;
+        files
+            .par_iter()
+            .zip(&paths)
+            .try_for_each(|((_, from), rel)| {
+                let to = self.tmp.join(rel);
+                if fs::hard_link(from, &to).is_err() {
+                    fs::copy(from, &to).with_context(|| {
+                        format!("cannot copy {} to {}", from.display(), to.display())
+                    })?;
+                }
+                Ok(())
+            })
+    }
+
+    /// The folder the site is being written into.
+    pub fn folder(&self) -> &Path {
+        &self.tmp
+    }
+
+    /// Checks and records paths, and makes their folders.
+    fn claim(&self, paths: &[String]) -> anyhow::Result<()> {
+        for p in paths {
+            if !safe_relative(p) {
+                bail!("refusing to write {p:?}: not a plain relative path");
             }
-            fs::write(&path, &f.bytes)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        let folders: BTreeSet<PathBuf> = paths
+            .iter()
+            .filter_map(|p| self.tmp.join(p).parent().map(Path::to_path_buf))
+            .collect();
+        for dir in &folders {
+            fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        let mut made = self
+            .made
+            .lock()
+            .map_err(|_| anyhow::anyhow!("a writer thread failed"))?;
+        for p in paths {
+            if !made.insert(p.clone()) {
+                bail!("two files of the site have the same path {p}");
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the manifest, carries the user's files over and swaps the new site in.
+    pub fn commit(mut self) -> anyhow::Result<WriteReport> {
+        let made = std::mem::take(
+            &mut *self
+                .made
+                .lock()
+                .map_err(|_| anyhow::anyhow!("a writer thread failed"))?,
+        );
+        let (out_abs, parent, name, tmp) = (&self.out_abs, &self.parent, &self.name, &self.tmp);
+        // What is in the output folder now, and which of it the previous build made.
+        let previous = if out_abs.is_dir() {
+            read_manifest(out_abs)
+        } else {
+            BTreeSet::new()
+        };
+        let existing = if out_abs.is_dir() {
+            list_files(out_abs)?
+        } else {
+            Vec::new()
+        };
+        let user_files: Vec<String> = existing
+            .into_iter()
+            .filter(|f| f != MANIFEST && !previous.contains(f))
+            .collect();
+        if let Some(clash) = user_files.iter().find(|f| made.contains(*f)) {
+            bail!(
+                "refusing to overwrite {}: the build did not make it (it is not in {}); move it away or choose another --out",
+                out_abs.join(clash).display(),
+                MANIFEST
+            );
         }
         let manifest: String = made.iter().map(|p| format!("{p}\n")).collect();
         fs::write(tmp.join(MANIFEST), manifest)?;
@@ -162,38 +251,40 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> anyhow::Result<WriteRepor
             fs::copy(out_abs.join(f), &to)
                 .with_context(|| format!("cannot carry over {}", out_abs.join(f).display()))?;
         }
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_dir_all(&tmp);
-        return Err(e);
+        if out_abs.exists() {
+            let old = parent.join(format!(".{name}.briefing-old-{}", std::process::id()));
+            if old.exists() {
+                fs::remove_dir_all(&old)?;
+            }
+            fs::rename(out_abs, &old)
+                .with_context(|| format!("cannot move {} aside", out_abs.display()))?;
+            if let Err(e) = fs::rename(tmp, out_abs) {
+                let _ = fs::rename(&old, out_abs);
+                return Err(e).with_context(|| {
+                    format!("cannot move the new site into {}", out_abs.display())
+                });
+            }
+            self.committed = true;
+            // Everything in `old` was made by the build or copied into the new site above.
+            fs::remove_dir_all(&old).with_context(|| format!("cannot remove {}", old.display()))?;
+        } else {
+            fs::rename(tmp, out_abs)
+                .with_context(|| format!("cannot move the new site into {}", out_abs.display()))?;
+            self.committed = true;
+        }
+        Ok(WriteReport {
+            written: made.len(),
+            kept: user_files,
+        })
     }
+}
 
-    if out_abs.exists() {
-        let old = parent.join(format!(".{name}.briefing-old-{}", std::process::id()));
-        if old.exists() {
-            fs::remove_dir_all(&old)?;
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.tmp);
         }
-        if let Err(e) = fs::rename(&out_abs, &old) {
-            let _ = fs::remove_dir_all(&tmp);
-            return Err(e).with_context(|| format!("cannot move {} aside", out_abs.display()));
-        }
-        if let Err(e) = fs::rename(&tmp, &out_abs) {
-            let _ = fs::rename(&old, &out_abs);
-            let _ = fs::remove_dir_all(&tmp);
-            return Err(e)
-                .with_context(|| format!("cannot move the new site into {}", out_abs.display()));
-        }
-        // Everything in `old` was made by the build or copied into the new site above.
-        fs::remove_dir_all(&old).with_context(|| format!("cannot remove {}", old.display()))?;
-    } else {
-        fs::rename(&tmp, &out_abs)
-            .with_context(|| format!("cannot move the new site into {}", out_abs.display()))?;
     }
-    Ok(WriteReport {
-        written: files.len(),
-        kept: user_files,
-    })
 }
 
 fn safe_relative(path: &str) -> bool {
