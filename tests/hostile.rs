@@ -268,3 +268,40 @@ fn ten_thousand_tiny_files_build() {
     assert_eq!(json["sources"].as_array().unwrap().len(), 10_000);
     assert!(out.join("sources/n09999.html").is_file());
 }
+
+#[test]
+fn exit_code_is_an_error_only_when_nothing_was_built_or_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    write(&seeds.join("good.txt"), GOOD.as_bytes());
+    write(&seeds.join("empty.txt"), b"");
+    let run = |extra: &[&str], seeds: &Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_briefing"))
+            .arg("build")
+            .arg("--seeds")
+            .arg(seeds)
+            .arg("--out")
+            .arg(dir.path().join("out"))
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let lenient = run(&[], &seeds);
+    let stderr = String::from_utf8_lossy(&lenient.stderr);
+    assert!(lenient.status.success(), "{stderr}");
+    assert!(stderr.contains("skipped: empty.txt"), "{stderr}");
+
+    let strict = run(&["--strict"], &seeds);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&strict.stderr).contains("--strict"));
+
+    let only_bad = dir.path().join("bad-seeds");
+    write(&only_bad.join("empty.txt"), b"");
+    let nothing = run(&[], &only_bad);
+    let stderr = String::from_utf8_lossy(&nothing.stderr);
+    assert_eq!(nothing.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no articles found") && stderr.contains("empty.txt"),
+        "{stderr}"
+    );
+}
