@@ -129,7 +129,7 @@ static BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:did you know|pro tip|quick tip|tip|fast facts?|quick facts?|key facts|key takeaways|key points|at a glance|the bottom line|editor'?s note|fact ?box|background)\s*[:?!.]?$").unwrap()
 });
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:you may also like|you might also like|more in this section|more from [\w ]{1,30}|most read|most popular|trending( now)?|related( articles| stories| content| coverage| news)?|recommended( for you)?|read more|see also|also read|advertisement|sponsored( content)?|leave a (?:comment|reply)|\d* ?comments?|share this( article| story)?|share|print|email|follow us|listen to (?:this|the) article.*|slideshow \(\d+ images?\)|watch|video|image|photo|skip to (?:main )?content)\s*[:.!]?$").unwrap()
+    Regex::new(r"(?i)^(?:you may also like|you might also like|more in this section|more from (?-u:[\w ]){1,30}|most read|most popular|trending( now)?|related( articles| stories| content| coverage| news)?|recommended( for you)?|read more|see also|also read|advertisement|sponsored( content)?|leave a (?:comment|reply)|\d* ?comments?|share this( article| story)?|share|print|email|follow us|listen to (?:this|the) article.*|slideshow \(\d+ images?\)|watch|video|image|photo|skip to (?:main )?content)\s*[:.!]?$").unwrap()
 });
 static FAQ_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:frequently asked questions|faqs?|q ?& ?a)\s*:?$").unwrap()
@@ -141,7 +141,7 @@ static SHARE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views))").unwrap()
 });
 static SITE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ (?:years?|months?|weeks?|days?) old|correction:|a corrected version of|media playback is unsupported|playback is not supported|appeared in the [\w ,]{3,40} print edition|print edition as)").unwrap()
+    Regex::new(r"(?i-u)(?-u:\b)(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ (?:years?|months?|weeks?|days?) old|correction:|a corrected version of|media playback is unsupported|playback is not supported|appeared in the (?-u:[\w ,]){3,40} print edition|print edition as)").unwrap()
 });
 static FOOTER_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:privacy policy|cookie policy|terms (?:and|&) conditions|terms of (?:use|service)|contact us|about us|advertise with us|brand safety|accessibility|sitemap|help|faq)(?-u:\b)").unwrap()
@@ -156,7 +156,7 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|(?-u:\b)getty images\s*$|(?-u:\b)(?:image|media) caption(?-u:\b)|(?-u:\b)image copyright(?-u:\b))").unwrap()
 });
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$|additional reporting by(?-u:\b)|reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)|contributing:|with assistance (?:by|from)(?-u:\b)|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\.?\s*$|^read more\s+\w.{0,60}$|(?-u:\b)read more\s*$|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+(?-u:\b)").unwrap()
+    Regex::new(r"(?i)^(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*$|additional reporting by(?-u:\b)|reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)|contributing:|with assistance (?:by|from)(?-u:\b)|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*$|^read more\s+\w.{0,60}$|(?-u:\b)read more\s*$|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+(?-u:\b)").unwrap()
 });
 static MEDIA_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:play video(?-u:\b)|just watched(?-u:\b)|must watch(?-u:\b)|close(?-u:\b).{0,200}video provided by|video provided by|watch:|video:|listen:|audio:)|(?-u:\b)replay more videos(?-u:\b)|(?-u:\b)show hide\s*$").unwrap()
@@ -169,7 +169,7 @@ static BOX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^What (?:[A-Z][\w'’.-]*\s){1,4}(?:Says?|Thinks?)\s+(["“])"#).unwrap()
 });
 static LINK_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:read more|related(?: articles| stories| content| coverage| news)?|see also|also read|more from [\w ]{1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?)\s*:?$").unwrap()
+    Regex::new(r"(?i)^(?:read more|related(?: articles| stories| content| coverage| news)?|see also|also read|more from (?-u:[\w ]){1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?)\s*:?$").unwrap()
 });
 static KICKER_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,2}:\s+[A-Z0-9]").unwrap()
