@@ -22,7 +22,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:remains?|remained|is|are|was|were|still|be)\s+(?:still\s+|largely\s+|far\s+from\s+)?(?:unclear|unknown|uncertain|unresolved|undecided|unanswered|murky|in doubt|to be (?:seen|determined|decided)|under (?:investigation|review)|a mystery|an open question|not (?:yet )?(?:clear|known|decided|determined))",
         r"|(?:it is|it's|it was)\s+(?:not|n't)\s+(?:yet\s+)?(?:clear|known)",
         r"|(?:unclear|not clear|not known|unknown)\s+(?:whether|why|how|who|what|when|if|where)",
-        r"|details\s+(?:\w+\s+){0,3}(?:remain(?:ed)?\s+|are\s+|were\s+)?(?:scarce|sparse|thin|limited|few|unclear|vague)",
+        r"|details\s+(?:(?-u:\w)+\s+){0,3}(?:remain(?:ed)?\s+|are\s+|were\s+)?(?:scarce|sparse|thin|limited|few|unclear|vague)",
         r"|no details|(?:few|scant|limited) details",
         r"|(?:has|have|had)\s+yet\s+to",
         r"|questions?\s+(?:remain|remained|linger|persist|still)",
@@ -34,7 +34,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|contradict(?:ed|s|ing)?|disputed?|uncertain(?:ty)?|unresolved",
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:determined|finali[sz]ed|agreed|settled|decided|confirmed)",
         r"|(?:key|major|main)\s+(?:obstacle|sticking point|hurdle)|areas? of disagreement",
-        r"|(?:cause|motive)\s+(?:of\s+[\w\s]{1,30}\s+)?(?:is|was|remains?)\s+(?:not\s+)?(?:yet\s+)?(?:unknown|unclear|under investigation)",
+        r"|(?:cause|motive)\s+(?:of\s+(?-u:[\w\s]){1,30}\s+)?(?:is|was|remains?)\s+(?:not\s+)?(?:yet\s+)?(?:unknown|unclear|under investigation)",
         r"|(?:investigation|inquiry|probe)\s+(?:is|was|remains?)\s+(?:ongoing|continuing|in (?:its )?early stages|under ?way)",
         r")"
     ))
