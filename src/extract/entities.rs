@@ -199,7 +199,8 @@ impl EntityIndex {
         raws.retain(|r| {
             let function_word = r.single && is_stopword(&r.key) && !is_all_caps(&r.surface);
             let positional_capital = r.single && r.initial && !mid_sentence.contains(&r.key);
-            let too_short = r.single && r.key.chars().count() < 2;
+            // "Co" or "Inc" alone is the end of a company's name, not a name.
+            let too_short = r.single && (r.key.chars().count() < 2 || is_legal_form(&r.key));
             !(r.adjective || function_word || positional_capital || too_short)
                 && r.key.chars().any(|c| c.is_alphabetic())
         });
@@ -293,6 +294,21 @@ impl EntityIndex {
                 Some(&other) => join(&mut uf, &mut weight, m, other),
                 None => {
                     by_bag.insert(bag, m);
+                }
+            }
+        }
+        // A company named with and without its legal form ("Acme Airlines Co", "Acme Inc").
+        let index_of_key: HashMap<&str, usize> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i))
+            .collect();
+        for &m in &multi {
+            let t = &toks[m];
+            if t.len() >= 2 && is_legal_form(t[t.len() - 1]) {
+                let bare = t[..t.len() - 1].join(" ");
+                if let Some(&other) = index_of_key.get(bare.as_str()) {
+                    join(&mut uf, &mut weight, m, other);
                 }
             }
         }
@@ -419,7 +435,12 @@ impl EntityIndex {
             let has_short_form = members.iter().any(|&m| toks[m].len() == 1)
                 && members.iter().any(|&m| toks[m].len() > 1);
             let key = &keys[best];
+            // A company is one whether or not its legal form ("Co", "Inc") is printed.
+            let legal_form = members
+                .iter()
+                .any(|&m| toks[m].len() > 1 && is_legal_form(toks[m][toks[m].len() - 1]));
             let kind = if is_org_like(key)
+                || legal_form
                 || members.iter().any(|&m| {
                     is_all_caps(&best_surface(&stats[&keys[m]].surfaces)) && toks[m].len() == 1
                 }) && place_prep * 2 < total
@@ -695,6 +716,25 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
         .collect()
 }
 
+/// The legal form that may close a company's name.
+fn is_legal_form(word: &str) -> bool {
+    matches!(
+        word,
+        "co" | "corp"
+            | "corporation"
+            | "inc"
+            | "incorporated"
+            | "ltd"
+            | "limited"
+            | "plc"
+            | "llc"
+            | "ag"
+            | "sa"
+            | "nv"
+            | "gmbh"
+    )
+}
+
 /// A title key from its first title word on, when an institution's name comes first
 /// ("un secretary-general" → "secretary-general").
 fn title_tail(key: &str) -> Option<String> {
@@ -740,6 +780,7 @@ fn person_like(key: &str, stats: &KeyStats) -> bool {
 
 fn is_org_like(key: &str) -> bool {
     key.split(' ').any(|t| is_in(ORG_WORDS, t))
+        || key.rsplit(' ').next().is_some_and(is_legal_form) && key.contains(' ')
 }
 
 /// Initials of a name; a word printed as an acronym gives all its letters ("U.K.
@@ -825,6 +866,34 @@ mod tests {
             "{got:?}"
         );
         assert!(got.iter().any(|e| e.0 == "Gdansk" && e.1 == "place"));
+    }
+
+    #[test]
+    fn legal_forms_first_names_and_titles() {
+        let docs = docs_from(&[
+            "Investors sold Nordlys Air Co shares. Nordlys Air said it would recover, and Nordlys agreed.",
+            "Filippo Rossi spoke. Later Filppo Rossi left. High Commissioner for Rivers Ana Lima spoke.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        let got = names(&index);
+        let nordlys: Vec<_> = got.iter().filter(|e| e.0.starts_with("Nordlys")).collect();
+        assert_eq!(nordlys.len(), 1, "{got:?}");
+        assert_eq!(nordlys[0].1, "organization");
+        assert!(
+            !got.iter().any(|e| e.0 == "Co"),
+            "a legal form alone is no name"
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "Filippo Rossi" && e.2 == vec!["Filppo Rossi"]),
+            "{got:?}"
+        );
+        let lima = index.resolve("Ana Lima").unwrap();
+        assert_eq!(
+            index.holder_of_title("the High Commissioner for Rivers"),
+            Some(lima)
+        );
+        assert!(!got.iter().any(|e| e.0.contains("Rivers")), "{got:?}");
     }
 
     #[test]
