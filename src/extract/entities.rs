@@ -125,7 +125,8 @@ impl UnionFind {
     }
 }
 
-fn is_demonym(word: &str) -> bool {
+/// A word that reads as a nationality adjective ("French", "Kenyan", "Chinese").
+pub fn is_demonym(word: &str) -> bool {
     let w = word.to_lowercase();
     [
         "ian", "ean", "ese", "ish", "ican", "ench", "utch", "iot", "ani",

@@ -1214,7 +1214,13 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
             }
             let only_title = (i..=j).all(|k| is_in(PERSON_TITLES, &ws[k].text.to_lowercase()))
                 || super::words::strip_possessive(ws[j].text) != ws[j].text;
-            if !after_prep && !only_title {
+            // "waved French flags": a nationality before a common noun describes it.
+            let adjective = first == j
+                && super::entities::is_demonym(ws[j].text)
+                && ws.get(j + 1).is_some_and(|n| {
+                    n.text.starts_with(char::is_lowercase) && !is_adverb_or_aux(n.text)
+                });
+            if !after_prep && !only_title && !adjective {
                 out.push((ws[first].start, surface.to_string()));
             }
             i = j + 1;

@@ -373,6 +373,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "until the braking system has been fully inspected.",
         Some("Spain's transport authority"),
     ),
+    // a nationality before a noun is no speaker: the crowd sang, not "Chilean"
+    (
+        "Mayor Jane Holt won the vote.\n\nThe crowd gathered in the square, waved Chilean flags and sang, “we are the champions of the world.”",
+        "we are the champions of the world.",
+        None,
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
