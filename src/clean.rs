@@ -606,6 +606,52 @@ fn has_quote_marks(text: &str) -> bool {
     text.contains(['"', '“', '”', '«', '»', '„'])
 }
 
+/// Compiles the cleaning patterns up front, half on each of two threads. Every article needs
+/// them; compiled lazily, the first articles would queue behind each other's compilation.
+pub fn warm_up() {
+    let force = |patterns: &[&LazyLock<Regex>]| {
+        for p in patterns {
+            LazyLock::force(p);
+        }
+    };
+    rayon::join(
+        || {
+            force(&[
+                &CREDIT_LINE,
+                &RELATED,
+                &BREADCRUMB,
+                &PLACEHOLDER,
+                &AGENCY_CREDIT,
+                &ATTRIBUTE_TAIL,
+                &AUTHOR_BIO,
+                &BARE_LINK,
+                &BOX_HEADING,
+                &BOX_LABEL,
+                &BULLET,
+                &CAPTION_LABEL,
+                &COPYRIGHT,
+            ])
+        },
+        || {
+            force(&[
+                &SITE_NOTICE,
+                &LINK_LIST,
+                &CAPTION_CREDIT,
+                &BYLINE,
+                &DATELINE,
+                &FAQ_HEAD,
+                &FOOTER_LINK,
+                &FOOTNOTE,
+                &KICKER_LINK,
+                &MEDIA_WIDGET,
+                &SHARE_PROMPT,
+                &TAG,
+                &UPDATE_PROMPT,
+            ])
+        },
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -104,7 +104,12 @@ fn build_story(
         max_bytes: config.max_bytes.unwrap_or(ingest::DEFAULT_MAX_BYTES),
     };
     progress.stage("reading", 0);
-    let ingested = ingest::read_seeds(seeds, &ingest_options)?;
+    // The cleaning patterns compile while the files are read.
+    let (ingested, ()) = rayon::join(
+        || ingest::read_seeds(seeds, &ingest_options),
+        clean::warm_up,
+    );
+    let ingested = ingested?;
     if ingested.articles.is_empty() {
         let mut message = format!("no articles found in {}", seeds.display());
         for p in &ingested.problems {
