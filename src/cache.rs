@@ -26,7 +26,7 @@ pub const CODE_FINGERPRINT: &str = env!("BRIEFING_SOURCE_HASH");
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CachedStory {
     pub files: Vec<CachedFile>,
-    pub problems: Vec<CachedProblem>,
+    pub problems: Vec<Problem>,
     pub title: String,
     pub sources: usize,
     pub as_of: Option<String>,
@@ -42,37 +42,6 @@ pub struct CachedFile {
     /// Modification time in nanoseconds since the epoch: a file changed in place (the output
     /// and the cache may share it as a hard link) no longer matches, and the entry is unused.
     pub modified: u128,
-}
-
-/// A [`Problem`] in the cache.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct CachedProblem {
-    pub file: String,
-    pub line: Option<usize>,
-    pub message: String,
-    pub skipped: bool,
-}
-
-impl From<&Problem> for CachedProblem {
-    fn from(p: &Problem) -> Self {
-        CachedProblem {
-            file: p.file.clone(),
-            line: p.line,
-            message: p.message.clone(),
-            skipped: p.skipped,
-        }
-    }
-}
-
-impl From<CachedProblem> for Problem {
-    fn from(p: CachedProblem) -> Self {
-        Problem {
-            file: p.file,
-            line: p.line,
-            message: p.message,
-            skipped: p.skipped,
-        }
-    }
 }
 
 fn stamp(path: &Path) -> Option<(u64, u128)> {
@@ -102,11 +71,6 @@ impl Cache {
             dir,
             used: Default::default(),
         })
-    }
-
-    /// Where the cache is.
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 
     /// The stored story for `key` and where its files are, if the entry is whole and

@@ -83,7 +83,7 @@ pub struct RawArticle {
 }
 
 /// A file that was skipped or read with a warning, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     /// Path as given to the user (relative to the seeds folder where possible).
     pub file: String,

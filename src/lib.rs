@@ -210,28 +210,15 @@ pub fn build_with(options: &BuildOptions, progress: &dyn Progress) -> anyhow::Re
     if let Some(stories) = edition_stories(&options.seeds)? {
         return build_edition(options, &stories, progress);
     }
-    let (files, problems, sources, items) = {
-        {
-            let config = load_config(&options.seeds, options.config.as_deref())?;
-            let site = build_story(&options.seeds, &config, config.title.clone(), progress)?;
-            let b = &site.briefing;
-            let items = [
-                b.developments.len(),
-                b.quotes.len(),
-                b.open_questions.len(),
-                b.entities.len(),
-                b.timeline.len(),
-            ];
-            (site.files, site.problems, b.sources.len(), items)
-        }
-    };
+    let config = load_config(&options.seeds, options.config.as_deref())?;
+    let site = build_story(&options.seeds, &config, config.title.clone(), progress)?;
     progress.stage("writing", 0);
-    let report = write::write_site(&options.out, &files)?;
+    let report = write::write_site(&options.out, &site.files)?;
     Ok(BuildReport {
-        items,
-        sources,
+        items: site.briefing.item_counts(),
+        sources: site.briefing.sources.len(),
         files: report.written,
-        problems,
+        problems: site.problems,
         kept: report.kept,
     })
 }
@@ -343,18 +330,12 @@ fn build_edition(
             let b = &site.briefing;
             let story = cache::CachedStory {
                 files: Vec::new(),
-                problems: site.problems.iter().map(Into::into).collect(),
+                problems: site.problems.clone(),
                 title: b.title.clone(),
                 sources: b.sources.len(),
                 as_of: b.sources.iter().filter_map(|s| s.published.clone()).max(),
                 lead: b.developments.first().map(|d| d.summary.clone()),
-                items: [
-                    b.developments.len(),
-                    b.quotes.len(),
-                    b.open_questions.len(),
-                    b.entities.len(),
-                    b.timeline.len(),
-                ],
+                items: b.item_counts(),
             };
             if let (Some(cache), Some(key)) = (&cache, &key) {
                 let paths: Vec<String> = site.files.iter().map(|f| f.path.clone()).collect();
@@ -388,8 +369,7 @@ fn build_edition(
         for (total, n) in items.iter_mut().zip(story.items) {
             *total += n;
         }
-        problems.extend(story.problems.into_iter().map(|p| {
-            let mut p = Problem::from(p);
+        problems.extend(story.problems.into_iter().map(|mut p| {
             p.file = format!("{name}/{}", p.file);
             p
         }));

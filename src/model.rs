@@ -30,6 +30,19 @@ pub struct Briefing {
     pub timeline: Vec<TimelineEvent>,
 }
 
+impl Briefing {
+    /// How many developments, quotes, open questions, entities and timeline events it holds.
+    pub fn item_counts(&self) -> [usize; 5] {
+        [
+            self.developments.len(),
+            self.quotes.len(),
+            self.open_questions.len(),
+            self.entities.len(),
+            self.timeline.len(),
+        ]
+    }
+}
+
 /// Metadata of one source article.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Source {

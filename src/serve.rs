@@ -59,12 +59,6 @@ impl Server {
     }
 }
 
-/// What to watch besides the seeds: the config file and the templates folder, when present.
-#[derive(Debug, Clone, Default)]
-pub struct Watched {
-    pub paths: Vec<PathBuf>,
-}
-
 /// Builds once, then serves `options.out` on `addr` and rebuilds on changes. `on_build` is told
 /// of every build's outcome (the command line prints it). Returns once the server runs; the
 /// work goes on in background threads for as long as the returned [`Server`] lives.

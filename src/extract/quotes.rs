@@ -464,16 +464,8 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
     }
     let region = cut_at_sentence_end(&ctx.text[from..to]);
     // `"…" — Jane Doe, chief executive of Acme`: a credit after a dash.
-    if let Some(rest) = region
-        .trim_start()
-        .strip_prefix(['—', '–'])
-        .or_else(|| region.trim_start().strip_prefix("--"))
-    {
-        let rest_start = from + (region.len() - rest.len());
-        let ws = words(rest);
-        if let Some((at, surface)) = subject_after_verb(rest, &ws) {
-            return Some(resolve(ctx, rest_start + at, &surface, ""));
-        }
+    if let Some(a) = dash_credit(ctx, from, region) {
+        return Some(a);
     }
     // `"…" and fled the scene, quoted X as saying.` / `… with 8,000 hours, the airline said.`
     if let Some(m) = QUOTED_AS_SAYING.captures(region) {
@@ -516,17 +508,22 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
 fn credit_line(ctx: &Ctx, p: usize) -> Option<QuoteAttribution> {
     let para = ctx.paras.get(p)?;
     let text = para.text.as_str();
-    let rest = text
-        .trim_start()
-        .strip_prefix(['—', '–'])
-        .or_else(|| text.trim_start().strip_prefix("--"))?;
-    if para.role != BlockRole::Paragraph || word_count(rest) > 12 {
+    if para.role != BlockRole::Paragraph || word_count(text) > 12 {
         return None;
     }
-    let rest_start = text.len() - rest.len();
+    dash_credit(&Ctx { p, text, ..*ctx }, 0, text)
+}
+
+/// The name credited after a dash that opens `region` (which starts at byte `from` of the
+/// paragraph): `— Jane Doe, analyst`, `-- Jo Li`.
+fn dash_credit(ctx: &Ctx, from: usize, region: &str) -> Option<QuoteAttribution> {
+    let opened = region.trim_start();
+    let rest = opened
+        .strip_prefix(['—', '–'])
+        .or_else(|| opened.strip_prefix("--"))?;
+    let rest_start = from + (region.len() - rest.len());
     let (at, surface) = subject_after_verb(rest, &words(rest))?;
-    let line = Ctx { p, text, ..*ctx };
-    Some(resolve(&line, rest_start + at, &surface, ""))
+    Some(resolve(ctx, rest_start + at, &surface, ""))
 }
 
 static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
