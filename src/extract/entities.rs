@@ -447,8 +447,8 @@ impl EntityIndex {
                 }) && place_prep * 2 < total
             {
                 "organization"
-            } else if toks[best].iter().any(|t| is_in(PLACE_WORDS, t))
-                || place_prep * 2 >= total && titled == 0
+            } else if titled == 0
+                && (toks[best].iter().any(|t| is_in(PLACE_WORDS, t)) || place_prep * 2 >= total)
             {
                 "place"
             } else if titled > 0

@@ -282,6 +282,11 @@ pub fn speech_verb(word: &str) -> Option<&'static str> {
         "sang" | "sings" | "singing" => Some("sing"),
         "shouted" | "shouting" => Some("shout"),
         "demanded" | "demanding" => Some("demand"),
+        // Naming verbs, verb forms only: "bills itself as a “…”", "styled the vote as …".
+        "bills" | "billed" => Some("bill"),
+        "styled" | "styles" => Some("style"),
+        "dubbed" | "dubs" => Some("dub"),
+        "termed" => Some("term"),
         _ => None,
     };
     if irregular.is_some() {

@@ -311,6 +311,13 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 && text[span.close_end..]
                     .chars()
                     .all(|c| c.is_whitespace() || c.is_ascii_punctuation());
+            // Words printed in an advertisement ("A Nike ad featured … the words “…”") are the
+            // advertiser's.
+            if attribution.entity.is_none() && attribution.printed.is_none() {
+                if let Some(ad) = displayed_words(&ctx, prev_end, span.open) {
+                    attribution = ad;
+                }
+            }
             if attribution.entity.is_none() && attribution.printed.is_none() && ends_paragraph {
                 if let Some(credit) = credit_line(&ctx, p + 1) {
                     attribution = credit;
@@ -840,6 +847,12 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
         }
     }
     let candidates = subject_candidates(sentence, &ws[..v], ws[v].start);
+    if candidates.is_empty() {
+        // "His supporters gathered …, waved flags and sang": a group of people speaks.
+        if let Some(group) = group_subject(ctx, base, sentence, &ws[..v]) {
+            return Some(group);
+        }
+    }
     // A participle ("…, saying") takes the sentence's subject, which opens the sentence.
     let chosen = if participle {
         candidates
@@ -850,6 +863,75 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     }?;
     let clause = &sentence[ws[v].start..];
     Some(resolve(ctx, base + chosen.0, &chosen.1, clause))
+}
+
+/// A sentence that opens with a group of people as its subject ("Protesters chanted", "Her
+/// supporters sang"): the group, named after the person a possessive pronoun stands for.
+fn group_subject(
+    ctx: &Ctx,
+    base: usize,
+    sentence: &str,
+    before: &[Word],
+) -> Option<QuoteAttribution> {
+    let first = before.first()?;
+    if !sentence[..first.start].trim().is_empty() {
+        return None;
+    }
+    let owner = match first.text.to_lowercase().as_str() {
+        "his" => Some(Some(Gender::Male)),
+        "her" => Some(Some(Gender::Female)),
+        "their" => Some(None),
+        "the" | "many" | "some" | "hundreds" | "thousands" => None,
+        _ => {
+            if is_group_noun(first.text) {
+                return Some(QuoteAttribution {
+                    printed: Some(first.text.to_string()),
+                    ..Default::default()
+                });
+            }
+            return None;
+        }
+    };
+    let noun = before.get(1)?;
+    if !is_group_noun(noun.text) || !sentence[first.end..noun.start].trim().is_empty() {
+        return None;
+    }
+    let printed = match owner {
+        Some(gender) => {
+            let e = pronoun_referent(ctx, base + first.start, gender)?;
+            format!("{}'s {}", ctx.entities.entities[e].name, noun.text)
+        }
+        None => noun.text.to_string(),
+    };
+    Some(QuoteAttribution {
+        printed: Some(printed),
+        ..Default::default()
+    })
+}
+
+/// Plural nouns for crowds of people who may chant or sing together.
+fn is_group_noun(w: &str) -> bool {
+    let l = w.to_lowercase();
+    matches!(
+        l.as_str(),
+        "supporters"
+            | "protesters"
+            | "protestors"
+            | "demonstrators"
+            | "fans"
+            | "crowds"
+            | "crowd"
+            | "marchers"
+            | "activists"
+            | "voters"
+            | "residents"
+            | "students"
+            | "workers"
+            | "followers"
+            | "mourners"
+            | "onlookers"
+            | "spectators"
+    )
 }
 
 /// A common-noun subject right before the verb: `The airline statement said`, `Germany's
@@ -1149,7 +1231,13 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                 ws[i - 2].text.to_lowercase().as_str(),
                 "statement" | "letter" | "post" | "tweet" | "message" | "video"
             );
-        let after_prep = i > 0 && is_preposition(ws[i - 1].text) && !authored;
+        // "outside the Louvre", "in the White House": a determiner may stand between.
+        let after_prep = i > 0
+            && (is_preposition(ws[i - 1].text)
+                || i > 1
+                    && matches!(ws[i - 1].text, "the" | "a" | "an")
+                    && is_preposition(ws[i - 2].text))
+            && !authored;
         if person_pronoun(w.text) {
             if !after_prep {
                 out.push((w.start, w.text.to_string()));
@@ -1183,7 +1271,11 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                             "von" | "der" | "de" | "van" | "al" | "of" | "the"
                         )
                         || ws[j + 1].text == "for"
-                            && ws.get(j + 2).is_some_and(|n| is_name_word(n.text))
+                            && ws.get(j + 2).is_some_and(|n| {
+                                is_name_word(n.text)
+                                    || n.text == "the"
+                                        && ws.get(j + 3).is_some_and(|n| is_name_word(n.text))
+                            })
                         || is_in(PERSON_TITLES, &ws[j + 1].text.to_lowercase()))
                     || super::words::calendar_name_end(sentence, ws, j))
             {
@@ -1290,6 +1382,16 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
 /// The most recent person named (or quoted) before `offset` in this or the two paragraphs
 /// before it.
 fn pronoun_referent(ctx: &Ctx, offset: usize, gender: Option<Gender>) -> Option<usize> {
+    pronoun_referent_except(ctx, offset, gender, None)
+}
+
+/// [`pronoun_referent`], never answering `except`.
+fn pronoun_referent_except(
+    ctx: &Ctx,
+    offset: usize,
+    gender: Option<Gender>,
+    except: Option<usize>,
+) -> Option<usize> {
     // The subject of the latest sentence that names a person: its first person mention that
     // is not the object of a preposition ("Speaking alongside X, she said" is not X).
     let window = ctx
@@ -1297,6 +1399,7 @@ fn pronoun_referent(ctx: &Ctx, offset: usize, gender: Option<Gender>) -> Option<
         .mentions_between(ctx.s, ctx.p.saturating_sub(2), (ctx.p, offset));
     let before = |m: &&Mention| {
         (m.paragraph < ctx.p || m.end <= offset)
+            && Some(m.entity) != except
             && ctx.entities.is_person(m.entity)
             && !m.after_preposition
             && !ctx.in_quote(m)
@@ -1313,8 +1416,16 @@ fn pronoun_referent(ctx: &Ctx, offset: usize, gender: Option<Gender>) -> Option<
             .filter(|m| m.paragraph == l.paragraph && m.sentence == l.sentence)
             .min_by_key(|m| m.offset)
     });
+    // "Smith appointed him minister but he left": the named subject cannot be "him", and the
+    // "he" that follows continues "him" — the person already talked about before that sentence.
+    if let (Some(m), Some(g), false) = (subject, gender, ctx.nested) {
+        if let Some(object) = object_pronoun_referent(ctx, m, g) {
+            return Some(object);
+        }
+    }
     let speaker = ctx
         .recent_speaker
+        .filter(|&(_, _, e)| Some(e) != except)
         .filter(|(p, o, _)| *p < ctx.p || *p == ctx.p && *o <= offset)
         .filter(|(p, _, _)| ctx.p - p <= 2)
         .filter(
@@ -1330,6 +1441,134 @@ fn pronoun_referent(ctx: &Ctx, offset: usize, gender: Option<Gender>) -> Option<
         (None, Some((_, _, e))) => Some(e),
         (None, None) => None,
     }
+}
+
+/// When the sentence of `subject` goes on to refer to someone else of the pronoun's gender as
+/// an object ("X appointed him", "X thanked her."), the person that object pronoun stands for:
+/// the referent before that sentence, other than `subject`.
+fn object_pronoun_referent(ctx: &Ctx, subject: &Mention, gender: Gender) -> Option<usize> {
+    let para = ctx.paras.get(subject.paragraph)?;
+    let sentence = para.sentences.get(subject.sentence)?;
+    let end = if subject.paragraph == ctx.p {
+        sentence.end.min(ctx.text.len())
+    } else {
+        sentence.end
+    };
+    let tail = para.text.get(subject.end..end)?;
+    let object = words(tail).iter().any(|w| match (w.text, gender) {
+        ("him", Gender::Male) => true,
+        ("her", Gender::Female) => {
+            // "her" as an object, not a possessive: punctuation or a preposition follows.
+            let rest = tail[w.end..].trim_start();
+            rest.is_empty()
+                || rest.starts_with([',', '.', ';', ':'])
+                || matches!(
+                    rest.split_whitespace().next(),
+                    Some("to" | "as" | "for" | "with" | "in" | "on" | "at" | "after" | "and")
+                )
+        }
+        _ => false,
+    });
+    if !object {
+        return None;
+    }
+    let inner = Ctx {
+        p: subject.paragraph,
+        nested: true,
+        ..*ctx
+    };
+    pronoun_referent_except(&inner, sentence.start, Some(gender), Some(subject.entity))
+}
+
+/// The venue given to words an advertisement displays.
+const AD_VENUE: &str = "advertisement";
+
+/// Words shown in an advertisement or campaign ("The Acme ads show the runner with the slogan:
+/// “…”", "A new Acme billboard reads “…”"): the advertiser speaks, in the advertisement. The
+/// advertiser is the name before the ad noun, or the organisation named last.
+fn displayed_words(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution> {
+    let region = &ctx.text[from..to];
+    let start = last_sentence_start(region);
+    let sentence = &region[start..];
+    let ws = words(sentence);
+    let last = ws.last()?;
+    if !sentence[last.end..]
+        .chars()
+        .all(|c| matches!(c, ':' | ',' | ' ' | '—' | '-'))
+    {
+        return None;
+    }
+    let shown = matches!(last.text, "reads" | "read" | "reading" | "saying")
+        || ws.len() >= 2
+            && matches!(ws[ws.len() - 2].text, "the" | "its" | "a")
+            && matches!(
+                last.text,
+                "slogan" | "words" | "tagline" | "caption" | "message" | "text" | "line"
+            );
+    if !shown {
+        return None;
+    }
+    let ad = ws.iter().position(|w| {
+        matches!(
+            w.text.to_lowercase().as_str(),
+            "ad" | "ads"
+                | "advert"
+                | "adverts"
+                | "advertisement"
+                | "advertisements"
+                | "commercial"
+                | "commercials"
+                | "campaign"
+                | "billboard"
+                | "billboards"
+                | "poster"
+                | "posters"
+        )
+    })?;
+    // The name run right before the ad noun: "The Acme Sports campaign", "Acme's ad".
+    let mut k = ad;
+    while k > 0 && is_name_word(ws[k - 1].text) {
+        k -= 1;
+    }
+    // A name printed before the ad noun is the advertiser whatever its kind ("a Smith
+    // campaign ad" is the candidate's), unless it is a place.
+    let named = (k < ad)
+        .then(|| {
+            let surface = super::words::strip_possessive(&sentence[ws[k].start..ws[ad - 1].end]);
+            ctx.entities.resolve(surface)
+        })
+        .flatten()
+        .filter(|&e| ctx.entities.entities[e].kind != "place");
+    if named.is_some() {
+        return Some(QuoteAttribution {
+            entity: named,
+            printed: None,
+            venue: Some(AD_VENUE.to_string()),
+            anonymous: false,
+        });
+    }
+    // "The ad is …": the organisation named last.
+    let offset = from + start + ws[ad].start;
+    let entity = ctx
+        .entities
+        .mentions_between(ctx.s, 0, (ctx.p, offset))
+        .iter()
+        .filter(|m| m.paragraph < ctx.p || m.end <= offset)
+        .filter(|m| advertiser_kind(&ctx.entities.entities[m.entity].kind))
+        .max_by_key(|m| (m.paragraph, m.offset))
+        .map(|m| m.entity)?;
+    Some(QuoteAttribution {
+        entity: Some(entity),
+        printed: None,
+        venue: Some(AD_VENUE.to_string()),
+        anonymous: false,
+    })
+}
+
+/// Entities that may run an advertisement: organisations, and brands the entity pass could not
+/// place ("other"); never a person or a place.
+fn advertiser_kind(kind: &str) -> bool {
+    matches!(kind, "organization" | "other")
 }
 
 /// "the company said" → the organisation most recently named.
@@ -1549,8 +1788,13 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             // majority speaker wins and the disagreement is shown); short phrases need the
             // same speaker, since common phrases recur in different mouths.
             let substantial = occ[i].tokens.len().min(occ[j].tokens.len()) >= 6;
+            // Unless the venues differ too: the same words from two speakers in two places
+            // (an advertiser's slogan, a post of it by the athlete) are two acts.
             let compatible = match (speaker_of(&occ[i]), speaker_of(&occ[j])) {
-                (Some(a), Some(b)) => a == b || substantial,
+                (Some(a), Some(b)) => {
+                    a == b
+                        || substantial && !distinct_venues(&occ[i].attribution, &occ[j].attribution)
+                }
                 _ => true,
             };
             if compatible && shared * 2 >= smaller && !term(i, j) && !term(j, i) {
@@ -1558,8 +1802,9 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             }
         }
         // A short phrase joins a longer quote containing it only when that cannot be wrong:
-        // the same speaker, or (speaker unknown) a single candidate.
-        if occ[i].tokens.len() < N && !occ[i].tokens.is_empty() {
+        // the same speaker, or (speaker unknown) a single candidate. A single word in quote
+        // marks ("patriots") is a label the speaker uses, not a piece of one remark.
+        if occ[i].tokens.len() < N && occ[i].tokens.len() >= 2 {
             let containing: Vec<usize> = holding(&occ[i].tokens)
                 .iter()
                 .copied()
@@ -1620,7 +1865,13 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     for members in by_speaker.values() {
         for (a, &i) in members.iter().enumerate() {
             for &j in &members[a + 1..] {
-                if occ[i].source == occ[j].source || stems[i].is_empty() || stems[j].is_empty() {
+                let one_word_label = (occ[i].tokens.len() < 2 || occ[j].tokens.len() < 2)
+                    && occ[i].tokens != occ[j].tokens;
+                if occ[i].source == occ[j].source
+                    || stems[i].is_empty()
+                    || stems[j].is_empty()
+                    || one_word_label
+                {
                     continue;
                 }
                 let shared = sorted_overlap(&stems[i], &stems[j]);
@@ -1652,6 +1903,16 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             .iter()
             .any(|&m| sources_i.contains(&occ[m].source))
         {
+            continue;
+        }
+        // A printing with no speaker must not bridge two acts the pair test kept apart.
+        let separate_acts = members[gi].iter().any(|&a| {
+            members[gj].iter().any(|&b| {
+                matches!((speaker_of(&occ[a]), speaker_of(&occ[b])), (Some(x), Some(y)) if x != y)
+                    && distinct_venues(&occ[a].attribution, &occ[b].attribution)
+            })
+        });
+        if separate_acts {
             continue;
         }
         let (keep, gone) = (gi.min(gj), gi.max(gj));
@@ -1747,6 +2008,41 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         q.id = format!("q{}", i + 1);
     }
     quotes
+}
+
+/// True when both attributions name a venue and the venues are of different kinds.
+fn distinct_venues(a: &QuoteAttribution, b: &QuoteAttribution) -> bool {
+    match (&a.venue, &b.venue) {
+        (Some(x), Some(y)) => venue_kind(x) != venue_kind(y),
+        _ => false,
+    }
+}
+
+/// The kind of a venue, so "a tweet" and "Twitter", or "a news conference" and "a briefing",
+/// count as one place.
+fn venue_kind(venue: &str) -> String {
+    let v = venue.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| v.contains(w));
+    if has(&[
+        "twitter",
+        "tweet",
+        "facebook",
+        "instagram",
+        "social media",
+        "post",
+        "blog",
+        "x.com",
+    ]) {
+        "social".into()
+    } else if has(&["conference", "briefing"]) {
+        "press".into()
+    } else if has(&["statement", "press release", "letter"]) {
+        "statement".into()
+    } else if v == AD_VENUE {
+        "ad".into()
+    } else {
+        v
+    }
 }
 
 /// How many items two sorted, duplicate-free lists share.

@@ -247,7 +247,10 @@ fn split_run(
 ) {
     let prev_word = |k: usize| (k > 0).then(|| ws[k - 1].text.to_lowercase());
     let mut seg_start = i;
-    let mut titled = after_title || prev_word(i).is_some_and(|p| is_in(PERSON_TITLES, &p));
+    // "President Jane Roe", but not "as its new president, France has …".
+    let mut titled = after_title
+        || prev_word(i).is_some_and(|p| is_in(PERSON_TITLES, &p))
+            && sentence[ws[i - 1].end..ws[i].start].trim().is_empty();
     let mut k = i;
     let push = |a: usize, b: usize, titled: bool, out: &mut Vec<NameRun>| {
         // trim function words and particles at the ends
@@ -347,6 +350,15 @@ fn split_run(
                     || is_in(PERSON_TITLES, n.text)
                     || is_title_modifier(n.text))
         });
+        // "with Germany's Jane Roe": a possessive name between the preposition and the name.
+        let after_possessive_object =
+            a > 0 && strip_possessive(ws[a - 1].text) != ws[a - 1].text && {
+                let mut k = a - 1;
+                while k > 0 && is_name_word(ws[k - 1].text) {
+                    k -= 1;
+                }
+                k > 0 && is_preposition(ws[k - 1].text)
+            };
         out.push(NameRun {
             start,
             end,
@@ -355,7 +367,8 @@ fn split_run(
             sentence_initial,
             after_place_preposition,
             after_preposition: prev.as_deref().is_some_and(is_preposition)
-                || after_place_preposition,
+                || after_place_preposition
+                || after_possessive_object,
             after_article: prev.as_deref() == Some("the"),
             before_lowercase,
         });
@@ -479,6 +492,15 @@ pub fn is_preposition(w: &str) -> bool {
             | "behind"
             | "beside"
             | "besides"
+            | "outside"
+            | "inside"
+            | "around"
+            | "through"
+            | "throughout"
+            | "within"
+            | "without"
+            | "beyond"
+            | "amid"
     )
 }
 

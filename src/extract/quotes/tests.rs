@@ -377,7 +377,49 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     (
         "Mayor Jane Holt won the vote.\n\nThe crowd gathered in the square, waved Chilean flags and sang, “we are the champions of the world.”",
         "we are the champions of the world.",
-        None,
+        Some("crowd"),
+    ),
+    // a group named by a possessive pronoun: the supporters of the person it stands for
+    (
+        "Senator Maria Lopez won the runoff.\n\nHer supporters filled the plaza, lit candles and chanted, “one more term for the senator of the people.”",
+        "one more term for the senator of the people.",
+        Some("Maria Lopez's supporters"),
+    ),
+    // "X appointed him … but he left": "he" is not X but the person "him" stands for
+    (
+        "Paul Grant ran the water agency for a decade.\n\nIn 2015, Governor Ray Stone appointed him chief of staff but he resigned a year later. In 2019 he founded a charity, promising to end the “shameful” neglect of rural clinics.",
+        "shameful",
+        Some("Paul Grant"),
+    ),
+    // a title before a comma does not make the next name a person ("as its new president,
+    // Austria has …"), so a later "he" is not Austria
+    (
+        "Karl Dorn won the vote on Sunday.\n\nAs its new president, Austria has taken a bold step.\n\n“We will rebuild trust in the institutions,” he said.",
+        "We will rebuild trust in the institutions,",
+        Some("Karl Dorn"),
+    ),
+    // a name after "with Norway's" is an object, never the subject a pronoun continues
+    (
+        "Mayor Tom Reed spoke first.\n\nHe praised ties with Norway's Anna Berg in the speech.\n\n“Our cities will share the costs of the tunnel,” he said.",
+        "Our cities will share the costs of the tunnel,",
+        Some("Tom Reed"),
+    ),
+    // a place after "outside the" is not the speaker
+    (
+        "Jane Holt spoke outside the Grand Hotel and said “the strike will end when the talks resume next week.”",
+        "the strike will end when the talks resume next week.",
+        Some("Jane Holt"),
+    ),
+    // naming verbs: "which bills itself as", "has styled … as"
+    (
+        "Harbor Foods, which bills itself as a “family grocer since the war”, opened a store.",
+        "family grocer since the war",
+        Some("Harbor Foods"),
+    ),
+    (
+        "Governor Lena Park has styled the race as a contest between “builders” and “blockers”.",
+        "blockers",
+        Some("Lena Park"),
     ),
 ];
 
@@ -466,4 +508,72 @@ fn fragments_are_flagged() {
     assert!(is_fragment("a huge concession."));
     assert!(!is_fragment("These are two separate issues,"));
     assert!(!is_fragment("We will open the bridge in five weeks,"));
+}
+
+#[test]
+fn disagreeing_outlets_keep_the_majority_speaker() {
+    let docs = docs_from(&[
+        "Mayor Jane Holt met Omar Reyes, the transit chief.\n\n“The tunnel will carry its first trains before the winter,” Holt said.",
+        "“The tunnel will carry its first trains before the winter,” said Mayor Jane Holt.",
+        "Transit chief Omar Reyes spoke after Mayor Jane Holt.\n\n“The tunnel will carry its first trains before the winter,” Reyes said.",
+    ]);
+    let index = EntityIndex::build(&docs);
+    let quotes = extract(&docs, &index);
+    let tunnel: Vec<&Quote> = quotes
+        .iter()
+        .filter(|q| q.text.contains("tunnel"))
+        .collect();
+    assert_eq!(tunnel.len(), 1, "{tunnel:?}");
+    assert_eq!(tunnel[0].evidence.len(), 3);
+    assert_eq!(tunnel[0].speaker.as_deref(), Some("Jane Holt"));
+    assert_eq!(tunnel[0].other_speakers, vec!["Omar Reyes".to_string()]);
+}
+
+#[test]
+fn an_advertisers_slogan_and_a_post_of_it_are_two_quotes() {
+    let slogan = "Run for something bigger than yourself, even when nobody is watching";
+    let docs = docs_from(&[
+        &format!(
+            "Acme Sports unveiled its campaign on Monday.\n\nThe Acme Sports ads show the runner Lena Ortiz with the slogan: “{slogan}.”"
+        ),
+        &format!("A new Acme Sports ad featured the words, “{slogan}.”"),
+        &format!("Lena Ortiz shared the ad on Monday.\n\n“{slogan},” Ortiz posted on Twitter."),
+    ]);
+    let index = EntityIndex::build(&docs);
+    let quotes = extract(&docs, &index);
+    let mut found: Vec<(Option<&str>, Option<&str>, Vec<&str>)> = quotes
+        .iter()
+        .filter(|q| q.text.contains("nobody is watching"))
+        .map(|q| {
+            (
+                q.speaker.as_deref(),
+                q.venue.as_deref(),
+                q.evidence.iter().map(|e| e.source.as_str()).collect(),
+            )
+        })
+        .collect();
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            (Some("Acme Sports"), Some("advertisement"), vec!["s1", "s2"]),
+            (Some("Lena Ortiz"), Some("Twitter"), vec!["s3"]),
+        ]
+    );
+}
+
+#[test]
+fn a_one_word_label_stays_apart_from_longer_quotes() {
+    let docs = docs_from(&[
+        "Governor Lena Park said the vote was “the choice between builders and blockers of this state.”",
+        "Governor Lena Park spoke of “blockers” again on Monday, Park said.",
+    ]);
+    let index = EntityIndex::build(&docs);
+    let quotes = extract(&docs, &index);
+    let label = quotes
+        .iter()
+        .find(|q| q.text == "blockers")
+        .expect("label kept");
+    assert_eq!(label.evidence.len(), 1);
+    assert!(label.fragment);
 }
