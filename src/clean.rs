@@ -150,7 +150,7 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:©|\(c\)|copyright(?-u:\b))\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?(.*?)\s*(?:\.?\s*all rights reserved\.?)?$").unwrap()
 });
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\(\s*[^()]{2,60}/\s*[^()]{1,40}\)|\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Photo[^()]*)\))\s*$").unwrap()
+    Regex::new(r"(?:\(\s*[^()]{2,60}/\s*[^()]{1,40}\)|\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Photo[^()]*)\)|[.,] (?-u:\b)[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*$").unwrap()
 });
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|(?-u:\b)getty images\s*$|(?-u:\b)(?:image|media) caption(?-u:\b)|(?-u:\b)image copyright(?-u:\b))").unwrap()
@@ -766,6 +766,7 @@ mod tests {
             "Image copyright Harbour Agency Image caption The ferry at dawn\n\n",
             "Play Video 2:01 What we know about the ferry – video\n\n",
             "The captain Lee Park Photographer: Sam Roe/Wire\n\n",
+            "Divers search the harbour near the pier, Oslo, May 8, 2024. WIRE/Kim Doe\n\n",
             "Profile: The captain who saved the ferry\n\n",
             "Passengers returned on the first crossing, officials said.\n\n",
             "Read more:\n\nWhy the ferry matters\n\nThe captain's long career\n\n",
@@ -790,6 +791,7 @@ mod tests {
                 SiteNotice,
                 PhotoCaption,
                 MediaWidget,
+                PhotoCaption,
                 PhotoCaption,
                 RelatedLinks,
                 RelatedLinks,

@@ -93,6 +93,29 @@ pub fn is_timeless(text: &str) -> bool {
     !EVENT.is_match(text)
 }
 
+/// How much a sentence reads as reported news, from 0 to 0.6: it names people, places or
+/// institutions, and tells of something done (a past-tense verb or a day), without hedging
+/// ("might offer a unique perspective", "could potentially"). Breaks ties between clusters
+/// that the same number of outlets report.
+pub fn newsworthiness(text: &str) -> f64 {
+    static DONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:)(?:[a-z]{3,}ed|said|told|won|lost|left|began|met|held|sent|led|fell|rose|struck|hit|cut|quit|took|gave|made|came|went|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:)").unwrap()
+    });
+    static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:)(?:might|could potentially|may potentially|potentially offer|perspective|insights?)(?-u:)").unwrap()
+    });
+    let names = super::words::name_runs(text)
+        .into_iter()
+        .filter(|r| !r.sentence_initial || r.titled)
+        .map(|r| r.surface)
+        .collect::<BTreeSet<String>>()
+        .len();
+    let named = 0.3 * (names.min(3) as f64 / 3.0);
+    let done = if DONE.is_match(text) { 0.2 } else { 0.0 };
+    let hedged = if HEDGE.is_match(text) { 0.3 } else { 0.0 };
+    (named + done - hedged).max(0.0) + 0.1 * f64::from(u8::from(hedged == 0.0))
+}
+
 /// Share of the byte range `start..end` that lies inside (non-title) quote spans.
 fn inside_quotes(spans: &[super::quotes::Span], start: usize, end: usize) -> f64 {
     let inside: usize = spans
@@ -160,6 +183,9 @@ pub struct RankOptions<'a> {
     /// Per source: its syndication family; outlets of one family corroborate once. Empty
     /// means every source is independent.
     pub family: &'a [usize],
+    /// Rank as news: prefer summaries that report something done by someone named, and sink
+    /// clusters that cannot be summarised by a sentence standing alone.
+    pub news: bool,
 }
 
 /// Distinct syndication families among some sources.
@@ -183,6 +209,7 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
         penalty,
         limit,
         family,
+        news,
     } = *options;
     let links = links(units, vecs, join);
     let clusters = star_clusters(units, &links, same.max(join));
@@ -214,9 +241,19 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
                 .map(|&m| penalty.get(m).copied().unwrap_or(0.0))
                 .sum::<f64>()
                 / members.len() as f64;
-            let score =
-                independent(&sources, family) as f64 + 0.6 / (1.0 + lead as f64) + 0.3 * centrality
-                    - background;
+            // A cluster no member of which can stand alone ("He called it …") restates
+            // something said just before: it is never a development of its own.
+            let unsummarisable = news && !members.iter().any(|&m| self_contained(&units[m].text));
+            let news_bonus = if news {
+                newsworthiness(&units[summary].text) - 2.0 * f64::from(u8::from(unsummarisable))
+            } else {
+                0.0
+            };
+            let score = independent(&sources, family) as f64
+                + 0.6 / (1.0 + lead as f64)
+                + 0.3 * centrality
+                + news_bonus
+                - background;
             RankedCluster {
                 members,
                 summary,
@@ -302,7 +339,7 @@ pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
     let penalty: Vec<f64> = units
         .iter()
         .map(|u| {
-            if is_background(&u.text, year) {
+            if is_background(&u.text, year) || is_timeless(&u.text) {
                 1.0
             } else {
                 0.0
@@ -316,6 +353,7 @@ pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
         penalty: &penalty,
         limit: 2 * MAX_ITEMS,
         family,
+        news: true,
     };
     let ranked = rank_clusters(&units, &vecs, &options);
     ranked

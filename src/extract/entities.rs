@@ -125,7 +125,7 @@ impl UnionFind {
     }
 }
 
-/// A word that reads as a nationality adjective ("French", "Kenyan", "Chinese").
+/// A word that reads as a nationality adjective ("Chilean", "Kenyan", "Dutch").
 pub fn is_demonym(word: &str) -> bool {
     let w = word.to_lowercase();
     [

@@ -10,6 +10,7 @@ pub mod developments;
 pub mod entities;
 pub mod lexicon;
 pub mod open_questions;
+pub mod questions;
 pub mod quotes;
 pub mod syndication;
 pub mod timeline;
@@ -148,11 +149,18 @@ fn add_conflicts(
             sources.dedup();
             computed.push(crate::model::OpenQuestion {
                 id: String::new(),
-                question: format!(
-                    "How many {}? The outlets differ: {}.",
-                    c.counted,
-                    c.describe(label, " vs ")
-                ),
+                question: match c.counted.to_lowercase().as_str() {
+                    // A measure, not a count: "How many percent?" is no question.
+                    "%" | "percent" | "per cent" => format!(
+                        "Which percentage is right? The outlets differ: {}.",
+                        c.describe(label, " vs ")
+                    ),
+                    _ => format!(
+                        "How many {}? The outlets differ: {}.",
+                        c.counted,
+                        c.describe(label, " vs ")
+                    ),
+                },
                 sources,
                 evidence,
             });

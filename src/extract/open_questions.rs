@@ -20,7 +20,11 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:",
         r"(?:remains?|remained|is|are|was|were|still|be)\s+(?:still\s+|largely\s+|far\s+from\s+)?(?:unclear|unknown|uncertain|unresolved|undecided|unanswered|murky|in doubt|to be (?:seen|determined|decided)|under (?:investigation|review)|a mystery|an open question|not (?:yet )?(?:clear|known|decided|determined))",
-        r"|(?:it is|it's|it was)\s+(?:not|n't)\s+(?:yet\s+)?(?:clear|known)",
+        r"|(?:it is|it's|it was)\s+(?:not|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)",
+        r"|(?:is|are|was|were)(?:\s+not|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)",
+        r"|(?:working|hurrying|trying|scrambling|racing|rushing|struggling)\s+to\s+(?:confirm|determine|establish|identify|verify|find\s+out|understand|piece\s+together)",
+        r"|(?:did|does|do)(?:\s+not|n't)\s+(?:say|specify|disclose|reveal)\s+(?:how|what|who|why|when|where|whether)",
+        r"|(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:named|identified|released|disclosed|made\s+public)|not\s+(?:releasing|disclosing|naming)",
         r"|(?:unclear|not clear|not known|unknown)\s+(?:whether|why|how|who|what|when|if|where)",
         r"|details\s+(?:(?-u:\w)+\s+){0,3}(?:remain(?:ed)?\s+|are\s+|were\s+)?(?:scarce|sparse|thin|limited|few|unclear|vague)",
         r"|no details|(?:few|scant|limited) details",
@@ -48,10 +52,15 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"|lack of (?:information|clarity)|depends? on whether|remains? (?:an )?open|left open",
         r"|(?:is|are|was|were) (?:scheduled|expected|due|set|slated) to|(?:will|would) (?:have to|face)",
         r"|faces? (?:the |a |an )?(?:challenge|test|scramble|fallout|pressure|questions)",
-        r"|possib(?:le|ility)|likely|unlikely|tipped|raises? the (?:specter|spectre|prospect|question)|follow suit",
+        r"|(?:a|an|the|faces?|faced|of)\s+possib(?:le|ility)|possibility\s+(?:of|that)|(?:it is|it's|it was)\s+(?:possible|likely|unlikely)|unlikely",
+        r"|tipped|raises? the (?:specter|spectre|prospect|question)|follow suit",
+        r"|(?:could|might|may|would|will)\s+(?:(?-u:\w)+\s+)?(?:turn\s+out|end\s+up|prove|pay\s+off|backfire)",
         r"|if confirmed|not (?:be )?imminent|far off|still distant|not off the table|could happen",
-        r"|insist(?:ed|s)? on|demand(?:ed|s)?|dismiss(?:ed|es)|reject(?:ed|s)|den(?:ied|ies)|warn(?:ed|s)? (?:of|against|that)",
-        r"|investigat(?:ing|ion|ors)|call(?:ed|s)? into question|whether",
+        r"|insist(?:ed|s)? on|demanded|demanding|demands? (?:that|to)|warn(?:ed|s)? (?:of|against|that)",
+        r"|(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|disputed?)\s+(?:the\s+|any\s+|a\s+|those\s+|such\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|suggestions?|prospects?|idea|assertions?|involvement|responsibility|wrongdoing|that)",
+        r"|investigating\s+(?:the\s+cause|why|what|how|whether)|investigators\s+(?:are|were|will\s+be)\s+(?:trying|working|seeking|looking)",
+        r"|call(?:ed|s)? into question|whether|further\s+notice|could\s+be\s+(?:more|higher|fewer|lower)",
+        r"|(?:will|would)\s+(?:notify|inform|decide|announce|determine|assess|review)\s+(?:(?-u:\w)+\s+){0,3}(?:when|whether|if)",
         r")"
     ))
     .unwrap()
@@ -74,11 +83,34 @@ static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(cue_strength("The deal was signed on Monday."), 0);
 /// ```
 pub fn cue_strength(text: &str) -> u8 {
-    if CUE.is_match(text) {
+    // "was unknown until three years ago" tells of obscurity, not of something unresolved;
+    // "gave no details" with no subject says less than "no details of the victims".
+    let mut bare_details = false;
+    let explicit = CUE.find_iter(text).any(|m| {
+        let after = text[m.end()..].trim_start();
+        let found = m.as_str().to_lowercase();
+        if found.ends_with("details")
+            && !["of ", "on ", "about "]
+                .iter()
+                .any(|w| after.starts_with(w))
+        {
+            bare_details = true;
+            return false;
+        }
+        !(found.ends_with("unknown")
+            && ["until", "to ", "outside", "before", "beyond"]
+                .iter()
+                .any(|w| after.starts_with(w)))
+    });
+    if explicit {
         3
-    } else if PENDING.is_match(text) {
+    } else if bare_details || PENDING.is_match(text) {
         2
-    } else if SPECULATIVE.is_match(&text.replace("even if", "even so")) {
+    } else if SPECULATIVE.is_match(
+        &text
+            .replace("even if", "even so")
+            .replace("Even if", "Even so"),
+    ) {
         1
     } else {
         0
@@ -125,7 +157,11 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                     paragraph: p,
                     anchor: sentence.anchor.clone(),
                     text: text.to_string(),
-                    stems: content_stems(text),
+                    // The question it leaves open names the matter without the cue's words,
+                    // so two outlets' ways of saying "unclear" do not keep one matter apart.
+                    stems: content_stems(
+                        &super::questions::question(text).unwrap_or_else(|| text.to_string()),
+                    ),
                 });
                 strength.push(cue);
             }
@@ -139,6 +175,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         penalty: &[],
         limit: 3 * MAX_ITEMS,
         family: &[],
+        news: false,
     };
     let ranked = rank_clusters(&units, &vecs, &options);
     // Consecutive cue sentences of one paragraph are one matter ("X cautioned that a deal is
@@ -198,28 +235,71 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
             .then(a.summary.cmp(&b.summary))
     });
     // The sentence that says it most plainly states the question.
-    ranked
+    let mut asked: Vec<(String, Vec<usize>, std::collections::BTreeSet<usize>)> = Vec::new();
+    for c in ranked
         .into_iter()
         .filter(|c| c.members.iter().any(|&m| strength[m] >= 2) || c.sources.len() >= 2)
-        .take(MAX_ITEMS)
-        .enumerate()
-        .map(|(i, c)| {
-            let mut members = c.members.clone();
-            members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
-            let best = *members
-                .iter()
-                .max_by_key(|&&m| {
+    {
+        // The question: the shortest that a member's sentence leaves open, among the members
+        // that say it most plainly; else the plainest sentence itself.
+        let rewritten = c
+            .members
+            .iter()
+            .filter_map(|&m| {
+                super::questions::question(&units[m].text).map(|q| {
                     (
-                        strength[m],
-                        std::cmp::Reverse(units[m].paragraph),
-                        std::cmp::Reverse(m),
+                        std::cmp::Reverse(strength[m]),
+                        q.split_whitespace().count().max(6),
+                        m,
+                        q,
                     )
                 })
-                .unwrap_or(&c.summary);
+            })
+            .min()
+            .map(|(_, _, _, q)| q);
+        let best = *c
+            .members
+            .iter()
+            .max_by_key(|&&m| {
+                (
+                    strength[m],
+                    std::cmp::Reverse(units[m].paragraph),
+                    std::cmp::Reverse(m),
+                )
+            })
+            .unwrap_or(&c.summary);
+        let question = rewritten.unwrap_or_else(|| phrase(&units[best].text));
+        // Two clusters that ask one question ("What caused the crash?", "What caused the
+        // crash of the plane …?") are one: the later joins the earlier.
+        let stems: Vec<String> = content_stems(&question);
+        let home = asked.iter().position(|(q, _, _)| {
+            let other = content_stems(q);
+            let (short, long) = if stems.len() <= other.len() {
+                (&stems, &other)
+            } else {
+                (&other, &stems)
+            };
+            short.len() >= 2 && short.iter().all(|s| long.contains(s))
+        });
+        match home {
+            Some(h) => {
+                asked[h].1.extend(c.members);
+                asked[h].2.extend(c.sources);
+            }
+            None if asked.len() < MAX_ITEMS => asked.push((question, c.members, c.sources)),
+            None => {}
+        }
+    }
+    asked
+        .into_iter()
+        .enumerate()
+        .map(|(i, (question, mut members, sources))| {
+            members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
+            members.dedup();
             OpenQuestion {
                 id: format!("o{}", i + 1),
-                question: phrase(&units[best].text),
-                sources: c.sources.iter().map(|&s| docs[s].id.clone()).collect(),
+                question,
+                sources: sources.iter().map(|&s| docs[s].id.clone()).collect(),
                 evidence: members.iter().map(|&m| units[m].evidence(docs)).collect(),
             }
         })
@@ -265,10 +345,7 @@ mod tests {
         let qs = extract(&docs);
         assert_eq!(qs.len(), 1, "{qs:?}");
         assert_eq!(qs[0].sources, vec!["s1", "s2"]);
-        assert_eq!(
-            qs[0].question,
-            "It remains unclear who will pay for the bridge repairs."
-        );
+        assert_eq!(qs[0].question, "Who will pay for the bridge repairs?");
     }
 
     #[test]

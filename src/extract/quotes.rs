@@ -311,7 +311,7 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 && text[span.close_end..]
                     .chars()
                     .all(|c| c.is_whitespace() || c.is_ascii_punctuation());
-            // Words printed in an advertisement ("A Nike ad featured … the words “…”") are the
+            // Words printed in an advertisement ("An Acme ad featured … the words “…”") are the
             // advertiser's.
             if attribution.entity.is_none() && attribution.printed.is_none() {
                 if let Some(ad) = displayed_words(&ctx, prev_end, span.open) {
@@ -437,7 +437,7 @@ impl Ctx<'_> {
 }
 
 /// Words that may stand between a speaker and the verb: adverbs, auxiliaries, and the words of
-/// "in a statement" ("Boeing in a statement said …").
+/// "in a statement" ("Acme in a statement said …").
 fn is_adverb_or_aux(w: &str) -> bool {
     let l = w.to_lowercase();
     matches!(
@@ -1139,7 +1139,7 @@ fn possessive_as_of(np: &str) -> Option<String> {
     ))
 }
 
-/// Same head noun, singular or plural: "airline" names "Ethiopian Airlines".
+/// Same head noun, singular or plural: "airline" names "Acme Airlines".
 fn same_head(name: &str, head: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
     let one = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
@@ -1231,7 +1231,7 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                 ws[i - 2].text.to_lowercase().as_str(),
                 "statement" | "letter" | "post" | "tweet" | "message" | "video"
             );
-        // "outside the Louvre", "in the White House": a determiner may stand between.
+        // "outside the Grand Hotel", "in the town hall": a determiner may stand between.
         let after_prep = i > 0
             && (is_preposition(ws[i - 1].text)
                 || i > 1
@@ -1303,7 +1303,7 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
             }
             let only_title = (i..=j).all(|k| is_in(PERSON_TITLES, &ws[k].text.to_lowercase()))
                 || super::words::strip_possessive(ws[j].text) != ws[j].text;
-            // "waved French flags": a nationality before a common noun describes it.
+            // "waved Chilean flags": a nationality before a common noun describes it.
             let adjective = first == j
                 && super::entities::is_demonym(ws[j].text)
                 && ws.get(j + 1).is_some_and(|n| {

@@ -247,7 +247,7 @@ fn split_run(
 ) {
     let prev_word = |k: usize| (k > 0).then(|| ws[k - 1].text.to_lowercase());
     let mut seg_start = i;
-    // "President Jane Roe", but not "as its new president, France has …".
+    // "President Jane Roe", but not "as its new president, Austria has …".
     let mut titled = after_title
         || prev_word(i).is_some_and(|p| is_in(PERSON_TITLES, &p))
             && sentence[ws[i - 1].end..ws[i].start].trim().is_empty();

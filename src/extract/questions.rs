@@ -1,0 +1,525 @@
+//! Turning a sentence that says something is open into the question it leaves open.
+//!
+//! "It is not yet clear what caused the crash" leaves "What caused the crash?"; "Officials have
+//! yet to say who will pay" leaves "Will officials say who will pay?". The rewriting is shallow
+//! syntax — an embedded question's subject and auxiliary swapped, a subject moved behind
+//! "will" — and gives up (returns `None`) wherever the sentence does not fit one of its
+//! shapes, so a reader never sees a garbled question.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Auxiliaries that move in front of the subject of a question.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
+    "may", "might", "must", "did", "does", "do",
+];
+
+/// Words that open a noun phrase: a subject begins here, so the word after a wh-phrase that
+/// is one of these starts the embedded clause's subject.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "some", "any", "each", "every", "it", "he", "she", "they", "we", "i", "you",
+];
+
+/// Past tenses whose base form is not the past tense minus "ed".
+const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("went", "go"),
+    ("made", "make"),
+    ("took", "take"),
+    ("came", "come"),
+    ("began", "begin"),
+    ("knew", "know"),
+    ("got", "get"),
+    ("found", "find"),
+    ("left", "leave"),
+    ("led", "lead"),
+    ("held", "hold"),
+    ("told", "tell"),
+    ("saw", "see"),
+    ("fell", "fall"),
+    ("gave", "give"),
+    ("thought", "think"),
+    ("brought", "bring"),
+    ("lost", "lose"),
+    ("met", "meet"),
+    ("sent", "send"),
+    ("spent", "spend"),
+    ("won", "win"),
+    ("chose", "choose"),
+    ("broke", "break"),
+    ("flew", "fly"),
+    ("struck", "strike"),
+    ("created", "create"),
+];
+
+static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:unclear|not\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)|unknown|uncertain",
+        r"|too\s+early\s+to\s+(?:say|tell)|(?:yet\s+|remains\s+)?to\s+be\s+(?:seen|determined|decided)",
+        r"|undecided|no\s+word\s+on|declined\s+to\s+(?:say|specify|confirm|disclose)",
+        r"|(?:would|could|did)\s+not\s+(?:say|confirm|specify)|(?:do|does|did)\s+not\s+know|don't\s+know",
+        r"|questions?\s+(?:remain|linger)s?\s+(?:about|over|as\s+to)|no\s+(?:one|clarity\s+on)",
+        r")\s+(?:yet\s+)?(?:exactly\s+)?(?P<wh>whether|if|why|how|who|what|when|where|which)\s+(?P<rest>.+)$"
+    ))
+    .unwrap()
+});
+
+static YET_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<subject>.+?)\s+(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?P<rest>.+)$")
+        .unwrap()
+});
+
+static NOT_KNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?P<subject>the\s+(?P<noun>[a-z]+)\s+(?P<prep>of|for|behind)\s+.+?)\s+(?P<verb>is|are|was|were|remains?|remained)\s+",
+        r"(?:still\s+|also\s+)?(?:not\s+(?:yet\s+)?(?:known|clear)|unknown|unclear|under\s+investigation|a\s+mystery)$"
+    ))
+    .unwrap()
+});
+
+static CONTESTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?P<verb>is|are|was|were|has\s+been|have\s+been|had\s+been)\s+",
+        r"(?:later\s+|since\s+|also\s+|swiftly\s+|quickly\s+)?(?:contradicted|disputed|denied|challenged|questioned)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+static FAR_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?P<verb>is|are|was|were|remains?|remained|seems?|appears?)\s+",
+        r"(?:still\s+)?(?:a\s+long\s+ways?\s+(?:off|away)|far\s+off|not\s+imminent|still\s+distant|distant)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?P<verb>remains?|remained|is|are|was|were)\s+(?:still\s+|largely\s+)?",
+        r"(?P<state>unresolved|unsettled|undecided|up\s+in\s+the\s+air|in\s+limbo|on\s+hold|uncertain|in\s+doubt)$"
+    ))
+    .unwrap()
+});
+
+static UNVERIFIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<subject>.+?)\s+could\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)details\s+(?P<prep>of|on|about)\s+(?P<topic>.+?)\s+(?:remain(?:ed)?|are|were)\s+(?:scarce|sparse|thin|limited|unclear|vague)",
+        r"|(?-u:\b)(?:no|few|scant)\s+details\s+(?P<prep2>of|on|about)\s+(?P<topic2>.+)$"
+    ))
+    .unwrap()
+});
+
+/// The question a sentence leaves open, or `None` when it has none of the shapes this knows.
+///
+/// ```
+/// use briefing::extract::questions::question;
+/// assert_eq!(
+///     question("It is not yet clear what caused the fire.").as_deref(),
+///     Some("What caused the fire?")
+/// );
+/// assert_eq!(
+///     question("Officials said it was unclear whether the dam would hold.").as_deref(),
+///     Some("Would the dam hold?")
+/// );
+/// assert_eq!(question("The bridge opened on Monday."), None);
+/// ```
+pub fn question(sentence: &str) -> Option<String> {
+    let s = plain(sentence);
+    shaped(&s).or_else(|| {
+        // The main clause alone: without a leading "Despite the progress, …" or a reporting
+        // frame ("Rubio acknowledged that …").
+        static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As)\s[^,]{3,80},\s+|[A-Z][^,;]{0,60}?\s(?P<verb>\w+ed|said|says|told)\s+(?:\w+\s+)?that\s+)").unwrap()
+        });
+        let m = FRAME.captures(&s)?;
+        if m.name("verb").is_some_and(|v| {
+            !matches!(v.as_str(), "said" | "says" | "told")
+                && super::lexicon::speech_verb(v.as_str()).is_none()
+        }) {
+            return None;
+        }
+        let rest = &s[m.get(0)?.end()..];
+        let rest = clause_end(rest);
+        shaped(rest)
+    })
+}
+
+/// [`question`] for a plain main clause.
+fn shaped(s: &str) -> Option<String> {
+    if let Some(c) = EMBEDDED.captures(s) {
+        let clause = clause_end(&c["rest"]);
+        return embedded(&c["wh"].to_lowercase(), clause).map(finish);
+    }
+    if let Some(c) = NOT_KNOWN.captures(s) {
+        let subject = lower_determiner(&c["subject"]);
+        let past = matches!(&c["verb"], "was" | "were" | "remained");
+        return Some(finish(match (&c["noun"], &c["prep"]) {
+            ("cause", "of") => format!(
+                "What caused {}",
+                subject.trim_start_matches("the cause of ")
+            ),
+            _ => format!(
+                "What {} {subject}",
+                match (
+                    past,
+                    c["verb"].ends_with("re") || c["verb"].ends_with("are")
+                ) {
+                    (true, true) => "were",
+                    (true, false) => "was",
+                    (false, true) => "are",
+                    (false, false) => "is",
+                }
+            ),
+        }));
+    }
+    if let Some(c) = DETAILS.captures(s) {
+        let topic = c.name("topic").or(c.name("topic2"))?.as_str();
+        let prep = c.name("prep").or(c.name("prep2"))?.as_str();
+        return Some(finish(format!(
+            "What are the details {prep} {}",
+            clause_end(topic)
+        )));
+    }
+    let subject_ok = |subject: &str| {
+        let first = subject.split_whitespace().next().unwrap_or("");
+        let lower = first.to_lowercase();
+        !matches!(
+            lower.as_str(),
+            "it" | "he" | "she" | "they" | "this" | "that" | "there" | "we" | "i" | "you"
+        ) && subject.split_whitespace().count() <= 14
+            && !subject.contains([',', ';', '“', '"'])
+            // A subject holds no clause of its own ("Rubio cautioned that a deal …").
+            && !subject.split_whitespace().any(|w| {
+                matches!(w, "that" | "which" | "who" | "whether" | "said" | "says" | "told")
+                    || w.ends_with("ed") && super::lexicon::speech_verb(w).is_some()
+            })
+    };
+    if let Some(c) = YET_TO.captures(s) {
+        if subject_ok(&c["subject"]) {
+            return Some(finish(format!(
+                "Will {} {}",
+                lower_determiner(&c["subject"]),
+                clause_end(&c["rest"])
+            )));
+        }
+    }
+    if let Some(c) = CONTESTED.captures(s) {
+        if subject_ok(&c["subject"]) {
+            let verb = match &c["verb"] {
+                "are" | "have been" => "Are",
+                "was" | "had been" => "Was",
+                "were" => "Were",
+                _ => "Is",
+            };
+            return Some(finish(format!(
+                "{verb} {} accurate",
+                lower_determiner(&c["subject"])
+            )));
+        }
+    }
+    if let Some(c) = FAR_OFF.captures(s) {
+        if subject_ok(&c["subject"]) {
+            let verb = match &c["verb"] {
+                "are" | "were" => "are",
+                _ => "is",
+            };
+            return Some(finish(format!(
+                "How far off {verb} {}",
+                lower_determiner(&c["subject"])
+            )));
+        }
+    }
+    if let Some(c) = UNSETTLED.captures(s) {
+        if subject_ok(&c["subject"]) {
+            let subject = lower_determiner(&c["subject"]);
+            let plural = matches!(&c["verb"], "are" | "were" | "remain")
+                || c["subject"]
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+            let be = if plural { "are" } else { "is" };
+            return Some(finish(match &c["state"] {
+                "uncertain" => format!("{} {subject} certain", capitalise(be)),
+                "in doubt" => format!("Will {subject} hold"),
+                _ => format!("How will {subject} be resolved"),
+            }));
+        }
+    }
+    if let Some(c) = UNVERIFIED.captures(s) {
+        if subject_ok(&c["subject"]) {
+            let plural = c["subject"]
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+            return Some(finish(format!(
+                "{} {} true",
+                if plural { "Are" } else { "Is" },
+                lower_determiner(&c["subject"])
+            )));
+        }
+    }
+    None
+}
+
+/// The sentence without a leading connective, a trailing attribution or final punctuation.
+fn plain(sentence: &str) -> String {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:However|But|And|Still|Yet|Meanwhile|So far|For now|As of \w+)\s*,?\s+")
+            .unwrap()
+    });
+    let s = sentence.trim();
+    let s = LEAD.replace(s, "");
+    s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '"' | '”' | '’'))
+        .to_string()
+}
+
+/// Cuts an embedded clause before an attribution or a second clause: "…, officials said",
+/// "…; the airline …", "… because …".
+fn clause_end(rest: &str) -> &str {
+    static CUT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s)").unwrap()
+    });
+    let end = CUT.find(rest).map_or(rest.len(), |m| m.start());
+    rest[..end].trim_end_matches([',', ' '])
+}
+
+/// The question an embedded clause asks: "whether the dam would hold" → "Would the dam
+/// hold", "what information the agency had" → "What information did the agency have".
+fn embedded(wh: &str, clause: &str) -> Option<String> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let is_aux = |w: &str| AUXILIARIES.contains(&w.to_lowercase().as_str());
+    if matches!(wh, "whether" | "if") {
+        // "whether the dam would hold": the first auxiliary after the subject leads.
+        let a = words.iter().skip(1).position(|w| is_aux(w))? + 1;
+        if words[..a].iter().any(|w| w.ends_with(',')) {
+            return None;
+        }
+        let mut out = vec![capitalise(words[a])];
+        out.push(lower_determiner(&words[..a].join(" ")));
+        out.extend(words[a + 1..].iter().map(|w| w.to_string()));
+        return Some(out.join(" "));
+    }
+    // The wh-phrase: "what", "what information", "how many people", "which airline".
+    let mut k = 0;
+    while k < words.len().min(2) {
+        let w = words[k].to_lowercase();
+        let w = w.trim_end_matches(',');
+        if DETERMINERS.contains(&w) || is_aux(w) || !w.chars().all(|c| c.is_alphabetic()) {
+            break;
+        }
+        // A verb straight after the wh-word makes the wh-word the subject ("what caused").
+        if k == 0 && wh != "how" && (w.ends_with("ed") || past_base(w).is_some()) {
+            break;
+        }
+        k += 1;
+    }
+    let head = std::iter::once(capitalise(wh))
+        .chain(words[..k].iter().map(|w| w.to_string()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let rest = &words[k..];
+    let Some(first) = rest.first() else {
+        return Some(head);
+    };
+    // The wh-phrase is the subject: "who will pay", "what caused the crash", "how many
+    // people were aboard".
+    if is_aux(first)
+        || !DETERMINERS.contains(&first.to_lowercase().as_str())
+            && !first.starts_with(char::is_uppercase)
+    {
+        return Some(format!("{head} {}", rest.join(" ")));
+    }
+    // Subject and auxiliary swap: "what information the agency was acting on".
+    if let Some(a) = rest.iter().position(|w| is_aux(w)) {
+        if a > 0 && !rest[..a].iter().any(|w| w.ends_with(',')) {
+            let mut out = vec![head, rest[a].to_lowercase()];
+            out.push(lower_determiner(&rest[..a].join(" ")));
+            out.extend(rest[a + 1..].iter().map(|w| w.to_string()));
+            return Some(out.join(" "));
+        }
+        return None;
+    }
+    // No auxiliary: "why the plane crashed" → "why did the plane crash".
+    let v = rest
+        .iter()
+        .position(|w| past_base(&w.to_lowercase()).is_some())?;
+    if v == 0 || rest[..v].iter().any(|w| w.ends_with(',')) {
+        return None;
+    }
+    let mut out = vec![
+        head,
+        "did".to_string(),
+        lower_determiner(&rest[..v].join(" ")),
+    ];
+    out.push(past_base(&rest[v].to_lowercase())?);
+    out.extend(rest[v + 1..].iter().map(|w| w.to_string()));
+    Some(out.join(" "))
+}
+
+/// The base form of a past-tense verb when it can be told safely ("crashed" → "crash",
+/// "carried" → "carry", "took" → "take"); `None` for anything else.
+fn past_base(w: &str) -> Option<String> {
+    if let Some(&(_, base)) = IRREGULAR_PAST.iter().find(|(past, _)| *past == w) {
+        return Some(base.to_string());
+    }
+    if let Some(stem) = w.strip_suffix("ied") {
+        return (stem.len() >= 2).then(|| format!("{stem}y"));
+    }
+    let stem = w.strip_suffix("ed")?;
+    if stem.len() < 3 || !stem.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let tail: Vec<char> = stem.chars().rev().take(3).collect();
+    let vowel = |c: char| "aeiou".contains(c);
+    // English spelling drops a final "e" before "ed" after c, v and z ("forced", "solved",
+    // "seized"), and after s that follows two vowels ("caused", "released").
+    if matches!(tail[0], 'c' | 'v' | 'z') && tail[1] != tail[0]
+        || tail[0] == 's' && vowel(tail[1]) && vowel(tail[2])
+    {
+        return Some(format!("{stem}e"));
+    }
+    // Otherwise only stems whose ending shows no "e" was dropped: a consonant pair ("crash",
+    // "start", "attack") or a vowel pair before the consonant ("fail", "wait").
+    let clear = !vowel(tail[0])
+        && tail[0] != 's'
+        && (!vowel(tail[1]) && tail[0] != tail[1] || vowel(tail[1]) && vowel(tail[2]));
+    clear.then(|| stem.to_string())
+}
+
+/// A subject moved inside a question: its leading determiner loses its capital ("The
+/// agency" → "the agency"); names keep theirs.
+fn lower_determiner(subject: &str) -> String {
+    let mut parts = subject.splitn(2, ' ');
+    let first = parts.next().unwrap_or("");
+    let rest = parts.next();
+    let lower = first.to_lowercase();
+    let first = if DETERMINERS.contains(&lower.as_str())
+        || matches!(lower.as_str(), "initial" | "officials" | "many" | "several")
+    {
+        lower
+    } else {
+        first.to_string()
+    };
+    match rest {
+        Some(r) => format!("{first} {r}"),
+        None => first,
+    }
+}
+
+fn capitalise(w: &str) -> String {
+    let mut chars = w.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase()
+            .chain(chars.map(|c| c.to_ascii_lowercase()))
+            .collect()
+    })
+}
+
+/// A question ends with one question mark and no stray punctuation.
+fn finish(q: String) -> String {
+    let q = q.trim_end_matches(|c: char| c.is_whitespace() || ",.;:!?".contains(c));
+    format!("{q}?")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::question;
+
+    #[test]
+    fn rewrites_each_shape() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "It is not yet clear what caused the fire at the depot.",
+                Some("What caused the fire at the depot?"),
+            ),
+            (
+                "However, a city official said it was unclear what information the inspectors were acting on.",
+                Some("What information were the inspectors acting on?"),
+            ),
+            (
+                "It remains unclear whether the dam would hold through the storm.",
+                Some("Would the dam hold through the storm?"),
+            ),
+            (
+                "It is unclear who will pay for the repairs, officials said.",
+                Some("Who will pay for the repairs?"),
+            ),
+            (
+                "It is not known why the ferry capsized.",
+                Some("Why did the ferry capsize?"),
+            ),
+            (
+                "Rescuers do not know how many people were aboard.",
+                Some("How many people were aboard?"),
+            ),
+            (
+                "The cause of the blaze is not yet known.",
+                Some("What caused the blaze?"),
+            ),
+            (
+                "The identity of the driver remains unknown.",
+                Some("What is the identity of the driver?"),
+            ),
+            (
+                "The harbour authority has yet to say when the port will reopen.",
+                Some("Will the harbour authority say when the port will reopen?"),
+            ),
+            (
+                "Initial claims of a ceasefire were later contradicted by the army.",
+                Some("Were initial claims of a ceasefire accurate?"),
+            ),
+            (
+                "A final settlement is still a long way off.",
+                Some("How far off is a final settlement?"),
+            ),
+            (
+                "The figures could not be independently verified.",
+                Some("Are the figures true?"),
+            ),
+            (
+                "Details of the agreement remain scarce.",
+                Some("What are the details of the agreement?"),
+            ),
+            (
+                "Despite the progress made at the talks, key issues such as water rights remain unresolved.",
+                Some("How will key issues such as water rights be resolved?"),
+            ),
+            (
+                "The mayor acknowledged that a full commitment from the state remains uncertain, calling it a hope.",
+                Some("Is a full commitment from the state certain?"),
+            ),
+            // Shapes it does not know, or a pronoun subject it cannot place: no question.
+            ("It has yet to respond.", None),
+            (
+                "Jo Li cautioned that a deal is still far off.",
+                Some("How far off is a deal?"),
+            ),
+            (
+                "The statement gives no details on the victims but says the agency is helping.",
+                Some("What are the details on the victims?"),
+            ),
+            ("The bridge opened on Monday.", None),
+            (
+                "It is not clear why the plane waited on the runway.",
+                Some("Why did the plane wait on the runway?"),
+            ),
+            ("It is not clear why the council debated the plan.", None),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(question(sentence).as_deref(), *want, "{sentence}");
+        }
+    }
+}
