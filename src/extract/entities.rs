@@ -9,7 +9,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::SourceDoc;
-use super::lexicon::{ORG_WORDS, PERSON_TITLES, PLACE_WORDS, is_in};
+use super::lexicon::{
+    KNOWN_ALIASES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SPELLING_VARIANTS, is_in,
+};
 use super::words::{is_all_caps, name_runs, title_before};
 use crate::clean::BlockRole;
 use crate::model::{Entity, Evidence, MAX_ENTITY_EVIDENCE};
@@ -86,6 +88,12 @@ pub fn name_key(surface: &str) -> String {
         .replace('.', "")
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .filter(|t| !t.is_empty())
+        .map(|t| {
+            SPELLING_VARIANTS
+                .iter()
+                .find(|(british, _)| *british == t)
+                .map_or(t, |(_, american)| american)
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -313,11 +321,35 @@ impl EntityIndex {
                 }
             }
         }
+        // A party and its members: "Socialists" for "Socialist Party".
+        for (i, t) in toks.iter().enumerate() {
+            if let [word] = t.as_slice() {
+                if let Some(singular) = word.strip_suffix('s') {
+                    if let Some(&party) = index_of_key.get(format!("{singular} party").as_str()) {
+                        join(&mut uf, &mut weight, i, party);
+                    }
+                }
+            }
+        }
+        // Names news English uses for one country or body ("America", "US", "United
+        // States"): joined, and kept out of the short-form rules below, which would otherwise
+        // hand "America" to "North America".
+        let mut known: HashSet<usize> = HashSet::new();
+        for (_, group) in KNOWN_ALIASES {
+            let present: Vec<usize> = group
+                .iter()
+                .filter_map(|k| index_of_key.get(k).copied())
+                .collect();
+            for pair in present.windows(2) {
+                join(&mut uf, &mut weight, pair[0], pair[1]);
+            }
+            known.extend(present);
+        }
         // Longer names first, so "Southwest Airlines" joins "Southwest Airlines Co" before
         // "Southwest" looks for its one owner.
         let mut by_length: Vec<usize> = (0..keys.len()).collect();
         by_length.sort_by_key(|&i| (std::cmp::Reverse(toks[i].len()), i));
-        for i in by_length {
+        for i in by_length.into_iter().filter(|i| !known.contains(i)) {
             let t = &toks[i];
             let last = t[t.len() - 1];
             // Short forms: a suffix of exactly one longer name ("Berg", "van den Berg").
@@ -372,6 +404,20 @@ impl EntityIndex {
                     .filter(|&&m| toks[m].len() > t.len() && is_subsequence(t, &toks[m]))
                     .map(|&m| uf.find(m))
                     .collect();
+                // Several longer names hold these words: the one that starts with all of
+                // them ("UN Environment" → "UN Environment Program", not "UN Security
+                // Council").
+                let owners = if owners.len() > 1 && t.len() > 1 {
+                    by_first
+                        .get(t[0])
+                        .into_iter()
+                        .flatten()
+                        .filter(|&&m| toks[m].len() > t.len() && toks[m].starts_with(t))
+                        .map(|&m| uf.find(m))
+                        .collect()
+                } else {
+                    owners
+                };
                 if owners.len() == 1 {
                     join(&mut uf, &mut weight, i, *owners.iter().next().unwrap());
                     continue;
@@ -390,8 +436,25 @@ impl EntityIndex {
                     })
                     .map(|&m| uf.find(m))
                     .collect();
+                // Two bodies with those initials: the one named in the same articles as the
+                // acronym ("British Airways … BA", not "Bole Airport" elsewhere).
+                let sources = &stats[&keys[i]].sources;
+                let found: Vec<usize> = if found.len() > 1 {
+                    found
+                        .into_iter()
+                        .filter(|&root| {
+                            (0..keys.len()).any(|m| {
+                                uf.find(m) == root
+                                    && toks[m].len() > 1
+                                    && !stats[&keys[m]].sources.is_disjoint(sources)
+                            })
+                        })
+                        .collect()
+                } else {
+                    found.into_iter().collect()
+                };
                 if found.len() == 1 {
-                    join(&mut uf, &mut weight, i, *found.iter().next().unwrap());
+                    join(&mut uf, &mut weight, i, found[0]);
                 }
             }
         }
@@ -440,7 +503,13 @@ impl EntityIndex {
             let legal_form = members
                 .iter()
                 .any(|&m| toks[m].len() > 1 && is_legal_form(toks[m][toks[m].len() - 1]));
-            let kind = if is_org_like(key)
+            let known_kind = KNOWN_ALIASES
+                .iter()
+                .find(|(_, names)| members.iter().any(|&m| names.contains(&keys[m].as_str())))
+                .map(|(kind, _)| *kind);
+            let kind = if let Some(kind) = known_kind {
+                kind
+            } else if is_org_like(key)
                 || legal_form
                 || members.iter().any(|&m| {
                     is_all_caps(&best_surface(&stats[&keys[m]].surfaces)) && toks[m].len() == 1
@@ -867,6 +936,35 @@ mod tests {
             "{got:?}"
         );
         assert!(got.iter().any(|e| e.0 == "Gdansk" && e.1 == "place"));
+    }
+
+    #[test]
+    fn known_names_spellings_parties_and_acronyms_in_context() {
+        let docs = docs_from(&[
+            "Officials in America and Britain met at the Harbour Development Programme. Both the UK and the United States signed. North America was not mentioned again.",
+            "The Harbour Development Program opened in Oslo. The Socialist Party won and the Socialists cheered. Bergen Airways flies daily and BA has new jets.",
+            "Passengers waited at Bergen Airport for hours.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        let got = names(&index);
+        let find = |name: &str| {
+            got.iter()
+                .find(|e| e.0 == name)
+                .unwrap_or_else(|| panic!("{name} in {got:?}"))
+        };
+        // "America" is the United States, never "North America".
+        assert_eq!(find("United States").2, vec!["America"]);
+        assert_eq!(find("United States").1, "place");
+        assert_eq!(find("Britain").2, vec!["UK"]);
+        assert_eq!(find("North America").2, Vec::<String>::new());
+        // "Programme" and "Program" name one body.
+        assert_eq!(
+            find("Harbour Development Program").2,
+            vec!["Harbour Development Programme"]
+        );
+        assert_eq!(find("Socialist Party").2, vec!["Socialists"]);
+        // "BA" is the airline named in the same article, not the airport elsewhere.
+        assert_eq!(find("Bergen Airways").2, vec!["BA"]);
     }
 
     #[test]

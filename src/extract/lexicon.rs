@@ -157,6 +157,68 @@ pub const ORG_WORDS: &[&str] = &[
 ];
 
 /// Words that mark a place's name. Lower case.
+/// Names that news English uses interchangeably for one country or body, which no spelling
+/// or initials rule can join ("America" for the United States, "Britain" for the United
+/// Kingdom). Each group: the kind of thing it names, and its name keys (lower case, no
+/// dots, American spelling).
+pub const KNOWN_ALIASES: &[(&str, &[&str])] = &[
+    (
+        "place",
+        &[
+            "united states",
+            "us",
+            "usa",
+            "united states of america",
+            "america",
+        ],
+    ),
+    (
+        "place",
+        &["united kingdom", "uk", "britain", "great britain"],
+    ),
+    ("organization", &["united nations", "un"]),
+    ("organization", &["european union", "eu"]),
+    ("place", &["united arab emirates", "uae"]),
+    (
+        "organization",
+        &[
+            "north atlantic treaty organization",
+            "nato",
+            "north atlantic treaty",
+        ],
+    ),
+    ("place", &["soviet union", "ussr"]),
+    ("organization", &["world health organization", "who"]),
+    ("organization", &["international monetary fund", "imf"]),
+    (
+        "place",
+        &[
+            "democratic republic of congo",
+            "drc",
+            "democratic republic of the congo",
+        ],
+    ),
+    ("place", &["south korea", "republic of korea"]),
+    ("place", &["north korea", "dprk"]),
+    ("place", &["netherlands", "holland"]),
+    ("place", &["czech republic", "czechia"]),
+    ("place", &["myanmar", "burma"]),
+];
+
+/// British and American spellings of words in names, folded to one form so "Programme" and
+/// "Program" name one body.
+pub const SPELLING_VARIANTS: &[(&str, &str)] = &[
+    ("programme", "program"),
+    ("programmes", "programs"),
+    ("centre", "center"),
+    ("centres", "centers"),
+    ("organisation", "organization"),
+    ("organisations", "organizations"),
+    ("defence", "defense"),
+    ("labour", "labor"),
+    ("theatre", "theater"),
+];
+
 pub const PLACE_WORDS: &[&str] = &[
     "port",
     "station",
