@@ -10,7 +10,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::SourceDoc;
 use super::lexicon::{
-    KNOWN_ALIASES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SPELLING_VARIANTS, is_in,
+    KNOWN_ALIASES, MONTHS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SPELLING_VARIANTS, WEEKDAYS,
+    is_in,
 };
 use super::words::{is_all_caps, name_runs, title_before};
 use crate::clean::BlockRole;
@@ -210,7 +211,13 @@ impl EntityIndex {
             let positional_capital = r.single && r.initial && !mid_sentence.contains(&r.key);
             // "Co" or "Inc" alone is the end of a company's name, not a name.
             let too_short = r.single && (r.key.chars().count() < 2 || is_legal_form(&r.key));
-            !(r.adjective || function_word || positional_capital || too_short)
+            // "Friday", "March": dates, which the timeline holds, not things the story names.
+            let calendar = r.single
+                && WEEKDAYS
+                    .iter()
+                    .chain(MONTHS.iter())
+                    .any(|d| d.eq_ignore_ascii_case(&r.key));
+            !(r.adjective || function_word || positional_capital || too_short || calendar)
                 && r.key.chars().any(|c| c.is_alphabetic())
         });
 
@@ -485,6 +492,16 @@ impl EntityIndex {
                     )
                 })
                 .unwrap();
+            // A well-known body goes by the first of its listed names that is printed
+            // ("NATO" rather than "North Atlantic Treaty").
+            let best = KNOWN_ALIASES
+                .iter()
+                .find_map(|(_, names)| {
+                    names
+                        .iter()
+                        .find_map(|n| members.iter().copied().find(|&m| keys[m] == *n))
+                })
+                .unwrap_or(best);
             let name = best_surface(&stats[&keys[best]].surfaces);
             let mut aliases: Vec<String> = members
                 .iter()
@@ -965,6 +982,20 @@ mod tests {
         assert_eq!(find("Socialist Party").2, vec!["Socialists"]);
         // "BA" is the airline named in the same article, not the airport elsewhere.
         assert_eq!(find("Bergen Airways").2, vec!["BA"]);
+    }
+
+    #[test]
+    fn days_and_months_are_not_entities() {
+        let docs = docs_from(&[
+            "Talks in Oslo ended on Friday. In March the council met again, and Theresa May spoke.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        let got = names(&index);
+        assert!(
+            got.iter().all(|e| e.0 != "Friday" && e.0 != "March"),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|e| e.0 == "Theresa May"), "{got:?}");
     }
 
     #[test]

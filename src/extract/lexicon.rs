@@ -166,15 +166,15 @@ pub const KNOWN_ALIASES: &[(&str, &[&str])] = &[
         "place",
         &[
             "united states",
+            "united states of america",
             "us",
             "usa",
-            "united states of america",
             "america",
         ],
     ),
     (
         "place",
-        &["united kingdom", "uk", "britain", "great britain"],
+        &["united kingdom", "britain", "great britain", "uk"],
     ),
     ("organization", &["united nations", "un"]),
     ("organization", &["european union", "eu"]),
