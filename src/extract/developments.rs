@@ -24,6 +24,8 @@ const JOIN: f64 = 0.28;
 const SAME: f64 = 0.5;
 /// A one-source cluster this close to a kept cluster's centre is folded into it.
 const FOLD_SINGLE: f64 = 0.25;
+/// Weight of shared-term coverage in choosing a summary.
+const COVERAGE: f64 = 1.0;
 /// Most developments listed.
 const MAX_ITEMS: usize = 20;
 
@@ -225,17 +227,7 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
                 .map(|&m| units[m].paragraph)
                 .min()
                 .unwrap_or(0);
-            let summary = *members
-                .iter()
-                .max_by(|&&a, &&b| {
-                    let score = |m: usize| {
-                        f64::from(u8::from(self_contained(&units[m].text)))
-                            + cosine(&vecs[m], &c)
-                            + 0.3 / (1.0 + units[m].paragraph as f64)
-                    };
-                    score(a).total_cmp(&score(b)).then(b.cmp(&a))
-                })
-                .unwrap();
+            let summary = choose_summary(&members, units, vecs, &c, news);
             let background = members
                 .iter()
                 .map(|&m| penalty.get(m).copied().unwrap_or(0.0))
@@ -297,7 +289,57 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
             kept.push(c);
         }
     }
+    // Folding brought more outlets' sentences: the summary is chosen again among them all.
+    if news {
+        for k in &mut kept {
+            let c = centroid(vecs, &k.members);
+            k.summary = choose_summary(&k.members, units, vecs, &c, news);
+        }
+    }
     kept
+}
+
+/// The member that best states a cluster's fact: self-contained, close to the cluster's
+/// centre, early in its article, and (for news) carrying the words several members share,
+/// so the summary names what the outlets agree on ("the second crash in five months, after
+/// the Lion Air crash" rather than "the second in five months").
+fn choose_summary(
+    members: &[usize],
+    units: &[Unit],
+    vecs: &[Vector],
+    centre: &Vector,
+    news: bool,
+) -> usize {
+    let distinct = |m: usize| -> Vec<&str> {
+        let mut own: Vec<&str> = units[m].stems.iter().map(String::as_str).collect();
+        own.sort_unstable();
+        own.dedup();
+        own
+    };
+    let mut shared_terms: HashMap<&str, usize> = HashMap::new();
+    for &m in members {
+        for t in distinct(m) {
+            *shared_terms.entry(t).or_default() += 1;
+        }
+    }
+    let shared_total = shared_terms.values().filter(|&&n| n >= 2).count().max(1);
+    let coverage = |m: usize| {
+        distinct(m)
+            .iter()
+            .filter(|t| shared_terms.get(*t).is_some_and(|&n| n >= 2))
+            .count() as f64
+            / shared_total as f64
+    };
+    let score = |m: usize| {
+        f64::from(u8::from(self_contained(&units[m].text)))
+            + cosine(&vecs[m], centre)
+            + 0.3 / (1.0 + units[m].paragraph as f64)
+            + if news { COVERAGE * coverage(m) } else { 0.0 }
+    };
+    *members
+        .iter()
+        .max_by(|&&a, &&b| score(a).total_cmp(&score(b)).then(b.cmp(&a)))
+        .expect("clusters have members")
 }
 
 /// The sum of a cluster's member vectors and its squared length, kept up to date as members
