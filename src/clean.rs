@@ -576,10 +576,16 @@ fn drop_pull_quotes(blocks: &mut Vec<Block>, removed: &mut Vec<Removal>) {
         if b.role != BlockRole::Paragraph || all[i].is_empty() || has_quote_marks(&b.text) {
             continue;
         }
+        // Of two paragraphs that repeat each other, the shorter is the excerpt (a pull-quote,
+        // a closing list of key points); of two equal copies the first stays.
         let others: HashSet<&String> = all
             .iter()
             .enumerate()
-            .filter(|(j, _)| *j != i && !drop[*j])
+            .filter(|(j, s)| {
+                *j != i
+                    && !drop[*j]
+                    && (s.len() > all[i].len() || s.len() == all[i].len() && *j < i)
+            })
             .flat_map(|(_, s)| s.iter())
             .collect();
         let shared = all[i].iter().filter(|s| others.contains(s)).count();
@@ -801,6 +807,24 @@ mod tests {
                 CreditLine,
                 CreditLine
             ]
+        );
+    }
+
+    #[test]
+    fn a_closing_recap_goes_and_the_fuller_paragraph_stays() {
+        let a = cleaned(concat!(
+            "Talks resume\n\n",
+            "The envoy spoke at length on Sunday. The harbour authority later disputed the envoy's account of the talks in a short statement, and the port stayed closed.\n\n",
+            "Ferries ran on the other routes.\n\n",
+            "The harbour authority later disputed the envoy's account of the talks in a short statement\n",
+        ));
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].contains("disputed the envoy's account"));
+        assert!(
+            a.removed
+                .iter()
+                .any(|r| r.kind == RemovalKind::PullQuote && r.line == 7)
         );
     }
 

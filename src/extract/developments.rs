@@ -135,10 +135,16 @@ pub fn quoted_share(text: &str) -> f64 {
 
 /// True when a sentence can stand alone as a summary.
 pub fn self_contained(text: &str) -> bool {
+    let words = word_count(text);
+    !leans_on_context(text) && (8..=40).contains(&words) && !text.trim_end().ends_with('?')
+}
+
+/// True when a sentence leans on the one before it: it opens with a pronoun, a connective or
+/// a quotation mark ("He said …", "However, …", "“We …,” she said").
+pub fn leans_on_context(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
-    let words = word_count(text);
-    !matches!(
+    matches!(
         first,
         "he" | "she"
             | "it"
@@ -155,9 +161,7 @@ pub fn self_contained(text: &str) -> bool {
             | "their"
             | "its"
             | "also"
-    ) && (8..=40).contains(&words)
-        && !text.starts_with(['"', '“', '”', '‘', '\''])
-        && !text.trim_end().ends_with('?')
+    ) || text.starts_with(['"', '“', '”', '‘', '\''])
 }
 
 /// A ranked cluster of sentence units.

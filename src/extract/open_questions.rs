@@ -203,8 +203,22 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         }
         x
     }
+    // So are a paragraph's last cue sentence and the next paragraph's first, when that one
+    // cannot stand alone (a quote or a pronoun carrying the matter on: "“It is not clear
+    // what the action item is,” he said.").
+    let continues = |s: usize, p: usize, n: usize| -> Option<(usize, usize, usize)> {
+        let paragraphs = &docs[s].doc.paragraphs;
+        let next = paragraphs.get(p + 1)?.sentences.first()?;
+        (paragraphs[p].sentences.len() == n
+            && super::developments::leans_on_context(&next.text)
+            && word_count(&next.text) >= 6)
+            .then_some((s, p + 1, 1))
+    };
     for (&(s, p, n), &c) in &cluster_of {
-        if let Some(&d) = cluster_of.get(&(s, p, n + 1)) {
+        let following = cluster_of
+            .get(&(s, p, n + 1))
+            .or_else(|| continues(s, p, n).and_then(|k| cluster_of.get(&k)));
+        if let Some(&d) = following {
             let (a, b) = (root(&mut parent, c), root(&mut parent, d));
             if a != b {
                 parent[a.max(b)] = a.min(b);
@@ -346,6 +360,20 @@ mod tests {
         assert_eq!(qs.len(), 1, "{qs:?}");
         assert_eq!(qs[0].sources, vec!["s1", "s2"]);
         assert_eq!(qs[0].question, "Who will pay for the bridge repairs?");
+    }
+
+    #[test]
+    fn a_quote_carrying_the_matter_on_joins_the_paragraph_before() {
+        let docs = docs_from(&[
+            "Officials said it was unclear what the regulator knew about the valves.\n\n“In this case it is not clear what the next step is,” he said.\n\nThe plant reopened.",
+        ]);
+        let qs = extract(&docs);
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert_eq!(qs[0].evidence.len(), 2);
+        assert_eq!(
+            qs[0].question,
+            "What did the regulator know about the valves?"
+        );
     }
 
     #[test]
