@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::SourceDoc;
 use super::lexicon::{
-    KNOWN_ALIASES, MONTHS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SPELLING_VARIANTS, WEEKDAYS,
-    is_in,
+    COUNTRIES, KNOWN_ALIASES, MONTHS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SPELLING_VARIANTS,
+    WEEKDAYS, is_in,
 };
 use super::words::{is_all_caps, name_runs, title_before};
 use crate::clean::BlockRole;
@@ -208,7 +208,10 @@ impl EntityIndex {
         }
         raws.retain(|r| {
             let function_word = r.single && is_stopword(&r.key) && !is_all_caps(&r.surface);
-            let positional_capital = r.single && r.initial && !mid_sentence.contains(&r.key);
+            let positional_capital = r.single
+                && r.initial
+                && !mid_sentence.contains(&r.key)
+                && !COUNTRIES.contains(&r.key.as_str());
             // "Co" or "Inc" alone is the end of a company's name, not a name.
             let too_short = r.single && (r.key.chars().count() < 2 || is_legal_form(&r.key));
             // "Friday", "March": dates, which the timeline holds, not things the story names.
@@ -325,6 +328,14 @@ impl EntityIndex {
                 let bare = t[..t.len() - 1].join(" ");
                 if let Some(&other) = index_of_key.get(bare.as_str()) {
                     join(&mut uf, &mut weight, m, other);
+                }
+            }
+        }
+        // "The Daily Wire" and "Daily Wire" are one name.
+        for (i, t) in toks.iter().enumerate() {
+            if t.len() >= 2 && t[0] == "the" {
+                if let Some(&bare) = index_of_key.get(t[1..].join(" ").as_str()) {
+                    join(&mut uf, &mut weight, i, bare);
                 }
             }
         }
@@ -508,6 +519,16 @@ impl EntityIndex {
                 .flat_map(|&m| stats[&keys[m]].surfaces.keys().cloned())
                 .filter(|s| *s != name)
                 .collect();
+            // The short names a body also goes by, though this story may not print them: the
+            // name without its legal form ("Acme Airlines" for "Acme Airlines Co") or without
+            // the country before it ("Transport Board" for "US Transport Board").
+            for printed in std::iter::once(&name).chain(aliases.clone().iter()) {
+                if let Some(short) = short_name(printed) {
+                    if short != name {
+                        aliases.push(short);
+                    }
+                }
+            }
             aliases.sort();
             aliases.dedup();
             let titled: usize = members.iter().map(|&m| stats[&keys[m]].titled).sum();
@@ -526,6 +547,8 @@ impl EntityIndex {
                 .map(|(kind, _)| *kind);
             let kind = if let Some(kind) = known_kind {
                 kind
+            } else if COUNTRIES.contains(&key.as_str()) {
+                "place"
             } else if is_org_like(key)
                 || legal_form
                 || members.iter().any(|&m| {
@@ -538,6 +561,10 @@ impl EntityIndex {
             {
                 "place"
             } else if titled > 0
+                || matches!(
+                    toks[best].last(),
+                    Some(&("jr" | "sr" | "ii" | "iii" | "iv"))
+                )
                 || (has_short_form && toks[best].len() <= 4 || (2..=3).contains(&toks[best].len()))
                     && !name.split_whitespace().any(is_all_caps)
                     && after_article * 2 < total
@@ -804,6 +831,29 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
 }
 
 /// The legal form that may close a company's name.
+/// A body's name without a leading "The", a trailing legal form or a leading country: "The
+/// Daily Wire" → "Daily Wire", "Acme Airlines Co" → "Acme Airlines", "U.S. Transport Safety
+/// Board" → "Transport Safety Board". `None` when nothing is left to drop or too little would
+/// remain.
+fn short_name(name: &str) -> Option<String> {
+    if let Some(rest) = name.strip_prefix("The ") {
+        return Some(rest.to_string());
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 3 {
+        return None;
+    }
+    let key = |w: &str| name_key(w);
+    if is_legal_form(&key(words[words.len() - 1])) {
+        return Some(words[..words.len() - 1].join(" "));
+    }
+    let country = KNOWN_ALIASES
+        .iter()
+        .any(|(kind, names)| *kind == "place" && names.contains(&key(words[0]).as_str()))
+        || COUNTRIES.contains(&key(words[0]).as_str());
+    (country && is_org_like(&name_key(name))).then(|| words[1..].join(" "))
+}
+
 fn is_legal_form(word: &str) -> bool {
     matches!(
         word,
@@ -982,6 +1032,46 @@ mod tests {
         assert_eq!(find("Socialist Party").2, vec!["Socialists"]);
         // "BA" is the airline named in the same article, not the airport elsewhere.
         assert_eq!(find("Bergen Airways").2, vec!["BA"]);
+    }
+
+    #[test]
+    fn name_shapes_news_prints() {
+        let docs = docs_from(&[
+            "They cheered for the Oslo 76ers. Analysts at Procter & Gamble agreed, as The Harbour Gazette reported. Parisian Lena Ortiz, a teacher, agreed.",
+            "The Chicago-based carrier posted on Twitter-like Weibo. Norway lost two citizens. Students read Martin Luther King Jr. in class.",
+            "Investors sold Nordlys Airways Co shares. The U.S. National Harbour Safety Board will investigate.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        let got = names(&index);
+        let has = |name: &str, kind: &str| {
+            assert!(
+                got.iter().any(|e| e.0 == name && e.1 == kind),
+                "{name} ({kind}) in {got:?}"
+            );
+        };
+        let named = |name: &str| {
+            assert!(got.iter().any(|e| e.0 == name), "{name} in {got:?}");
+        };
+        named("Oslo 76ers");
+        named("Procter & Gamble");
+        has("Lena Ortiz", "person");
+        has("Martin Luther King Jr", "person");
+        has("Norway", "place");
+        has("Weibo", "other");
+        has("Chicago", "other");
+        let alias = |name: &str, short: &str| {
+            let e = got
+                .iter()
+                .find(|e| e.0 == name)
+                .unwrap_or_else(|| panic!("{name} in {got:?}"));
+            assert!(e.2.iter().any(|a| a == short), "{short} for {name}: {e:?}");
+        };
+        alias("The Harbour Gazette", "Harbour Gazette");
+        alias("Nordlys Airways Co", "Nordlys Airways");
+        alias(
+            "U.S. National Harbour Safety Board",
+            "National Harbour Safety Board",
+        );
     }
 
     #[test]

@@ -160,6 +160,24 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 j += 1;
                 continue;
             }
+            // "San Francisco 49ers": a word of digits and letters ends a name.
+            if j + 1 < ws.len()
+                && adjacent(sentence, &ws[j], &ws[j + 1])
+                && ws[j + 1].text.starts_with(|c: char| c.is_ascii_digit())
+                && ws[j + 1].text.chars().any(char::is_alphabetic)
+                && ws[j + 1].text.chars().all(char::is_alphanumeric)
+            {
+                j += 1;
+                break;
+            }
+            // "Rothschild & Cie", "Procter & Gamble": an ampersand joins one name.
+            if j + 1 < ws.len()
+                && sentence[ws[j].end..ws[j + 1].start] == *" & "
+                && usable(&ws[j + 1])
+            {
+                j += 1;
+                continue;
+            }
             if calendar_name_end(sentence, &ws, j) {
                 j += 1;
                 continue;
@@ -264,11 +282,24 @@ fn split_run(
                 || before.ends_with(['"', '“', '”', '‘', '(', '—', '-', '–', ':', '.'])
         };
         let at_start = opens(a);
+        // A capital "The" inside a sentence belongs to the name ("as The Economist said").
+        let the_in_name = !at_start && ws[a].text == "The" && a < b;
         while a <= b
+            && !the_in_name
             && (is_stopword(&ws[a].text.to_lowercase())
                 && !is_all_caps(ws[a].text)
                 && (at_start || matches!(ws[a].text, "The" | "A" | "An"))
                 || is_name_particle(ws[a].text))
+        {
+            a += 1;
+        }
+        // "Parisian Jo Li": a nationality before a person's name describes the person.
+        if b >= a + 2
+            && super::entities::is_demonym(ws[a].text)
+            && !(a + 1..=b).any(|k| {
+                let l = ws[k].text.to_lowercase();
+                is_in(super::lexicon::ORG_WORDS, &l) || is_in(super::lexicon::PLACE_WORDS, &l)
+            })
         {
             a += 1;
         }
@@ -311,11 +342,21 @@ fn split_run(
         {
             b -= 1;
         }
+        // "Twitter-like Weibo": a name turned into a modifier by a hyphenated word is not
+        // part of the name that follows.
+        while a < b && modifier_suffix(ws[a].text).is_some() {
+            a += 1;
+        }
         if a > b || b >= ws.len() || (a..=b).all(|k| is_in(PERSON_TITLES, ws[k].text)) {
             return;
         }
         let start = ws[a].start;
         let end_word = ws[b].text;
+        // "Chicago-based" alone names Chicago.
+        let end_word = match modifier_suffix(end_word) {
+            Some(head) if a == b => head,
+            _ => end_word,
+        };
         let end = ws[b].start + strip_possessive(end_word).len();
         let before = sentence[..start].trim_end();
         let sentence_initial =
@@ -376,7 +417,15 @@ fn split_run(
     while k <= j {
         let w = ws[k].text.to_lowercase();
         let w = w.trim_end_matches('.');
-        if is_in(PERSON_TITLES, w) && k < j {
+        // A title word that is also a surname, after a first and middle name, is the
+        // surname ("Martin Luther King Jr.", "Billie Jean King").
+        let surname = k >= seg_start + 2
+            && matches!(
+                w,
+                "king" | "bishop" | "judge" | "major" | "marshal" | "dean" | "general"
+            )
+            && (seg_start..k).all(|n| is_name_word(ws[n].text));
+        if is_in(PERSON_TITLES, w) && k < j && !surname {
             // Title modifiers before it (Foreign Minister, Prime Minister) are part of the title.
             let mut t = k;
             while t > seg_start && is_title_modifier(ws[t - 1].text) {
@@ -406,6 +455,32 @@ fn split_run(
     if seg_start <= j {
         push(seg_start, j, titled, out);
     }
+}
+
+/// The name in a hyphenated modifier ("Chicago-based" → "Chicago", "Twitter-like" →
+/// "Twitter"), when the word is one.
+fn modifier_suffix(word: &str) -> Option<&str> {
+    let (head, tail) = word.rsplit_once('-')?;
+    matches!(
+        tail,
+        "based"
+            | "born"
+            | "like"
+            | "led"
+            | "backed"
+            | "owned"
+            | "style"
+            | "era"
+            | "linked"
+            | "run"
+            | "funded"
+            | "made"
+            | "bound"
+            | "registered"
+            | "headquartered"
+    )
+    .then_some(head)
+    .filter(|h| h.starts_with(char::is_uppercase))
 }
 
 /// Counting words that open a sentence ("Five Germans", "Hundreds of …").
