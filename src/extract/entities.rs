@@ -363,6 +363,62 @@ impl EntityIndex {
             }
             known.extend(present);
         }
+        // Where each key is printed, in reading order, for looking back from a short form.
+        let mut raws_of_key: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (n, r) in raws.iter().enumerate() {
+            raws_of_key
+                .entry(index_of[r.key.as_str()])
+                .or_default()
+                .push(n);
+        }
+        // Of several names a short form could stand for, the one its context settles: the only
+        // one named in full in the articles printing the short form, or the one named last
+        // before each of its mentions ("Li Jian, the deputy head, said … Li added").
+        // `names`: the longer names the owners were found by (an index's list, never all keys,
+        // so the pass stays near-linear).
+        let in_context = |i: usize,
+                          len: usize,
+                          owners: &BTreeSet<usize>,
+                          names: &[usize],
+                          uf: &mut UnionFind|
+         -> Option<usize> {
+            let sources = &stats[&keys[i]].sources;
+            let named_there: BTreeSet<usize> = names
+                .iter()
+                .copied()
+                .filter(|&m| toks[m].len() > len && !stats[&keys[m]].sources.is_disjoint(sources))
+                .map(|m| uf.find(m))
+                .filter(|root| owners.contains(root))
+                .collect();
+            if named_there.len() == 1 {
+                return named_there.into_iter().next();
+            }
+            let mut votes: BTreeSet<usize> = BTreeSet::new();
+            for &n in raws_of_key.get(&i).into_iter().flatten() {
+                let r = &raws[n];
+                let mut earlier = raws[..n]
+                    .iter()
+                    .rev()
+                    .take(200)
+                    .take_while(|b| b.source == r.source)
+                    .filter(|b| {
+                        let m = index_of[b.key.as_str()];
+                        toks[m].len() > len && owners.contains(&uf.find(m))
+                    });
+                let last = earlier.next()?;
+                // Two of them in that one sentence ("John Smith and Mary Smith"): unsettled.
+                let rival = earlier
+                    .take_while(|b| (b.paragraph, b.sentence) == (last.paragraph, last.sentence))
+                    .any(|b| b.key != last.key);
+                if rival {
+                    return None;
+                }
+                votes.insert(uf.find(index_of[last.key.as_str()]));
+            }
+            (votes.len() == 1)
+                .then(|| votes.into_iter().next())
+                .flatten()
+        };
         // Longer names first, so "Southwest Airlines" joins "Southwest Airlines Co" before
         // "Southwest" looks for its one owner.
         let mut by_length: Vec<usize> = (0..keys.len()).collect();
@@ -372,6 +428,7 @@ impl EntityIndex {
             let last = t[t.len() - 1];
             // Short forms: a suffix of exactly one longer name ("Berg", "van den Berg").
             let mut owners: BTreeSet<usize> = BTreeSet::new();
+            let mut owner_names: Vec<usize> = Vec::new();
             let exact_candidates = by_last.get(last).into_iter().flatten();
             let close_candidates = (t.len() == 1)
                 .then(|| by_last_skeleton.get(&skeleton(last)))
@@ -391,13 +448,21 @@ impl EntityIndex {
                     exact && t.len() > 1 && is_org_like(&keys[i]) && is_org_like(&keys[m]);
                 if (exact || close) && person_like(&keys[m], &stats[&keys[m]]) || institution {
                     owners.insert(uf.find(m));
+                    owner_names.push(m);
                 }
             }
-            // Two people share the surname: the short form goes to the one the story is
-            // about, when one dominates (twice the mentions); else it stays apart.
+            // Two people share the surname: the short form goes to the only one of them the
+            // articles printing it name in full; else to the one the story is about, when one
+            // dominates (twice the mentions); else it stays apart.
+            let settled = if owners.len() > 1 {
+                in_context(i, t.len(), &owners, &owner_names, &mut uf)
+            } else {
+                None
+            };
             let owner = match owners.len() {
                 0 => None,
                 1 => owners.iter().next().copied(),
+                _ if settled.is_some() => settled,
                 _ => {
                     let mut counts: Vec<(usize, usize)> =
                         owners.iter().map(|&o| (weight[o], o)).collect();
@@ -436,8 +501,16 @@ impl EntityIndex {
                 } else {
                     owners
                 };
-                if owners.len() == 1 {
-                    join(&mut uf, &mut weight, i, *owners.iter().next().unwrap());
+                let owner = match owners.len() {
+                    1 => owners.iter().next().copied(),
+                    n if n > 1 => {
+                        let names = by_first.get(t[0]).map_or(&[][..], Vec::as_slice);
+                        in_context(i, t.len(), &owners, names, &mut uf)
+                    }
+                    _ => None,
+                };
+                if let Some(owner) = owner {
+                    join(&mut uf, &mut weight, i, owner);
                     continue;
                 }
             }
@@ -458,15 +531,15 @@ impl EntityIndex {
                 // acronym ("British Airways … BA", not "Bole Airport" elsewhere).
                 let sources = &stats[&keys[i]].sources;
                 let found: Vec<usize> = if found.len() > 1 {
+                    let bearers = by_initials.get(t[0]).map_or(&[][..], Vec::as_slice);
+                    let near: BTreeSet<usize> = bearers
+                        .iter()
+                        .filter(|&&m| !stats[&keys[m]].sources.is_disjoint(sources))
+                        .map(|&m| uf.find(m))
+                        .collect();
                     found
                         .into_iter()
-                        .filter(|&root| {
-                            (0..keys.len()).any(|m| {
-                                uf.find(m) == root
-                                    && toks[m].len() > 1
-                                    && !stats[&keys[m]].sources.is_disjoint(sources)
-                            })
-                        })
+                        .filter(|root| near.contains(root))
                         .collect()
                 } else {
                     found.into_iter().collect()
@@ -1134,6 +1207,18 @@ mod tests {
         let index = EntityIndex::build(&docs);
         assert_eq!(index.resolve("Smith"), index.by_key.get("smith").copied());
         assert_ne!(index.resolve("John Smith"), index.resolve("Mary Smith"));
+        assert_ne!(index.resolve("Smith"), index.resolve("Mary Smith"));
+        assert_ne!(index.resolve("Smith"), index.resolve("John Smith"));
+    }
+
+    #[test]
+    fn a_short_name_goes_to_the_person_named_just_before() {
+        let docs = docs_from(&[
+            "Analyst Li Wen praised the plan. Later, Li Ming, the deputy head of the agency, told reporters the plan was sound. Li added that talks would resume.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        assert_eq!(index.resolve("Li"), index.resolve("Li Ming"));
+        assert_ne!(index.resolve("Li"), index.resolve("Li Wen"));
     }
 
     #[test]
