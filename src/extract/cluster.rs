@@ -121,38 +121,48 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
     const LOTS_OF_CANDIDATES: usize = 600;
     // Each unit's links to later units, worked out in parallel and made symmetric after.
     use rayon::prelude::*;
+    // Candidates are counted in a per-thread table (one slot per unit, reset after use)
+    // rather than collected and sorted: at 10,000 articles sorting them was most of the pass.
     let forward: Vec<Vec<(usize, f64)>> = vectors
         .par_iter()
         .enumerate()
-        .map(|(u, v)| {
-            let mut candidates: Vec<usize> = key_terms(v)
-                .iter()
-                .filter_map(|t| index.get(t).filter(|p| p.len() <= MAX_POSTINGS))
-                .flat_map(|p| p.iter().copied())
-                .filter(|&w| w > u)
-                .collect();
-            candidates.sort_unstable();
-            // With very many candidates (a huge story), only those sharing two key terms are
-            // compared: one shared common word almost never makes a match. Small stories
-            // compare every candidate.
-            let needed = if candidates.len() > LOTS_OF_CANDIDATES {
-                2
-            } else {
-                1
-            };
-            let mut found = Vec::new();
-            for run in candidates.chunk_by(|a, b| a == b) {
-                if run.len() < needed {
-                    continue;
+        .map_init(
+            || (vec![0u16; vectors.len()], Vec::<usize>::new()),
+            |(counts, touched), (u, v)| {
+                for t in key_terms(v) {
+                    let Some(postings) = index.get(&t).filter(|p| p.len() <= MAX_POSTINGS) else {
+                        continue;
+                    };
+                    for &w in postings.iter().filter(|&&w| w > u) {
+                        if counts[w] == 0 {
+                            touched.push(w);
+                        }
+                        counts[w] = counts[w].saturating_add(1);
+                    }
                 }
-                let w = run[0];
-                let sim = cosine(v, &vectors[w]);
-                if sim >= threshold {
-                    found.push((w, sim));
+                // With very many candidates (a huge story), only those sharing two key terms
+                // are compared: one shared common word almost never makes a match. Small
+                // stories compare every candidate.
+                let needed = if touched.len() > LOTS_OF_CANDIDATES {
+                    2
+                } else {
+                    1
+                };
+                touched.sort_unstable();
+                let mut found = Vec::new();
+                for &w in touched.iter() {
+                    if counts[w] >= needed {
+                        let sim = cosine(v, &vectors[w]);
+                        if sim >= threshold {
+                            found.push((w, sim));
+                        }
+                    }
+                    counts[w] = 0;
                 }
-            }
-            found
-        })
+                touched.clear();
+                found
+            },
+        )
         .collect();
     let mut out = vec![Vec::new(); units.len()];
     for (u, found) in forward.into_iter().enumerate() {
