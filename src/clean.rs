@@ -477,8 +477,6 @@ fn looks_like_faq_item(text: &str) -> bool {
     WH.is_match(text) && q < text.len() - 1 && word_count(&text[..q]) <= 20
 }
 
-/// A short line of capitalised words with no sentence punctuation, directly followed by more
-/// such lines: the header of a table copied as text.
 /// A short line of capitalised words with no punctuation, directly followed (no blank line)
 /// by more lines, in a file that otherwise separates paragraphs with blank lines: the header
 /// of a table copied as text.
