@@ -154,7 +154,25 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
         let mut j = i;
         loop {
             if strip_possessive(ws[j].text) != ws[j].text {
-                break;
+                // "King's College London": a possessive inside an institution's name.
+                let institution = ws.get(j + 1).is_some_and(|n| {
+                    adjacent(sentence, &ws[j], n)
+                        && n.text.starts_with(char::is_uppercase)
+                        && matches!(
+                            n.text,
+                            "College"
+                                | "Hospital"
+                                | "University"
+                                | "Church"
+                                | "Cathedral"
+                                | "School"
+                        )
+                });
+                if !institution {
+                    break;
+                }
+                j += 1;
+                continue;
             }
             if j + 1 < ws.len() && adjacent(sentence, &ws[j], &ws[j + 1]) && usable(&ws[j + 1]) {
                 j += 1;
