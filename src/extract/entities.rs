@@ -1112,7 +1112,7 @@ mod tests {
         let docs = docs_from(&[
             "They cheered for the Oslo 76ers. Analysts at Procter & Gamble agreed, as The Harbour Gazette reported. Parisian Lena Ortiz, a teacher, agreed.",
             "The Chicago-based carrier posted on Twitter-like Weibo. Norway lost two citizens. Students read Martin Luther King Jr. in class.",
-            "Investors sold Nordlys Airways Co shares. The U.S. National Harbour Safety Board will investigate, said a professor at Queen's College Oslo.",
+            "Investors sold Nordlys Airways Co shares. The U.S. National Harbour Safety Board will investigate, said a professor at Queen's College Oslo. The European commission agreed.",
         ]);
         let index = EntityIndex::build(&docs);
         let got = names(&index);
@@ -1128,6 +1128,7 @@ mod tests {
         named("Oslo 76ers");
         named("Procter & Gamble");
         named("Queen's College Oslo");
+        named("European commission");
         has("Lena Ortiz", "person");
         has("Martin Luther King Jr", "person");
         has("Norway", "place");

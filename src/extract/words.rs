@@ -178,6 +178,18 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 j += 1;
                 continue;
             }
+            // "the European commission": a nationality and an institution printed in lower
+            // case (a house style) are the institution's name.
+            if (j == i || j == i + 1 && ws[i].text == "The")
+                && super::entities::is_demonym(ws[j].text)
+                && ws.get(j + 1).is_some_and(|n| {
+                    adjacent(sentence, &ws[j], n)
+                        && matches!(n.text, "commission" | "parliament" | "council" | "court")
+                })
+            {
+                j += 1;
+                break;
+            }
             // "San Francisco 49ers": a word of digits and letters ends a name.
             if j + 1 < ws.len()
                 && adjacent(sentence, &ws[j], &ws[j + 1])
