@@ -150,7 +150,7 @@ static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:©|\(c\)|copyright(?-u:\b))\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?(.*?)\s*(?:\.?\s*all rights reserved\.?)?$").unwrap()
 });
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\(\s*[^()]{2,60}/\s*[^()]{1,40}\)|\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Photo[^()]*)\)|[.,] (?-u:\b)[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})\s*$").unwrap()
+    Regex::new(r"(?:\(\s*[^()]{2,60}/\s*[^()]{1,40}\)|\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Photo[^()]*)\)|[.,] (?-u:\b)[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z](?-u:[\w.'-])*(?: [A-Z](?-u:[\w.'-])*){0,3})\s*$").unwrap()
 });
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|(?-u:\b)getty images\s*$|(?-u:\b)(?:image|media) caption(?-u:\b)|(?-u:\b)image copyright(?-u:\b))").unwrap()

@@ -104,10 +104,14 @@ fn build_story(
         max_bytes: config.max_bytes.unwrap_or(ingest::DEFAULT_MAX_BYTES),
     };
     progress.stage("reading", 0);
-    // The cleaning patterns compile while the files are read.
+    // The cleaning and open-question patterns compile while the files are read.
     let (ingested, ()) = rayon::join(
         || ingest::read_seeds(seeds, &ingest_options),
-        clean::warm_up,
+        || {
+            clean::warm_up();
+            extract::open_questions::warm_up();
+            extract::developments::warm_up();
+        },
     );
     let ingested = ingested?;
     if ingested.articles.is_empty() {

@@ -117,6 +117,14 @@ pub fn cue_strength(text: &str) -> u8 {
     }
 }
 
+/// Compiles the cue patterns ahead of use (the build does this while files are read).
+pub fn warm_up() {
+    for p in [&CUE, &PENDING, &SPECULATIVE] {
+        LazyLock::force(p);
+    }
+    super::questions::warm_up();
+}
+
 /// True when a sentence says something is open.
 ///
 /// ```
