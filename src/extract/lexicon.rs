@@ -379,7 +379,6 @@ pub const COUNTRIES: &[&str] = &[
     "turkmenistan",
     "tuvalu",
     "uganda",
-    "ukraine",
     "united arab emirates",
     "united kingdom",
     "united states",
