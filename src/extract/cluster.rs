@@ -121,8 +121,8 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
     const LOTS_OF_CANDIDATES: usize = 600;
     // Each unit's links to later units, worked out in parallel and made symmetric after.
     use rayon::prelude::*;
-    // Candidates are counted in a per-thread table (one slot per unit, reset after use)
-    // rather than collected and sorted: at 10,000 articles sorting them was most of the pass.
+    // Candidates are counted in a table reused across the units of one worker (one slot per
+    // unit, reset after use), so each is compared once however many key terms it shares.
     let forward: Vec<Vec<(usize, f64)>> = vectors
         .par_iter()
         .enumerate()

@@ -109,10 +109,10 @@ pub fn is_timeless(text: &str) -> bool {
 /// that the same number of outlets report.
 pub fn newsworthiness(text: &str) -> f64 {
     static DONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:)(?:[a-z]{3,}ed|said|told|won|lost|left|began|met|held|sent|led|fell|rose|struck|hit|cut|quit|took|gave|made|came|went|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:)").unwrap()
+        Regex::new(r"(?i)(?-u:\b)(?:[a-z]{3,}ed|said|told|won|lost|left|began|met|held|sent|led|fell|rose|struck|hit|cut|quit|took|gave|made|came|went|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)").unwrap()
     });
     static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:)(?:might|could potentially|may potentially|potentially offer|perspective|insights?)(?-u:)").unwrap()
+        Regex::new(r"(?i)(?-u:\b)(?:might|could potentially|may potentially|potentially offer|perspective|insights?)(?-u:\b)").unwrap()
     });
     let names = super::words::name_runs(text)
         .into_iter()
@@ -456,6 +456,18 @@ mod tests {
         assert!(devs[0].summary.contains("harbour bridge"));
         assert!(!devs[0].single_source);
         assert!(devs[1..].iter().all(|d| d.single_source));
+    }
+
+    #[test]
+    fn reported_deeds_outrank_hedged_asides() {
+        let reported =
+            newsworthiness("Mayor Jane Holt signed the harbour deal with Acme Ports on Friday.");
+        let hedged = newsworthiness("The outlet might offer a unique perspective on the deal.");
+        let bare =
+            newsworthiness("Mayor Jane Holt and Acme Ports are partners in the harbour deal.");
+        assert!(reported > bare, "{reported} {bare}");
+        assert!(bare > hedged, "{bare} {hedged}");
+        assert_eq!(hedged, 0.0);
     }
 
     #[test]

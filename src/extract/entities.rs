@@ -577,10 +577,12 @@ impl EntityIndex {
                 })
                 .unwrap();
             // A well-known body goes by the first of its listed names that is printed
-            // ("NATO" rather than "North Atlantic Treaty").
-            let best = KNOWN_ALIASES
+            // ("NATO" rather than "North Atlantic Treaty"), and is of its listed kind.
+            let known = KNOWN_ALIASES
                 .iter()
-                .find_map(|(_, names)| {
+                .find(|(_, names)| members.iter().any(|&m| names.contains(&keys[m].as_str())));
+            let best = known
+                .and_then(|(_, names)| {
                     names
                         .iter()
                         .find_map(|n| members.iter().copied().find(|&m| keys[m] == *n))
@@ -595,13 +597,12 @@ impl EntityIndex {
             // The short names a body also goes by, though this story may not print them: the
             // name without its legal form ("Acme Airlines" for "Acme Airlines Co") or without
             // the country before it ("Transport Board" for "US Transport Board").
-            for printed in std::iter::once(&name).chain(aliases.clone().iter()) {
-                if let Some(short) = short_name(printed) {
-                    if short != name {
-                        aliases.push(short);
-                    }
-                }
-            }
+            let shorts: Vec<String> = std::iter::once(&name)
+                .chain(&aliases)
+                .filter_map(|printed| short_name(printed))
+                .filter(|short| *short != name)
+                .collect();
+            aliases.extend(shorts);
             aliases.sort();
             aliases.dedup();
             let titled: usize = members.iter().map(|&m| stats[&keys[m]].titled).sum();
@@ -614,12 +615,8 @@ impl EntityIndex {
             let legal_form = members
                 .iter()
                 .any(|&m| toks[m].len() > 1 && is_legal_form(toks[m][toks[m].len() - 1]));
-            let known_kind = KNOWN_ALIASES
-                .iter()
-                .find(|(_, names)| members.iter().any(|&m| names.contains(&keys[m].as_str())))
-                .map(|(kind, _)| *kind);
-            let kind = if let Some(kind) = known_kind {
-                kind
+            let kind = if let Some((kind, _)) = known {
+                *kind
             } else if COUNTRIES.contains(&key.as_str()) {
                 "place"
             } else if is_org_like(key)
@@ -903,7 +900,6 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
         .collect()
 }
 
-/// The legal form that may close a company's name.
 /// A body's name without a leading "The", a trailing legal form or a leading country: "The
 /// Daily Wire" → "Daily Wire", "Acme Airlines Co" → "Acme Airlines", "U.S. Transport Safety
 /// Board" → "Transport Safety Board". `None` when nothing is left to drop or too little would
@@ -927,6 +923,7 @@ fn short_name(name: &str) -> Option<String> {
     (country && is_org_like(&name_key(name))).then(|| words[1..].join(" "))
 }
 
+/// The legal form that may close a company's name.
 fn is_legal_form(word: &str) -> bool {
     matches!(
         word,

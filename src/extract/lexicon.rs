@@ -157,7 +157,6 @@ pub const ORG_WORDS: &[&str] = &[
     "institution",
 ];
 
-/// Words that mark a place's name. Lower case.
 /// Names that news English uses interchangeably for one country or body, which no spelling
 /// or initials rule can join ("America" for the United States, "Britain" for the United
 /// Kingdom). Each group: the kind of thing it names, and its name keys (lower case, no
@@ -406,6 +405,7 @@ pub const SPELLING_VARIANTS: &[(&str, &str)] = &[
     ("theatre", "theater"),
 ];
 
+/// Words that mark a place's name. Lower case.
 pub const PLACE_WORDS: &[&str] = &[
     "port",
     "station",

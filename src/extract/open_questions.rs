@@ -139,6 +139,8 @@ pub fn has_cue(text: &str) -> bool {
 pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
     let mut units = Vec::new();
     let mut strength = Vec::new();
+    // Per unit: the question its sentence leaves open, when one can be put.
+    let mut leaves_open: Vec<Option<String>> = Vec::new();
     for (s, doc) in docs.iter().enumerate() {
         for (p, para) in doc.doc.paragraphs.iter().enumerate() {
             if para.role != BlockRole::Paragraph {
@@ -160,6 +162,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                 {
                     continue;
                 }
+                let question = super::questions::question(text);
                 units.push(Unit {
                     source: s,
                     paragraph: p,
@@ -167,11 +170,10 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                     text: text.to_string(),
                     // The question it leaves open names the matter without the cue's words,
                     // so two outlets' ways of saying "unclear" do not keep one matter apart.
-                    stems: content_stems(
-                        &super::questions::question(text).unwrap_or_else(|| text.to_string()),
-                    ),
+                    stems: content_stems(question.as_deref().unwrap_or(text)),
                 });
                 strength.push(cue);
+                leaves_open.push(question);
             }
         }
     }
@@ -257,7 +259,14 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
             .then(a.summary.cmp(&b.summary))
     });
     // The sentence that says it most plainly states the question.
-    let mut asked: Vec<(String, Vec<usize>, std::collections::BTreeSet<usize>)> = Vec::new();
+    // (question, its content stems, members, sources) of each item so far.
+    type Asked = (
+        String,
+        Vec<String>,
+        Vec<usize>,
+        std::collections::BTreeSet<usize>,
+    );
+    let mut asked: Vec<Asked> = Vec::new();
     for c in ranked
         .into_iter()
         .filter(|c| c.members.iter().any(|&m| strength[m] >= 2) || c.sources.len() >= 2)
@@ -268,7 +277,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
             .members
             .iter()
             .filter_map(|&m| {
-                super::questions::question(&units[m].text).map(|q| {
+                leaves_open[m].as_ref().map(|q| {
                     (
                         std::cmp::Reverse(strength[m]),
                         q.split_whitespace().count().max(6),
@@ -278,7 +287,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                 })
             })
             .min()
-            .map(|(_, _, _, q)| q);
+            .map(|(_, _, _, q)| q.clone());
         let best = *c
             .members
             .iter()
@@ -294,28 +303,29 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         // Two clusters that ask one question ("What caused the crash?", "What caused the
         // crash of the plane …?") are one: the later joins the earlier.
         let stems: Vec<String> = content_stems(&question);
-        let home = asked.iter().position(|(q, _, _)| {
-            let other = content_stems(q);
+        let home = asked.iter().position(|(_, other, _, _)| {
             let (short, long) = if stems.len() <= other.len() {
-                (&stems, &other)
+                (&stems, other)
             } else {
-                (&other, &stems)
+                (other, &stems)
             };
             short.len() >= 2 && short.iter().all(|s| long.contains(s))
         });
         match home {
             Some(h) => {
-                asked[h].1.extend(c.members);
-                asked[h].2.extend(c.sources);
+                asked[h].2.extend(c.members);
+                asked[h].3.extend(c.sources);
             }
-            None if asked.len() < MAX_ITEMS => asked.push((question, c.members, c.sources)),
+            None if asked.len() < MAX_ITEMS => {
+                asked.push((question, stems, c.members, c.sources));
+            }
             None => {}
         }
     }
     asked
         .into_iter()
         .enumerate()
-        .map(|(i, (question, mut members, sources))| {
+        .map(|(i, (question, _, mut members, sources))| {
             members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
             members.dedup();
             OpenQuestion {

@@ -119,6 +119,22 @@ static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A leading "Despite the progress, …" or a reporting frame ("The mayor acknowledged that …").
+static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As)\s[^,]+,\s+|[A-Z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+)?that\s+)").unwrap()
+});
+
+/// A leading connective.
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:However|But|And|Still|Yet|Meanwhile|So far|For now|As of \w+)\s*,?\s+")
+        .unwrap()
+});
+
+/// Where an embedded clause ends: an attribution or a second clause.
+static CUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s)").unwrap()
+});
+
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).
 pub fn warm_up() {
     for p in [
@@ -130,6 +146,9 @@ pub fn warm_up() {
         &UNSETTLED,
         &UNVERIFIED,
         &DETAILS,
+        &FRAME,
+        &LEAD,
+        &CUT,
     ] {
         LazyLock::force(p);
     }
@@ -154,9 +173,6 @@ pub fn question(sentence: &str) -> Option<String> {
     shaped(&s).or_else(|| {
         // The main clause alone: without a leading "Despite the progress, …" or a reporting
         // frame ("The mayor acknowledged that …").
-        static FRAME: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As)\s[^,]+,\s+|[A-Z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+)?that\s+)").unwrap()
-        });
         let m = FRAME.captures(&s)?;
         if m.name("verb").is_some_and(|v| {
             !matches!(v.as_str(), "said" | "says" | "told")
@@ -258,11 +274,7 @@ fn shaped(s: &str) -> Option<String> {
     if let Some(c) = UNSETTLED.captures(s) {
         if subject_ok(&c["subject"]) {
             let subject = lower_determiner(&c["subject"]);
-            let plural = matches!(&c["verb"], "are" | "were" | "remain")
-                || c["subject"]
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+            let plural = matches!(&c["verb"], "are" | "were" | "remain") || plural(&c["subject"]);
             let be = if plural { "are" } else { "is" };
             return Some(finish(match &c["state"] {
                 "uncertain" => format!("{} {subject} certain", capitalise(be)),
@@ -273,13 +285,9 @@ fn shaped(s: &str) -> Option<String> {
     }
     if let Some(c) = UNVERIFIED.captures(s) {
         if subject_ok(&c["subject"]) {
-            let plural = c["subject"]
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
             return Some(finish(format!(
                 "{} {} true",
-                if plural { "Are" } else { "Is" },
+                if plural(&c["subject"]) { "Are" } else { "Is" },
                 lower_determiner(&c["subject"])
             )));
         }
@@ -289,10 +297,6 @@ fn shaped(s: &str) -> Option<String> {
 
 /// The sentence without a leading connective, a trailing attribution or final punctuation.
 fn plain(sentence: &str) -> String {
-    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:However|But|And|Still|Yet|Meanwhile|So far|For now|As of \w+)\s*,?\s+")
-            .unwrap()
-    });
     let s = sentence.trim();
     let s = LEAD.replace(s, "");
     s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '"' | '”' | '’'))
@@ -302,9 +306,6 @@ fn plain(sentence: &str) -> String {
 /// Cuts an embedded clause before an attribution or a second clause: "…, officials said",
 /// "…; the airline …", "… because …".
 fn clause_end(rest: &str) -> &str {
-    static CUT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s)").unwrap()
-    });
     let end = CUT.find(rest).map_or(rest.len(), |m| m.start());
     rest[..end].trim_end_matches([',', ' '])
 }
@@ -413,6 +414,14 @@ fn past_base(w: &str) -> Option<String> {
         && tail[0] != 's'
         && (!vowel(tail[1]) && tail[0] != tail[1] || vowel(tail[1]) && vowel(tail[2]));
     clear.then(|| stem.to_string())
+}
+
+/// A subject whose head word reads as a plural ("the figures", not "the press").
+fn plural(subject: &str) -> bool {
+    subject
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
 }
 
 /// A subject moved inside a question: its leading determiner loses its capital ("The

@@ -1531,32 +1531,20 @@ fn displayed_words(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution
         k -= 1;
     }
     // A name printed before the ad noun is the advertiser whatever its kind ("a Smith
-    // campaign ad" is the candidate's), unless it is a place.
-    let named = (k < ad)
+    // campaign ad" is the candidate's), unless it is a place; "The ad is …": the
+    // organisation, or a brand the entity pass could not place, named last.
+    let entity = (k < ad)
         .then(|| {
             let surface = super::words::strip_possessive(&sentence[ws[k].start..ws[ad - 1].end]);
             ctx.entities.resolve(surface)
         })
         .flatten()
-        .filter(|&e| ctx.entities.entities[e].kind != "place");
-    if named.is_some() {
-        return Some(QuoteAttribution {
-            entity: named,
-            printed: None,
-            venue: Some(AD_VENUE.to_string()),
-            anonymous: false,
-        });
-    }
-    // "The ad is …": the organisation named last.
-    let offset = from + start + ws[ad].start;
-    let entity = ctx
-        .entities
-        .mentions_between(ctx.s, 0, (ctx.p, offset))
-        .iter()
-        .filter(|m| m.paragraph < ctx.p || m.end <= offset)
-        .filter(|m| advertiser_kind(&ctx.entities.entities[m.entity].kind))
-        .max_by_key(|m| (m.paragraph, m.offset))
-        .map(|m| m.entity)?;
+        .filter(|&e| ctx.entities.entities[e].kind != "place")
+        .or_else(|| {
+            named_last(ctx, from + start + ws[ad].start, |kind| {
+                matches!(kind, "organization" | "other")
+            })
+        })?;
     Some(QuoteAttribution {
         entity: Some(entity),
         printed: None,
@@ -1565,10 +1553,15 @@ fn displayed_words(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution
     })
 }
 
-/// Entities that may run an advertisement: organisations, and brands the entity pass could not
-/// place ("other"); never a person or a place.
-fn advertiser_kind(kind: &str) -> bool {
-    matches!(kind, "organization" | "other")
+/// The entity of one of the accepted kinds mentioned last before `offset` in this source.
+fn named_last(ctx: &Ctx, offset: usize, kind: impl Fn(&str) -> bool) -> Option<usize> {
+    ctx.entities
+        .mentions_between(ctx.s, 0, (ctx.p, offset))
+        .iter()
+        .filter(|m| m.paragraph < ctx.p || m.end <= offset)
+        .filter(|m| kind(&ctx.entities.entities[m.entity].kind))
+        .max_by_key(|m| (m.paragraph, m.offset))
+        .map(|m| m.entity)
 }
 
 /// "the company said" → the organisation most recently named.
@@ -1583,13 +1576,7 @@ fn noun_referent(ctx: &Ctx, offset: usize, surface: &str) -> Option<usize> {
     if !org_noun {
         return None;
     }
-    ctx.entities
-        .mentions_between(ctx.s, 0, (ctx.p, offset))
-        .iter()
-        .filter(|m| m.paragraph < ctx.p || m.end <= offset)
-        .filter(|m| ctx.entities.entities[m.entity].kind == "organization")
-        .max_by_key(|m| (m.paragraph, m.offset))
-        .map(|m| m.entity)
+    named_last(ctx, offset, |kind| kind == "organization")
 }
 
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1708,6 +1695,16 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         }
     }
     let speaker_of = |o: &Occurrence| o.attribution.entity;
+    // The same words from two speakers in two kinds of venue (an advertiser's slogan, a post
+    // of it by the athlete) are two acts, never one quote.
+    let venue_kinds: Vec<Option<String>> = occ
+        .iter()
+        .map(|o| o.attribution.venue.as_deref().map(venue_kind))
+        .collect();
+    let separate_acts = |a: usize, b: usize| {
+        matches!((speaker_of(&occ[a]), speaker_of(&occ[b])), (Some(x), Some(y)) if x != y)
+            && matches!((&venue_kinds[a], &venue_kinds[b]), (Some(x), Some(y)) if x != y)
+    };
     // Occurrences by source, and by word: look-ups never scan every occurrence, which would
     // make merging quadratic in the size of the build.
     let mut by_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -1788,13 +1785,8 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             // majority speaker wins and the disagreement is shown); short phrases need the
             // same speaker, since common phrases recur in different mouths.
             let substantial = occ[i].tokens.len().min(occ[j].tokens.len()) >= 6;
-            // Unless the venues differ too: the same words from two speakers in two places
-            // (an advertiser's slogan, a post of it by the athlete) are two acts.
             let compatible = match (speaker_of(&occ[i]), speaker_of(&occ[j])) {
-                (Some(a), Some(b)) => {
-                    a == b
-                        || substantial && !distinct_venues(&occ[i].attribution, &occ[j].attribution)
-                }
+                (Some(a), Some(b)) => a == b || substantial && !separate_acts(i, j),
                 _ => true,
             };
             if compatible && shared * 2 >= smaller && !term(i, j) && !term(j, i) {
@@ -1906,13 +1898,10 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             continue;
         }
         // A printing with no speaker must not bridge two acts the pair test kept apart.
-        let separate_acts = members[gi].iter().any(|&a| {
-            members[gj].iter().any(|&b| {
-                matches!((speaker_of(&occ[a]), speaker_of(&occ[b])), (Some(x), Some(y)) if x != y)
-                    && distinct_venues(&occ[a].attribution, &occ[b].attribution)
-            })
-        });
-        if separate_acts {
+        if members[gi]
+            .iter()
+            .any(|&a| members[gj].iter().any(|&b| separate_acts(a, b)))
+        {
             continue;
         }
         let (keep, gone) = (gi.min(gj), gi.max(gj));
@@ -2008,14 +1997,6 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         q.id = format!("q{}", i + 1);
     }
     quotes
-}
-
-/// True when both attributions name a venue and the venues are of different kinds.
-fn distinct_venues(a: &QuoteAttribution, b: &QuoteAttribution) -> bool {
-    match (&a.venue, &b.venue) {
-        (Some(x), Some(y)) => venue_kind(x) != venue_kind(y),
-        _ => false,
-    }
 }
 
 /// The kind of a venue, so "a tweet" and "Twitter", or "a news conference" and "a briefing",
