@@ -50,7 +50,7 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:",
         r"in limbo|on hold|pending|too early to (?:say|tell)|premature|conflicting (?:accounts|reports)|discrepanc",
         r"|lack of (?:information|clarity)|depends? on whether|remains? (?:an )?open|left open",
-        r"|(?:is|are|was|were) (?:scheduled|expected|due|set|slated) to|(?:will|would) (?:have to|face)",
+        r"|(?:is|are|was|were) (?:scheduled|expected|due|set|slated) to|(?:will|would) (?:also |still |now |first )?(?:have to|face)",
         r"|faces? (?:the |a |an )?(?:challenge|test|scramble|fallout|pressure|questions)",
         r"|(?:a|an|the|faces?|faced|of)\s+possib(?:le|ility)|possibility\s+(?:of|that)|(?:it is|it's|it was)\s+(?:possible|likely|unlikely)|unlikely",
         r"|tipped|raises? the (?:specter|spectre|prospect|question)|follow suit",
@@ -265,6 +265,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         Vec<String>,
         Vec<usize>,
         std::collections::BTreeSet<usize>,
+        Vec<(String, String)>,
     );
     let mut asked: Vec<Asked> = Vec::new();
     for c in ranked
@@ -303,13 +304,15 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         // Two clusters that ask one question ("What caused the crash?", "What caused the
         // crash of the plane …?") are one: the later joins the earlier.
         let stems: Vec<String> = content_stems(&question);
-        let home = asked.iter().position(|(_, other, _, _)| {
+        let topic = common_phrases(&question);
+        let home = asked.iter().position(|(_, other, _, _, other_topic)| {
             let (short, long) = if stems.len() <= other.len() {
                 (&stems, other)
             } else {
                 (other, &stems)
             };
             short.len() >= 2 && short.iter().all(|s| long.contains(s))
+                || topic.iter().any(|p| other_topic.contains(p))
         });
         match home {
             Some(h) => {
@@ -317,7 +320,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                 asked[h].3.extend(c.sources);
             }
             None if asked.len() < MAX_ITEMS => {
-                asked.push((question, stems, c.members, c.sources));
+                asked.push((question, stems, c.members, c.sources, topic));
             }
             None => {}
         }
@@ -325,7 +328,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
     asked
         .into_iter()
         .enumerate()
-        .map(|(i, (question, _, mut members, sources))| {
+        .map(|(i, (question, _, mut members, sources, _))| {
             members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
             members.dedup();
             OpenQuestion {
@@ -335,6 +338,28 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                 evidence: members.iter().map(|&m| units[m].evidence(docs)).collect(),
             }
         })
+        .collect()
+}
+
+/// The lowercase two-word phrases of a question ("parliamentary majority", "data dump"),
+/// as stem pairs: two questions sharing one ask about one matter, however differently they
+/// are put ("Can he win a parliamentary majority?", "How will he secure a parliamentary
+/// majority in June?"). Names are left out: questions about one person can differ.
+fn common_phrases(question: &str) -> Vec<(String, String)> {
+    let words: Vec<&str> = question
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .filter(|pair| {
+            pair.iter().all(|w| {
+                w.len() > 3
+                    && w.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !crate::text::is_stopword(w)
+            })
+        })
+        .map(|pair| (crate::text::stem(pair[0]), crate::text::stem(pair[1])))
         .collect()
 }
 
@@ -412,6 +437,23 @@ mod tests {
         ] {
             assert!(!has_cue(s), "{s}");
         }
+    }
+
+    #[test]
+    fn questions_sharing_a_phrase_are_one_matter() {
+        let docs = docs_from(&[
+            "The mayor faces the challenge of trying to win a council majority in June.",
+            "She will also have to consider how to secure a council majority for her new party.",
+            "The mayor will also have to decide whether the harbour plan goes ahead.",
+        ]);
+        let qs = extract(&docs);
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert_eq!(qs[0].sources, vec!["s1", "s2"]);
+        assert_eq!(qs[1].sources, vec!["s3"]);
+        assert_eq!(
+            common_phrases("How will she secure a council majority for Jane Holt?"),
+            vec![("council".to_string(), "major".to_string())]
+        );
     }
 
     #[test]
