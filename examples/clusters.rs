@@ -1,6 +1,9 @@
-//! Developer aid: the ranked development clusters of a folder, with scores and members.
-//! `cargo run --example clusters -- DIR`
-use chrono::Datelike;
+//! Developer aid for development clustering.
+//! `cargo run --example clusters -- DIR` prints the ranked clusters with their members;
+//! `cargo run --example clusters -- DIR NEEDLE_A NEEDLE_B` prints the cosine between the
+//! candidate sentences holding two substrings.
+use briefing::extract::cluster::{cosine, vectors};
+use briefing::extract::developments as d;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -8,31 +11,24 @@ fn main() {
         .unwrap()
         .articles;
     let docs = briefing::prepare(&raws);
-    use briefing::extract::developments as d;
     let units = d::candidate_units(&docs);
-    let vecs = briefing::extract::cluster::vectors(&units);
-    let year = docs
-        .iter()
-        .filter_map(|d| d.article.meta.published)
-        .map(|d| d.year())
-        .max();
-    let penalty: Vec<f64> = units
-        .iter()
-        .map(|u| {
-            f64::from(u8::from(
-                d::is_background(&u.text, year) || d::is_timeless(&u.text),
-            ))
-        })
-        .collect();
-    let options = d::RankOptions {
-        join: 0.28,
-        same: 0.5,
-        fold_single: 0.25,
-        penalty: &penalty,
-        limit: 40,
-        family: &[],
-        news: true,
-    };
+    let vecs = vectors(&units);
+    if let [_, _, a, b] = args.as_slice() {
+        let find = |n: &str| units.iter().position(|u| u.text.contains(n));
+        let (Some(a), Some(b)) = (find(a), find(b)) else {
+            println!("not found");
+            return;
+        };
+        println!(
+            "{:.3}\n{:?}\n{:?}",
+            cosine(&vecs[a], &vecs[b]),
+            units[a].stems,
+            units[b].stems
+        );
+        return;
+    }
+    let penalty = d::background_penalty(&units, &docs);
+    let options = d::news_options(&penalty, &[]);
     for (i, c) in d::rank_clusters(&units, &vecs, &options).iter().enumerate() {
         println!(
             "#{} score {:.2} sources {:?}\n  = {}",

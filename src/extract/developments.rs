@@ -381,35 +381,44 @@ impl RunningCentre {
     }
 }
 
-/// Extracts the ranked developments.
-pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
-    let units = candidate_units(docs);
-    let vecs = vectors(&units);
+/// Per unit: 1 for background (anchored to an earlier year than the story's newest source, or
+/// timeless), else 0; being only such sentences sinks a cluster.
+pub fn background_penalty(units: &[Unit], docs: &[SourceDoc]) -> Vec<f64> {
     let year = docs
         .iter()
         .filter_map(|d| d.article.meta.published)
         .map(|d| d.year())
         .max();
-    let penalty: Vec<f64> = units
+    units
         .iter()
         .map(|u| {
-            if is_background(&u.text, year) || is_timeless(&u.text) {
-                1.0
-            } else {
-                0.0
-            }
+            f64::from(u8::from(
+                is_background(&u.text, year) || is_timeless(&u.text),
+            ))
         })
-        .collect();
-    let options = RankOptions {
+        .collect()
+}
+
+/// How developments are grouped and ranked, given each unit's background penalty and each
+/// source's syndication family.
+pub fn news_options<'a>(penalty: &'a [f64], family: &'a [usize]) -> RankOptions<'a> {
+    RankOptions {
         join: JOIN,
         same: SAME,
         fold_single: FOLD_SINGLE,
-        penalty: &penalty,
+        penalty,
         limit: 2 * MAX_ITEMS,
         family,
         news: true,
-    };
-    let ranked = rank_clusters(&units, &vecs, &options);
+    }
+}
+
+/// Extracts the ranked developments.
+pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
+    let units = candidate_units(docs);
+    let vecs = vectors(&units);
+    let penalty = background_penalty(&units, docs);
+    let ranked = rank_clusters(&units, &vecs, &news_options(&penalty, family));
     ranked
         .into_iter()
         .take(MAX_ITEMS)
