@@ -104,16 +104,16 @@ fn build_story(
         max_bytes: config.max_bytes.unwrap_or(ingest::DEFAULT_MAX_BYTES),
     };
     progress.stage("reading", 0);
-    // The cleaning and open-question patterns compile while the files are read.
-    let (ingested, ()) = rayon::join(
-        || ingest::read_seeds(seeds, &ingest_options),
-        || {
-            clean::warm_up();
-            extract::open_questions::warm_up();
-            extract::developments::warm_up();
-        },
-    );
-    let ingested = ingested?;
+    // The patterns of every stage compile while the files are read, side by side: compiled
+    // on first use, they would queue behind each other on the critical path.
+    let mut ingested = None;
+    rayon::scope(|scope| {
+        scope.spawn(|_| clean::warm_up());
+        scope.spawn(|_| extract::open_questions::warm_up());
+        scope.spawn(|_| extract::warm_up());
+        ingested = Some(ingest::read_seeds(seeds, &ingest_options));
+    });
+    let ingested = ingested.expect("read in scope")?;
     if ingested.articles.is_empty() {
         let mut message = format!("no articles found in {}", seeds.display());
         for p in &ingested.problems {
@@ -123,15 +123,13 @@ fn build_story(
     }
     progress.stage("cleaning", ingested.articles.len());
     let docs = prepare_with(&ingested.articles, progress);
-    let briefing = extract::extract_with(
-        &docs,
-        &ExtractOptions {
-            title,
-            story_date: config.story_date()?,
-        },
-        progress,
+    let story_date = config.story_date()?;
+    // Templates are parsed while extraction runs.
+    let (briefing, renderer) = rayon::join(
+        || extract::extract_with(&docs, &ExtractOptions { title, story_date }, progress),
+        || HtmlRenderer::new(config.template_dir().as_deref()),
     );
-    let renderer = HtmlRenderer::new(config.template_dir().as_deref())?;
+    let renderer = renderer?;
     let settings = SiteSettings {
         language: config.language.clone().unwrap_or_else(|| "en".to_string()),
         description: config.description.clone(),

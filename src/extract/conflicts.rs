@@ -12,6 +12,11 @@ use regex::Regex;
 use crate::model::{Evidence, Figure, FigureConflict};
 use crate::text::{is_stopword, stem};
 
+/// Compiles the figure pattern ahead of use.
+pub fn warm_up() {
+    LazyLock::force(&COUNT);
+}
+
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s*(%|per ?cent(?-u:\b)|[a-z][a-z'’-]+)").unwrap()
 });

@@ -48,6 +48,15 @@ pub fn extract(docs: &[SourceDoc], options: &ExtractOptions) -> Briefing {
     extract_with(docs, options, &crate::Silent)
 }
 
+/// Compiles the patterns of the developments, quotes and timeline ahead of use (the build
+/// does this while files are read).
+pub fn warm_up() {
+    developments::warm_up();
+    quotes::warm_up();
+    timeline::warm_up();
+    conflicts::warm_up();
+}
+
 /// [`extract`], telling `progress` when it starts.
 pub fn extract_with(
     docs: &[SourceDoc],

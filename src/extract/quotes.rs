@@ -1579,6 +1579,12 @@ fn noun_referent(ctx: &Ctx, offset: usize, surface: &str) -> Option<usize> {
     named_last(ctx, offset, |kind| kind == "organization")
 }
 
+/// Compiles the quote patterns ahead of use.
+pub fn warm_up() {
+    LazyLock::force(&VENUE);
+    LazyLock::force(&QUOTED_AS_SAYING);
+}
+
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?-u:\b)in (?:an? |the |his |her |their )?(?P<kind>interview|post|tweet|statement|video|speech|briefing|press release|news conference|press conference|op-ed|letter|blog post|podcast|broadcast|message)",

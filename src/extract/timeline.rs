@@ -20,6 +20,13 @@ use crate::text::content_stems;
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
 
+/// Compiles the date patterns ahead of use.
+pub fn warm_up() {
+    for p in [&DAY_REF, &FUTURE, &PAST] {
+        LazyLock::force(p);
+    }
+}
+
 static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTH;
     Regex::new(&[
