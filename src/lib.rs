@@ -80,7 +80,14 @@ pub struct Site {
 /// Reads, extracts and renders one story, without writing anything.
 pub fn build_site(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<Site> {
     let config = load_config(seeds, config_path)?;
-    build_story(seeds, &config, config.title.clone(), &Silent)
+    let (story, files) = render::collect_files(|sink| {
+        build_story(seeds, &config, config.title.clone(), &Silent, sink)
+    })?;
+    Ok(Site {
+        briefing: story.briefing,
+        files,
+        problems: story.problems,
+    })
 }
 
 fn load_config(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<config::Config> {
@@ -93,13 +100,22 @@ fn load_config(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<confi
     }
 }
 
-/// One story's site with a given config; `title` overrides the representative headline.
+/// One story built: its briefing, the paths of its files and the problems met on the way.
+struct Story {
+    briefing: model::Briefing,
+    pages: Vec<String>,
+    problems: Vec<Problem>,
+}
+
+/// Builds one story's site with a given config, handing every file to `sink` as soon as it
+/// is rendered; `title` overrides the representative headline.
 fn build_story(
     seeds: &Path,
     config: &config::Config,
     title: Option<String>,
     progress: &dyn Progress,
-) -> anyhow::Result<Site> {
+    sink: &render::FileSink,
+) -> anyhow::Result<Story> {
     let ingest_options = IngestOptions {
         max_bytes: config.max_bytes.unwrap_or(ingest::DEFAULT_MAX_BYTES),
     };
@@ -139,22 +155,36 @@ fn build_story(
             .is_some_and(|u| !u.trim().is_empty()),
     };
     progress.stage("rendering", 0);
-    let mut files = renderer.render(&briefing, &docs, &settings)?;
+    let written = std::sync::Mutex::new(Vec::new());
+    renderer.render_each(&briefing, &docs, &settings, &|file| {
+        written
+            .lock()
+            .map_err(|_| anyhow::anyhow!("a render thread failed"))?
+            .push(file.path.clone());
+        sink(file)
+    })?;
     let mut json = serde_json::to_string_pretty(&briefing).context("serialising briefing.json")?;
     json.push('\n');
-    files.push(OutputFile {
+    sink(OutputFile {
         path: "briefing.json".into(),
         bytes: json.into_bytes(),
-    });
+    })?;
     // Feeds need absolute URLs: only with `base_url`. Pages keep relative links either way.
+    let mut pages = written
+        .into_inner()
+        .map_err(|_| anyhow::anyhow!("a render thread failed"))?;
+    pages.push("briefing.json".into());
     if let Some(base_url) = config.base_url.as_deref().filter(|u| !u.trim().is_empty()) {
-        let pages: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-        files.extend(feeds::feeds(&briefing, base_url, &pages));
+        pages.sort();
+        for feed in feeds::feeds(&briefing, base_url, &pages) {
+            pages.push(feed.path.clone());
+            sink(feed)?;
+        }
     }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Site {
+    pages.sort();
+    Ok(Story {
         briefing,
-        files,
+        pages,
         problems: ingested.problems,
     })
 }
@@ -213,14 +243,25 @@ pub fn build_with(options: &BuildOptions, progress: &dyn Progress) -> anyhow::Re
         return build_edition(options, &stories, progress);
     }
     let config = load_config(&options.seeds, options.config.as_deref())?;
-    let site = build_story(&options.seeds, &config, config.title.clone(), progress)?;
+    // Files go to disk as they are rendered; the new site replaces the old one only once
+    // all of it is written.
+    let staging = write::Staging::new(&options.out)?;
+    let batches = write::Batches::new(&staging, "");
+    let story = build_story(
+        &options.seeds,
+        &config,
+        config.title.clone(),
+        progress,
+        &|file| batches.add(file),
+    )?;
+    batches.finish()?;
     progress.stage("writing", 0);
-    let report = write::write_site(&options.out, &site.files)?;
+    let report = staging.commit()?;
     Ok(BuildReport {
-        items: site.briefing.item_counts(),
-        sources: site.briefing.sources.len(),
+        items: story.briefing.item_counts(),
+        sources: story.briefing.sources.len(),
         files: report.written,
-        problems: site.problems,
+        problems: story.problems,
         kept: report.kept,
     })
 }
@@ -316,10 +357,15 @@ fn build_edition(
                     return Ok(Ok(story));
                 }
             }
-            let site = match build_story(dir, &config, None, progress) {
+            let batches = write::Batches::new(&staging, &prefix);
+            let site = match build_story(dir, &config, None, progress, &|file| batches.add(file))
+                .and_then(|site| batches.finish().map(|()| site))
+            {
                 Ok(site) => site,
-                // One story that cannot be built does not sink the edition.
+                // One story that cannot be built does not sink the edition; what it wrote
+                // before failing goes.
                 Err(e) => {
+                    staging.discard(&prefix)?;
                     return Ok(Err(Problem {
                         file: name.clone(),
                         line: None,
@@ -328,7 +374,6 @@ fn build_edition(
                     }));
                 }
             };
-            staging.add(&prefix, &site.files)?;
             let b = &site.briefing;
             let story = cache::CachedStory {
                 files: Vec::new(),
@@ -340,8 +385,12 @@ fn build_edition(
                 items: b.item_counts(),
             };
             if let (Some(cache), Some(key)) = (&cache, &key) {
-                let paths: Vec<String> = site.files.iter().map(|f| f.path.clone()).collect();
-                cache.store(key, story.clone(), &paths, &staging.folder().join(folder));
+                cache.store(
+                    key,
+                    story.clone(),
+                    &site.pages,
+                    &staging.folder().join(folder),
+                );
             }
             Ok(Ok(story))
         })

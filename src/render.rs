@@ -1,7 +1,7 @@
-//! Render: the briefing and the cleaned sources to pages, in memory.
+//! Render: the briefing and the cleaned sources to pages.
 //!
 //! The [`Renderer`] boundary is the only place that knows about HTML; it receives the finished
-//! [`Briefing`] and the segmented sources (for the source pages) and returns files. Templates
+//! [`Briefing`] and the segmented sources (for the source pages) and hands over files. Templates
 //! are embedded in the binary and can be overridden, one by one, from a folder (as mdBook
 //! themes are). Tera escapes every value, so article text can never become markup. View models
 //! here hold everything the templates show, so templates stay markup only.
@@ -46,14 +46,51 @@ pub struct SiteSettings {
     pub feed: bool,
 }
 
+/// Where a renderer hands each file as soon as it is made (it may be called from several
+/// threads at once): the build writes it to disk straight away, so a large story's pages are
+/// never all in memory together.
+pub type FileSink<'a> = dyn Fn(OutputFile) -> anyhow::Result<()> + Sync + 'a;
+
 /// Turns a briefing into files.
 pub trait Renderer {
+    /// Renders every file of the site into `sink`, in no particular order.
+    fn render_each(
+        &self,
+        briefing: &Briefing,
+        docs: &[SourceDoc],
+        settings: &SiteSettings,
+        sink: &FileSink,
+    ) -> anyhow::Result<()>;
+
+    /// Every file of the site, in memory, sorted by path.
     fn render(
         &self,
         briefing: &Briefing,
         docs: &[SourceDoc],
         settings: &SiteSettings,
-    ) -> anyhow::Result<Vec<OutputFile>>;
+    ) -> anyhow::Result<Vec<OutputFile>> {
+        collect_files(|sink| self.render_each(briefing, docs, settings, sink)).map(|((), f)| f)
+    }
+}
+
+/// Runs `make` with a sink that keeps every file in memory; returns its result and the files,
+/// sorted by path.
+pub fn collect_files<T>(
+    make: impl FnOnce(&FileSink) -> anyhow::Result<T>,
+) -> anyhow::Result<(T, Vec<OutputFile>)> {
+    let files = std::sync::Mutex::new(Vec::new());
+    let made = make(&|f| {
+        files
+            .lock()
+            .map_err(|_| anyhow::anyhow!("a render thread failed"))?
+            .push(f);
+        Ok(())
+    })?;
+    let mut files = files
+        .into_inner()
+        .map_err(|_| anyhow::anyhow!("a render thread failed"))?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((made, files))
 }
 
 /// The built-in templates: (name, text).
@@ -166,7 +203,7 @@ fn error_chain(e: &dyn std::error::Error) -> String {
     out
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct Citation {
     href: String,
     label: String,
@@ -550,12 +587,14 @@ fn speaker_groups<'a>(
 }
 
 impl Renderer for HtmlRenderer {
-    fn render(
+    fn render_each(
         &self,
         briefing: &Briefing,
         docs: &[SourceDoc],
         settings: &SiteSettings,
-    ) -> anyhow::Result<Vec<OutputFile>> {
+        sink: &FileSink,
+    ) -> anyhow::Result<()> {
+        use rayon::prelude::*;
         let sources = SourceIndex::new(briefing);
         let total = sources.views.len();
         let mut base = Context::new();
@@ -565,7 +604,6 @@ impl Renderer for HtmlRenderer {
         base.insert("feed", &settings.feed);
         base.insert("source_count", &total);
 
-        let mut files = Vec::new();
         // Only the index lists every source: per-page contexts stay small, so rendering stays
         // linear in the number of pages.
         let mut ctx = base.clone();
@@ -679,10 +717,10 @@ impl Renderer for HtmlRenderer {
             .filter_map(|s| s.published.clone())
             .max();
         ctx.insert("as_of", &as_of);
-        files.push(OutputFile {
+        sink(OutputFile {
             path: "index.html".into(),
             bytes: self.page("index.html", &ctx)?,
-        });
+        })?;
 
         let mut qctx = base.clone();
         qctx.insert("root", "");
@@ -699,14 +737,14 @@ impl Renderer for HtmlRenderer {
         qctx.insert("fragments", &fragments);
         let mut nctx = base.clone();
         nctx.insert("root", "");
-        files.push(OutputFile {
+        sink(OutputFile {
             path: "404.html".into(),
             bytes: self.page("404.html", &nctx)?,
-        });
-        files.push(OutputFile {
+        })?;
+        sink(OutputFile {
             path: "quotes.html".into(),
             bytes: self.page("quotes.html", &qctx)?,
-        });
+        })?;
 
         // Back-links: every cited sentence links to the items citing it.
         let mut cited: BTreeMap<(String, String), Vec<Citation>> = BTreeMap::new();
@@ -748,7 +786,9 @@ impl Renderer for HtmlRenderer {
                 }
             }
         }
-        for doc in docs {
+        // Source and entity pages are independent of each other: rendered in parallel, each
+        // handed on as soon as it is made.
+        docs.par_iter().try_for_each(|doc| {
             let view = sources.source(&doc.id).clone();
             let paragraphs: Vec<ParagraphView> = doc
                 .doc
@@ -764,7 +804,8 @@ impl Renderer for HtmlRenderer {
                             id: s.anchor.clone(),
                             text: s.text.clone(),
                             cited_by: cited
-                                .remove(&(doc.id.clone(), s.anchor.clone()))
+                                .get(&(doc.id.clone(), s.anchor.clone()))
+                                .cloned()
                                 .unwrap_or_default(),
                         })
                         .collect(),
@@ -785,35 +826,40 @@ impl Renderer for HtmlRenderer {
             sctx.insert("source", &view);
             sctx.insert("paragraphs", &paragraphs);
             sctx.insert("removed", &removed);
-            files.push(OutputFile {
+            sink(OutputFile {
                 path: view.page.clone(),
                 bytes: self.page("source.html", &sctx)?,
-            });
-        }
-        for (e, view) in briefing.entities.iter().zip(&entity_views) {
-            let Some(page) = &view.page else { continue };
-            let mut ectx = base.clone();
-            ectx.insert("root", "../");
-            ectx.insert("entity", view);
-            ectx.insert("total", &total);
-            ectx.insert("evidence", &sources.evidence_from("../", &e.evidence));
-            files.push(OutputFile {
-                path: page.clone(),
-                bytes: self.page("entity.html", &ectx)?,
-            });
-        }
-        files.push(OutputFile {
+            })
+        })?;
+        briefing
+            .entities
+            .par_iter()
+            .zip(&entity_views)
+            .try_for_each(|(e, view)| {
+                let Some(page) = &view.page else {
+                    return Ok(());
+                };
+                let mut ectx = base.clone();
+                ectx.insert("root", "../");
+                ectx.insert("entity", view);
+                ectx.insert("total", &total);
+                ectx.insert("evidence", &sources.evidence_from("../", &e.evidence));
+                sink(OutputFile {
+                    path: page.clone(),
+                    bytes: self.page("entity.html", &ectx)?,
+                })
+            })?;
+        sink(OutputFile {
             path: "search.js".into(),
             bytes: self.search_script.clone().into_bytes(),
-        });
-        files.push(OutputFile {
+        })?;
+        sink(OutputFile {
             path: "search-index.js".into(),
             bytes: search_index(briefing, docs, &sources, &entity_views),
-        });
-        files.push(OutputFile {
+        })?;
+        sink(OutputFile {
             path: "style.css".into(),
             bytes: self.stylesheet.clone().into_bytes(),
-        });
-        Ok(files)
+        })
     }
 }

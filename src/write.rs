@@ -159,6 +159,21 @@ impl Staging {
         })
     }
 
+    /// Takes back everything written under `prefix` (a story that failed half-way).
+    pub fn discard(&self, prefix: &str) -> anyhow::Result<()> {
+        let mut made = self
+            .made
+            .lock()
+            .map_err(|_| anyhow::anyhow!("a writer thread failed"))?;
+        made.retain(|p| !p.starts_with(prefix));
+        let folder = self.tmp.join(prefix);
+        if !prefix.is_empty() && folder.exists() {
+            fs::remove_dir_all(&folder)
+                .with_context(|| format!("cannot remove {}", folder.display()))?;
+        }
+        Ok(())
+    }
+
     /// Puts existing files into the site under `prefix`: `(path in the site, file on disk)`.
     /// They are hard-linked where the file system allows (no copy of the bytes), else copied.
     pub fn add_existing(&self, prefix: &str, files: &[(String, PathBuf)]) -> anyhow::Result<()> {
@@ -279,6 +294,60 @@ impl Staging {
     }
 }
 
+/// Files on their way into a [`Staging`] under one prefix, gathered into batches of a few
+/// megabytes: memory holds one batch, not the whole site, and each batch is written in
+/// parallel (writing files one by one from the rendering threads was slower than both).
+pub struct Batches<'a> {
+    staging: &'a Staging,
+    prefix: String,
+    pending: std::sync::Mutex<(Vec<OutputFile>, usize)>,
+}
+
+impl<'a> Batches<'a> {
+    /// Bytes gathered before a batch is written.
+    const BATCH_BYTES: usize = 64 << 20;
+
+    /// Starts gathering files for `staging` under `prefix`.
+    pub fn new(staging: &'a Staging, prefix: &str) -> Batches<'a> {
+        Batches {
+            staging,
+            prefix: prefix.to_string(),
+            pending: Default::default(),
+        }
+    }
+
+    /// Takes a file; writes the batch when it is full. Safe to call from several threads.
+    pub fn add(&self, file: OutputFile) -> anyhow::Result<()> {
+        let full = {
+            let mut pending = self
+                .pending
+                .lock()
+                .map_err(|_| anyhow::anyhow!("a writer thread failed"))?;
+            pending.1 += file.bytes.len();
+            pending.0.push(file);
+            if pending.1 >= Self::BATCH_BYTES {
+                pending.1 = 0;
+                Some(std::mem::take(&mut pending.0))
+            } else {
+                None
+            }
+        };
+        match full {
+            Some(batch) => self.staging.add(&self.prefix, &batch),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes what is left.
+    pub fn finish(self) -> anyhow::Result<()> {
+        let (rest, _) = self
+            .pending
+            .into_inner()
+            .map_err(|_| anyhow::anyhow!("a writer thread failed"))?;
+        self.staging.add(&self.prefix, &rest)
+    }
+}
+
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
@@ -394,5 +463,34 @@ mod tests {
         assert!(check_output(Path::new("/"), &seeds).is_err());
         assert!(check_output(&dir.path().join("public"), &seeds).is_ok());
         assert!(write_site(&dir.path().join("p"), &[file("../escape.html", "x")]).is_err());
+    }
+
+    #[test]
+    fn batches_write_every_file_and_a_failed_story_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let staging = Staging::new(&out).unwrap();
+        let good = Batches::new(&staging, "good/");
+        for i in 0..50 {
+            good.add(file(&format!("sources/{i}.html"), "page"))
+                .unwrap();
+        }
+        good.finish().unwrap();
+        let failed = Batches::new(&staging, "failed/");
+        failed.add(file("index.html", "half")).unwrap();
+        failed.finish().unwrap();
+        staging.discard("failed/").unwrap();
+        let report = staging.commit().unwrap();
+        assert_eq!(report.written, 50);
+        assert_eq!(
+            fs::read_to_string(out.join("good/sources/49.html")).unwrap(),
+            "page"
+        );
+        assert!(!out.join("failed").exists());
+        assert!(
+            !fs::read_to_string(out.join(MANIFEST))
+                .unwrap()
+                .contains("failed/")
+        );
     }
 }
