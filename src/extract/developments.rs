@@ -67,6 +67,7 @@ pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
             }
         }
     }
+    super::cluster::conflate(&mut units);
     units
 }
 
