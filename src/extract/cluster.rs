@@ -30,8 +30,8 @@ impl Unit {
 }
 
 /// Folds derived forms onto a stem the story also uses, so that "Palestinian" meets
-/// "Palestine" and "populist" meets "populism": stems that differ by an "-ian" or "-ist"
-/// ending. Only stems both present in the story are joined, so no word list can conflate
+/// "Palestine" and "populist" meets "populism" (stems that differ by an "-ian" or "-ist"
+/// ending), and a name's rarer spelling meets its commoner one ("Kowalczik", "Kowalczyk"). Only stems both present in the story are joined, so no word list can conflate
 /// words the story keeps apart. (Wider folds, "Kenyan"/"Kenya", "Chinese"/"China",
 /// "-ian" onto "-ia", were tried: they also joined an airline's name with its country and
 /// split a story's headline fact, so they are left out.)
@@ -44,7 +44,43 @@ pub fn conflate(units: &mut [Unit]) {
             (root.len() >= 4 && vocabulary.contains(root)).then(|| root.to_string())
         })
     };
+    // Names spelled two ways by different outlets (transliterations: "Kowalczyk",
+    // "Kowalczik") are one name: the rarer spelling folds onto the commoner.
+    let mut name_count: HashMap<String, usize> = HashMap::new();
+    for u in units.iter() {
+        for word in u.text.split_whitespace().skip(1) {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.chars().next().is_some_and(char::is_uppercase) && word.len() >= 5 {
+                *name_count
+                    .entry(crate::text::stem(&word.to_lowercase()))
+                    .or_default() += 1;
+            }
+        }
+    }
+    let mut by_skeleton: HashMap<String, Vec<&String>> = HashMap::new();
+    for name in name_count.keys() {
+        by_skeleton
+            .entry(super::entities::skeleton(name))
+            .or_default()
+            .push(name);
+    }
     let mut mapped: HashMap<String, Option<String>> = HashMap::new();
+    for group in by_skeleton.values().filter(|g| g.len() > 1) {
+        for &a in group {
+            let commoner = group
+                .iter()
+                .filter(|&&b| {
+                    b != a
+                        && super::entities::close_spelling(a, b)
+                        && (name_count[b], std::cmp::Reverse(b))
+                            > (name_count[a], std::cmp::Reverse(a))
+                })
+                .max_by_key(|&&b| (name_count[b], std::cmp::Reverse(b)));
+            if let Some(&b) = commoner {
+                mapped.insert(a.clone(), Some(b.clone()));
+            }
+        }
+    }
     for u in units.iter_mut() {
         for s in &mut u.stems {
             let to = mapped.entry(s.clone()).or_insert_with(|| base(s)).clone();
@@ -340,8 +376,11 @@ mod tests {
             unit(0, "Palestinian officials met populist leaders."),
             unit(1, "Palestine banned the populism of the day."),
             unit(2, "The Canadian pilot landed safely."),
+            unit(0, "Minister Anna Kowalczik spoke."),
+            unit(1, "Minister Anna Kowalczyk spoke, and Kowalczyk left."),
         ];
         conflate(&mut units);
+        assert_eq!(units[3].stems, units[4].stems[..4].to_vec());
         assert_eq!(
             units[0].stems,
             vec!["palestin", "offici", "met", "popul", "leader"]

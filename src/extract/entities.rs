@@ -954,7 +954,7 @@ fn title_tail(key: &str) -> Option<String> {
 
 /// The first letter and the consonants of a word: what transliterations of a name share
 /// (Kowalczyk / Kowalczik → "kkwlczk").
-fn skeleton(w: &str) -> String {
+pub(crate) fn skeleton(w: &str) -> String {
     w.chars()
         .take(1)
         .chain(w.chars().filter(|c| !"aeiouyjh".contains(*c)))
@@ -964,7 +964,7 @@ fn skeleton(w: &str) -> String {
 /// Two spellings of one surname: the same start and the same consonant skeleton, a small edit
 /// apart. Transliterations differ in vowels, `y`, `j` and `h` (Kowalczyk / Kowalczik,
 /// Kowalczyk / Kowalczik); different words differ in consonants (Germans / Germany).
-fn close_spelling(a: &str, b: &str) -> bool {
+pub(crate) fn close_spelling(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
