@@ -167,13 +167,18 @@ impl EntityIndex {
         }
         let mut raws = Vec::new();
         let mut mid_sentence: HashSet<String> = HashSet::new();
+        // Pairs of keys a sentence gives as two names of one thing ("Smallville, or Little
+        // Town,").
+        let mut alternative_names: Vec<(String, String)> = Vec::new();
         for (s, doc) in docs.iter().enumerate() {
             for (p, para) in doc.doc.paragraphs.iter().enumerate() {
                 if para.role != BlockRole::Paragraph {
                     continue;
                 }
                 for (si, sentence) in para.sentences.iter().enumerate() {
-                    for run in name_runs(&sentence.text) {
+                    let runs = name_runs(&sentence.text);
+                    alternative_names.extend(alternatives(&sentence.text, &runs));
+                    for run in runs {
                         let key = name_key(&run.surface);
                         if key.is_empty() {
                             continue;
@@ -314,6 +319,12 @@ impl EntityIndex {
                 None => {
                     by_bag.insert(bag, m);
                 }
+            }
+        }
+        // Two names the text gives as one thing's ("Smallville, or Little Town,").
+        for (a, b) in &alternative_names {
+            if let (Some(&a), Some(&b)) = (index_of.get(a.as_str()), index_of.get(b.as_str())) {
+                join(&mut uf, &mut weight, a, b);
             }
         }
         // A company named with and without its legal form ("Acme Airlines Co", "Acme Inc").
@@ -952,6 +963,28 @@ fn title_tail(key: &str) -> Option<String> {
     (first > 0).then(|| words[first..].join(" "))
 }
 
+/// Keys of consecutive name runs that a sentence gives as alternative names of one thing:
+/// "Smallville, or Little Town, …", "Smallville (also known as Little Town)".
+fn alternatives(sentence: &str, runs: &[super::words::NameRun]) -> Vec<(String, String)> {
+    const JOINS: [&str; 6] = [
+        ", or ",
+        " (or ",
+        ", also known as ",
+        " (also known as ",
+        ", formerly ",
+        " (formerly ",
+    ];
+    runs.windows(2)
+        .filter(|pair| {
+            let between = &sentence[pair[0].end..pair[1].start];
+            let after = sentence[pair[1].end..].chars().next();
+            JOINS.contains(&between) && matches!(after, Some(',' | ')' | '.' | ';'))
+        })
+        .map(|pair| (name_key(&pair[0].surface), name_key(&pair[1].surface)))
+        .filter(|(a, b)| !a.is_empty() && !b.is_empty() && a != b)
+        .collect()
+}
+
 /// The first letter and the consonants of a word: what transliterations of a name share
 /// (Kowalczyk / Kowalczik → "kkwlczk").
 pub(crate) fn skeleton(w: &str) -> String {
@@ -1047,6 +1080,28 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn names_given_as_alternatives_are_one() {
+        let docs = docs_from(&[
+            "The train stopped near Smallville, or Little Town, on Monday. Smallville is quiet.",
+            "Officials in Little Town said the line reopened. Ana Lima, or Mr Holt, will decide.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let town = got
+            .iter()
+            .find(|e| e.2.contains(&"Little Town".to_string()) || e.0 == "Little Town")
+            .unwrap_or_else(|| panic!("{got:?}"));
+        assert!(
+            town.0 == "Smallville" || town.2.contains(&"Smallville".to_string()),
+            "{got:?}"
+        );
+        // "Ana Lima, or Mr Holt," offers a choice of people, not two names of one.
+        assert!(
+            got.iter().any(|e| e.0 == "Ana Lima" && e.2.is_empty()),
+            "{got:?}"
+        );
     }
 
     #[test]
