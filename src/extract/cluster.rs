@@ -36,26 +36,43 @@ impl Unit {
 /// "-ian" onto "-ia", were tried: they also joined an airline's name with its country and
 /// split a story's headline fact, so they are left out.)
 pub fn conflate(units: &mut [Unit]) {
-    let vocabulary: std::collections::HashSet<String> =
-        units.iter().flat_map(|u| u.stems.iter().cloned()).collect();
-    let base = |stem: &str| -> Option<String> {
-        ["ian", "ist"].iter().find_map(|ending| {
-            let root = stem.strip_suffix(ending)?;
-            (root.len() >= 4 && vocabulary.contains(root)).then(|| root.to_string())
-        })
-    };
+    let mapped = conflations(units);
+    if mapped.is_empty() {
+        return;
+    }
+    for u in units.iter_mut() {
+        for s in &mut u.stems {
+            if let Some(to) = mapped.get(s.as_str()) {
+                *s = to.clone();
+            }
+        }
+    }
+}
+
+/// The stems [`conflate`] replaces, each with its replacement.
+fn conflations(units: &[Unit]) -> HashMap<String, String> {
+    let vocabulary: std::collections::HashSet<&str> = units
+        .iter()
+        .flat_map(|u| u.stems.iter().map(String::as_str))
+        .collect();
+    let mut mapped: HashMap<String, String> = HashMap::new();
     // Names spelled two ways by different outlets (transliterations: "Kowalczyk",
-    // "Kowalczik") are one name: the rarer spelling folds onto the commoner.
-    let mut name_count: HashMap<String, usize> = HashMap::new();
-    for u in units.iter() {
+    // "Kowalczik") are one name: the rarer spelling folds onto the commoner. Counted by
+    // printed word first, so each distinct word is stemmed once.
+    let mut word_count: HashMap<&str, usize> = HashMap::new();
+    for u in units {
         for word in u.text.split_whitespace().skip(1) {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
             if word.chars().next().is_some_and(char::is_uppercase) && word.len() >= 5 {
-                *name_count
-                    .entry(crate::text::stem(&word.to_lowercase()))
-                    .or_default() += 1;
+                *word_count.entry(word).or_default() += 1;
             }
         }
+    }
+    let mut name_count: HashMap<String, usize> = HashMap::new();
+    for (word, n) in word_count {
+        *name_count
+            .entry(crate::text::stem(&word.to_lowercase()))
+            .or_default() += n;
     }
     let mut by_skeleton: HashMap<String, Vec<&String>> = HashMap::new();
     for name in name_count.keys() {
@@ -64,7 +81,6 @@ pub fn conflate(units: &mut [Unit]) {
             .or_default()
             .push(name);
     }
-    let mut mapped: HashMap<String, Option<String>> = HashMap::new();
     for group in by_skeleton.values().filter(|g| g.len() > 1) {
         for &a in group {
             let commoner = group
@@ -77,18 +93,23 @@ pub fn conflate(units: &mut [Unit]) {
                 })
                 .max_by_key(|&&b| (name_count[b], std::cmp::Reverse(b)));
             if let Some(&b) = commoner {
-                mapped.insert(a.clone(), Some(b.clone()));
+                mapped.insert(a.clone(), b.clone());
             }
         }
     }
-    for u in units.iter_mut() {
-        for s in &mut u.stems {
-            let to = mapped.entry(s.clone()).or_insert_with(|| base(s)).clone();
-            if let Some(to) = to {
-                *s = to;
-            }
+    for &stem in &vocabulary {
+        if mapped.contains_key(stem) {
+            continue;
+        }
+        let base = ["ian", "ist"].iter().find_map(|ending| {
+            let root = stem.strip_suffix(ending)?;
+            (root.len() >= 4 && vocabulary.contains(root)).then(|| root.to_string())
+        });
+        if let Some(base) = base {
+            mapped.insert(stem.to_string(), base);
         }
     }
+    mapped
 }
 
 /// A sparse, unit-length vector: (term id, weight), sorted by term id.
@@ -96,34 +117,36 @@ pub type Vector = Vec<(usize, f64)>;
 
 /// TF-IDF vectors of the units, IDF computed over the units themselves.
 pub fn vectors(units: &[Unit]) -> Vec<Vector> {
-    let mut ids: BTreeMap<&str, usize> = BTreeMap::new();
+    use rayon::prelude::*;
+    // Term ids in order of first use, so they do not depend on hashing.
+    let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut df: Vec<usize> = Vec::new();
-    for u in units {
-        let mut seen: Vec<usize> = Vec::new();
+    let mut last_seen: Vec<usize> = Vec::new();
+    for (i, u) in units.iter().enumerate() {
         for s in &u.stems {
             let next = ids.len();
             let id = *ids.entry(s.as_str()).or_insert(next);
             if id == df.len() {
                 df.push(0);
+                last_seen.push(usize::MAX);
             }
-            if !seen.contains(&id) {
-                seen.push(id);
+            if last_seen[id] != i {
+                last_seen[id] = i;
                 df[id] += 1;
             }
         }
     }
     let n = units.len().max(1) as f64;
     units
-        .iter()
+        .par_iter()
         .map(|u| {
-            let mut tf: BTreeMap<usize, f64> = BTreeMap::new();
-            for s in &u.stems {
-                *tf.entry(ids[s.as_str()]).or_default() += 1.0;
+            let mut terms: Vec<usize> = u.stems.iter().map(|s| ids[s.as_str()]).collect();
+            terms.sort_unstable();
+            let mut v: Vector = Vec::with_capacity(terms.len());
+            for group in terms.chunk_by(|a, b| a == b) {
+                let (id, f) = (group[0], group.len() as f64);
+                v.push((id, (1.0 + f.ln()) * (1.0 + (n / df[id] as f64).ln())));
             }
-            let v: Vector = tf
-                .into_iter()
-                .map(|(id, f)| (id, (1.0 + f.ln()) * (1.0 + (n / df[id] as f64).ln())))
-                .collect();
             normalise(v)
         })
         .collect()

@@ -31,43 +31,54 @@ const MAX_ITEMS: usize = 20;
 
 /// Sentences that can state a development: body text, not a question, not mostly quotation.
 pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
+    use rayon::prelude::*;
+    // Per source in parallel, concatenated in source order, so the result is the same
+    // whatever the scheduling.
+    let per_source: Vec<Vec<Unit>> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(s, doc)| source_units(s, doc))
+        .collect();
+    let mut units: Vec<Unit> = per_source.into_iter().flatten().collect();
+    super::cluster::conflate(&mut units);
+    units
+}
+
+/// The candidate sentences of one source.
+fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit> {
     let mut units = Vec::new();
-    for (s, doc) in docs.iter().enumerate() {
-        for (p, para) in doc.doc.paragraphs.iter().enumerate() {
-            if para.role != BlockRole::Paragraph {
+    for (p, para) in doc.doc.paragraphs.iter().enumerate() {
+        if para.role != BlockRole::Paragraph {
+            continue;
+        }
+        // Quotes can run over several sentences: judge against the paragraph's spans.
+        let spans = super::quotes::find_spans(&para.text);
+        for sentence in &para.sentences {
+            let text = sentence.text.as_str();
+            let words = word_count(text);
+            if !(6..=70).contains(&words)
+                || text.trim_end().ends_with(['?', ':'])
+                || is_reader_prompt(text)
+            {
                 continue;
             }
-            // Quotes can run over several sentences: judge against the paragraph's spans.
-            let spans = super::quotes::find_spans(&para.text);
-            for sentence in &para.sentences {
-                let text = sentence.text.as_str();
-                let words = word_count(text);
-                if !(6..=70).contains(&words)
-                    || text.trim_end().ends_with(['?', ':'])
-                    || is_reader_prompt(text)
-                {
-                    continue;
-                }
-                if quoted_share(text) > 0.6
-                    || inside_quotes(&spans, sentence.start, sentence.end) > 0.6
-                {
-                    continue;
-                }
-                let stems = content_stems(text);
-                if stems.len() < 4 {
-                    continue;
-                }
-                units.push(Unit {
-                    source: s,
-                    paragraph: p,
-                    anchor: sentence.anchor.clone(),
-                    text: text.to_string(),
-                    stems,
-                });
+            if quoted_share(text) > 0.6 || inside_quotes(&spans, sentence.start, sentence.end) > 0.6
+            {
+                continue;
             }
+            let stems = content_stems(text);
+            if stems.len() < 4 {
+                continue;
+            }
+            units.push(Unit {
+                source: s,
+                paragraph: p,
+                anchor: sentence.anchor.clone(),
+                text: text.to_string(),
+                stems,
+            });
         }
     }
-    super::cluster::conflate(&mut units);
     units
 }
 
@@ -233,8 +244,10 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
     } = *options;
     let links = links(units, vecs, join);
     let clusters = star_clusters(units, &links, same.max(join));
+    // Each cluster is scored on its own: in parallel, collected in cluster order.
+    use rayon::prelude::*;
     let mut ranked: Vec<RankedCluster> = clusters
-        .into_iter()
+        .into_par_iter()
         .map(|members| {
             let c = centroid(vecs, &members);
             let sources: BTreeSet<usize> = members.iter().map(|&m| units[m].source).collect();
