@@ -271,10 +271,23 @@ pub fn star_clusters(
     links: &[Vec<(usize, f64)>],
     same_source: f64,
 ) -> Vec<Vec<usize>> {
+    star_clusters_with_copies(units, links, same_source, &[])
+}
+
+/// [`star_clusters`] where a unit stands for identical sentences in other sources too
+/// (`copies[u]`: those sources): they count as its matches there, and the centre takes no
+/// other sentence from them.
+pub fn star_clusters_with_copies(
+    units: &[Unit],
+    links: &[Vec<(usize, f64)>],
+    same_source: f64,
+    copies: &[Vec<usize>],
+) -> Vec<Vec<usize>> {
     let n = units.len();
+    let copies_of = |u: usize| copies.get(u).map_or(&[][..], Vec::as_slice);
     let mut placed = vec![false; n];
     let score = |u: usize, placed: &[bool]| -> f64 {
-        let mut best: BTreeMap<usize, f64> = BTreeMap::new();
+        let mut best: BTreeMap<usize, f64> = copies_of(u).iter().map(|&s| (s, 1.0)).collect();
         for &(w, sim) in &links[u] {
             if placed[w] || units[w].source == units[u].source {
                 continue;
@@ -309,6 +322,9 @@ pub fn star_clusters(
                 if sim >= same_source {
                     members.push(w);
                 }
+                continue;
+            }
+            if copies_of(u).contains(&units[w].source) {
                 continue;
             }
             let e = best.entry(units[w].source).or_insert((sim, w));

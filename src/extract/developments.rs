@@ -13,7 +13,7 @@ use chrono::Datelike;
 use regex::Regex;
 
 use super::SourceDoc;
-use super::cluster::{Unit, Vector, centroid, cosine, links, star_clusters, vectors};
+use super::cluster::{Unit, Vector, centroid, cosine, links, star_clusters_with_copies, vectors};
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::{Development, Evidence};
 use crate::text::{content_stems, word_count};
@@ -232,7 +232,71 @@ pub fn independent(sources: &BTreeSet<usize>, family: &[usize]) -> usize {
 }
 
 /// Clusters and ranks units; shared with open questions.
+///
+/// Identical sentences (a wire story printed by several outlets, a live blog repeating
+/// itself) are clustered once, as one unit standing for all its copies, which join its
+/// cluster after: the cross-source pass then grows with the distinct sentences, not with
+/// how often each was printed.
 pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> Vec<RankedCluster> {
+    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        let next = groups.len();
+        let g = *group_of.entry(u.text.as_str()).or_insert(next);
+        if g == next {
+            groups.push(Vec::new());
+        }
+        groups[g].push(i);
+    }
+    if groups.len() == units.len() {
+        return rank_distinct(units, vecs, options, &[]);
+    }
+    let firsts: Vec<usize> = groups.iter().map(|g| g[0]).collect();
+    let distinct: Vec<Unit> = firsts.iter().map(|&i| units[i].clone()).collect();
+    let distinct_vecs: Vec<Vector> = firsts.iter().map(|&i| vecs[i].clone()).collect();
+    let penalty: Vec<f64> = firsts
+        .iter()
+        .map(|&i| options.penalty.get(i).copied().unwrap_or(0.0))
+        .collect();
+    let copies: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| {
+            let own = units[g[0]].source;
+            let others: BTreeSet<usize> = g[1..]
+                .iter()
+                .map(|&i| units[i].source)
+                .filter(|&s| s != own)
+                .collect();
+            others.into_iter().collect()
+        })
+        .collect();
+    let options = RankOptions {
+        penalty: &penalty,
+        ..*options
+    };
+    rank_distinct(&distinct, &distinct_vecs, &options, &copies)
+        .into_iter()
+        .map(|mut c| {
+            c.members = c
+                .members
+                .iter()
+                .flat_map(|&m| groups[m].iter().copied())
+                .collect();
+            c.summary = groups[c.summary][0];
+            c.sources = c.members.iter().map(|&m| units[m].source).collect();
+            c
+        })
+        .collect()
+}
+
+/// [`rank_clusters`] over units no two of which are the same sentence; `copies[u]` are the
+/// other sources that print unit `u` word for word.
+fn rank_distinct(
+    units: &[Unit],
+    vecs: &[Vector],
+    options: &RankOptions,
+    copies: &[Vec<usize>],
+) -> Vec<RankedCluster> {
     let RankOptions {
         join,
         same,
@@ -243,14 +307,18 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
         news,
     } = *options;
     let links = links(units, vecs, join);
-    let clusters = star_clusters(units, &links, same.max(join));
+    let clusters = star_clusters_with_copies(units, &links, same.max(join), copies);
+    let copies_of = |m: usize| copies.get(m).map_or(&[][..], Vec::as_slice);
     // Each cluster is scored on its own: in parallel, collected in cluster order.
     use rayon::prelude::*;
     let mut ranked: Vec<RankedCluster> = clusters
         .into_par_iter()
         .map(|members| {
             let c = centroid(vecs, &members);
-            let sources: BTreeSet<usize> = members.iter().map(|&m| units[m].source).collect();
+            let sources: BTreeSet<usize> = members
+                .iter()
+                .flat_map(|&m| std::iter::once(units[m].source).chain(copies_of(m).iter().copied()))
+                .collect();
             let centrality =
                 members.iter().map(|&m| cosine(&vecs[m], &c)).sum::<f64>() / members.len() as f64;
             let lead = members
@@ -483,6 +551,22 @@ mod tests {
         assert_eq!(devs[0].sources, vec!["s1", "s2", "s3"]);
         assert!(devs[0].summary.contains("harbour bridge"));
         assert!(!devs[0].single_source);
+        assert!(devs[1..].iter().all(|d| d.single_source));
+    }
+
+    #[test]
+    fn word_for_word_copies_cluster_once_and_all_count() {
+        let wire =
+            "The city council approved a new harbour bridge costing 40 million dollars on Tuesday.";
+        let docs = docs_from(&[
+            &format!("{wire} The mayor's dog attended the meeting in a small hat."),
+            &format!("{wire} Local shops expect more visitors next summer season."),
+            "Council members voted to approve the 40 million dollar harbour bridge on Tuesday evening.",
+        ]);
+        let devs = extract(&docs, &[]);
+        assert_eq!(devs[0].sources, vec!["s1", "s2", "s3"]);
+        assert_eq!(devs[0].evidence.len(), 3);
+        assert_eq!(devs[0].summary, wire);
         assert!(devs[1..].iter().all(|d| d.single_source));
     }
 
