@@ -721,6 +721,10 @@ impl Renderer for HtmlRenderer {
             path: "index.html".into(),
             bytes: self.page("index.html", &ctx)?,
         })?;
+        // The index's context holds every item of the briefing: not kept while the source
+        // and entity pages render.
+        drop(ctx);
+        drop((developments, questions, timeline, entity_groups));
 
         let mut qctx = base.clone();
         qctx.insert("root", "");
@@ -745,6 +749,7 @@ impl Renderer for HtmlRenderer {
             path: "quotes.html".into(),
             bytes: self.page("quotes.html", &qctx)?,
         })?;
+        drop((qctx, fragments));
 
         // Back-links: every cited sentence links to the items citing it.
         let mut cited: BTreeMap<(String, String), Vec<Citation>> = BTreeMap::new();
