@@ -670,13 +670,16 @@ impl Renderer for HtmlRenderer {
             })
             .collect();
         ctx.insert("timeline", &timeline);
-        // Entities named more than once get a page of their own.
+        // Major entities get a page of their own: those two outlets name, or one names three
+        // times. A name printed twice in one article is listed in the index, without a page
+        // (in a large story most names are such, and their pages were most of the build).
         let mut slugs = std::collections::BTreeSet::new();
         let entity_views: Vec<EntityView> = briefing
             .entities
             .iter()
             .map(|e| {
-                let page = (e.mentions >= 2).then(|| {
+                let major = e.sources.len() >= 2 || e.mentions >= 3;
+                let page = major.then(|| {
                     let slug = crate::text::unique_slug(&e.name, &e.id, &mut slugs);
                     format!("entities/{slug}.html")
                 });

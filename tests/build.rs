@@ -545,3 +545,22 @@ fn an_edition_rebuild_redoes_only_the_changed_story() {
     build(&options).unwrap();
     assert_eq!(cached, snapshot(&out));
 }
+
+#[test]
+fn major_entities_and_only_they_get_a_page() {
+    let site = build_site(&repo().join("seeds"), None).unwrap();
+    let major = site
+        .briefing
+        .entities
+        .iter()
+        .filter(|e| e.sources.len() >= 2 || e.mentions >= 3)
+        .count();
+    let pages = site
+        .files
+        .iter()
+        .filter(|f| f.path.starts_with("entities/"))
+        .count();
+    assert!(major > 0);
+    assert!(major < site.briefing.entities.len());
+    assert_eq!(pages, major);
+}
