@@ -755,42 +755,30 @@ impl Renderer for HtmlRenderer {
         drop((qctx, fragments));
 
         // Back-links: every cited sentence links to the items citing it.
-        let mut cited: BTreeMap<(String, String), Vec<Citation>> = BTreeMap::new();
-        let mut cite = |evidence: &[Evidence], id: &str, kind: &str| {
+        let mut cited: BTreeMap<(&str, &str), Vec<Citation>> = BTreeMap::new();
+        let citing = (briefing.developments.iter())
+            .map(|d| (&d.evidence, &d.id, "key development", "index.html"))
+            .chain((briefing.quotes.iter()).map(|q| (&q.evidence, &q.id, "quote", "quotes.html")))
+            .chain(
+                (briefing.open_questions.iter())
+                    .map(|o| (&o.evidence, &o.id, "open question", "index.html")),
+            )
+            .chain(
+                (briefing.timeline.iter())
+                    .map(|t| (&t.evidence, &t.id, "timeline event", "index.html")),
+            );
+        // Quotes live on the quotes page, so their back-links point there.
+        for (evidence, id, kind, page) in citing {
             for e in evidence {
                 let list = cited
-                    .entry((e.source.clone(), e.anchor.clone()))
+                    .entry((e.source.as_str(), e.anchor.as_str()))
                     .or_default();
-                if !list.iter().any(|c| c.label == id) {
+                if !list.iter().any(|c| &c.label == id) {
                     list.push(Citation {
-                        href: format!("../index.html#{id}"),
-                        label: id.to_string(),
+                        href: format!("../{page}#{id}"),
+                        label: id.clone(),
                         title: kind.to_string(),
                     });
-                }
-            }
-        };
-        for d in &briefing.developments {
-            cite(&d.evidence, &d.id, "key development");
-        }
-        for q in &briefing.quotes {
-            let mut list = Vec::new();
-            for e in &q.evidence {
-                list.push(e.clone());
-            }
-            cite(&list, &q.id, "quote");
-        }
-        for o in &briefing.open_questions {
-            cite(&o.evidence, &o.id, "open question");
-        }
-        for t in &briefing.timeline {
-            cite(&t.evidence, &t.id, "timeline event");
-        }
-        // Quotes live on the quotes page too; link back there so fragments resolve.
-        for list in cited.values_mut() {
-            for c in list.iter_mut() {
-                if c.label.starts_with('q') {
-                    c.href = format!("../quotes.html#{}", c.label);
                 }
             }
         }
@@ -812,7 +800,7 @@ impl Renderer for HtmlRenderer {
                             id: s.anchor.clone(),
                             text: s.text.clone(),
                             cited_by: cited
-                                .get(&(doc.id.clone(), s.anchor.clone()))
+                                .get(&(doc.id.as_str(), s.anchor.as_str()))
                                 .cloned()
                                 .unwrap_or_default(),
                         })

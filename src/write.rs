@@ -294,9 +294,10 @@ impl Staging {
     }
 }
 
-/// Files on their way into a [`Staging`] under one prefix, gathered into batches of a few
-/// megabytes: memory holds one batch, not the whole site, and each batch is written in
-/// parallel (writing files one by one from the rendering threads was slower than both).
+/// Files on their way into a [`Staging`] under one prefix, gathered into batches of
+/// [`Batches::BATCH_BYTES`]: memory holds one batch, not the whole site, and each batch is
+/// written in parallel (writing each file from the rendering threads as it came, or in small
+/// batches, was slower).
 pub struct Batches<'a> {
     staging: &'a Staging,
     prefix: String,

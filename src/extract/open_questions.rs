@@ -259,14 +259,6 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
             .then(a.summary.cmp(&b.summary))
     });
     // The sentence that says it most plainly states the question.
-    // (question, its content stems, members, sources) of each item so far.
-    type Asked = (
-        String,
-        Vec<String>,
-        Vec<usize>,
-        std::collections::BTreeSet<usize>,
-        Vec<(String, String)>,
-    );
     let mut asked: Vec<Asked> = Vec::new();
     for c in ranked
         .into_iter()
@@ -301,44 +293,63 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
             })
             .unwrap_or(&c.summary);
         let question = rewritten.unwrap_or_else(|| phrase(&units[best].text));
-        // Two clusters that ask one question ("What caused the crash?", "What caused the
-        // crash of the plane …?") are one: the later joins the earlier.
-        let stems: Vec<String> = content_stems(&question);
-        let topic = common_phrases(&question);
-        let home = asked.iter().position(|(_, other, _, _, other_topic)| {
-            let (short, long) = if stems.len() <= other.len() {
-                (&stems, other)
-            } else {
-                (other, &stems)
-            };
-            short.len() >= 2 && short.iter().all(|s| long.contains(s))
-                || topic.iter().any(|p| other_topic.contains(p))
-        });
-        match home {
+        // Two clusters that ask one question are one: the later joins the earlier.
+        let this = Asked {
+            stems: content_stems(&question),
+            phrases: common_phrases(&question),
+            question,
+            members: c.members,
+            sources: c.sources,
+        };
+        match asked.iter().position(|other| this.same_matter(other)) {
             Some(h) => {
-                asked[h].2.extend(c.members);
-                asked[h].3.extend(c.sources);
+                asked[h].members.extend(this.members);
+                asked[h].sources.extend(this.sources);
             }
-            None if asked.len() < MAX_ITEMS => {
-                asked.push((question, stems, c.members, c.sources, topic));
-            }
+            None if asked.len() < MAX_ITEMS => asked.push(this),
             None => {}
         }
     }
     asked
         .into_iter()
         .enumerate()
-        .map(|(i, (question, _, mut members, sources, _))| {
-            members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
-            members.dedup();
+        .map(|(i, mut a)| {
+            a.members
+                .sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
+            a.members.dedup();
             OpenQuestion {
                 id: format!("o{}", i + 1),
-                question,
-                sources: sources.iter().map(|&s| docs[s].id.clone()).collect(),
-                evidence: members.iter().map(|&m| units[m].evidence(docs)).collect(),
+                question: a.question,
+                sources: a.sources.iter().map(|&s| docs[s].id.clone()).collect(),
+                evidence: a.members.iter().map(|&m| units[m].evidence(docs)).collect(),
             }
         })
         .collect()
+}
+
+/// An open question being assembled: its wording, and the sentences and sources asking it.
+struct Asked {
+    question: String,
+    /// Content stems of the question.
+    stems: Vec<String>,
+    /// Its lowercase two-word phrases ([`common_phrases`]).
+    phrases: Vec<(String, String)>,
+    members: Vec<usize>,
+    sources: std::collections::BTreeSet<usize>,
+}
+
+impl Asked {
+    /// Two questions ask one thing when the words of one are all in the other ("What caused
+    /// the crash?", "What caused the crash of the plane …?") or they share a phrase.
+    fn same_matter(&self, other: &Asked) -> bool {
+        let (short, long) = if self.stems.len() <= other.stems.len() {
+            (&self.stems, &other.stems)
+        } else {
+            (&other.stems, &self.stems)
+        };
+        short.len() >= 2 && short.iter().all(|s| long.contains(s))
+            || self.phrases.iter().any(|p| other.phrases.contains(p))
+    }
 }
 
 /// The lowercase two-word phrases of a question ("parliamentary majority", "data dump"),
