@@ -29,7 +29,24 @@ fn main() {
     }
     let penalty = d::background_penalty(&units, &docs);
     let options = d::news_options(&penalty, &[]);
-    for (i, c) in d::rank_clusters(&units, &vecs, &options).iter().enumerate() {
+    let ranked = d::rank_clusters(&units, &vecs, &options);
+    if std::env::var("PAIRS").is_ok() {
+        // Centroid cosine of every pair of the top clusters above 0.2.
+        let cs: Vec<_> = ranked
+            .iter()
+            .map(|c| briefing::extract::cluster::centroid(&vecs, &c.members))
+            .collect();
+        for i in 0..cs.len() {
+            for j in i + 1..cs.len() {
+                let x = cosine(&cs[i], &cs[j]);
+                if x >= 0.2 {
+                    println!("#{} #{} {:.3}", i + 1, j + 1, x);
+                }
+            }
+        }
+        return;
+    }
+    for (i, c) in ranked.iter().enumerate() {
         println!(
             "#{} score {:.2} sources {:?}\n  = {}",
             i + 1,

@@ -6,7 +6,7 @@
 //! any outlet. Every removal is recorded with its line and kind, so the source page can say what
 //! was dropped and why. Headline, byline, outlet and dateline are recovered on the way.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -316,7 +316,7 @@ pub fn clean(raw: &RawArticle) -> Article {
 
     // Lines printed twice (a repeated headline, a caption, a pull-quote) keep the first copy.
     let headline = meta.headline.as_deref().map(fold);
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for (slot, b) in keep.iter_mut().zip(blocks) {
         let Some(block) = slot else { continue };
         let key = fold(&block.text);

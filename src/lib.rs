@@ -81,7 +81,7 @@ pub struct Site {
 pub fn build_site(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<Site> {
     let config = load_config(seeds, config_path)?;
     let (story, files) = render::collect_files(|sink| {
-        build_story(seeds, &config, config.title.clone(), &Silent, sink)
+        build_story(seeds, &config, config.title.clone(), None, &Silent, sink)
     })?;
     Ok(Site {
         briefing: story.briefing,
@@ -108,11 +108,14 @@ struct Story {
 }
 
 /// Builds one story's site with a given config, handing every file to `sink` as soon as it
-/// is rendered; `title` overrides the representative headline.
+/// is rendered; `title` overrides the representative headline. An edition hands in the
+/// renderer it made once for all its stories; without one, the templates are parsed here,
+/// while extraction runs.
 fn build_story(
     seeds: &Path,
     config: &config::Config,
     title: Option<String>,
+    renderer: Option<&HtmlRenderer>,
     progress: &dyn Progress,
     sink: &render::FileSink,
 ) -> anyhow::Result<Story> {
@@ -140,12 +143,19 @@ fn build_story(
     progress.stage("cleaning", ingested.articles.len());
     let docs = prepare_with(&ingested.articles, progress);
     let story_date = config.story_date()?;
-    // Templates are parsed while extraction runs.
-    let (briefing, renderer) = rayon::join(
-        || extract::extract_with(&docs, &ExtractOptions { title, story_date }, progress),
-        || HtmlRenderer::new(config.template_dir().as_deref()),
-    );
-    let renderer = renderer?;
+    let extract = || extract::extract_with(&docs, &ExtractOptions { title, story_date }, progress);
+    let (briefing, parsed) = match renderer {
+        Some(_) => (extract(), None),
+        None => {
+            let (briefing, parsed) = rayon::join(extract, || {
+                HtmlRenderer::new(config.template_dir().as_deref())
+            });
+            (briefing, Some(parsed?))
+        }
+    };
+    let renderer = renderer
+        .or(parsed.as_ref())
+        .expect("a renderer is given or parsed");
     let settings = SiteSettings {
         language: config.language.clone().unwrap_or_else(|| "en".to_string()),
         description: config.description.clone(),
@@ -251,6 +261,7 @@ pub fn build_with(options: &BuildOptions, progress: &dyn Progress) -> anyhow::Re
         &options.seeds,
         &config,
         config.title.clone(),
+        None,
         progress,
         &|file| batches.add(file),
     )?;
@@ -340,6 +351,8 @@ fn build_edition(
     let settings = settings_bytes(options, &config);
     let cache = cache::Cache::beside(&options.seeds);
     let staging = write::Staging::new(&options.out)?;
+    // Templates are parsed once for the whole edition.
+    let renderer = HtmlRenderer::new(config.template_dir().as_deref())?;
     let mut slugs = BTreeSet::new();
     let folders: Vec<String> = stories
         .iter()
@@ -358,8 +371,10 @@ fn build_edition(
                 }
             }
             let batches = write::Batches::new(&staging, &prefix);
-            let site = match build_story(dir, &config, None, progress, &|file| batches.add(file))
-                .and_then(|site| batches.finish().map(|()| site))
+            let site = match build_story(dir, &config, None, Some(&renderer), progress, &|file| {
+                batches.add(file)
+            })
+            .and_then(|site| batches.finish().map(|()| site))
             {
                 Ok(site) => site,
                 // One story that cannot be built does not sink the edition; what it wrote
@@ -428,7 +443,6 @@ fn build_edition(
     if entries.is_empty() {
         bail!("no story in {} could be built", options.seeds.display());
     }
-    let renderer = HtmlRenderer::new(config.template_dir().as_deref())?;
     let title = config
         .title
         .clone()

@@ -85,17 +85,39 @@ pub fn word_count(text: &str) -> usize {
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
+thread_local! {
+    /// Stems already computed on this thread: a story repeats its vocabulary many times over,
+    /// and Snowball stemming costs far more than a lookup.
+    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
+        Default::default();
+}
+
+/// Stems kept per thread before the memo starts over (bounds its memory on huge inputs).
+const STEM_MEMO_LIMIT: usize = 200_000;
+
 /// The English Snowball stem of a folded token.
 pub fn stem(token: &str) -> String {
-    STEMMER.stem(token).into_owned()
+    STEMS.with_borrow_mut(|memo| {
+        if let Some(s) = memo.get(token) {
+            return s.to_string();
+        }
+        let s = STEMMER.stem(token).into_owned();
+        if memo.len() >= STEM_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(token.into(), s.as_str().into());
+        s
+    })
 }
 
 /// Stems of the content words (no stop words, no single letters).
 pub fn content_stems(text: &str) -> Vec<String> {
-    tokens(text)
-        .into_iter()
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(|t| number_word(t).unwrap_or(t))
         .filter(|t| (t.len() > 1 || t.chars().all(|c| c.is_ascii_digit())) && !is_stopword(t))
-        .map(|t| stem(&t))
+        .map(stem)
         .collect()
 }
 

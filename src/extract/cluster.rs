@@ -5,7 +5,8 @@
 //! distinctive terms, so the pass stays near-linear instead of comparing all pairs), then
 //! star clustering groups each centre with its best match in every other source.
 
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 /// A sentence offered for clustering.
 #[derive(Debug, Clone)]
@@ -52,15 +53,15 @@ pub fn conflate(units: &mut [Unit]) {
 
 /// The stems [`conflate`] replaces, each with its replacement.
 fn conflations(units: &[Unit]) -> HashMap<String, String> {
-    let vocabulary: std::collections::HashSet<&str> = units
+    let vocabulary: HashSet<&str> = units
         .iter()
         .flat_map(|u| u.stems.iter().map(String::as_str))
         .collect();
-    let mut mapped: HashMap<String, String> = HashMap::new();
+    let mut mapped: HashMap<String, String> = HashMap::default();
     // Names spelled two ways by different outlets (transliterations: "Kowalczyk",
     // "Kowalczik") are one name: the rarer spelling folds onto the commoner. Counted by
     // printed word first, so each distinct word is stemmed once.
-    let mut word_count: HashMap<&str, usize> = HashMap::new();
+    let mut word_count: HashMap<&str, usize> = HashMap::default();
     for u in units {
         for word in u.text.split_whitespace().skip(1) {
             let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -69,13 +70,13 @@ fn conflations(units: &[Unit]) -> HashMap<String, String> {
             }
         }
     }
-    let mut name_count: HashMap<String, usize> = HashMap::new();
+    let mut name_count: HashMap<String, usize> = HashMap::default();
     for (word, n) in word_count {
         *name_count
             .entry(crate::text::stem(&word.to_lowercase()))
             .or_default() += n;
     }
-    let mut by_skeleton: HashMap<String, Vec<&String>> = HashMap::new();
+    let mut by_skeleton: HashMap<String, Vec<&String>> = HashMap::default();
     for name in name_count.keys() {
         by_skeleton
             .entry(super::entities::skeleton(name))
@@ -120,7 +121,7 @@ pub type Vector = Vec<(usize, f64)>;
 pub fn vectors(units: &[Unit]) -> Vec<Vector> {
     use rayon::prelude::*;
     // Term ids in order of first use, so they do not depend on hashing.
-    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut ids: HashMap<&str, usize> = HashMap::default();
     let mut df: Vec<usize> = Vec::new();
     let mut last_seen: Vec<usize> = Vec::new();
     for (i, u) in units.iter().enumerate() {
@@ -195,7 +196,7 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         terms.into_iter().take(KEY_TERMS).map(|(t, _)| t).collect()
     };
-    let mut index: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<usize, Vec<usize>> = HashMap::default();
     for (u, v) in vectors.iter().enumerate() {
         for t in key_terms(v) {
             index.entry(t).or_default().push(u);

@@ -6,7 +6,8 @@
 //! most central self-contained sentence of the cluster; near-duplicate clusters are folded
 //! into the higher-ranked one (maximal marginal relevance).
 
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use chrono::Datelike;
@@ -238,7 +239,7 @@ pub fn independent(sources: &BTreeSet<usize>, family: &[usize]) -> usize {
 /// cluster after: the cross-source pass then grows with the distinct sentences, not with
 /// how often each was printed.
 pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> Vec<RankedCluster> {
-    let mut group_of: HashMap<&str, usize> = HashMap::new();
+    let mut group_of: HashMap<&str, usize> = HashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, u) in units.iter().enumerate() {
         let next = groups.len();
@@ -415,7 +416,7 @@ fn choose_summary(
         own.dedup();
         own
     };
-    let mut shared_terms: HashMap<&str, usize> = HashMap::new();
+    let mut shared_terms: HashMap<&str, usize> = HashMap::default();
     for &m in members {
         for t in distinct(m) {
             *shared_terms.entry(t).or_default() += 1;

@@ -6,7 +6,8 @@
 //! same first name, an acronym joins the name whose initials it spells. An ambiguous short form
 //! (two Smiths) is left alone rather than guessed.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::SourceDoc;
 use super::lexicon::{
@@ -166,7 +167,7 @@ impl EntityIndex {
             adjective: bool,
         }
         let mut raws = Vec::new();
-        let mut mid_sentence: HashSet<String> = HashSet::new();
+        let mut mid_sentence: HashSet<String> = HashSet::default();
         // Pairs of keys a sentence gives as two names of one thing ("Smallville, or Little
         // Town,").
         let mut alternative_names: Vec<(String, String)> = Vec::new();
@@ -262,10 +263,10 @@ impl EntityIndex {
         // Pass 3: merge aliases. Every lookup goes through an index (by last word, first
         // word, initials, spelling skeleton), so the pass stays near-linear in the names.
         let multi: Vec<usize> = (0..keys.len()).filter(|&i| toks[i].len() > 1).collect();
-        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_last_skeleton: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_last_skeleton: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
         let mut by_variant: BTreeMap<(Vec<&str>, String), Vec<usize>> = BTreeMap::new();
         for &m in &multi {
             let t = &toks[m];
@@ -363,7 +364,7 @@ impl EntityIndex {
         // Names news English uses for one country or body ("America", "US", "United
         // States"): joined, and kept out of the short-form rules below, which would otherwise
         // hand "America" to "North America".
-        let mut known: HashSet<usize> = HashSet::new();
+        let mut known: HashSet<usize> = HashSet::default();
         for (_, group) in KNOWN_ALIASES {
             let present: Vec<usize> = group
                 .iter()
@@ -375,7 +376,7 @@ impl EntityIndex {
             known.extend(present);
         }
         // Where each key is printed, in reading order, for looking back from a short form.
-        let mut raws_of_key: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut raws_of_key: HashMap<usize, Vec<usize>> = HashMap::default();
         for (n, r) in raws.iter().enumerate() {
             raws_of_key
                 .entry(index_of[r.key.as_str()])
@@ -677,7 +678,7 @@ impl EntityIndex {
                 .cmp(&a.0.mentions)
                 .then_with(|| a.0.name.cmp(&b.0.name))
         });
-        let mut by_key = HashMap::new();
+        let mut by_key = HashMap::default();
         let mut entities = Vec::new();
         for (i, (mut e, members)) in built.into_iter().enumerate() {
             e.id = format!("e{}", i + 1);
@@ -740,7 +741,7 @@ impl EntityIndex {
             .filter(|(_, people)| people.len() == 1)
             .map(|(title, people)| (title, people.into_iter().next().unwrap_or_default()))
             .collect();
-        let mut by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        let mut by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::default();
         let mut sorted_keys: Vec<(&String, &usize)> = by_key.iter().collect();
         sorted_keys.sort();
         for (key, &e) in sorted_keys {

@@ -17,6 +17,7 @@ pub mod timeline;
 pub mod words;
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::clean::Article;
 use crate::model::{Briefing, SCHEMA, Source};
@@ -97,7 +98,7 @@ pub fn extract_with(
         .or_else(|| representative_headline(docs))
         .unwrap_or_else(|| "Briefing".to_string());
     // Sources by syndication family, so each source lists its copies without a scan of all.
-    let mut members: std::collections::HashMap<usize, Vec<usize>> = Default::default();
+    let mut members: HashMap<usize, Vec<usize>> = Default::default();
     for (i, f) in family.iter().enumerate() {
         members.entry(*f).or_default().push(i);
     }
@@ -215,7 +216,7 @@ fn representative_headline(docs: &[SourceDoc]) -> Option<String> {
         .collect();
     // Words shared with every other headline, summed: each word counts the other headlines
     // that have it, so one count per word replaces a comparison of every pair.
-    let mut headlines_with: std::collections::HashMap<&str, usize> = Default::default();
+    let mut headlines_with: HashMap<&str, usize> = Default::default();
     for t in toks.iter().flatten() {
         *headlines_with.entry(t.as_str()).or_default() += 1;
     }

@@ -5,6 +5,7 @@
 //! outlets like developments. Questions put to the reader never count: they are removed as
 //! boilerplate, and any left are skipped here too.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -198,8 +199,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
             .and_then(|n| n.parse().ok())
             .unwrap_or(0)
     };
-    let mut cluster_of: std::collections::HashMap<(usize, usize, usize), usize> =
-        std::collections::HashMap::new();
+    let mut cluster_of: HashMap<(usize, usize, usize), usize> = HashMap::default();
     for (c, cluster) in ranked.iter().enumerate() {
         for &m in &cluster.members {
             cluster_of.insert((units[m].source, units[m].paragraph, sentence_no(m)), c);

@@ -11,7 +11,8 @@
 //! word shingles, or are contained in a longer one, by the same (or an unknown) speaker become
 //! one quote with one evidence entry per printing.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -1694,7 +1695,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             }
         })
         .collect();
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, sh) in shingles.iter().enumerate() {
         for s in sh {
             index.entry(s.as_str()).or_default().push(i);
@@ -1714,7 +1715,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     // Occurrences by source, and by word: look-ups never scan every occurrence, which would
     // make merging quadratic in the size of the build.
     let mut by_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut by_token: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_token: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, o) in occ.iter().enumerate() {
         by_source.entry(o.source).or_default().push(i);
         let mut seen: Vec<&str> = Vec::new();
@@ -1832,7 +1833,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     }
     // Same speaker, same content words: one remark in two translations.
     // Stems as numbers: sequences for runs, sorted sets for overlaps (compared by merging).
-    let mut stem_ids: HashMap<String, u32> = HashMap::new();
+    let mut stem_ids: HashMap<String, u32> = HashMap::default();
     let stem_seqs: Vec<Vec<u32>> = occ
         .iter()
         .map(|o| {

@@ -4,7 +4,8 @@
 //! such family once. Sources are compared by the eight-word shingles they share, found through
 //! an inverted index, so only pairs that actually share text are ever compared.
 
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 use super::SourceDoc;
 use crate::clean::BlockRole;
@@ -34,7 +35,7 @@ pub fn families(docs: &[SourceDoc]) -> Vec<usize> {
             sh
         })
         .collect();
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
     for (s, sh) in shingles.iter().enumerate() {
         for &h in sh {
             index.entry(h).or_default().push(s);
