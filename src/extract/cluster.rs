@@ -179,12 +179,6 @@ pub fn cosine(a: &Vector, b: &Vector) -> f64 {
     sum
 }
 
-fn add_into(centroid: &mut BTreeMap<usize, f64>, v: &Vector) {
-    for &(i, w) in v {
-        *centroid.entry(i).or_default() += w;
-    }
-}
-
 /// Cross-source links: pairs of units from different sources with cosine ≥ `threshold`.
 ///
 /// Candidates come from an inverted index over each unit's most distinctive terms (highest
@@ -366,11 +360,25 @@ impl Ord for Ordered {
 
 /// The normalised centroid of some vectors.
 pub fn centroid(vectors: &[Vector], members: &[usize]) -> Vector {
-    let mut c = BTreeMap::new();
-    for &m in members {
-        add_into(&mut c, &vectors[m]);
+    if let [only] = members {
+        // A unit vector is its own centroid.
+        return vectors[*only].clone();
     }
-    normalise(c.into_iter().collect())
+    // Concatenated, sorted by term and summed: no tree of partial sums to allocate.
+    let mut all: Vec<(usize, f64)> = members
+        .iter()
+        .flat_map(|&m| vectors[m].iter().copied())
+        .collect();
+    // Stable: each term's weights are summed in member order, as they always were.
+    all.sort_by_key(|&(t, _)| t);
+    let mut summed: Vector = Vec::with_capacity(all.len());
+    for (t, w) in all {
+        match summed.last_mut() {
+            Some((last, total)) if *last == t => *total += w,
+            _ => summed.push((t, w)),
+        }
+    }
+    normalise(summed)
 }
 
 #[cfg(test)]

@@ -312,7 +312,7 @@ fn rank_distinct(
     let copies_of = |m: usize| copies.get(m).map_or(&[][..], Vec::as_slice);
     // Each cluster is scored on its own: in parallel, collected in cluster order.
     use rayon::prelude::*;
-    let mut ranked: Vec<RankedCluster> = clusters
+    let mut ranked: Vec<(RankedCluster, Vector)> = clusters
         .into_par_iter()
         .map(|members| {
             let c = centroid(vecs, &members);
@@ -346,15 +346,16 @@ fn rank_distinct(
                 + 0.3 * centrality
                 + news_bonus
                 - background;
-            RankedCluster {
+            let cluster = RankedCluster {
                 members,
                 summary,
                 sources,
                 score,
-            }
+            };
+            (cluster, c)
         })
         .collect();
-    ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.summary.cmp(&b.summary)));
+    ranked.sort_by(|(a, _), (b, _)| b.score.total_cmp(&a.score).then(a.summary.cmp(&b.summary)));
     // Fold near-duplicates into the higher-ranked cluster (maximal marginal relevance): a
     // cluster whose summary restates a kept one, or a one-source cluster close to a kept
     // cluster's centre (an outlet's second sentence on the same fact).
@@ -363,9 +364,24 @@ fn rank_distinct(
     // member, and a cosine against one costs only the few terms of the other side, which keeps
     // the pass linear when thousands of small clusters are compared and folded.
     let mut centres: Vec<RunningCentre> = Vec::new();
-    for c in ranked {
-        let own = centroid(vecs, &c.members);
-        let home = kept.iter().zip(&centres).position(|(k, centre)| {
+    // Which kept clusters' centres hold each term (one bit per kept cluster): a cluster
+    // sharing no term with another has cosine 0 to its centre and summary, so only those
+    // sharing one are compared.
+    let mut holders: HashMap<usize, u64> = HashMap::default();
+    let filtered = limit <= 64;
+    for (c, own) in ranked {
+        let sharing = if filtered {
+            own.iter()
+                .filter_map(|(t, _)| holders.get(t))
+                .fold(0u64, |mask, &m| mask | m)
+        } else {
+            u64::MAX
+        };
+        let home = (0..kept.len()).find(|&h| {
+            if filtered && sharing & (1 << h) == 0 {
+                return false;
+            }
+            let (k, centre) = (&kept[h], &centres[h]);
             let to_centre = centre.cosine(&own);
             cosine(&vecs[k.summary], &vecs[c.summary]) >= same
                 || c.sources.len() == 1 && to_centre >= fold_single
@@ -376,6 +392,11 @@ fn rank_distinct(
             for &m in &c.members {
                 centres[h].add(&vecs[m]);
             }
+            if filtered {
+                for &(t, _) in &own {
+                    *holders.entry(t).or_default() |= 1 << h;
+                }
+            }
             kept[h].members.extend(c.members);
             kept[h].sources.extend(c.sources);
             continue;
@@ -384,6 +405,11 @@ fn rank_distinct(
             let mut centre = RunningCentre::default();
             for &m in &c.members {
                 centre.add(&vecs[m]);
+            }
+            if filtered {
+                for &(t, _) in &own {
+                    *holders.entry(t).or_default() |= 1 << kept.len();
+                }
             }
             centres.push(centre);
             kept.push(c);
