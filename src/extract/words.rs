@@ -78,8 +78,14 @@ pub fn is_name_word(w: &str) -> bool {
 
 /// All letters upper case (an acronym or shouting).
 pub fn is_all_caps(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Particles of personal names ("von der", "al", "da").
