@@ -5,11 +5,10 @@
 //! an inverted index, so only pairs that actually share text are ever compared.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::BTreeMap;
 
 use super::SourceDoc;
 use crate::clean::BlockRole;
-use crate::text::tokens;
+use crate::text::{fold, folded_tokens};
 
 const N: usize = 8;
 /// Share of the shorter text's shingles two sources must share to be one copy.
@@ -19,62 +18,120 @@ const MIN_SHINGLES: usize = 20;
 
 /// The family of each source: the index of the first source carrying the same copy.
 pub fn families(docs: &[SourceDoc]) -> Vec<usize> {
-    let shingles: Vec<Vec<u64>> = docs
-        .iter()
-        .map(|d| {
-            let toks: Vec<String> = d
-                .doc
-                .paragraphs
-                .iter()
-                .filter(|p| p.role == BlockRole::Paragraph)
-                .flat_map(|p| tokens(&p.text))
-                .collect();
-            let mut sh: Vec<u64> = toks.windows(N).map(hash).collect();
-            sh.sort_unstable();
-            sh.dedup();
-            sh
-        })
-        .collect();
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
+    use rayon::prelude::*;
+    let shingles: Vec<Vec<u64>> = docs.par_iter().map(shingles).collect();
+    // The inverted index as chains in one flat table, not a list allocated per shingle (a
+    // large edition has millions of distinct shingles). Sources are added in order, so each
+    // entry's chain (the shingle's earlier entries) holds exactly the earlier sources that
+    // carry it; a source's entries are contiguous, starting at `first[s]`.
+    const END: u32 = u32::MAX;
+    let total: usize = shingles.iter().map(Vec::len).sum();
+    let mut latest: HashMap<u64, u32> =
+        HashMap::with_capacity_and_hasher(total, Default::default());
+    let mut entries: Vec<(u32, u32)> = Vec::with_capacity(total);
+    let mut first: Vec<usize> = Vec::with_capacity(docs.len() + 1);
     for (s, sh) in shingles.iter().enumerate() {
+        first.push(entries.len());
         for &h in sh {
-            index.entry(h).or_default().push(s);
+            let slot = latest.entry(h).or_insert(END);
+            let previous = std::mem::replace(slot, entries.len() as u32);
+            entries.push((s as u32, previous));
         }
     }
-    let mut family: Vec<usize> = (0..docs.len()).collect();
-    for (s, sh) in shingles.iter().enumerate() {
-        if sh.len() < MIN_SHINGLES {
-            continue;
-        }
-        let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
-        for h in sh {
-            for &o in &index[h] {
-                if o < s {
-                    *shared.entry(o).or_default() += 1;
+    first.push(entries.len());
+    drop(latest);
+    let entries = &entries;
+    let earlier = move |entry: usize| {
+        let mut at = entries[entry].1;
+        std::iter::from_fn(move || {
+            let (o, next) = *entries.get(at as usize)?;
+            at = next;
+            Some(o as usize)
+        })
+    };
+    // Per source, the earlier sources it shares enough shingles with: counted in parallel, in
+    // a table reused across the sources of one worker (one slot per source, reset after use).
+    let copies_of: Vec<Vec<usize>> = shingles
+        .par_iter()
+        .enumerate()
+        .map_init(
+            || (vec![0u32; docs.len()], Vec::<usize>::new()),
+            |(shared, touched), (s, sh)| {
+                if sh.len() < MIN_SHINGLES {
+                    return Vec::new();
                 }
-            }
-        }
-        for (o, n) in shared {
-            let smaller = sh.len().min(shingles[o].len());
-            if shingles[o].len() >= MIN_SHINGLES && n as f64 >= SHARED * smaller as f64 {
-                let root = family[o];
-                family[s] = family[s].min(root);
-            }
+                for entry in first[s]..first[s + 1] {
+                    for o in earlier(entry) {
+                        if shared[o] == 0 {
+                            touched.push(o);
+                        }
+                        shared[o] += 1;
+                    }
+                }
+                touched.sort_unstable();
+                let mut copies = Vec::new();
+                for &o in touched.iter() {
+                    let smaller = sh.len().min(shingles[o].len());
+                    if shingles[o].len() >= MIN_SHINGLES
+                        && f64::from(shared[o]) >= SHARED * smaller as f64
+                    {
+                        copies.push(o);
+                    }
+                    shared[o] = 0;
+                }
+                touched.clear();
+                copies
+            },
+        )
+        .collect();
+    // In source order, so an earlier source's family is settled before a later one joins it.
+    let mut family: Vec<usize> = (0..docs.len()).collect();
+    for (s, copies) in copies_of.iter().enumerate() {
+        for &o in copies {
+            family[s] = family[s].min(family[o]);
         }
     }
     family
 }
 
-fn hash(words: &[String]) -> u64 {
-    // FNV-1a: stable across runs and platforms, so families never change between builds.
+/// The distinct hashes of a source's eight-word shingles (body paragraphs only).
+fn shingles(doc: &SourceDoc) -> Vec<u64> {
+    let folded: Vec<String> = doc
+        .doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.role == BlockRole::Paragraph)
+        .map(|p| fold(&p.text))
+        .collect();
+    // Each token is hashed once; a shingle's hash combines its eight tokens' hashes.
+    let toks: Vec<u64> = folded
+        .iter()
+        .flat_map(|p| folded_tokens(p))
+        .map(token_hash)
+        .collect();
+    let mut sh: Vec<u64> = toks.windows(N).map(shingle_hash).collect();
+    sh.sort_unstable();
+    sh.dedup();
+    sh
+}
+
+/// FNV-1a of a token: stable across runs and platforms, so families never change between
+/// builds.
+fn token_hash(token: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for w in words {
-        for b in w.bytes().chain(std::iter::once(b' ')) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+    for b in token.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// Order-sensitive combination of token hashes (each step rotates, mixes in the next token
+/// and multiplies by an odd constant), so "a b" and "b a" differ.
+fn shingle_hash(tokens: &[u64]) -> u64 {
+    tokens.iter().fold(0x9e37_79b9_7f4a_7c15, |h: u64, &t| {
+        (h.rotate_left(23) ^ t).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 #[cfg(test)]
@@ -89,5 +146,15 @@ mod tests {
         let a = wire.repeat(2);
         let b = format!("{}Local traders welcomed the news.", wire.repeat(2));
         assert_eq!(families(&docs_from(&[&a, own, &b])), vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn same_words_in_another_order_are_not_a_copy() {
+        let wire = "Officials said the new bridge across the harbour would open to traffic in the spring after years of delays and rising costs for the city council and its partners.";
+        let reversed: Vec<&str> = wire.trim_end_matches('.').split(' ').rev().collect();
+        let reversed = format!("{}.", reversed.join(" "));
+        let (a, b) = (wire.repeat(2), reversed.repeat(2));
+        // A third source copying the first joins its family, however far down it comes.
+        assert_eq!(families(&docs_from(&[&a, &b, &a])), vec![0, 1, 0]);
     }
 }
