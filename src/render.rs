@@ -15,7 +15,7 @@ use tera::{Context, Tera};
 
 use crate::clean::BlockRole;
 use crate::extract::SourceDoc;
-use crate::model::{Briefing, Evidence, Quote};
+use crate::model::{Briefing, Entity, Evidence, Quote};
 
 /// A file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,6 +190,43 @@ impl HtmlRenderer {
             .map(String::into_bytes)
             .map_err(|e| anyhow::anyhow!("rendering {name}: {}", error_chain(&e)))
     }
+}
+
+/// Most entities given a page of their own in one story.
+pub const MAX_ENTITY_PAGES: usize = 100;
+
+/// The page of each entity (`entities/<slug>.html`), for major entities only: those two
+/// outlets name, or one names three times, and of those the [`MAX_ENTITY_PAGES`] most widely
+/// reported (outlets, then mentions). Every entity stays listed in the index with its counts;
+/// a name printed twice in one article, or the long tail of a story of thousands of articles,
+/// gets no page (in a large story such pages were most of the files written).
+pub fn entity_pages(entities: &[Entity]) -> Vec<Option<String>> {
+    let mut major: Vec<usize> = (0..entities.len())
+        .filter(|&i| entities[i].sources.len() >= 2 || entities[i].mentions >= 3)
+        .collect();
+    major.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(entities[i].sources.len()),
+            std::cmp::Reverse(entities[i].mentions),
+            i,
+        )
+    });
+    let mut chosen = vec![false; entities.len()];
+    for &i in major.iter().take(MAX_ENTITY_PAGES) {
+        chosen[i] = true;
+    }
+    // Slugs are given in entity order, so they do not depend on the ranking above.
+    let mut slugs = std::collections::BTreeSet::new();
+    entities
+        .iter()
+        .zip(chosen)
+        .map(|(e, chosen)| {
+            chosen.then(|| {
+                let slug = crate::text::unique_slug(&e.name, &e.id, &mut slugs);
+                format!("entities/{slug}.html")
+            })
+        })
+        .collect()
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {
@@ -670,28 +707,19 @@ impl Renderer for HtmlRenderer {
             })
             .collect();
         ctx.insert("timeline", &timeline);
-        // Major entities get a page of their own: those two outlets name, or one names three
-        // times. A name printed twice in one article is listed in the index, without a page
-        // (in a large story most names are such, and their pages were most of the build).
-        let mut slugs = std::collections::BTreeSet::new();
+        let pages = entity_pages(&briefing.entities);
         let entity_views: Vec<EntityView> = briefing
             .entities
             .iter()
-            .map(|e| {
-                let major = e.sources.len() >= 2 || e.mentions >= 3;
-                let page = major.then(|| {
-                    let slug = crate::text::unique_slug(&e.name, &e.id, &mut slugs);
-                    format!("entities/{slug}.html")
-                });
-                EntityView {
-                    id: e.id.clone(),
-                    name: e.name.clone(),
-                    kind_label: kind_label(&e.kind),
-                    aliases: e.aliases.join(", "),
-                    mentions: e.mentions,
-                    outlets: e.sources.len(),
-                    page,
-                }
+            .zip(pages)
+            .map(|(e, page)| EntityView {
+                id: e.id.clone(),
+                name: e.name.clone(),
+                kind_label: kind_label(&e.kind),
+                aliases: e.aliases.join(", "),
+                mentions: e.mentions,
+                outlets: e.sources.len(),
+                page,
             })
             .collect();
         let mut entity_groups = Vec::new();
@@ -857,5 +885,43 @@ impl Renderer for HtmlRenderer {
             path: "style.css".into(),
             bytes: self.stylesheet.clone().into_bytes(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(i: usize, outlets: usize, mentions: usize) -> Entity {
+        Entity {
+            id: format!("e{i}"),
+            name: format!("Name {i}"),
+            kind: "person".into(),
+            aliases: Vec::new(),
+            mentions,
+            sources: (0..outlets).map(|s| format!("s{s}")).collect(),
+            evidence: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn only_major_entities_get_pages_and_at_most_the_most_reported() {
+        let small = vec![entity(0, 2, 2), entity(1, 1, 3), entity(2, 1, 2)];
+        assert_eq!(
+            entity_pages(&small),
+            vec![
+                Some("entities/name-0.html".to_string()),
+                Some("entities/name-1.html".to_string()),
+                None
+            ]
+        );
+        // More major entities than pages: the most widely reported get them, whatever their
+        // place in the list; entity 0 (named by one outlet) is among those left out.
+        let mut many: Vec<Entity> = vec![entity(0, 1, 3)];
+        many.extend((1..=MAX_ENTITY_PAGES).map(|i| entity(i, 2 + i % 3, 5)));
+        let pages = entity_pages(&many);
+        assert_eq!(pages.iter().flatten().count(), MAX_ENTITY_PAGES);
+        assert_eq!(pages[0], None);
+        assert!(pages[1..].iter().all(Option::is_some));
     }
 }

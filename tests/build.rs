@@ -554,7 +554,8 @@ fn major_entities_and_only_they_get_a_page() {
         .entities
         .iter()
         .filter(|e| e.sources.len() >= 2 || e.mentions >= 3)
-        .count();
+        .count()
+        .min(briefing::render::MAX_ENTITY_PAGES);
     let pages = site
         .files
         .iter()
