@@ -26,6 +26,11 @@ pub fn families(docs: &[SourceDoc]) -> Vec<usize> {
     // carry it; a source's entries are contiguous, starting at `first[s]`.
     const END: u32 = u32::MAX;
     let total: usize = shingles.iter().map(Vec::len).sum();
+    // Entry numbers are u32 (half the table's memory). Past that many shingles (tens of GB
+    // of text) they would wrap: every source then counts as its own report.
+    if total >= END as usize {
+        return (0..docs.len()).collect();
+    }
     let mut latest: HashMap<u64, u32> =
         HashMap::with_capacity_and_hasher(total, Default::default());
     let mut entries: Vec<(u32, u32)> = Vec::with_capacity(total);
@@ -44,7 +49,10 @@ pub fn families(docs: &[SourceDoc]) -> Vec<usize> {
     let earlier = move |entry: usize| {
         let mut at = entries[entry].1;
         std::iter::from_fn(move || {
-            let (o, next) = *entries.get(at as usize)?;
+            if at == END {
+                return None;
+            }
+            let (o, next) = entries[at as usize];
             at = next;
             Some(o as usize)
         })
