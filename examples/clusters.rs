@@ -1,7 +1,8 @@
 //! Developer aid for development clustering.
 //! `cargo run --example clusters -- DIR` prints the ranked clusters with their members;
 //! `cargo run --example clusters -- DIR NEEDLE_A NEEDLE_B` prints the cosine between the
-//! candidate sentences holding two substrings.
+//! candidate sentences holding two substrings; with `PAIRS=1` set, the centroid cosine of
+//! every pair of ranked clusters at or above 0.2 (to judge merging clusters).
 use briefing::extract::cluster::{cosine, vectors};
 use briefing::extract::developments as d;
 

@@ -144,18 +144,17 @@ fn build_story(
     let docs = prepare_with(&ingested.articles, progress);
     let story_date = config.story_date()?;
     let extract = || extract::extract_with(&docs, &ExtractOptions { title, story_date }, progress);
-    let (briefing, parsed) = match renderer {
-        Some(_) => (extract(), None),
+    let parsed;
+    let (briefing, renderer) = match renderer {
+        Some(given) => (extract(), given),
         None => {
-            let (briefing, parsed) = rayon::join(extract, || {
+            let (briefing, made) = rayon::join(extract, || {
                 HtmlRenderer::new(config.template_dir().as_deref())
             });
-            (briefing, Some(parsed?))
+            parsed = made?;
+            (briefing, &parsed)
         }
     };
-    let renderer = renderer
-        .or(parsed.as_ref())
-        .expect("a renderer is given or parsed");
     let settings = SiteSettings {
         language: config.language.clone().unwrap_or_else(|| "en".to_string()),
         description: config.description.clone(),

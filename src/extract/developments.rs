@@ -393,9 +393,7 @@ fn rank_distinct(
                 centres[h].add(&vecs[m]);
             }
             if filtered {
-                for &(t, _) in &own {
-                    *holders.entry(t).or_default() |= 1 << h;
-                }
+                hold(&mut holders, &own, h);
             }
             kept[h].members.extend(c.members);
             kept[h].sources.extend(c.sources);
@@ -407,9 +405,7 @@ fn rank_distinct(
                 centre.add(&vecs[m]);
             }
             if filtered {
-                for &(t, _) in &own {
-                    *holders.entry(t).or_default() |= 1 << kept.len();
-                }
+                hold(&mut holders, &own, kept.len());
             }
             centres.push(centre);
             kept.push(c);
@@ -423,6 +419,13 @@ fn rank_distinct(
         }
     }
     kept
+}
+
+/// Records that kept cluster `h`'s centre now holds every term of `vector`.
+fn hold(holders: &mut HashMap<usize, u64>, vector: &Vector, h: usize) {
+    for &(t, _) in vector {
+        *holders.entry(t).or_default() |= 1 << h;
+    }
 }
 
 /// The member that best states a cluster's fact: self-contained, close to the cluster's
