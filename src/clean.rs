@@ -6,7 +6,7 @@
 //! any outlet. Every removal is recorded with its line and kind, so the source page can say what
 //! was dropped and why. Headline, byline, outlet and dateline are recovered on the way.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -569,6 +569,17 @@ fn drop_pull_quotes(blocks: &mut Vec<Block>, removed: &mut Vec<Removal>) {
         toks.windows(N).map(|w| w.join(" ")).collect()
     };
     let all: Vec<Vec<String>> = blocks.iter().map(|b| shingles(&b.text)).collect();
+    // Which paragraphs hold each shingle: a paragraph is checked against those sharing its
+    // shingles, not against every other paragraph (a live blog has hundreds).
+    let mut holders: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (j, shingles) in all.iter().enumerate() {
+        for s in shingles {
+            let held = holders.entry(s.as_str()).or_default();
+            if held.last() != Some(&j) {
+                held.push(j);
+            }
+        }
+    }
     let mut drop = vec![false; blocks.len()];
     for (i, b) in blocks.iter().enumerate() {
         if b.role != BlockRole::Paragraph || all[i].is_empty() || has_quote_marks(&b.text) {
@@ -576,17 +587,15 @@ fn drop_pull_quotes(blocks: &mut Vec<Block>, removed: &mut Vec<Removal>) {
         }
         // Of two paragraphs that repeat each other, the shorter is the excerpt (a pull-quote,
         // a closing list of key points); of two equal copies the first stays.
-        let others: HashSet<&String> = all
+        let longer = |j: usize| {
+            j != i
+                && !drop[j]
+                && (all[j].len() > all[i].len() || all[j].len() == all[i].len() && j < i)
+        };
+        let shared = all[i]
             .iter()
-            .enumerate()
-            .filter(|(j, s)| {
-                *j != i
-                    && !drop[*j]
-                    && (s.len() > all[i].len() || s.len() == all[i].len() && *j < i)
-            })
-            .flat_map(|(_, s)| s.iter())
-            .collect();
-        let shared = all[i].iter().filter(|s| others.contains(s)).count();
+            .filter(|s| holders[s.as_str()].iter().any(|&j| longer(j)))
+            .count();
         if shared * 2 >= all[i].len() {
             drop[i] = true;
         }

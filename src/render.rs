@@ -641,72 +641,6 @@ impl Renderer for HtmlRenderer {
         base.insert("feed", &settings.feed);
         base.insert("source_count", &total);
 
-        // Only the index lists every source: per-page contexts stay small, so rendering stays
-        // linear in the number of pages.
-        let mut ctx = base.clone();
-        ctx.insert("sources", &sources.views);
-        ctx.insert("root", "");
-        let item = |id: &str, summary: &str, evidence: &[Evidence], single: bool| ItemView {
-            conflicts: Vec::new(),
-            independent: sources.outlets(evidence),
-            id: id.to_string(),
-            summary: summary.to_string(),
-            outlets: sources.outlets(evidence),
-            total,
-            single_source: single,
-            citations: sources.citations(evidence),
-            evidence: sources.evidence(evidence),
-        };
-        let developments: Vec<ItemView> = briefing
-            .developments
-            .iter()
-            .map(|d| {
-                let mut view = item(&d.id, &d.summary, &d.evidence, d.single_source);
-                view.independent = d.independent_sources.min(view.outlets);
-                view.conflicts = d
-                    .conflicts
-                    .iter()
-                    .map(|c| {
-                        format!(
-                            "{}: {}",
-                            c.counted,
-                            c.describe(|s| sources.source(s).label.clone(), " · ")
-                        )
-                    })
-                    .collect();
-                view
-            })
-            .collect();
-        ctx.insert("developments", &developments);
-        ctx.insert(
-            "speakers",
-            &speaker_groups(briefing.quotes.iter().filter(|q| !q.fragment), &sources),
-        );
-        ctx.insert("quote_count", &briefing.quotes.len());
-        let questions: Vec<QuestionView> = briefing
-            .open_questions
-            .iter()
-            .map(|o| QuestionView {
-                id: o.id.clone(),
-                question: o.question.clone(),
-                outlets: sources.outlets(&o.evidence),
-                total,
-                citations: sources.citations(&o.evidence),
-            })
-            .collect();
-        ctx.insert("open_questions", &questions);
-        let timeline: Vec<TimelineView> = briefing
-            .timeline
-            .iter()
-            .map(|t| TimelineView {
-                id: t.id.clone(),
-                date: t.date.clone(),
-                when: t.when.clone(),
-                event: t.event.clone(),
-                citations: sources.citations(&t.evidence),
-            })
-            .collect();
-        ctx.insert("timeline", &timeline);
         let pages = entity_pages(&briefing.entities);
         let entity_views: Vec<EntityView> = briefing
             .entities
@@ -722,169 +656,249 @@ impl Renderer for HtmlRenderer {
                 page,
             })
             .collect();
-        let mut entity_groups = Vec::new();
-        for (kind, label) in [
-            ("person", "People"),
-            ("organization", "Organisations"),
-            ("place", "Places"),
-            ("other", "Other names"),
-        ] {
-            let entities: Vec<EntityView> = briefing
-                .entities
+        // The overview pages (index, quotes, search index) and the per-article pages need
+        // nothing from each other: made side by side, the few large overview pages do not hold
+        // up the many small ones.
+        let overview = || -> anyhow::Result<()> {
+            // Only the index lists every source: per-page contexts stay small, so rendering
+            // stays linear in the number of pages.
+            let mut ctx = base.clone();
+            ctx.insert("sources", &sources.views);
+            ctx.insert("root", "");
+            let item = |id: &str, summary: &str, evidence: &[Evidence], single: bool| ItemView {
+                conflicts: Vec::new(),
+                independent: sources.outlets(evidence),
+                id: id.to_string(),
+                summary: summary.to_string(),
+                outlets: sources.outlets(evidence),
+                total,
+                single_source: single,
+                citations: sources.citations(evidence),
+                evidence: sources.evidence(evidence),
+            };
+            let developments: Vec<ItemView> = briefing
+                .developments
                 .iter()
-                .zip(&entity_views)
-                .filter(|(e, _)| e.kind == kind)
-                .map(|(_, v)| v.clone())
+                .map(|d| {
+                    let mut view = item(&d.id, &d.summary, &d.evidence, d.single_source);
+                    view.independent = d.independent_sources.min(view.outlets);
+                    view.conflicts = d
+                        .conflicts
+                        .iter()
+                        .map(|c| {
+                            format!(
+                                "{}: {}",
+                                c.counted,
+                                c.describe(|s| sources.source(s).label.clone(), " · ")
+                            )
+                        })
+                        .collect();
+                    view
+                })
                 .collect();
-            if !entities.is_empty() {
-                entity_groups.push(EntityGroup { label, entities });
-            }
-        }
-        ctx.insert("entity_groups", &entity_groups);
-        ctx.insert("total", &total);
-        let as_of = briefing
-            .sources
-            .iter()
-            .filter_map(|s| s.published.clone())
-            .max();
-        ctx.insert("as_of", &as_of);
-        sink(OutputFile {
-            path: "index.html".into(),
-            bytes: self.page("index.html", &ctx)?,
-        })?;
-        // The index's context holds every item of the briefing: not kept while the source
-        // and entity pages render.
-        drop(ctx);
-        drop((developments, questions, timeline, entity_groups));
-
-        let mut qctx = base.clone();
-        qctx.insert("root", "");
-        qctx.insert(
-            "speakers",
-            &speaker_groups(briefing.quotes.iter().filter(|q| !q.fragment), &sources),
-        );
-        let fragments: Vec<QuoteView> = briefing
-            .quotes
-            .iter()
-            .filter(|q| q.fragment)
-            .map(|q| quote_view(q, &sources))
-            .collect();
-        qctx.insert("fragments", &fragments);
-        let mut nctx = base.clone();
-        nctx.insert("root", "");
-        sink(OutputFile {
-            path: "404.html".into(),
-            bytes: self.page("404.html", &nctx)?,
-        })?;
-        sink(OutputFile {
-            path: "quotes.html".into(),
-            bytes: self.page("quotes.html", &qctx)?,
-        })?;
-        drop((qctx, fragments));
-
-        // Back-links: every cited sentence links to the items citing it.
-        let mut cited: BTreeMap<(&str, &str), Vec<Citation>> = BTreeMap::new();
-        let citing = (briefing.developments.iter())
-            .map(|d| (&d.evidence, &d.id, "key development", "index.html"))
-            .chain((briefing.quotes.iter()).map(|q| (&q.evidence, &q.id, "quote", "quotes.html")))
-            .chain(
-                (briefing.open_questions.iter())
-                    .map(|o| (&o.evidence, &o.id, "open question", "index.html")),
-            )
-            .chain(
-                (briefing.timeline.iter())
-                    .map(|t| (&t.evidence, &t.id, "timeline event", "index.html")),
+            ctx.insert("developments", &developments);
+            ctx.insert(
+                "speakers",
+                &speaker_groups(briefing.quotes.iter().filter(|q| !q.fragment), &sources),
             );
-        // Quotes live on the quotes page, so their back-links point there.
-        for (evidence, id, kind, page) in citing {
-            for e in evidence {
-                let list = cited
-                    .entry((e.source.as_str(), e.anchor.as_str()))
-                    .or_default();
-                if !list.iter().any(|c| &c.label == id) {
-                    list.push(Citation {
-                        href: format!("../{page}#{id}"),
-                        label: id.clone(),
-                        title: kind.to_string(),
-                    });
+            ctx.insert("quote_count", &briefing.quotes.len());
+            let questions: Vec<QuestionView> = briefing
+                .open_questions
+                .iter()
+                .map(|o| QuestionView {
+                    id: o.id.clone(),
+                    question: o.question.clone(),
+                    outlets: sources.outlets(&o.evidence),
+                    total,
+                    citations: sources.citations(&o.evidence),
+                })
+                .collect();
+            ctx.insert("open_questions", &questions);
+            let timeline: Vec<TimelineView> = briefing
+                .timeline
+                .iter()
+                .map(|t| TimelineView {
+                    id: t.id.clone(),
+                    date: t.date.clone(),
+                    when: t.when.clone(),
+                    event: t.event.clone(),
+                    citations: sources.citations(&t.evidence),
+                })
+                .collect();
+            ctx.insert("timeline", &timeline);
+            let mut entity_groups = Vec::new();
+            for (kind, label) in [
+                ("person", "People"),
+                ("organization", "Organisations"),
+                ("place", "Places"),
+                ("other", "Other names"),
+            ] {
+                let entities: Vec<EntityView> = briefing
+                    .entities
+                    .iter()
+                    .zip(&entity_views)
+                    .filter(|(e, _)| e.kind == kind)
+                    .map(|(_, v)| v.clone())
+                    .collect();
+                if !entities.is_empty() {
+                    entity_groups.push(EntityGroup { label, entities });
                 }
             }
-        }
-        // Source and entity pages are independent of each other: rendered in parallel, each
-        // handed on as soon as it is made.
-        docs.par_iter().try_for_each(|doc| {
-            let view = sources.source(&doc.id).clone();
-            let paragraphs: Vec<ParagraphView> = doc
-                .doc
-                .paragraphs
+            ctx.insert("entity_groups", &entity_groups);
+            ctx.insert("total", &total);
+            let as_of = briefing
+                .sources
                 .iter()
-                .map(|p| ParagraphView {
-                    n: p.n,
-                    subhead: p.role == BlockRole::Subhead,
-                    sentences: p
-                        .sentences
-                        .iter()
-                        .map(|s| SentenceView {
-                            id: s.anchor.clone(),
-                            text: s.text.clone(),
-                            cited_by: cited
-                                .get(&(doc.id.as_str(), s.anchor.as_str()))
-                                .cloned()
-                                .unwrap_or_default(),
-                        })
-                        .collect(),
-                })
-                .collect();
-            let removed: Vec<RemovedView> = doc
-                .article
-                .removed
-                .iter()
-                .map(|r| RemovedView {
-                    line: r.line,
-                    kind: r.kind.describe(),
-                    words: r.words,
-                })
-                .collect();
-            let mut sctx = base.clone();
-            sctx.insert("root", "../");
-            sctx.insert("source", &view);
-            sctx.insert("paragraphs", &paragraphs);
-            sctx.insert("removed", &removed);
+                .filter_map(|s| s.published.clone())
+                .max();
+            ctx.insert("as_of", &as_of);
             sink(OutputFile {
-                path: view.page.clone(),
-                bytes: self.page("source.html", &sctx)?,
-            })
-        })?;
-        briefing
-            .entities
-            .par_iter()
-            .zip(&entity_views)
-            .try_for_each(|(e, view)| {
-                let Some(page) = &view.page else {
-                    return Ok(());
-                };
-                let mut ectx = base.clone();
-                ectx.insert("root", "../");
-                ectx.insert("entity", view);
-                ectx.insert("total", &total);
-                ectx.insert("evidence", &sources.evidence_from("../", &e.evidence));
+                path: "index.html".into(),
+                bytes: self.page("index.html", &ctx)?,
+            })?;
+            // The index's context holds every item of the briefing: not kept while the quotes
+            // page and the search index are made.
+            drop(ctx);
+            drop((developments, questions, timeline, entity_groups));
+
+            let mut qctx = base.clone();
+            qctx.insert("root", "");
+            qctx.insert(
+                "speakers",
+                &speaker_groups(briefing.quotes.iter().filter(|q| !q.fragment), &sources),
+            );
+            let fragments: Vec<QuoteView> = briefing
+                .quotes
+                .iter()
+                .filter(|q| q.fragment)
+                .map(|q| quote_view(q, &sources))
+                .collect();
+            qctx.insert("fragments", &fragments);
+            let mut nctx = base.clone();
+            nctx.insert("root", "");
+            sink(OutputFile {
+                path: "404.html".into(),
+                bytes: self.page("404.html", &nctx)?,
+            })?;
+            sink(OutputFile {
+                path: "quotes.html".into(),
+                bytes: self.page("quotes.html", &qctx)?,
+            })?;
+            drop((qctx, fragments));
+
+            sink(OutputFile {
+                path: "search.js".into(),
+                bytes: self.search_script.clone().into_bytes(),
+            })?;
+            sink(OutputFile {
+                path: "search-index.js".into(),
+                bytes: search_index(briefing, docs, &sources, &entity_views),
+            })?;
+            sink(OutputFile {
+                path: "style.css".into(),
+                bytes: self.stylesheet.clone().into_bytes(),
+            })?;
+            Ok(())
+        };
+        let articles = || -> anyhow::Result<()> {
+            // Back-links: every cited sentence links to the items citing it.
+            let mut cited: BTreeMap<(&str, &str), Vec<Citation>> = BTreeMap::new();
+            let citing = (briefing.developments.iter())
+                .map(|d| (&d.evidence, &d.id, "key development", "index.html"))
+                .chain(
+                    (briefing.quotes.iter()).map(|q| (&q.evidence, &q.id, "quote", "quotes.html")),
+                )
+                .chain(
+                    (briefing.open_questions.iter())
+                        .map(|o| (&o.evidence, &o.id, "open question", "index.html")),
+                )
+                .chain(
+                    (briefing.timeline.iter())
+                        .map(|t| (&t.evidence, &t.id, "timeline event", "index.html")),
+                );
+            // Quotes live on the quotes page, so their back-links point there.
+            for (evidence, id, kind, page) in citing {
+                for e in evidence {
+                    let list = cited
+                        .entry((e.source.as_str(), e.anchor.as_str()))
+                        .or_default();
+                    if !list.iter().any(|c| &c.label == id) {
+                        list.push(Citation {
+                            href: format!("../{page}#{id}"),
+                            label: id.clone(),
+                            title: kind.to_string(),
+                        });
+                    }
+                }
+            }
+            // Source and entity pages are independent of each other: rendered in parallel, each
+            // handed on as soon as it is made.
+            docs.par_iter().try_for_each(|doc| {
+                let view = sources.source(&doc.id).clone();
+                let paragraphs: Vec<ParagraphView> = doc
+                    .doc
+                    .paragraphs
+                    .iter()
+                    .map(|p| ParagraphView {
+                        n: p.n,
+                        subhead: p.role == BlockRole::Subhead,
+                        sentences: p
+                            .sentences
+                            .iter()
+                            .map(|s| SentenceView {
+                                id: s.anchor.clone(),
+                                text: s.text.clone(),
+                                cited_by: cited
+                                    .get(&(doc.id.as_str(), s.anchor.as_str()))
+                                    .cloned()
+                                    .unwrap_or_default(),
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                let removed: Vec<RemovedView> = doc
+                    .article
+                    .removed
+                    .iter()
+                    .map(|r| RemovedView {
+                        line: r.line,
+                        kind: r.kind.describe(),
+                        words: r.words,
+                    })
+                    .collect();
+                let mut sctx = base.clone();
+                sctx.insert("root", "../");
+                sctx.insert("source", &view);
+                sctx.insert("paragraphs", &paragraphs);
+                sctx.insert("removed", &removed);
                 sink(OutputFile {
-                    path: page.clone(),
-                    bytes: self.page("entity.html", &ectx)?,
+                    path: view.page.clone(),
+                    bytes: self.page("source.html", &sctx)?,
                 })
             })?;
-        sink(OutputFile {
-            path: "search.js".into(),
-            bytes: self.search_script.clone().into_bytes(),
-        })?;
-        sink(OutputFile {
-            path: "search-index.js".into(),
-            bytes: search_index(briefing, docs, &sources, &entity_views),
-        })?;
-        sink(OutputFile {
-            path: "style.css".into(),
-            bytes: self.stylesheet.clone().into_bytes(),
-        })
+            briefing
+                .entities
+                .par_iter()
+                .zip(&entity_views)
+                .try_for_each(|(e, view)| {
+                    let Some(page) = &view.page else {
+                        return Ok(());
+                    };
+                    let mut ectx = base.clone();
+                    ectx.insert("root", "../");
+                    ectx.insert("entity", view);
+                    ectx.insert("total", &total);
+                    ectx.insert("evidence", &sources.evidence_from("../", &e.evidence));
+                    sink(OutputFile {
+                        path: page.clone(),
+                        bytes: self.page("entity.html", &ectx)?,
+                    })
+                })?;
+            Ok(())
+        };
+        let (overview, articles) = rayon::join(overview, articles);
+        overview?;
+        articles
     }
 }
 

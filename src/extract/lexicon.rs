@@ -614,11 +614,17 @@ pub fn is_calendar_word(word: &str) -> bool {
         )
 }
 
-/// Lower-case membership test for the word lists above.
+/// Lower-case membership test for the word lists above (a trailing period ignored).
+///
+/// The lists are lower-case ASCII (a test checks), so an ASCII word is compared ignoring
+/// case without lower-casing a copy: this runs for nearly every word of every sentence.
 pub fn is_in(list: &[&str], word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    if word.is_ascii() {
+        return list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
+    }
     let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
-    list.contains(&w)
+    list.contains(&w.as_str())
 }
 
 /// Occupations written before a name at the start of a sentence ("Analyst Jo Li said").
@@ -754,6 +760,27 @@ pub const SENTENCE_OPENERS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_lower_case_ascii() {
+        for list in [
+            PERSON_TITLES,
+            ORG_WORDS,
+            PLACE_WORDS,
+            ROLE_NOUNS,
+            SENTENCE_OPENERS,
+        ] {
+            for entry in list {
+                assert!(
+                    entry.is_ascii() && *entry == entry.to_lowercase(),
+                    "{entry}"
+                );
+            }
+        }
+        assert!(is_in(ROLE_NOUNS, "Analyst"));
+        assert!(is_in(PERSON_TITLES, "MR."));
+        assert!(!is_in(ROLE_NOUNS, "Analysts"));
+    }
 
     #[test]
     fn speech_verbs_are_lemmatised() {

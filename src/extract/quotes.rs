@@ -55,29 +55,36 @@ fn is_double_mark(c: char) -> bool {
 /// assert_eq!(got, vec![("We won,", true, false), ("Morning Show.", true, true), ("historic", true, false), ("glad.", false, false)]);
 /// ```
 pub fn find_spans(text: &str) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    // (byte start, byte end) of each double mark
-    let mut marks: Vec<(usize, usize, usize)> = Vec::new(); // (char index, byte start, byte end)
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
-        if is_double_mark(c) {
-            marks.push((i, b, b + c.len_utf8()));
-        } else if (c == '\'' || c == '`') && chars.get(i + 1).is_some_and(|&(_, n)| n == c) {
-            marks.push((i + 1, b, b + 2));
-            i += 1;
-        }
-        i += 1;
+    // Every double mark is `"`, a doubled `'` or `` ` ``, `«`/`»` (0xC2 lead byte) or one of
+    // U+201C–U+201F (0xE2 0x80 lead bytes): a scan of the bytes finds them without decoding
+    // the text, which matters because every sentence is scanned several times.
+    let bytes = text.as_bytes();
+    let mut marks: Vec<(usize, usize)> = Vec::new(); // (byte start, byte end)
+    let mut b = 0;
+    while b < bytes.len() {
+        let width = match bytes[b] {
+            b'"' => 1,
+            q @ (b'\'' | b'`') if bytes.get(b + 1) == Some(&q) => 2,
+            0xC2 if matches!(bytes.get(b + 1), Some(0xAB | 0xBB)) => 2,
+            0xE2 if bytes.get(b + 1) == Some(&0x80)
+                && matches!(bytes.get(b + 2), Some(0x9C..=0x9F)) =>
+            {
+                3
+            }
+            _ => {
+                b += 1;
+                continue;
+            }
+        };
+        marks.push((b, b + width));
+        b += width;
     }
-    let prev_char = |ci: usize, start_byte: usize| -> Option<char> {
-        let _ = ci;
-        text[..start_byte].chars().next_back()
-    };
+    let prev_char = |start_byte: usize| -> Option<char> { text[..start_byte].chars().next_back() };
     let next_char = |end_byte: usize| -> Option<char> { text[end_byte..].chars().next() };
     let mut spans = Vec::new();
     let mut open: Option<(usize, usize)> = None; // (mark start, inner start)
-    for &(ci, mb, me) in &marks {
-        let prev = prev_char(ci, mb);
+    for &(mb, me) in &marks {
+        let prev = prev_char(mb);
         let next = next_char(me);
         let opener_ctx = next.is_some_and(|n| !n.is_whitespace())
             && prev.is_none_or(|p| {
@@ -155,8 +162,11 @@ fn is_title(inner: &str) -> bool {
     if ws.len() < 2 || ws.len() > 16 {
         return false;
     }
-    let letters: Vec<char> = inner.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.iter().all(|c| c.is_uppercase()) {
+    if inner
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+    {
         return false;
     }
     ws.iter().all(|w| {
@@ -171,50 +181,58 @@ fn is_title(inner: &str) -> bool {
 /// Single-quoted spans outside double-quoted ones (`said ‘no deal’ was reached`).
 fn single_quote_spans(text: &str, doubles: &[Span]) -> Vec<Span> {
     let inside = |b: usize| doubles.iter().any(|s| b >= s.open && b < s.close_end);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
-        let prev = i.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(i + 1).map(|&(_, n)| n);
-        let opens = matches!(c, '‘' | '\'')
-            && !inside(b)
+    let mut b = 0;
+    while b < bytes.len() {
+        // An opening mark is `'` or `‘` (bytes E2 80 98); the text is decoded only around one.
+        let width = match bytes[b] {
+            b'\'' => 1,
+            0xE2 if bytes.get(b + 1) == Some(&0x80) && bytes.get(b + 2) == Some(&0x98) => 3,
+            _ => {
+                b += 1;
+                continue;
+            }
+        };
+        let prev = text[..b].chars().next_back();
+        let opens = !inside(b)
             && prev.is_none_or(|p| p.is_whitespace() || "([—–".contains(p))
-            && next.is_some_and(|n| n.is_alphanumeric());
+            && text[b + width..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
         if !opens {
-            i += 1;
+            b += width;
             continue;
         }
-        let mut j = i + 1;
+        let inner_start = b + width;
         let mut found = None;
-        while j < chars.len() {
-            let (cb, cc) = chars[j];
-            if inside(cb) {
+        let mut before = '\'';
+        let mut rest = text[inner_start..].char_indices().peekable();
+        while let Some((offset, c)) = rest.next() {
+            let at = inner_start + offset;
+            if inside(at) {
                 break;
             }
-            let p = chars[j - 1].1;
-            let n = chars.get(j + 1).map(|&(_, n)| n);
-            if matches!(cc, '’' | '\'')
-                && !p.is_whitespace()
-                && n.is_none_or(|n| !n.is_alphanumeric())
+            let next = rest.peek().map(|&(_, n)| n);
+            if matches!(c, '’' | '\'')
+                && !before.is_whitespace()
+                && next.is_none_or(|n| !n.is_alphanumeric())
             {
-                found = Some(j);
+                found = Some((at, c));
                 break;
             }
-            j += 1;
+            before = c;
         }
-        if let Some(j) = found {
-            let inner_start = b + c.len_utf8();
-            let inner_end = chars[j].0;
-            let close_end = inner_end + chars[j].1.len_utf8();
+        if let Some((inner_end, mark)) = found {
+            let close_end = inner_end + mark.len_utf8();
             if word_count(&text[inner_start..inner_end]) >= 2 {
                 out.push(make_span(text, b, inner_start, inner_end, close_end, true));
-                i = j + 1;
+                b = close_end;
                 continue;
             }
         }
-        i += 1;
+        b += width;
     }
     out
 }

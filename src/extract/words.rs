@@ -25,40 +25,50 @@ pub struct Word<'a> {
 /// assert_eq!(w, vec!["Mr", "O’Neil’s", "U.S.", "led", "talks", "3.5"]);
 /// ```
 pub fn words(text: &str) -> Vec<Word<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Decoded on the fly: this runs on every sentence several times over, and a table of
+    // all its characters cost more than the splitting itself.
+    let char_at = |b: usize| text[b..].chars().next();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].1.is_alphanumeric() {
-            i += 1;
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
+        if !c.is_alphanumeric() {
+            pos += c.len_utf8();
             continue;
         }
-        let start = chars[i].0;
-        let mut j = i + 1;
+        let start = pos;
+        let mut end = pos + c.len_utf8();
+        let mut last = c;
+        let mut inner_dot = false;
         loop {
-            if j < chars.len() && chars[j].1.is_alphanumeric() {
-                j += 1;
-            } else if j + 1 < chars.len()
-                && matches!(chars[j].1, '-' | '\'' | '’' | '.')
-                && chars[j + 1].1.is_alphanumeric()
-            {
-                j += 2;
-            } else {
-                break;
+            match char_at(end) {
+                Some(n) if n.is_alphanumeric() => {
+                    end += n.len_utf8();
+                    last = n;
+                }
+                Some(joiner @ ('-' | '\'' | '’' | '.')) => {
+                    let after = end + joiner.len_utf8();
+                    match char_at(after) {
+                        Some(n) if n.is_alphanumeric() => {
+                            inner_dot |= joiner == '.';
+                            end = after + n.len_utf8();
+                            last = n;
+                        }
+                        _ => break,
+                    }
+                }
+                _ => break,
             }
         }
         // "U.S." keeps the final period when the word already has an inner one.
-        let inner_dot = chars[i..j].iter().any(|&(_, c)| c == '.');
-        if inner_dot && j < chars.len() && chars[j].1 == '.' && chars[j - 1].1.is_alphabetic() {
-            j += 1;
+        if inner_dot && last.is_alphabetic() && char_at(end) == Some('.') {
+            end += 1;
         }
-        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
         out.push(Word {
             start,
             end,
             text: &text[start..end],
         });
-        i = j;
+        pos = end;
     }
     out
 }
