@@ -186,3 +186,29 @@ fn check(dir: &std::path::Path, quiet: bool) -> ExitCode {
         }
     }
 }
+
+/// jemalloc rather than the system allocator: a build makes and frees millions of small
+/// strings and vectors from two threads, and with glibc's allocator that bookkeeping took
+/// about a fifth of all instructions. Measured on 10,000 articles: a quarter less CPU time,
+/// and a lower peak for one large story.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
+/// jemalloc's options, read once at start-up: one arena (two threads share it well, and
+/// each extra arena keeps its own free pages), and freed pages handed back to the system
+/// after a second, so the peak of a many-story edition stays at one story's worth.
+#[cfg(not(target_env = "msvc"))]
+#[unsafe(export_name = "_rjem_malloc_conf")]
+static ALLOCATOR_OPTIONS: AllocatorOptions =
+    AllocatorOptions(c"narenas:1,dirty_decay_ms:1000,muzzy_decay_ms:0".as_ptr());
+
+/// A C string pointer that may sit in a static (it points at a literal, never written).
+#[cfg(not(target_env = "msvc"))]
+#[repr(transparent)]
+struct AllocatorOptions(*const std::ffi::c_char);
+
+// SAFETY: the pointer refers to a string literal that lives for the whole program and is
+// only ever read.
+#[cfg(not(target_env = "msvc"))]
+unsafe impl Sync for AllocatorOptions {}

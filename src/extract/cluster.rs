@@ -204,12 +204,30 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
     use rayon::prelude::*;
     // Candidates are counted in a table reused across the units of one worker (one slot per
     // unit, reset after use), so each is compared once however many key terms it shares.
+    // Each unit's weights are also spread over a table indexed by term (reset after use):
+    // a candidate's cosine is then a lookup per term of the candidate instead of a merge of
+    // two sorted lists. The shared terms are added in the same order, so the value is the same.
+    let vocabulary = vectors
+        .iter()
+        .filter_map(|v| v.last())
+        .map(|&(t, _)| t + 1)
+        .max()
+        .unwrap_or(0);
     let forward: Vec<Vec<(usize, f64)>> = vectors
         .par_iter()
         .enumerate()
         .map_init(
-            || (vec![0u16; vectors.len()], Vec::<usize>::new()),
-            |(counts, touched), (u, v)| {
+            || {
+                (
+                    vec![0u16; vectors.len()],
+                    Vec::<usize>::new(),
+                    vec![0.0f64; vocabulary],
+                )
+            },
+            |(counts, touched, spread), (u, v)| {
+                for &(t, w) in v {
+                    spread[t] = w;
+                }
                 for t in key_terms(v) {
                     let Some(postings) = index.get(&t).filter(|p| p.len() <= MAX_POSTINGS) else {
                         continue;
@@ -233,7 +251,7 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
                 let mut found = Vec::new();
                 for &w in touched.iter() {
                     if counts[w] >= needed {
-                        let sim = cosine(v, &vectors[w]);
+                        let sim: f64 = vectors[w].iter().map(|&(t, x)| spread[t] * x).sum();
                         if sim >= threshold {
                             found.push((w, sim));
                         }
@@ -241,6 +259,9 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
                     counts[w] = 0;
                 }
                 touched.clear();
+                for &(t, _) in v {
+                    spread[t] = 0.0;
+                }
                 found
             },
         )
