@@ -1703,22 +1703,47 @@ fn ends_with_terminal(s: &str) -> bool {
 fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Vec<Quote> {
     const N: usize = 4;
     let n = occ.len();
-    let shingles: Vec<Vec<String>> = occ
+    // Words as numbers, so shingles and runs compare and hash as small arrays, not strings.
+    let mut word_ids: HashMap<&str, u32> = HashMap::default();
+    let words: Vec<Vec<u32>> = occ
         .iter()
         .map(|o| {
-            if o.tokens.len() < N {
-                vec![o.tokens.join(" ")]
+            o.tokens
+                .iter()
+                .map(|t| {
+                    let next = word_ids.len() as u32;
+                    *word_ids.entry(t.as_str()).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
+    // A shingle: N words in a row, or the whole of a shorter quote. Its length is part of
+    // it, so a short quote never equals the start of a longer one's shingle.
+    let shingle = |w: &[u32]| -> ([u32; N], usize) {
+        let mut key = [u32::MAX; N];
+        key[..w.len()].copy_from_slice(w);
+        (key, w.len())
+    };
+    let shingles: Vec<Vec<([u32; N], usize)>> = words
+        .iter()
+        .map(|w| {
+            if w.len() < N {
+                vec![shingle(w)]
             } else {
-                o.tokens.windows(N).map(|w| w.join(" ")).collect()
+                w.windows(N).map(shingle).collect()
             }
         })
         .collect();
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut index: HashMap<([u32; N], usize), Vec<usize>> = HashMap::default();
     for (i, sh) in shingles.iter().enumerate() {
         for s in sh {
-            index.entry(s.as_str()).or_default().push(i);
+            index.entry(*s).or_default().push(i);
         }
     }
+    // Shared shingles per other occurrence, counted in a table reset after each use: a
+    // tree of counts per occurrence cost more than all the rest of the merge.
+    let mut counts = vec![0usize; n];
+    let mut touched: Vec<usize> = Vec::new();
     let speaker_of = |o: &Occurrence| o.attribution.entity;
     // The same words from two speakers in two kinds of venue (an advertiser's slogan, a post
     // of it by the athlete) are two acts, never one quote.
@@ -1733,22 +1758,20 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     // Occurrences by source, and by word: look-ups never scan every occurrence, which would
     // make merging quadratic in the size of the build.
     let mut by_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut by_token: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); word_ids.len()];
     for (i, o) in occ.iter().enumerate() {
         by_source.entry(o.source).or_default().push(i);
-        let mut seen: Vec<&str> = Vec::new();
-        for t in &o.tokens {
-            if !seen.contains(&t.as_str()) {
-                seen.push(t.as_str());
-                by_token.entry(t.as_str()).or_default().push(i);
+        for (k, &w) in words[i].iter().enumerate() {
+            if !words[i][..k].contains(&w) {
+                by_word[w as usize].push(i);
             }
         }
     }
-    // The occurrences holding every word of `tokens`: the shortest posting list of its words.
-    let holding = |tokens: &[String]| -> &[usize] {
-        tokens
+    // The occurrences holding every word of `words`: the shortest posting list of its words.
+    let holding = |words: &[u32]| -> &[usize] {
+        words
             .iter()
-            .map(|t| by_token.get(t.as_str()).map_or(&[][..], Vec::as_slice))
+            .map(|&w| by_word[w as usize].as_slice())
             .min_by_key(|p| p.len())
             .unwrap_or(&[])
     };
@@ -1756,15 +1779,14 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     // 1. Repeats within a source.
     let mut alive = vec![true; n];
     for i in 0..n {
-        let t = &occ[i].tokens;
+        let t = &words[i];
         if t.len() < 6 {
             // "hope and renewed confidence" after the full sentence that holds it, or the
             // same short phrase quoted twice.
             let repeated = by_source[&occ[i].source].iter().any(|&j| {
                 j != i
-                    && (occ[j].tokens.len() > t.len() && t.len() >= 3
-                        || occ[j].tokens == *t && j < i)
-                    && occ[j].tokens.windows(t.len()).any(|w| w == t.as_slice())
+                    && (words[j].len() > t.len() && t.len() >= 3 || words[j] == *t && j < i)
+                    && words[j].windows(t.len()).any(|w| w == t.as_slice())
                     && (speaker_of(&occ[i]).is_none()
                         || speaker_of(&occ[j]).is_none()
                         || speaker_of(&occ[i]) == speaker_of(&occ[j]))
@@ -1774,21 +1796,25 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             }
             continue;
         }
-        let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
         for s in &shingles[i] {
-            for &j in index.get(s.as_str()).into_iter().flatten() {
+            for &j in index.get(s).into_iter().flatten() {
                 if j != i && occ[j].source == occ[i].source {
-                    *shared.entry(j).or_default() += 1;
+                    if counts[j] == 0 {
+                        touched.push(j);
+                    }
+                    counts[j] += 1;
                 }
             }
         }
-        for (j, k) in shared {
+        for &j in &touched {
             let longer = occ[j].tokens.len() > occ[i].tokens.len()
                 || occ[j].tokens.len() == occ[i].tokens.len() && j > i;
-            if longer && k * 10 >= shingles[i].len() * 6 {
+            if longer && counts[j] * 10 >= shingles[i].len() * 6 {
                 alive[i] = false;
             }
+            counts[j] = 0;
         }
+        touched.clear();
     }
 
     // 2. Candidate pairs across sources.
@@ -1796,15 +1822,19 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     let term =
         |a: usize, b: usize| occ[a].tokens.len() < 6 && nested_term(&occ[b].text, &occ[a].text);
     for i in (0..n).filter(|&i| alive[i]) {
-        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
         for s in &shingles[i] {
-            for &j in index.get(s.as_str()).into_iter().flatten() {
+            for &j in index.get(s).into_iter().flatten() {
                 if j > i && alive[j] && occ[j].source != occ[i].source {
-                    *counts.entry(j).or_default() += 1;
+                    if counts[j] == 0 {
+                        touched.push(j);
+                    }
+                    counts[j] += 1;
                 }
             }
         }
-        for (j, shared) in counts {
+        // Pairs are ordered by score and index before use: the order found does not matter.
+        for &j in &touched {
+            let shared = std::mem::take(&mut counts[j]);
             let smaller = shingles[i].len().min(shingles[j].len()).max(1);
             // Outlets may disagree on who said it: long shared wording still merges (the
             // majority speaker wins and the disagreement is shown); short phrases need the
@@ -1818,21 +1848,21 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                 pairs.push((1.0 + shared as f64 / smaller as f64, i, j));
             }
         }
+        touched.clear();
         // A short phrase joins a longer quote containing it only when that cannot be wrong:
         // the same speaker, or (speaker unknown) a single candidate. A single word in quote
         // marks ("patriots") is a label the speaker uses, not a piece of one remark.
         if occ[i].tokens.len() < N && occ[i].tokens.len() >= 2 {
-            let containing: Vec<usize> = holding(&occ[i].tokens)
+            let containing: Vec<usize> = holding(&words[i])
                 .iter()
                 .copied()
                 .filter(|&j| {
                     alive[j]
                         && occ[j].source != occ[i].source
                         && occ[j].tokens.len() > occ[i].tokens.len()
-                        && occ[j]
-                            .tokens
-                            .windows(occ[i].tokens.len())
-                            .any(|w| w == occ[i].tokens.as_slice())
+                        && words[j]
+                            .windows(words[i].len())
+                            .any(|w| w == words[i].as_slice())
                         && !nested_term(&occ[j].text, &occ[i].text)
                 })
                 .collect();
@@ -1850,7 +1880,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         }
     }
     // Same speaker, same content words: one remark in two translations.
-    // Stems as numbers: sequences for runs, sorted sets for overlaps (compared by merging).
+    // Stems as numbers: sequences for runs, sorted sets for overlaps (counted by an index).
     let mut stem_ids: HashMap<String, u32> = HashMap::default();
     let stem_seqs: Vec<Vec<u32>> = occ
         .iter()
@@ -1879,19 +1909,33 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             by_speaker.entry(e).or_default().push(i);
         }
     }
+    // Only printings sharing a content word can qualify: each is compared with those, found
+    // through the speaker's own index of stems, not with every other printing of the speaker.
     for members in by_speaker.values() {
+        let mut holders: HashMap<u32, Vec<usize>> = HashMap::default();
         for (a, &i) in members.iter().enumerate() {
-            for &j in &members[a + 1..] {
-                let one_word_label = (occ[i].tokens.len() < 2 || occ[j].tokens.len() < 2)
-                    && occ[i].tokens != occ[j].tokens;
-                if occ[i].source == occ[j].source
-                    || stems[i].is_empty()
-                    || stems[j].is_empty()
-                    || one_word_label
-                {
+            for &stem in &stems[i] {
+                holders.entry(stem).or_default().push(a);
+            }
+        }
+        for (a, &i) in members.iter().enumerate() {
+            for stem in &stems[i] {
+                for &b in holders[stem].iter().filter(|&&b| b > a) {
+                    let j = members[b];
+                    if counts[j] == 0 {
+                        touched.push(j);
+                    }
+                    counts[j] += 1;
+                }
+            }
+            for &j in &touched {
+                // The stems are sets: the count is their overlap.
+                let shared = std::mem::take(&mut counts[j]);
+                let one_word_label =
+                    (occ[i].tokens.len() < 2 || occ[j].tokens.len() < 2) && words[i] != words[j];
+                if occ[i].source == occ[j].source || one_word_label {
                     continue;
                 }
-                let shared = sorted_overlap(&stems[i], &stems[j]);
                 let smaller = stems[i].len().min(stems[j].len());
                 // Half the content words, or a run of three in the same order ("defend the
                 // spirit of the Enlightenment" inside two different translations).
@@ -1903,6 +1947,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                     pairs.push((shared as f64 / smaller as f64, i, j));
                 }
             }
+            touched.clear();
         }
     }
 
@@ -2049,23 +2094,6 @@ fn venue_kind(venue: &str) -> String {
     } else {
         v
     }
-}
-
-/// How many items two sorted, duplicate-free lists share.
-fn sorted_overlap(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut shared) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    shared
 }
 
 /// True when `a` and `b` share `n` consecutive items in the same order.
