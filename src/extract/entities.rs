@@ -166,12 +166,14 @@ impl EntityIndex {
             single: bool,
             adjective: bool,
         }
-        let mut raws = Vec::new();
-        let mut mid_sentence: HashSet<String> = HashSet::default();
-        // Pairs of keys a sentence gives as two names of one thing ("Smallville, or Little
-        // Town,").
-        let mut alternative_names: Vec<(String, String)> = Vec::new();
-        for (s, doc) in docs.iter().enumerate() {
+        // Each source's names are found on its own (in parallel) and gathered in source order.
+        type Found = (Vec<Raw>, Vec<String>, Vec<(String, String)>);
+        let per_source = |s: usize, doc: &SourceDoc| -> Found {
+            let mut raws = Vec::new();
+            let mut mid_sentence = Vec::new();
+            // Pairs of keys a sentence gives as two names of one thing ("Smallville, or Little
+            // Town,").
+            let mut alternative_names: Vec<(String, String)> = Vec::new();
             for (p, para) in doc.doc.paragraphs.iter().enumerate() {
                 if para.role != BlockRole::Paragraph {
                     continue;
@@ -186,9 +188,7 @@ impl EntityIndex {
                         }
                         let single = !key.contains(' ');
                         if !run.sentence_initial {
-                            for t in key.split(' ') {
-                                mid_sentence.insert(t.to_string());
-                            }
+                            mid_sentence.extend(key.split(' ').map(str::to_string));
                         }
                         raws.push(Raw {
                             source: s,
@@ -211,6 +211,21 @@ impl EntityIndex {
                     }
                 }
             }
+            (raws, mid_sentence, alternative_names)
+        };
+        use rayon::prelude::*;
+        let found: Vec<Found> = docs
+            .par_iter()
+            .enumerate()
+            .map(|(s, doc)| per_source(s, doc))
+            .collect();
+        let mut raws = Vec::new();
+        let mut mid_sentence: HashSet<String> = HashSet::default();
+        let mut alternative_names: Vec<(String, String)> = Vec::new();
+        for (r, m, a) in found {
+            raws.extend(r);
+            mid_sentence.extend(m);
+            alternative_names.extend(a);
         }
         raws.retain(|r| {
             let function_word = r.single && is_stopword(&r.key) && !is_all_caps(&r.surface);
