@@ -138,45 +138,59 @@ pub fn has_cue(text: &str) -> bool {
 
 /// Extracts open questions.
 pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
-    let mut units = Vec::new();
-    let mut strength = Vec::new();
-    // Per unit: the question its sentence leaves open, when one can be put.
-    let mut leaves_open: Vec<Option<String>> = Vec::new();
-    for (s, doc) in docs.iter().enumerate() {
-        for (p, para) in doc.doc.paragraphs.iter().enumerate() {
-            if para.role != BlockRole::Paragraph {
-                continue;
-            }
-            for sentence in &para.sentences {
-                let text = sentence.text.as_str();
-                let cue = cue_strength(text);
-                // Speculation inside a quotation is the speaker's rhetoric, not an open matter.
-                let quoted = super::developments::quoted_share(text) > 0.6;
-                // An embedded post ("— Name (@handle) date") is a quotation of its own.
-                let embedded = text.contains("(@");
-                if cue == 0
-                    || embedded
-                    || cue == 1 && quoted
-                    || word_count(text) < 6
-                    || is_reader_prompt(text)
-                    || text.trim_end().ends_with('?') && cue < 3
-                {
+    // Per cue sentence: its unit, how plainly it calls the matter open, and the question it
+    // leaves open (when one can be put). Each source on its own, in parallel, in source order.
+    use rayon::prelude::*;
+    let cued: Vec<(Unit, u8, Option<String>)> = docs
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(s, doc)| {
+            let mut cued = Vec::new();
+            for (p, para) in doc.doc.paragraphs.iter().enumerate() {
+                if para.role != BlockRole::Paragraph {
                     continue;
                 }
-                let question = super::questions::question(text);
-                units.push(Unit {
-                    source: s,
-                    paragraph: p,
-                    anchor: sentence.anchor.clone(),
-                    text: text.to_string(),
-                    // The question it leaves open names the matter without the cue's words,
-                    // so two outlets' ways of saying "unclear" do not keep one matter apart.
-                    stems: content_stems(question.as_deref().unwrap_or(text)),
-                });
-                strength.push(cue);
-                leaves_open.push(question);
+                for sentence in &para.sentences {
+                    let text = sentence.text.as_str();
+                    let cue = cue_strength(text);
+                    // Speculation inside a quotation is the speaker's rhetoric, not an open
+                    // matter.
+                    let quoted = super::developments::quoted_share(text) > 0.6;
+                    // An embedded post ("— Name (@handle) date") is a quotation of its own.
+                    let embedded = text.contains("(@");
+                    if cue == 0
+                        || embedded
+                        || cue == 1 && quoted
+                        || word_count(text) < 6
+                        || is_reader_prompt(text)
+                        || text.trim_end().ends_with('?') && cue < 3
+                    {
+                        continue;
+                    }
+                    let question = super::questions::question(text);
+                    let unit = Unit {
+                        source: s,
+                        paragraph: p,
+                        anchor: sentence.anchor.clone(),
+                        text: text.to_string(),
+                        // The question it leaves open names the matter without the cue's
+                        // words, so two outlets' ways of saying "unclear" do not keep one
+                        // matter apart.
+                        stems: content_stems(question.as_deref().unwrap_or(text)),
+                    };
+                    cued.push((unit, cue, question));
+                }
             }
-        }
+            cued
+        })
+        .collect();
+    let mut units = Vec::with_capacity(cued.len());
+    let mut strength = Vec::with_capacity(cued.len());
+    let mut leaves_open: Vec<Option<String>> = Vec::with_capacity(cued.len());
+    for (unit, cue, question) in cued {
+        units.push(unit);
+        strength.push(cue);
+        leaves_open.push(question);
     }
     let vecs = vectors(&units);
     let options = RankOptions {

@@ -5,6 +5,7 @@
 //! "is scheduled to", "next") resolve forward, anything else back. A reference that cannot be
 //! anchored keeps its words and a null date.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -254,47 +255,77 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
     // the latest publication date among the sources.
     let story_date =
         story_date.or_else(|| docs.iter().filter_map(|d| d.article.meta.published).max());
-    let mut found = Vec::new();
-    for (s, doc) in docs.iter().enumerate() {
-        let published = doc.article.meta.published.or(story_date);
-        for (p, para) in doc.doc.paragraphs.iter().enumerate() {
-            if para.role != BlockRole::Paragraph {
-                continue;
-            }
-            for sentence in &para.sentences {
-                for r in day_refs(&sentence.text, published) {
-                    found.push(Found {
-                        unit: Unit {
-                            source: s,
-                            paragraph: p,
-                            anchor: sentence.anchor.clone(),
-                            text: sentence.text.clone(),
-                            stems: content_stems(&sentence.text),
-                        },
-                        when: r.when,
-                        date: r.date,
-                    });
+    // Each source's dated sentences are found on its own (in parallel), in source order.
+    use rayon::prelude::*;
+    let found: Vec<Found> = docs
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(s, doc)| {
+            let published = doc.article.meta.published.or(story_date);
+            let mut found = Vec::new();
+            for (p, para) in doc.doc.paragraphs.iter().enumerate() {
+                if para.role != BlockRole::Paragraph {
+                    continue;
+                }
+                for sentence in &para.sentences {
+                    for r in day_refs(&sentence.text, published) {
+                        found.push(Found {
+                            unit: Unit {
+                                source: s,
+                                paragraph: p,
+                                anchor: sentence.anchor.clone(),
+                                text: sentence.text.clone(),
+                                stems: content_stems(&sentence.text),
+                            },
+                            when: r.when,
+                            date: r.date,
+                        });
+                    }
                 }
             }
-        }
-    }
+            found
+        })
+        .collect();
     let units: Vec<Unit> = found.iter().map(|f| f.unit.clone()).collect();
     let vecs = vectors(&units);
-    // Same date and similar words: one event.
+    // Same date and similar words (from another source): one event. A sentence joins the
+    // earliest such event. Only sentences sharing a word can be similar, so each is compared
+    // with those, found through an index of the words of each date's sentences so far.
     let mut events: Vec<Vec<usize>> = Vec::new();
-    let mut by_date: BTreeMap<Option<String>, Vec<usize>> = BTreeMap::new();
+    let mut event_of: Vec<usize> = Vec::with_capacity(found.len());
+    let mut by_date: BTreeMap<Option<String>, HashMap<usize, Vec<usize>>> = BTreeMap::new();
+    let mut seen = vec![false; found.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, f) in found.iter().enumerate() {
-        let slot = by_date.entry(f.date.clone()).or_default();
-        let home = slot.iter().copied().find(|&e| {
-            f.date.is_some()
-                && events[e].iter().any(|&j| {
-                    cosine(&vecs[i], &vecs[j]) >= 0.3 && found[j].unit.source != f.unit.source
-                })
-        });
+        let words = by_date.entry(f.date.clone()).or_default();
+        let mut home: Option<usize> = None;
+        if f.date.is_some() {
+            for (t, _) in &vecs[i] {
+                for &j in words.get(t).into_iter().flatten() {
+                    if !seen[j] {
+                        seen[j] = true;
+                        touched.push(j);
+                    }
+                }
+            }
+            for &j in &touched {
+                seen[j] = false;
+                if found[j].unit.source != f.unit.source && cosine(&vecs[i], &vecs[j]) >= 0.3 {
+                    home = Some(home.map_or(event_of[j], |h| h.min(event_of[j])));
+                }
+            }
+            touched.clear();
+            for &(t, _) in &vecs[i] {
+                words.entry(t).or_default().push(i);
+            }
+        }
         match home {
-            Some(e) => events[e].push(i),
+            Some(e) => {
+                events[e].push(i);
+                event_of.push(e);
+            }
             None => {
-                slot.push(events.len());
+                event_of.push(events.len());
                 events.push(vec![i]);
             }
         }
