@@ -165,19 +165,30 @@ fn build_story(
     };
     progress.stage("rendering", 0);
     let written = std::sync::Mutex::new(Vec::new());
-    renderer.render_each(&briefing, &docs, &settings, &|file| {
-        written
-            .lock()
-            .map_err(|_| anyhow::anyhow!("a render thread failed"))?
-            .push(file.path.clone());
-        sink(file)
-    })?;
-    let mut json = serde_json::to_string_pretty(&briefing).context("serialising briefing.json")?;
-    json.push('\n');
-    sink(OutputFile {
-        path: "briefing.json".into(),
-        bytes: json.into_bytes(),
-    })?;
+    // The machine-readable briefing is written beside the pages, not after them: for a large
+    // story it is one of the biggest files of the site.
+    let (pages, json) = rayon::join(
+        || {
+            renderer.render_each(&briefing, &docs, &settings, &|file| {
+                written
+                    .lock()
+                    .map_err(|_| anyhow::anyhow!("a render thread failed"))?
+                    .push(file.path.clone());
+                sink(file)
+            })
+        },
+        || -> anyhow::Result<()> {
+            let mut json =
+                serde_json::to_string_pretty(&briefing).context("serialising briefing.json")?;
+            json.push('\n');
+            sink(OutputFile {
+                path: "briefing.json".into(),
+                bytes: json.into_bytes(),
+            })
+        },
+    );
+    pages?;
+    json?;
     // Feeds need absolute URLs: only with `base_url`. Pages keep relative links either way.
     let mut pages = written
         .into_inner()
