@@ -391,7 +391,7 @@ fn strip_links(text: &str) -> String {
 /// Classifies a line that is boilerplate on its own, whatever surrounds it.
 fn line_boilerplate(text: &str) -> Option<RemovalKind> {
     let words = word_count(text);
-    if !text.chars().any(|c| c.is_alphanumeric()) || text.chars().count() <= 2 {
+    if !text.chars().any(|c| c.is_alphanumeric()) || text.chars().nth(2).is_none() {
         return Some(RemovalKind::StrayCharacters);
     }
     if BREADCRUMB.is_match(text) {
@@ -486,8 +486,11 @@ fn is_table_header(blocks: &[RawBlock], i: usize) -> bool {
     let Some(next) = blocks.get(i + 1) else {
         return false;
     };
+    if next.after_blank || words.len() < 3 || words.len() > 8 {
+        return false;
+    }
     let blank_separated = blocks.iter().filter(|b| b.after_blank).count() * 2 > blocks.len();
-    if !blank_separated || next.after_blank || words.len() < 3 || words.len() > 8 {
+    if !blank_separated {
         return false;
     }
     words.iter().all(|w| {
@@ -564,20 +567,40 @@ fn copyright_holder(text: &str) -> Option<String> {
 /// pull-quote set in large type, copied without its marks.
 fn drop_pull_quotes(blocks: &mut Vec<Block>, removed: &mut Vec<Removal>) {
     const N: usize = 5;
-    let shingles = |text: &str| -> Vec<String> {
-        let toks = crate::text::tokens(text);
-        toks.windows(N).map(|w| w.join(" ")).collect()
-    };
-    let all: Vec<Vec<String>> = blocks.iter().map(|b| shingles(&b.text)).collect();
-    // Which paragraphs hold each shingle: a paragraph is checked against those sharing its
-    // shingles, not against every other paragraph (a live blog has hundreds).
-    let mut holders: HashMap<&str, Vec<usize>> = HashMap::default();
-    for (j, shingles) in all.iter().enumerate() {
-        for s in shingles {
-            let held = holders.entry(s.as_str()).or_default();
-            if held.last() != Some(&j) {
-                held.push(j);
-            }
+    // Shingles are runs of N tokens borrowed from each block's folded text (tokens hold no
+    // spaces, so equal runs are equal joined shingles, without building the strings).
+    let folded: Vec<String> = blocks.iter().map(|b| crate::text::fold(&b.text)).collect();
+    let tokens: Vec<Vec<&str>> = folded
+        .iter()
+        .map(|f| crate::text::folded_tokens(f).collect())
+        .collect();
+    let all: Vec<Vec<&[&str]>> = tokens.iter().map(|t| t.windows(N).collect()).collect();
+    // Each shingle is looked up by a number made from its tokens' hashes (each token hashed
+    // once, not once per shingle it is in); a hit is confirmed on the words themselves.
+    let keys: Vec<Vec<u64>> = tokens
+        .iter()
+        .map(|t| {
+            use std::hash::BuildHasher;
+            let hashes: Vec<u64> = t
+                .iter()
+                .map(|w| rustc_hash::FxBuildHasher.hash_one(w))
+                .collect();
+            hashes
+                .windows(N)
+                .map(|w| {
+                    w.iter().fold(0u64, |k, &h| {
+                        (k.rotate_left(17) ^ h).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    // Which paragraphs hold each shingle (and where): a paragraph is checked against those
+    // sharing its shingles, not against every other paragraph (a live blog has hundreds).
+    let mut holders: HashMap<u64, Vec<(usize, usize)>> = HashMap::default();
+    for (j, shingles) in keys.iter().enumerate() {
+        for (at, &key) in shingles.iter().enumerate() {
+            holders.entry(key).or_default().push((j, at));
         }
     }
     let mut drop = vec![false; blocks.len()];
@@ -592,9 +615,12 @@ fn drop_pull_quotes(blocks: &mut Vec<Block>, removed: &mut Vec<Removal>) {
                 && !drop[j]
                 && (all[j].len() > all[i].len() || all[j].len() == all[i].len() && j < i)
         };
-        let shared = all[i]
-            .iter()
-            .filter(|s| holders[s.as_str()].iter().any(|&j| longer(j)))
+        let shared = (0..all[i].len())
+            .filter(|&at| {
+                holders[&keys[i][at]]
+                    .iter()
+                    .any(|&(j, there)| longer(j) && all[j][there] == all[i][at])
+            })
             .count();
         if shared * 2 >= all[i].len() {
             drop[i] = true;
