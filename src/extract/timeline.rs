@@ -13,7 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 
 use super::SourceDoc;
-use super::cluster::{Unit, cosine, vectors};
+use super::cluster::{Unit, vectors};
 use super::lexicon::{MONTHS, WEEKDAYS};
 use crate::clean::BlockRole;
 use crate::model::TimelineEvent;
@@ -289,34 +289,40 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
     let units: Vec<Unit> = found.iter().map(|f| f.unit.clone()).collect();
     let vecs = vectors(&units);
     // Same date and similar words (from another source): one event. A sentence joins the
-    // earliest such event. Only sentences sharing a word can be similar, so each is compared
-    // with those, found through an index of the words of each date's sentences so far.
+    // earliest such event. Only sentences sharing a word can be similar: each sentence's
+    // cosine to those is summed through an index of each date's words so far (term by term
+    // in the order of the vectors, so the sum is the cosine to the last bit).
     let mut events: Vec<Vec<usize>> = Vec::new();
     let mut event_of: Vec<usize> = Vec::with_capacity(found.len());
-    let mut by_date: BTreeMap<Option<String>, HashMap<usize, Vec<usize>>> = BTreeMap::new();
+    // Per date: for each word, the sentences holding it with its weight in each.
+    type WordIndex = HashMap<usize, Vec<(usize, f64)>>;
+    let mut by_date: BTreeMap<Option<String>, WordIndex> = BTreeMap::new();
+    let mut dot = vec![0.0f64; found.len()];
     let mut seen = vec![false; found.len()];
     let mut touched: Vec<usize> = Vec::new();
     for (i, f) in found.iter().enumerate() {
         let words = by_date.entry(f.date.clone()).or_default();
         let mut home: Option<usize> = None;
         if f.date.is_some() {
-            for (t, _) in &vecs[i] {
-                for &j in words.get(t).into_iter().flatten() {
+            for &(t, w) in &vecs[i] {
+                for &(j, x) in words.get(&t).into_iter().flatten() {
                     if !seen[j] {
                         seen[j] = true;
                         touched.push(j);
                     }
+                    dot[j] += w * x;
                 }
             }
             for &j in &touched {
+                let cosine = std::mem::take(&mut dot[j]);
                 seen[j] = false;
-                if found[j].unit.source != f.unit.source && cosine(&vecs[i], &vecs[j]) >= 0.3 {
+                if found[j].unit.source != f.unit.source && cosine >= 0.3 {
                     home = Some(home.map_or(event_of[j], |h| h.min(event_of[j])));
                 }
             }
             touched.clear();
-            for &(t, _) in &vecs[i] {
-                words.entry(t).or_default().push(i);
+            for &(t, w) in &vecs[i] {
+                words.entry(t).or_default().push((i, w));
             }
         }
         match home {
