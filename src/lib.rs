@@ -167,7 +167,7 @@ fn build_story(
     let written = std::sync::Mutex::new(Vec::new());
     // The machine-readable briefing is written beside the pages, not after them: for a large
     // story it is one of the biggest files of the site.
-    let (pages, json) = rayon::join(
+    let (rendered, json) = rayon::join(
         || {
             renderer.render_each(&briefing, &docs, &settings, &|file| {
                 written
@@ -187,7 +187,7 @@ fn build_story(
             })
         },
     );
-    pages?;
+    rendered?;
     json?;
     // Feeds need absolute URLs: only with `base_url`. Pages keep relative links either way.
     let mut pages = written

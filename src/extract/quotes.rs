@@ -207,6 +207,7 @@ fn single_quote_spans(text: &str, doubles: &[Span]) -> Vec<Span> {
         }
         let inner_start = b + width;
         let mut found = None;
+        // The character before each candidate closing mark (first, the opening mark).
         let mut before = '\'';
         let mut rest = text[inner_start..].char_indices().peekable();
         while let Some((offset, c)) = rest.next() {
@@ -1740,10 +1741,9 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             index.entry(*s).or_default().push(i);
         }
     }
-    // Shared shingles per other occurrence, counted in a table reset after each use: a
-    // tree of counts per occurrence cost more than all the rest of the merge.
-    let mut counts = vec![0usize; n];
-    let mut touched: Vec<usize> = Vec::new();
+    // Shared shingles (or stems) per other occurrence: a tree of counts per occurrence cost
+    // more than all the rest of the merge.
+    let mut tally = Tally::new(n);
     let speaker_of = |o: &Occurrence| o.attribution.entity;
     // The same words from two speakers in two kinds of venue (an advertiser's slogan, a post
     // of it by the athlete) are two acts, never one quote.
@@ -1799,22 +1799,17 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         for s in &shingles[i] {
             for &j in index.get(s).into_iter().flatten() {
                 if j != i && occ[j].source == occ[i].source {
-                    if counts[j] == 0 {
-                        touched.push(j);
-                    }
-                    counts[j] += 1;
+                    tally.add(j);
                 }
             }
         }
-        for &j in &touched {
+        tally.drain(|j, shared| {
             let longer = occ[j].tokens.len() > occ[i].tokens.len()
                 || occ[j].tokens.len() == occ[i].tokens.len() && j > i;
-            if longer && counts[j] * 10 >= shingles[i].len() * 6 {
+            if longer && shared * 10 >= shingles[i].len() * 6 {
                 alive[i] = false;
             }
-            counts[j] = 0;
-        }
-        touched.clear();
+        });
     }
 
     // 2. Candidate pairs across sources.
@@ -1825,16 +1820,12 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         for s in &shingles[i] {
             for &j in index.get(s).into_iter().flatten() {
                 if j > i && alive[j] && occ[j].source != occ[i].source {
-                    if counts[j] == 0 {
-                        touched.push(j);
-                    }
-                    counts[j] += 1;
+                    tally.add(j);
                 }
             }
         }
         // Pairs are ordered by score and index before use: the order found does not matter.
-        for &j in &touched {
-            let shared = std::mem::take(&mut counts[j]);
+        tally.drain(|j, shared| {
             let smaller = shingles[i].len().min(shingles[j].len()).max(1);
             // Outlets may disagree on who said it: long shared wording still merges (the
             // majority speaker wins and the disagreement is shown); short phrases need the
@@ -1847,8 +1838,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             if compatible && shared * 2 >= smaller && !term(i, j) && !term(j, i) {
                 pairs.push((1.0 + shared as f64 / smaller as f64, i, j));
             }
-        }
-        touched.clear();
+        });
         // A short phrase joins a longer quote containing it only when that cannot be wrong:
         // the same speaker, or (speaker unknown) a single candidate. A single word in quote
         // marks ("patriots") is a label the speaker uses, not a piece of one remark.
@@ -1921,20 +1911,15 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         for (a, &i) in members.iter().enumerate() {
             for stem in &stems[i] {
                 for &b in holders[stem].iter().filter(|&&b| b > a) {
-                    let j = members[b];
-                    if counts[j] == 0 {
-                        touched.push(j);
-                    }
-                    counts[j] += 1;
+                    tally.add(members[b]);
                 }
             }
-            for &j in &touched {
-                // The stems are sets: the count is their overlap.
-                let shared = std::mem::take(&mut counts[j]);
+            // The stems are sets: each count is an overlap.
+            tally.drain(|j, shared| {
                 let one_word_label =
                     (occ[i].tokens.len() < 2 || occ[j].tokens.len() < 2) && words[i] != words[j];
                 if occ[i].source == occ[j].source || one_word_label {
-                    continue;
+                    return;
                 }
                 let smaller = stems[i].len().min(stems[j].len());
                 // Half the content words, or a run of three in the same order ("defend the
@@ -1946,8 +1931,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                 {
                     pairs.push((shared as f64 / smaller as f64, i, j));
                 }
-            }
-            touched.clear();
+            });
         }
     }
 
@@ -2093,6 +2077,39 @@ fn venue_kind(venue: &str) -> String {
         "ad".into()
     } else {
         v
+    }
+}
+
+/// Counts for the items one pass touches, in a table as long as all the items that is reset
+/// as it is read out: a pass costs what it touches, never the length of the table.
+struct Tally {
+    counts: Vec<usize>,
+    touched: Vec<usize>,
+}
+
+impl Tally {
+    fn new(items: usize) -> Tally {
+        Tally {
+            counts: vec![0; items],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Counts one more for `item`.
+    fn add(&mut self, item: usize) {
+        if self.counts[item] == 0 {
+            self.touched.push(item);
+        }
+        self.counts[item] += 1;
+    }
+
+    /// Hands each touched item to `each` with its count, in the order first touched, and
+    /// starts the counts over.
+    fn drain(&mut self, mut each: impl FnMut(usize, usize)) {
+        for &item in &self.touched {
+            each(item, std::mem::take(&mut self.counts[item]));
+        }
+        self.touched.clear();
     }
 }
 
