@@ -103,15 +103,20 @@ pub fn cue_strength(text: &str) -> u8 {
                 .iter()
                 .any(|w| after.starts_with(w)))
     });
+    // "Even if" concedes a point; it does not speculate (copied only when it occurs).
+    let conceding = if text.contains("ven if") {
+        std::borrow::Cow::Owned(
+            text.replace("even if", "even so")
+                .replace("Even if", "Even so"),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     if explicit {
         3
     } else if bare_details || PENDING.is_match(text) {
         2
-    } else if SPECULATIVE.is_match(
-        &text
-            .replace("even if", "even so")
-            .replace("Even if", "Even so"),
-    ) {
+    } else if SPECULATIVE.is_match(&conceding) {
         1
     } else {
         0
@@ -154,13 +159,13 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                     let text = sentence.text.as_str();
                     let cue = cue_strength(text);
                     // Speculation inside a quotation is the speaker's rhetoric, not an open
-                    // matter.
-                    let quoted = super::developments::quoted_share(text) > 0.6;
+                    // matter (only asked of speculation: most sentences have no cue at all).
+                    let quoted = || super::developments::quoted_share(text) > 0.6;
                     // An embedded post ("— Name (@handle) date") is a quotation of its own.
                     let embedded = text.contains("(@");
                     if cue == 0
                         || embedded
-                        || cue == 1 && quoted
+                        || cue == 1 && quoted()
                         || word_count(text) < 6
                         || is_reader_prompt(text)
                         || text.trim_end().ends_with('?') && cue < 3

@@ -284,24 +284,23 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
     let mut last: Option<(usize, QuoteAttribution)> = None;
     let mut carried_open = false;
     let mut recent_speaker: Option<(usize, usize, usize)> = None; // (paragraph, offset, entity)
-    // Names inside quotation marks are never a pronoun's antecedent.
-    let quoted: Vec<Vec<(usize, usize)>> = doc
+    let spans_of: Vec<Vec<Span>> = doc
         .doc
         .paragraphs
         .iter()
-        .map(|para| {
-            find_spans(&para.text)
-                .iter()
-                .map(|sp| (sp.start, sp.end))
-                .collect()
-        })
+        .map(|para| find_spans(&para.text))
+        .collect();
+    // Names inside quotation marks are never a pronoun's antecedent.
+    let quoted: Vec<Vec<(usize, usize)>> = spans_of
+        .iter()
+        .map(|spans| spans.iter().map(|sp| (sp.start, sp.end)).collect())
         .collect();
     for (p, para) in doc.doc.paragraphs.iter().enumerate() {
         if para.role != BlockRole::Paragraph {
             continue;
         }
         let text = para.text.as_str();
-        let spans = find_spans(text);
+        let spans = &spans_of[p];
         let speech: Vec<&Span> = spans.iter().filter(|s| !s.title).collect();
         let starts_with_quote = speech.first().is_some_and(|sp| sp.open == 0);
         let mut prev_in_para: Option<QuoteAttribution> = None;
