@@ -42,34 +42,52 @@ pub fn conflate(units: &mut [Unit]) {
     if mapped.is_empty() {
         return;
     }
-    for u in units.iter_mut() {
+    use rayon::prelude::*;
+    units.par_iter_mut().for_each(|u| {
         for s in &mut u.stems {
             if let Some(to) = mapped.get(s.as_str()) {
                 *s = to.clone();
             }
         }
-    }
+    });
 }
 
 /// The stems [`conflate`] replaces, each with its replacement.
 fn conflations(units: &[Unit]) -> HashMap<String, String> {
+    use rayon::prelude::*;
+    // The vocabulary and the counts below are gathered in parallel: a set and sums, so the
+    // result does not depend on how the units were split between threads.
     let vocabulary: HashSet<&str> = units
-        .iter()
-        .flat_map(|u| u.stems.iter().map(String::as_str))
-        .collect();
+        .par_iter()
+        .fold(HashSet::default, |mut set: HashSet<&str>, u| {
+            set.extend(u.stems.iter().map(String::as_str));
+            set
+        })
+        .reduce(HashSet::default, |mut a, b| {
+            a.extend(b);
+            a
+        });
     let mut mapped: HashMap<String, String> = HashMap::default();
     // Names spelled two ways by different outlets (transliterations: "Kowalczyk",
     // "Kowalczik") are one name: the rarer spelling folds onto the commoner. Counted by
     // printed word first, so each distinct word is stemmed once.
-    let mut word_count: HashMap<&str, usize> = HashMap::default();
-    for u in units {
-        for word in u.text.split_whitespace().skip(1) {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if word.chars().next().is_some_and(char::is_uppercase) && word.len() >= 5 {
-                *word_count.entry(word).or_default() += 1;
+    let word_count: HashMap<&str, usize> = units
+        .par_iter()
+        .fold(HashMap::default, |mut counts: HashMap<&str, usize>, u| {
+            for word in u.text.split_whitespace().skip(1) {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                if word.chars().next().is_some_and(char::is_uppercase) && word.len() >= 5 {
+                    *counts.entry(word).or_default() += 1;
+                }
             }
-        }
-    }
+            counts
+        })
+        .reduce(HashMap::default, |mut a, b| {
+            for (word, n) in b {
+                *a.entry(word).or_default() += n;
+            }
+            a
+        });
     let mut name_count: HashMap<String, usize> = HashMap::default();
     for (word, n) in word_count {
         *name_count
