@@ -142,6 +142,9 @@ fn build_story(
     }
     progress.stage("cleaning", ingested.articles.len());
     let docs = prepare_with(&ingested.articles, progress);
+    // The files as read are not needed once cleaned: freed before the largest passes.
+    let problems = ingested.problems;
+    drop(ingested.articles);
     let story_date = config.story_date()?;
     let extract = || extract::extract_with(&docs, &ExtractOptions { title, story_date }, progress);
     let parsed;
@@ -205,7 +208,7 @@ fn build_story(
     Ok(Story {
         briefing,
         pages,
-        problems: ingested.problems,
+        problems,
     })
 }
 
