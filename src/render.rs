@@ -6,7 +6,6 @@
 //! themes are). Tera escapes every value, so article text can never become markup. View models
 //! here hold everything the templates show, so templates stay markup only.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::Context as _;
@@ -365,7 +364,8 @@ struct RemovedView {
 /// Per-source labels and pages, shared by every view.
 struct SourceIndex {
     views: Vec<SourceView>,
-    by_id: BTreeMap<String, usize>,
+    /// Position in `views` of each source id (looked up for every citation).
+    by_id: rustc_hash::FxHashMap<String, usize>,
 }
 
 impl SourceIndex {
@@ -398,7 +398,7 @@ impl SourceIndex {
                 same_copy_as: String::new(),
             })
             .collect();
-        let by_id: BTreeMap<String, usize> = views
+        let by_id: rustc_hash::FxHashMap<String, usize> = views
             .iter()
             .enumerate()
             .map(|(i, v)| (v.id.clone(), i))
@@ -801,8 +801,9 @@ impl Renderer for HtmlRenderer {
             Ok(())
         };
         let articles = || -> anyhow::Result<()> {
-            // Back-links: every cited sentence links to the items citing it.
-            let mut cited: BTreeMap<(&str, &str), Vec<Citation>> = BTreeMap::new();
+            // Back-links: every cited sentence links to the items citing it (looked up for
+            // every sentence of every article, never listed in order).
+            let mut cited: rustc_hash::FxHashMap<(&str, &str), Vec<Citation>> = Default::default();
             let citing = (briefing.developments.iter())
                 .map(|d| (&d.evidence, &d.id, "key development", "index.html"))
                 .chain(
