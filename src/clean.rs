@@ -580,19 +580,8 @@ fn drop_pull_quotes(blocks: &mut Vec<Block>, removed: &mut Vec<Removal>) {
     let keys: Vec<Vec<u64>> = tokens
         .iter()
         .map(|t| {
-            use std::hash::BuildHasher;
-            let hashes: Vec<u64> = t
-                .iter()
-                .map(|w| rustc_hash::FxBuildHasher.hash_one(w))
-                .collect();
-            hashes
-                .windows(N)
-                .map(|w| {
-                    w.iter().fold(0u64, |k, &h| {
-                        (k.rotate_left(17) ^ h).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-                    })
-                })
-                .collect()
+            let hashes: Vec<u64> = t.iter().map(|w| crate::text::token_hash(w)).collect();
+            hashes.windows(N).map(crate::text::shingle_hash).collect()
         })
         .collect();
     // Which paragraphs hold each shingle (and where): a paragraph is checked against those

@@ -81,6 +81,25 @@ pub fn folded_tokens(folded: &str) -> impl Iterator<Item = &str> {
         .map(|t| number_word(t).unwrap_or(t))
 }
 
+/// FNV-1a of a token: stable across runs and platforms, so anything keyed on it (syndication
+/// families, shingle look-ups) never changes between builds.
+pub fn token_hash(token: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in token.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Order-sensitive combination of token hashes (each step rotates, mixes in the next token
+/// and multiplies by an odd constant), so "a b" and "b a" differ.
+pub fn shingle_hash(tokens: &[u64]) -> u64 {
+    tokens.iter().fold(0x9e37_79b9_7f4a_7c15, |h: u64, &t| {
+        (h.rotate_left(23) ^ t).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// Words as a reader would count them.
 pub fn word_count(text: &str) -> usize {
     // One pass, no splitting: this runs on every line of every article several times. ASCII

@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::SourceDoc;
 use crate::clean::BlockRole;
-use crate::text::{fold, folded_tokens};
+use crate::text::{fold, folded_tokens, shingle_hash, token_hash};
 
 const N: usize = 8;
 /// Share of the shorter text's shingles two sources must share to be one copy.
@@ -121,25 +121,6 @@ fn shingles(doc: &SourceDoc) -> Vec<u64> {
     sh.sort_unstable();
     sh.dedup();
     sh
-}
-
-/// FNV-1a of a token: stable across runs and platforms, so families never change between
-/// builds.
-fn token_hash(token: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in token.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// Order-sensitive combination of token hashes (each step rotates, mixes in the next token
-/// and multiplies by an odd constant), so "a b" and "b a" differ.
-fn shingle_hash(tokens: &[u64]) -> u64 {
-    tokens.iter().fold(0x9e37_79b9_7f4a_7c15, |h: u64, &t| {
-        (h.rotate_left(23) ^ t).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 #[cfg(test)]
