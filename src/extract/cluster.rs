@@ -34,7 +34,7 @@ impl Unit {
 /// "Palestine" and "populist" meets "populism" (stems that differ by an "-ian" or "-ist"
 /// ending), and a name's rarer spelling meets its commoner one ("Kowalczik", "Kowalczyk").
 /// Only stems both present in the story are joined, so no word list can conflate words the
-/// story keeps apart. (Wider folds, "Kenyan"/"Kenya", "Chinese"/"China",
+/// story keeps apart. (Wider folds, "Peruvian"/"Peru", "Danish"/"Denmark",
 /// "-ian" onto "-ia", were tried: they also joined an airline's name with its country and
 /// split a story's headline fact, so they are left out.)
 pub fn conflate(units: &mut [Unit]) {

@@ -67,7 +67,12 @@ fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit> {
             {
                 continue;
             }
-            let stems = content_stems(text);
+            let mut stems = content_stems(text);
+            for s in &mut stems {
+                if let Some(lead) = super::lexicon::irregular_past(s) {
+                    *s = lead.to_string();
+                }
+            }
             if stems.len() < 4 {
                 continue;
             }
@@ -99,9 +104,15 @@ pub fn is_background(text: &str, year: Option<i32>) -> bool {
     static NOW: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?-u:\b)(?:today|yesterday|tonight|this (?:week|morning)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)").unwrap()
     });
+    // "the biggest drop since Sept. 17, 2001": a year after "since" measures today's news
+    // against the past; it does not place the sentence there.
+    static SINCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)since\s+(?:(?-u:[a-z])+\.?\s+)?(?:\d{1,2},?\s+)?$").unwrap()
+    });
     let Some(year) = year else { return false };
     let years: Vec<i32> = YEAR
         .find_iter(text)
+        .filter(|m| !SINCE.is_match(&text[m.start().saturating_sub(24)..m.start()]))
         .filter_map(|m| m.as_str().parse().ok())
         .collect();
     !years.is_empty() && years.iter().all(|&y| y < year) && !NOW.is_match(text)
@@ -430,8 +441,8 @@ fn hold(holders: &mut HashMap<usize, u64>, vector: &Vector, h: usize) {
 
 /// The member that best states a cluster's fact: self-contained, close to the cluster's
 /// centre, early in its article, and (for news) carrying the words several members share,
-/// so the summary names what the outlets agree on ("the second crash in five months, after
-/// the Lion Air crash" rather than "the second in five months").
+/// so the summary names what the outlets agree on ("the second flood in a month, after the
+/// river burst its banks in May" rather than "the second in a month").
 fn choose_summary(
     members: &[usize],
     units: &[Unit],
@@ -610,6 +621,25 @@ mod tests {
         assert!(reported > bare, "{reported} {bare}");
         assert!(bare > hedged, "{bare} {hedged}");
         assert_eq!(hedged, 0.0);
+    }
+
+    #[test]
+    fn only_sentences_set_in_an_earlier_year_are_background() {
+        assert!(is_background("The bridge opened in 2004.", Some(2024)));
+        assert!(!is_background(
+            "The bridge closed on Monday, 20 years after it opened in 2004.",
+            Some(2024)
+        ));
+        // A record measured against the past is today's news.
+        assert!(!is_background(
+            "Shares had their worst day since Sept. 17, 2001.",
+            Some(2024)
+        ));
+        assert!(!is_background(
+            "Turnout was the lowest since 1969.",
+            Some(2024)
+        ));
+        assert!(!is_background("The bridge opened in 2004.", None));
     }
 
     #[test]

@@ -135,7 +135,7 @@ impl UnionFind {
     }
 }
 
-/// A word that reads as a nationality adjective ("Chilean", "Kenyan", "Dutch").
+/// A word that reads as a nationality adjective ("Chilean", "Ghanaian", "Dutch").
 pub fn is_demonym(word: &str) -> bool {
     let w = word.to_lowercase();
     [
@@ -503,7 +503,7 @@ impl EntityIndex {
             }
             // Prefixes: a first name ("Serena"), a short company name ("Southwest" for
             // "Southwest Airlines"), or the same words with some left out ("Bole Airport").
-            // Not for places: "China" is not "China Eastern Airlines".
+            // Not for places: "Peru" is not "Peru Air Cargo".
             let place_like = t.len() == 1 && stats[&keys[i]].place_prep * 2 > stats[&keys[i]].count;
             let acronym = stats[&keys[i]].surfaces.keys().any(|s| is_all_caps(s));
             if !place_like && !acronym {

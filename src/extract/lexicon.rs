@@ -1,6 +1,8 @@
 //! General English news vocabulary the extractors share: titles, speech verbs, organisation
 //! words, weekdays. Nothing here belongs to any one story.
 
+use std::sync::LazyLock;
+
 /// Words that introduce a person in news copy ("President", "Mr", "envoy"). Lower case.
 pub const PERSON_TITLES: &[&str] = &[
     "prime-minister",
@@ -757,6 +759,73 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "yesterday",
 ];
 
+/// Irregular past forms of verbs news copy reports events with, and their present ("fell" →
+/// "fall", "won" → "win"): the stemmer leaves past forms alone, so
+/// "shares fell" and "shares fall" would otherwise share no verb. Forms that are also
+/// common nouns or adjectives in other senses ("left", "shot", "known") are left out.
+pub const IRREGULAR_PAST: &[(&str, &str)] = &[
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("bought", "buy"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("drove", "drive"),
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("fled", "flee"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("fought", "fight"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("held", "hold"),
+    ("led", "lead"),
+    ("lost", "lose"),
+    ("met", "meet"),
+    ("ran", "run"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("sent", "send"),
+    ("slid", "slide"),
+    ("sold", "sell"),
+    ("sought", "seek"),
+    ("spoke", "speak"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("struck", "strike"),
+    ("taught", "teach"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("won", "win"),
+    ("wrote", "write"),
+    ("written", "write"),
+];
+
+/// The stem of the present of an irregular past form, given that form's stem
+/// ([`IRREGULAR_PAST`]; the past forms are their own stems, a test checks).
+pub fn irregular_past(stem: &str) -> Option<&'static str> {
+    static MAP: LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        IRREGULAR_PAST
+            .iter()
+            .map(|&(past, present)| {
+                let stem: &'static str = crate::text::stem(present).leak();
+                (past, stem)
+            })
+            .collect()
+    });
+    MAP.get(stem).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -780,6 +849,25 @@ mod tests {
         assert!(is_in(ROLE_NOUNS, "Analyst"));
         assert!(is_in(PERSON_TITLES, "MR."));
         assert!(!is_in(ROLE_NOUNS, "Analysts"));
+    }
+
+    #[test]
+    fn irregular_past_forms_meet_their_present() {
+        // Past forms are looked up by their stem: they must be their own stems.
+        for &(past, _) in IRREGULAR_PAST {
+            assert_eq!(crate::text::stem(past), past);
+        }
+        let stems = |text: &str| -> Vec<String> {
+            crate::text::content_stems(text)
+                .into_iter()
+                .map(|s| irregular_past(&s).map_or(s, str::to_string))
+                .collect()
+        };
+        assert_eq!(
+            stems("Shares fell; prices rose."),
+            stems("Shares fall; prices rise.")
+        );
+        assert_eq!(irregular_past("left"), None);
     }
 
     #[test]

@@ -702,7 +702,7 @@ fn is_org_noun(lower: &str) -> bool {
 
 /// The speaker named after a verb: `said he`, `said Jane Doe, a spokeswoman`, `said the
 /// president of the assembly, Jane Doe`, `said aviation expert Jo Li`. The first name run within
-/// the clause wins, skipping adjectives (`Chinese aviation expert`); with no name, a noun phrase
+/// the clause wins, skipping adjectives (`Chilean mining expert`); with no name, a noun phrase
 /// (`the company`) is returned for resolution.
 fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
     let first = rest.first()?;
@@ -734,7 +734,7 @@ fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
             {
                 j += 1;
             }
-            // "Chinese aviation expert Jo Li", "Fox Sports commentator Jo Li": a name used as
+            // "Chilean mining expert Jo Li", "Fox Sports commentator Jo Li": a name used as
             // a modifier is not the speaker.
             let adjective = rest.get(j + 1).is_some_and(|n| {
                 let lower = n.text.to_lowercase();

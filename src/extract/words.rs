@@ -150,7 +150,7 @@ pub struct NameRun {
     pub after_preposition: bool,
     /// Preceded by "the": an institution or a thing ("the Daily Planet"), not a person.
     pub after_article: bool,
-    /// Followed directly by a lower-case word: an adjective use (`Russian leader`).
+    /// Followed directly by a lower-case word: an adjective use (`Swedish leader`).
     pub before_lowercase: bool,
 }
 
@@ -429,7 +429,7 @@ fn split_run(
                     ws[a - 2].text.to_lowercase().as_str(),
                     "in" | "at" | "from" | "to"
                 );
-        // A name followed by a lower-case word or a title modifies it ("Russian leader",
+        // A name followed by a lower-case word or a title modifies it ("Swedish leader",
         // "Danish President X").
         let before_lowercase = ws.get(b + 1).is_some_and(|n| {
             adjacent(sentence, &ws[b], n)
