@@ -27,10 +27,13 @@ const SAME: f64 = 0.5;
 const FOLD_SINGLE: f64 = 0.25;
 /// Weight of shared-term coverage in choosing a summary.
 const COVERAGE: f64 = 1.0;
+/// Weight of how much a sentence says (its distinct content words) in choosing a summary.
+const INFORMATION: f64 = 0.2;
 /// Most developments listed.
 const MAX_ITEMS: usize = 20;
 
-/// Sentences that can state a development: body text, not a question, not mostly quotation.
+/// Sentences that can state a development: body text, not a question, not mostly quotation,
+/// four words or more ("Le Pen swiftly conceded defeat." states a fact).
 pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
     use rayon::prelude::*;
     // Per source in parallel, concatenated in source order, so the result is the same
@@ -57,7 +60,7 @@ fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit> {
         for sentence in &para.sentences {
             let text = sentence.text.as_str();
             let words = word_count(text);
-            if !(6..=70).contains(&words)
+            if !(4..=70).contains(&words)
                 || text.trim_end().ends_with(['?', ':'])
                 || is_reader_prompt(text)
             {
@@ -470,11 +473,19 @@ fn choose_summary(
             .count() as f64
             / shared_total as f64
     };
+    // Of two sentences on one fact, the one that says more ("said in an interview it was
+    // 'a terrible message'" over "chimed in in an interview"): distinct content words, up
+    // to a long sentence's worth.
+    let information = |m: usize| distinct(m).len().min(20) as f64 / 20.0;
     let score = |m: usize| {
         f64::from(u8::from(self_contained(&units[m].text)))
             + cosine(&vecs[m], centre)
             + 0.3 / (1.0 + units[m].paragraph as f64)
-            + if news { COVERAGE * coverage(m) } else { 0.0 }
+            + if news {
+                COVERAGE * coverage(m) + INFORMATION * information(m)
+            } else {
+                0.0
+            }
     };
     *members
         .iter()
@@ -621,6 +632,31 @@ mod tests {
         assert!(reported > bare, "{reported} {bare}");
         assert!(bare > hedged, "{bare} {hedged}");
         assert_eq!(hedged, 0.0);
+    }
+
+    #[test]
+    fn the_summary_is_the_sentence_that_says_more() {
+        let docs = docs_from(&[
+            "Mayor Ann Holt spoke on Tuesday in an interview with the Harbour Gazette.",
+            "Mayor Ann Holt told the Harbour Gazette on Tuesday that the new toll bridge plan was reckless, costly and unfinished.",
+        ]);
+        let devs = extract(&docs, &[]);
+        assert_eq!(devs[0].sources, vec!["s1", "s2"]);
+        assert!(devs[0].summary.contains("reckless"), "{}", devs[0].summary);
+    }
+
+    #[test]
+    fn a_four_word_statement_corroborates() {
+        let docs = docs_from(&[
+            "Governor Ruiz conceded defeat. Turnout across the state reached a record high on Sunday evening.",
+            "Governor Ruiz formally conceded defeat late on Sunday night after the last county reported its results.",
+        ]);
+        let devs = extract(&docs, &[]);
+        let conceded = devs
+            .iter()
+            .find(|d| d.summary.contains("conceded"))
+            .expect("a development on the concession");
+        assert_eq!(conceded.sources, vec!["s1", "s2"]);
     }
 
     #[test]
