@@ -161,6 +161,8 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static MEDIA_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:play video(?-u:\b)|just watched(?-u:\b)|must watch(?-u:\b)|close(?-u:\b).{0,200}video provided by|video provided by|watch:|video:|listen:|audio:)|(?-u:\b)replay more videos(?-u:\b)|(?-u:\b)show hide\s*$").unwrap()
 });
+static PLAYER_CAPTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^CLOSE\s+[A-Z][a-z]").unwrap());
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}) is (?:a|an|the) [^.]{0,80}(?-u:\b)(?:columnist|reporter|correspondent|writer|editor|journalist|contributor)(?-u:\b)").unwrap()
 });
@@ -397,7 +399,9 @@ fn line_boilerplate(text: &str) -> Option<RemovalKind> {
     if BREADCRUMB.is_match(text) {
         return Some(RemovalKind::Breadcrumb);
     }
-    if MEDIA_WIDGET.is_match(text) && words <= 60 {
+    // A video player's caption behind its close button's label ("CLOSE The minister arrived
+    // … (May 6) AP"): the label is printed in capitals, which no sentence opens with.
+    if (MEDIA_WIDGET.is_match(text) || PLAYER_CAPTION.is_match(text)) && words <= 60 {
         return Some(RemovalKind::MediaWidget);
     }
     if CREDIT_LINE.is_match(text) && words <= 40 {
@@ -793,6 +797,7 @@ mod tests {
             "Media playback is unsupported on your device\n\n",
             "Image copyright Harbour Agency Image caption The ferry at dawn\n\n",
             "Play Video 2:01 What we know about the ferry – video\n\n",
+            "CLOSE The ferry's captain greets passengers at the pier. (May 8) Wire\n\n",
             "The captain Lee Park Photographer: Sam Roe/Wire\n\n",
             "Divers search the harbour near the pier, Oslo, May 8, 2024. WIRE/Kim Doe\n\n",
             "Profile: The captain who saved the ferry\n\n",
@@ -818,6 +823,7 @@ mod tests {
                 Headline,
                 SiteNotice,
                 PhotoCaption,
+                MediaWidget,
                 MediaWidget,
                 PhotoCaption,
                 PhotoCaption,
