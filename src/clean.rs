@@ -303,9 +303,9 @@ pub fn clean(raw: &RawArticle) -> Article {
             seen_body = true;
         }
         keep.push(Some(Block {
-            text: strip_links(&strip_widget_label(
+            text: strip_links(&strip_widget_label(strip_list_marker(
                 &BOX_HEADING.replace(&TAG.replace_all(text, ""), "$1"),
-            )),
+            ))),
             role: if is_heading {
                 BlockRole::Subhead
             } else {
@@ -381,6 +381,15 @@ fn strip_widget_label(text: &str) -> String {
     match text.find("Show Hide") {
         Some(i) => text[i + "Show Hide".len()..].trim().to_string(),
         None => text.to_string(),
+    }
+}
+
+/// Drops a list item's bullet ("•The season starts Thursday."): a mark of layout, which
+/// would otherwise open the sentence it is quoted in.
+fn strip_list_marker(text: &str) -> &str {
+    match text.strip_prefix(['•', '·', '▪', '◦', '‣']) {
+        Some(rest) => rest.trim_start(),
+        None => text,
     }
 }
 
@@ -695,6 +704,23 @@ mod tests {
 
     fn kinds(a: &Article) -> Vec<(usize, RemovalKind)> {
         a.removed.iter().map(|r| (r.line, r.kind)).collect()
+    }
+
+    #[test]
+    fn a_kept_list_item_loses_its_bullet() {
+        let a = cleaned(concat!(
+            "Season opens\n\n",
+            "The league season opens on Thursday night in the capital.\n\n",
+            "•The players' protest issue is in limbo. Owners put the rule on hold.\n",
+        ));
+        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "The league season opens on Thursday night in the capital.",
+                "The players' protest issue is in limbo. Owners put the rule on hold."
+            ]
+        );
     }
 
     #[test]
