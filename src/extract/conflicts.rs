@@ -108,19 +108,32 @@ pub fn counts(sentence: &str) -> Vec<(String, String, f64)> {
 }
 
 /// Figures that differ between outlets for the same counted thing among `evidence`.
+///
+/// The sentences giving two rival figures must name something in common ("Nike stock fell
+/// 2 percent", "Nike stock fell 3 percent"): two bare counts ("All 157 people were
+/// killed", "The crash killed 189 people") may well be two events a cluster has joined.
 pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
-    // counted stem → (printed word, value → sources)
-    let mut seen: BTreeMap<String, (String, BTreeMap<String, BTreeSet<String>>)> = BTreeMap::new();
+    /// The outlets giving one figure, and the names their sentences print.
+    #[derive(Default)]
+    struct Given {
+        sources: BTreeSet<String>,
+        names: BTreeSet<String>,
+    }
+    // counted stem → (printed word, value → who gives it)
+    let mut seen: BTreeMap<String, (String, BTreeMap<String, Given>)> = BTreeMap::new();
     for e in evidence {
-        for (unit, printed, value) in counts(&e.text) {
+        let found = counts(&e.text);
+        if found.is_empty() {
+            continue;
+        }
+        let names = names(&e.text);
+        for (unit, printed, value) in found {
             let entry = seen
                 .entry(unit)
                 .or_insert_with(|| (printed, BTreeMap::new()));
-            entry
-                .1
-                .entry(format_value(value))
-                .or_default()
-                .insert(e.source.clone());
+            let given = entry.1.entry(format_value(value)).or_default();
+            given.sources.insert(e.source.clone());
+            given.names.extend(names.iter().cloned());
         }
     }
     seen.into_values()
@@ -129,27 +142,51 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             // Close figures (148 / 150, 2 / 3 percent) are one fact told differently; far-apart
             // ones (18 / 34 percent) are usually two facts, so a figure with no close rival
             // from another outlet is not part of the disagreement and is left out.
-            let sets: Vec<(f64, &BTreeSet<String>)> = values
+            let sets: Vec<(f64, &Given)> = values
                 .iter()
-                .map(|(v, s)| (v.parse().unwrap_or(0.0), s))
+                .map(|(v, g)| (v.parse().unwrap_or(0.0), g))
                 .collect();
-            let rivals = |(va, a): (f64, &BTreeSet<String>), (vb, b): (f64, &BTreeSet<String>)| {
+            let rivals = |(va, a): (f64, &Given), (vb, b): (f64, &Given)| {
                 let (lo, hi) = if va < vb { (va, vb) } else { (vb, va) };
-                a.is_disjoint(b) && lo > 0.0 && hi / lo <= 1.6
+                a.sources.is_disjoint(&b.sources)
+                    && lo > 0.0
+                    && hi / lo <= 1.6
+                    && !a.names.is_disjoint(&b.names)
             };
             let figures: Vec<Figure> = values
                 .iter()
                 .zip(&sets)
                 .filter(|(_, mine)| sets.iter().any(|&other| rivals(**mine, other)))
-                .map(|((value, sources), _)| Figure {
+                .map(|((value, given), _)| Figure {
                     value: value.clone(),
-                    sources: sources.iter().cloned().collect(),
+                    sources: given.sources.iter().cloned().collect(),
                 })
                 .collect();
             (figures.len() >= 2).then_some(FigureConflict {
                 counted: printed,
                 figures,
             })
+        })
+        .collect()
+}
+
+/// The words of the names a sentence prints, lower case; a function word or connective
+/// capitalised only for opening the sentence ("All", "The", "Later") is not one.
+fn names(sentence: &str) -> BTreeSet<String> {
+    let opener = |w: &str| {
+        crate::text::is_stopword(&w.to_lowercase())
+            || super::lexicon::is_in(super::lexicon::SENTENCE_OPENERS, w)
+    };
+    super::words::name_runs(sentence)
+        .into_iter()
+        .filter(|r| {
+            !r.sentence_initial || r.titled || r.surface.contains(' ') || !opener(&r.surface)
+        })
+        .flat_map(|r| {
+            r.surface
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -191,9 +228,15 @@ mod tests {
     #[test]
     fn different_counts_of_the_same_thing_conflict() {
         let found = find(&[
-            ev("s1", "The ferry carried 148 passengers when it sank."),
-            ev("s2", "All 150 passengers were rescued from the ferry."),
-            ev("s3", "The ferry, carrying 148 passengers, sank in 2019."),
+            ev("s1", "The Baltic Star carried 148 passengers when it sank."),
+            ev(
+                "s2",
+                "All 150 passengers were rescued from the Baltic Star.",
+            ),
+            ev(
+                "s3",
+                "The ferry Baltic Star, carrying 148 passengers, sank in 2019.",
+            ),
         ]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].counted, "passengers");
@@ -217,13 +260,27 @@ mod tests {
     #[test]
     fn a_far_apart_figure_is_another_fact_and_is_left_out() {
         let found = find(&[
-            ev("s1", "Shares fell 2 percent on Tuesday."),
-            ev("s1", "Ticket sales dropped 10 percent last year."),
-            ev("s2", "Shares fell 3 percent after the news."),
+            ev("s1", "Shares in Harbour Lines fell 2 percent on Tuesday."),
+            ev(
+                "s1",
+                "Harbour Lines ticket sales dropped 10 percent last year.",
+            ),
+            ev("s2", "Harbour Lines shares fell 3 percent after the news."),
         ]);
         assert_eq!(
             figures(&found[0]),
             vec![("2", vec!["s1"]), ("3", vec!["s2"])]
+        );
+    }
+
+    #[test]
+    fn bare_counts_with_no_name_in_common_do_not_conflict() {
+        assert!(
+            find(&[
+                ev("s1", "All 157 people on the plane were killed."),
+                ev("s2", "The crash killed 189 people."),
+            ])
+            .is_empty()
         );
     }
 }
