@@ -23,38 +23,6 @@ const DETERMINERS: &[&str] = &[
     "your", "some", "any", "each", "every", "it", "he", "she", "they", "we", "i", "you",
 ];
 
-/// Past tenses whose base form is not the past tense minus "ed".
-const IRREGULAR_PAST: &[(&str, &str)] = &[
-    ("said", "say"),
-    ("went", "go"),
-    ("made", "make"),
-    ("took", "take"),
-    ("came", "come"),
-    ("began", "begin"),
-    ("knew", "know"),
-    ("got", "get"),
-    ("found", "find"),
-    ("left", "leave"),
-    ("led", "lead"),
-    ("held", "hold"),
-    ("told", "tell"),
-    ("saw", "see"),
-    ("fell", "fall"),
-    ("gave", "give"),
-    ("thought", "think"),
-    ("brought", "bring"),
-    ("lost", "lose"),
-    ("met", "meet"),
-    ("sent", "send"),
-    ("spent", "spend"),
-    ("won", "win"),
-    ("chose", "choose"),
-    ("broke", "break"),
-    ("flew", "fly"),
-    ("struck", "strike"),
-    ("created", "create"),
-];
-
 static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:unclear|not\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)|unknown|uncertain",
@@ -389,7 +357,10 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
 /// The base form of a past-tense verb when it can be told safely ("crashed" → "crash",
 /// "carried" → "carry", "took" → "take"); `None` for anything else.
 fn past_base(w: &str) -> Option<String> {
-    if let Some(&(_, base)) = IRREGULAR_PAST.iter().find(|(past, _)| *past == w) {
+    if let Some(&(_, base)) = super::lexicon::IRREGULAR_PAST
+        .iter()
+        .find(|(past, _)| *past == w)
+    {
         return Some(base.to_string());
     }
     if let Some(stem) = w.strip_suffix("ied") {
