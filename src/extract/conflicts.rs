@@ -175,7 +175,7 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
 fn names(sentence: &str) -> BTreeSet<String> {
     let opener = |w: &str| {
         crate::text::is_stopword(&w.to_lowercase())
-            || super::lexicon::is_in(super::lexicon::SENTENCE_OPENERS, w)
+            || super::lexicon::is_in(&super::lexicon::SENTENCE_OPENERS, w)
     };
     super::words::name_runs(sentence)
         .into_iter()

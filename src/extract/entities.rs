@@ -565,7 +565,7 @@ impl EntityIndex {
                     // Only institutions and places go by initials ("EU", "US"); a person
                     // whose initials spell an acronym is a coincidence.
                     .filter(|&&m| {
-                        is_org_like(&keys[m]) || toks[m].iter().any(|w| is_in(PLACE_WORDS, w))
+                        is_org_like(&keys[m]) || toks[m].iter().any(|w| is_in(&PLACE_WORDS, w))
                     })
                     .map(|&m| uf.find(m))
                     .collect();
@@ -669,7 +669,7 @@ impl EntityIndex {
             {
                 "organization"
             } else if titled == 0
-                && (toks[best].iter().any(|t| is_in(PLACE_WORDS, t)) || place_prep * 2 >= total)
+                && (toks[best].iter().any(|t| is_in(&PLACE_WORDS, t)) || place_prep * 2 >= total)
             {
                 "place"
             } else if titled > 0
@@ -989,7 +989,7 @@ fn is_legal_form(word: &str) -> bool {
 fn title_tail(key: &str) -> Option<String> {
     let words: Vec<&str> = key.split(' ').collect();
     let first = words.iter().position(|w| {
-        is_in(PERSON_TITLES, w) || w.split('-').any(|part| is_in(PERSON_TITLES, part))
+        is_in(&PERSON_TITLES, w) || w.split('-').any(|part| is_in(&PERSON_TITLES, part))
     })?;
     (first > 0).then(|| words[first..].join(" "))
 }
@@ -1042,7 +1042,7 @@ fn person_like(key: &str, stats: &KeyStats) -> bool {
     let n = key.split(' ').count();
     (2..=5).contains(&n)
         && !is_org_like(key)
-        && !key.split(' ').any(|t| is_in(PLACE_WORDS, t))
+        && !key.split(' ').any(|t| is_in(&PLACE_WORDS, t))
         && !stats
             .surfaces
             .keys()
@@ -1050,7 +1050,7 @@ fn person_like(key: &str, stats: &KeyStats) -> bool {
 }
 
 fn is_org_like(key: &str) -> bool {
-    key.split(' ').any(|t| is_in(ORG_WORDS, t))
+    key.split(' ').any(|t| is_in(&ORG_WORDS, t))
         || key.rsplit(' ').next().is_some_and(is_legal_form) && key.contains(' ')
 }
 

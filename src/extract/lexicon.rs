@@ -1,10 +1,10 @@
 //! General English news vocabulary the extractors share: titles, speech verbs, organisation
 //! words, weekdays. Nothing here belongs to any one story.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Words that introduce a person in news copy ("President", "Mr", "envoy"). Lower case.
-pub const PERSON_TITLES: &[&str] = &[
+pub static PERSON_TITLES: WordList = WordList::new(&[
     "prime-minister",
     "president-elect",
     "chief-executive",
@@ -86,10 +86,10 @@ pub const PERSON_TITLES: &[&str] = &[
     "spokesperson",
     "spokeswoman",
     "superintendent",
-];
+]);
 
 /// Words that mark an organisation's name. Lower case.
-pub const ORG_WORDS: &[&str] = &[
+pub static ORG_WORDS: WordList = WordList::new(&[
     "unit",
     "embassy",
     "holdings",
@@ -157,7 +157,7 @@ pub const ORG_WORDS: &[&str] = &[
     "union",
     "university",
     "institution",
-];
+]);
 
 /// Names that news English uses interchangeably for one country or body, which no spelling
 /// or initials rule can join ("America" for the United States, "Britain" for the United
@@ -408,7 +408,7 @@ pub const SPELLING_VARIANTS: &[(&str, &str)] = &[
 ];
 
 /// Words that mark a place's name. Lower case.
-pub const PLACE_WORDS: &[&str] = &[
+pub static PLACE_WORDS: WordList = WordList::new(&[
     "port",
     "station",
     "bridge",
@@ -439,7 +439,7 @@ pub const PLACE_WORDS: &[&str] = &[
     "states",
     "street",
     "valley",
-];
+]);
 
 /// Verbs that attribute speech, as lemmas. Hedges (believe, think, hope, fear) are left out.
 pub const SPEECH_VERBS: &[&str] = &[
@@ -616,21 +616,51 @@ pub fn is_calendar_word(word: &str) -> bool {
         )
 }
 
-/// Lower-case membership test for the word lists above (a trailing period ignored).
-///
-/// The lists are lower-case ASCII (a test checks), so an ASCII word is compared ignoring
-/// case without lower-casing a copy: this runs for nearly every word of every sentence.
-pub fn is_in(list: &[&str], word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    if word.is_ascii() {
-        return list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
+/// A list of lower-case ASCII words (a test checks), asked about nearly every word of every
+/// sentence: looked up in a hash set built on first use rather than scanned.
+pub struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordList {
+    /// A list of the given words.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            set: OnceLock::new(),
+        }
     }
-    let w = word.to_lowercase();
-    list.contains(&w.as_str())
+
+    /// The words, in the order written.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// True when the lower-case word is in the list.
+    fn has(&self, lower: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(lower)
+    }
+}
+
+/// Membership test for the word lists above, ignoring case and a trailing period.
+pub fn is_in(list: &WordList, word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    // Most words are short: lower-cased on the stack, no allocation.
+    let mut buffer = [0u8; 32];
+    if word.is_ascii() && word.len() <= buffer.len() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| list.has(w));
+    }
+    list.has(&word.to_lowercase())
 }
 
 /// Occupations written before a name at the start of a sentence ("Analyst Jo Li said").
-pub const ROLE_NOUNS: &[&str] = &[
+pub static ROLE_NOUNS: WordList = WordList::new(&[
     "spectator",
     "passenger",
     "neighbor",
@@ -718,10 +748,10 @@ pub const ROLE_NOUNS: &[&str] = &[
     "witness",
     "worker",
     "writer",
-];
+]);
 
 /// Words that open sentences and get a capital only for that ("Later", "Despite").
-pub const SENTENCE_OPENERS: &[&str] = &[
+pub static SENTENCE_OPENERS: WordList = WordList::new(&[
     "according",
     "former",
     "afterwards",
@@ -757,7 +787,7 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "ultimately",
     "unlike",
     "yesterday",
-];
+]);
 
 /// Irregular past forms and their present ("fell" → "fall", "won" → "win", "said" →
 /// "say"): the stemmer leaves past forms alone, so "shares fell" and "shares fall" would
@@ -848,22 +878,22 @@ mod tests {
     #[test]
     fn word_lists_are_lower_case_ascii() {
         for list in [
-            PERSON_TITLES,
-            ORG_WORDS,
-            PLACE_WORDS,
-            ROLE_NOUNS,
-            SENTENCE_OPENERS,
+            &PERSON_TITLES,
+            &ORG_WORDS,
+            &PLACE_WORDS,
+            &ROLE_NOUNS,
+            &SENTENCE_OPENERS,
         ] {
-            for entry in list {
+            for entry in list.words() {
                 assert!(
                     entry.is_ascii() && *entry == entry.to_lowercase(),
                     "{entry}"
                 );
             }
         }
-        assert!(is_in(ROLE_NOUNS, "Analyst"));
-        assert!(is_in(PERSON_TITLES, "MR."));
-        assert!(!is_in(ROLE_NOUNS, "Analysts"));
+        assert!(is_in(&ROLE_NOUNS, "Analyst"));
+        assert!(is_in(&PERSON_TITLES, "MR."));
+        assert!(!is_in(&ROLE_NOUNS, "Analysts"));
     }
 
     #[test]

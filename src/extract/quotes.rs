@@ -601,7 +601,7 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
         );
         if indefinite
             && !np.contains(',')
-            && (is_in(ROLE_NOUNS, &head) || is_in(PERSON_TITLES, &head))
+            && (is_in(&ROLE_NOUNS, &head) || is_in(&PERSON_TITLES, &head))
         {
             return Some(QuoteAttribution {
                 anonymous: true,
@@ -621,8 +621,8 @@ fn subject_word(ctx: &Ctx, w: &str) -> bool {
     let lower = w.to_lowercase();
     is_name_word(w)
         || person_pronoun(w)
-        || is_in(PERSON_TITLES, &lower)
-        || is_in(ROLE_NOUNS, &lower)
+        || is_in(&PERSON_TITLES, &lower)
+        || is_in(&ROLE_NOUNS, &lower)
         || is_org_noun(&lower)
         || matches!(
             lower.as_str(),
@@ -724,7 +724,7 @@ fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
                 }
             }
         }
-        if is_name_word(rest[i].text) && !is_in(PERSON_TITLES, &rest[i].text.to_lowercase()) {
+        if is_name_word(rest[i].text) && !is_in(&PERSON_TITLES, &rest[i].text.to_lowercase()) {
             let mut j = i;
             while j + 1 < rest.len()
                 && region[rest[j].end..rest[j + 1].start]
@@ -741,7 +741,7 @@ fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
                 region[rest[j].end..n.start].chars().all(|c| c == ' ')
                     && n.text.chars().next().is_some_and(char::is_lowercase)
                     && !is_speech(n.text)
-                    && (j == i || is_in(ROLE_NOUNS, &lower) || is_in(PERSON_TITLES, &lower))
+                    && (j == i || is_in(&ROLE_NOUNS, &lower) || is_in(&PERSON_TITLES, &lower))
             });
             if !adjective {
                 return Some((
@@ -762,7 +762,7 @@ fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
         .collect();
     let last = nouns.iter().rposition(|w| {
         let l = w.text.to_lowercase();
-        is_org_noun(&l) || is_in(ROLE_NOUNS, &l) || is_in(PERSON_TITLES, &l)
+        is_org_noun(&l) || is_in(&ROLE_NOUNS, &l) || is_in(&PERSON_TITLES, &l)
     })?;
     Some((
         nouns[0].start,
@@ -980,8 +980,8 @@ fn noun_phrase_subject(
     if !head.text.starts_with(char::is_lowercase)
         || person_pronoun(head.text)
         || !(is_org_noun(&lower)
-            || is_in(ROLE_NOUNS, &lower)
-            || is_in(PERSON_TITLES, &lower)
+            || is_in(&ROLE_NOUNS, &lower)
+            || is_in(&PERSON_TITLES, &lower)
             || matches!(
                 lower.as_str(),
                 "statement"
@@ -1077,7 +1077,7 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
             }
         }
     }
-    if is_in(PERSON_TITLES, &head) || is_in(ROLE_NOUNS, &head) {
+    if is_in(&PERSON_TITLES, &head) || is_in(&ROLE_NOUNS, &head) {
         // "the US president": someone already named; "one employee": nobody named.
         if ws.first().is_some_and(|w| w == "the") {
             a.entity = ctx
@@ -1269,7 +1269,7 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
             if let Some(n) = ws.get(i + 1) {
                 let lower = n.text.to_lowercase();
                 if n.text.chars().next().is_some_and(char::is_lowercase)
-                    && (is_in(PERSON_TITLES, &lower) || is_in(ROLE_NOUNS, &lower))
+                    && (is_in(&PERSON_TITLES, &lower) || is_in(&ROLE_NOUNS, &lower))
                     && ws.get(i + 2).is_none()
                 {
                     out.push((w.start, sentence[w.start..n.end].to_string()));
@@ -1278,7 +1278,7 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                 }
             }
         }
-        if is_name_word(w.text) || is_in(PERSON_TITLES, &w.text.to_lowercase()) {
+        if is_name_word(w.text) || is_in(&PERSON_TITLES, &w.text.to_lowercase()) {
             let mut j = i;
             while j + 1 < ws.len()
                 && (sentence[ws[j].end..ws[j + 1].start]
@@ -1295,7 +1295,7 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                                     || n.text == "the"
                                         && ws.get(j + 3).is_some_and(|n| is_name_word(n.text))
                             })
-                        || is_in(PERSON_TITLES, &ws[j + 1].text.to_lowercase()))
+                        || is_in(&PERSON_TITLES, &ws[j + 1].text.to_lowercase()))
                     || super::words::calendar_name_end(sentence, ws, j))
             {
                 j += 1;
@@ -1303,14 +1303,14 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
             let mut first = i;
             while first < j
                 && (is_stopword(&ws[first].text.to_lowercase())
-                    || is_in(SENTENCE_OPENERS, ws[first].text)
+                    || is_in(&SENTENCE_OPENERS, ws[first].text)
                     || super::words::is_number_word(ws[first].text)
                     || first == 0 && ws[first].text.ends_with("ing"))
             {
                 first += 1;
             }
             if first == j
-                && (is_in(SENTENCE_OPENERS, ws[j].text) || j == 0 && ws[j].text.ends_with("ly"))
+                && (is_in(&SENTENCE_OPENERS, ws[j].text) || j == 0 && ws[j].text.ends_with("ly"))
             {
                 i = j + 1;
                 continue;
@@ -1320,7 +1320,7 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                 i = j + 1;
                 continue;
             }
-            let only_title = (i..=j).all(|k| is_in(PERSON_TITLES, &ws[k].text.to_lowercase()))
+            let only_title = (i..=j).all(|k| is_in(&PERSON_TITLES, &ws[k].text.to_lowercase()))
                 || super::words::strip_possessive(ws[j].text) != ws[j].text;
             // "waved Chilean flags": a nationality before a common noun describes it.
             let adjective = first == j
@@ -1371,7 +1371,7 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
     let lower = surface.to_lowercase();
     let definite_person = lower.strip_prefix("the ").is_some_and(|rest| {
         let last = rest.rsplit(' ').next().unwrap_or(rest);
-        is_in(PERSON_TITLES, last) || is_in(ROLE_NOUNS, last)
+        is_in(&PERSON_TITLES, last) || is_in(&ROLE_NOUNS, last)
     });
     let entity = if person_pronoun(first) || definite_person {
         pronoun_referent(ctx, offset, Gender::of_pronoun(first))

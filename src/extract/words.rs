@@ -250,7 +250,7 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
             // title; the name follows it.
             let for_title = i >= 2
                 && ws[i - 1].text == "for"
-                && is_in(PERSON_TITLES, &ws[i - 2].text.to_lowercase());
+                && is_in(&PERSON_TITLES, &ws[i - 2].text.to_lowercase());
             if for_title {
                 if j > i {
                     split_run(sentence, &ws, i + 1, j, true, &mut out);
@@ -294,7 +294,7 @@ pub fn title_before(sentence: &str, start: usize) -> Option<String> {
         k += 1;
     }
     let title = &ws[k..];
-    if title.len() < 2 || !title.iter().any(|w| is_in(PERSON_TITLES, w.text)) {
+    if title.len() < 2 || !title.iter().any(|w| is_in(&PERSON_TITLES, w.text)) {
         return None;
     }
     Some(head[title[0].start..title[title.len() - 1].end].to_string())
@@ -313,7 +313,7 @@ fn split_run(
     let mut seg_start = i;
     // "President Jane Roe", but not "as its new president, Austria has …".
     let mut titled = after_title
-        || prev_word(i).is_some_and(|p| is_in(PERSON_TITLES, &p))
+        || prev_word(i).is_some_and(|p| is_in(&PERSON_TITLES, &p))
             && sentence[ws[i - 1].end..ws[i].start].trim().is_empty();
     let mut k = i;
     let push = |a: usize, b: usize, titled: bool, out: &mut Vec<NameRun>| {
@@ -344,34 +344,34 @@ fn split_run(
             && super::entities::is_demonym(ws[a].text)
             && !(a + 1..=b).any(|k| {
                 let l = ws[k].text.to_lowercase();
-                is_in(super::lexicon::ORG_WORDS, &l) || is_in(super::lexicon::PLACE_WORDS, &l)
+                is_in(&super::lexicon::ORG_WORDS, &l) || is_in(&super::lexicon::PLACE_WORDS, &l)
             })
         {
             a += 1;
         }
-        let title_follows = ws.get(b + 1).is_some_and(|n| is_in(PERSON_TITLES, n.text));
+        let title_follows = ws.get(b + 1).is_some_and(|n| is_in(&PERSON_TITLES, n.text));
         // A capital that only marks the sentence start: "Later Jo Li", "Analyst Jo Li",
         // "Special US envoy".
         while a < b && (title_follows && is_title_modifier(ws[a].text)) {
             a += 1;
         }
         while a < b
-            && (is_in(ROLE_NOUNS, ws[a].text)
+            && (is_in(&ROLE_NOUNS, ws[a].text)
                 || at_start
-                    && (is_in(SENTENCE_OPENERS, ws[a].text)
+                    && (is_in(&SENTENCE_OPENERS, ws[a].text)
                         || is_number_word(ws[a].text)
                         || ws[a].text.len() > 4
                             && (ws[a].text.ends_with("ly") || ws[a].text.ends_with("ing"))))
         {
-            titled |= is_in(ROLE_NOUNS, ws[a].text);
+            titled |= is_in(&ROLE_NOUNS, ws[a].text);
             a += 1;
         }
         while b > a
             && (is_name_particle(ws[b].text)
                 || is_title_modifier(ws[b].text)
                     && (title_follows
-                        || ws.get(b + 1).is_some_and(|n| is_in(PERSON_TITLES, n.text)))
-                || is_in(PERSON_TITLES, ws[b].text)
+                        || ws.get(b + 1).is_some_and(|n| is_in(&PERSON_TITLES, n.text)))
+                || is_in(&PERSON_TITLES, ws[b].text)
                 || matches!(
                     ws[b].text,
                     "Says"
@@ -393,7 +393,7 @@ fn split_run(
         while a < b && modifier_suffix(ws[a].text).is_some() {
             a += 1;
         }
-        if a > b || b >= ws.len() || (a..=b).all(|k| is_in(PERSON_TITLES, ws[k].text)) {
+        if a > b || b >= ws.len() || (a..=b).all(|k| is_in(&PERSON_TITLES, ws[k].text)) {
             return;
         }
         let start = ws[a].start;
@@ -434,7 +434,7 @@ fn split_run(
         let before_lowercase = ws.get(b + 1).is_some_and(|n| {
             adjacent(sentence, &ws[b], n)
                 && (n.text.chars().next().is_some_and(|c| c.is_lowercase())
-                    || is_in(PERSON_TITLES, n.text)
+                    || is_in(&PERSON_TITLES, n.text)
                     || is_title_modifier(n.text))
         });
         // "with Germany's Jane Roe": a possessive name between the preposition and the name.
@@ -471,7 +471,7 @@ fn split_run(
                 "king" | "bishop" | "judge" | "major" | "marshal" | "dean" | "general"
             )
             && (seg_start..k).all(|n| is_name_word(ws[n].text));
-        if is_in(PERSON_TITLES, w) && k < j && !surname {
+        if is_in(&PERSON_TITLES, w) && k < j && !surname {
             // Title modifiers before it (Foreign Minister, Prime Minister) are part of the title.
             let mut t = k;
             while t > seg_start && is_title_modifier(ws[t - 1].text) {
@@ -488,7 +488,7 @@ fn split_run(
                     n += 1;
                 }
             }
-            while n <= j && is_in(PERSON_TITLES, ws[n].text) {
+            while n <= j && is_in(&PERSON_TITLES, ws[n].text) {
                 n += 1;
             }
             seg_start = n;
