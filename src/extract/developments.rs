@@ -29,6 +29,10 @@ const FOLD_SINGLE: f64 = 0.25;
 const COVERAGE: f64 = 1.0;
 /// Weight of how much a sentence says (its distinct content words) in choosing a summary.
 const INFORMATION: f64 = 0.2;
+/// How many of the best-ranked developments may be moved first for stating the headlines.
+const HEADLINE_CANDIDATES: usize = 5;
+/// How much more of the headlines' words a development must carry to be moved first.
+const HEADLINE_MARGIN: f64 = 0.05;
 /// Most developments listed.
 const MAX_ITEMS: usize = 20;
 
@@ -70,12 +74,7 @@ fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit> {
             {
                 continue;
             }
-            let mut stems = content_stems(text);
-            for s in &mut stems {
-                if let Some(lead) = super::lexicon::irregular_past(s) {
-                    *s = lead.to_string();
-                }
-            }
+            let stems = statement_stems(text);
             if stems.len() < 4 {
                 continue;
             }
@@ -89,6 +88,18 @@ fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit> {
         }
     }
     units
+}
+
+/// The stems a statement is compared by: its content words' stems, irregular past forms
+/// as their present.
+fn statement_stems(text: &str) -> Vec<String> {
+    let mut stems = content_stems(text);
+    for s in &mut stems {
+        if let Some(present) = super::lexicon::irregular_past(s) {
+            *s = present.to_string();
+        }
+    }
+    stems
 }
 
 /// Compiles the patterns the ranking uses ahead of use (the build does this while files are
@@ -557,13 +568,61 @@ pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
     let units = candidate_units(docs);
     let vecs = vectors(&units);
     let penalty = background_penalty(&units, docs);
-    let ranked = rank_clusters(&units, &vecs, &news_options(&penalty, family));
+    let mut ranked = rank_clusters(&units, &vecs, &news_options(&penalty, family));
+    lead_with_headline_fact(&mut ranked, &units, docs, family);
     ranked
         .into_iter()
         .take(MAX_ITEMS)
         .enumerate()
         .map(|(i, c)| to_development(i, &c, &units, docs, family))
         .collect()
+}
+
+/// Puts first the development the articles' own headlines state, among the few best
+/// corroborated: outlets headline the story's main fact, while the ranking can put an
+/// equally corroborated reaction to it first ("X congratulated Y on his win" above "Y won").
+/// A development moves up only when the headlines share clearly more of its words.
+fn lead_with_headline_fact(
+    ranked: &mut [RankedCluster],
+    units: &[Unit],
+    docs: &[SourceDoc],
+    family: &[usize],
+) {
+    use std::collections::HashSet;
+    let headlines: Vec<HashSet<String>> = docs
+        .iter()
+        .filter_map(|d| d.article.meta.headline.as_deref())
+        .map(|h| statement_stems(h).into_iter().collect::<HashSet<String>>())
+        .filter(|h| !h.is_empty())
+        .collect();
+    let Some(top) = ranked.first() else { return };
+    if headlines.len() < 2 {
+        return;
+    }
+    let top_sources = independent(&top.sources, family);
+    // Share of each headline's words the summary carries, averaged over the headlines.
+    let headline_share = |c: &RankedCluster| -> f64 {
+        let own: HashSet<&str> = units[c.summary].stems.iter().map(String::as_str).collect();
+        headlines
+            .iter()
+            .map(|h| h.iter().filter(|t| own.contains(t.as_str())).count() as f64 / h.len() as f64)
+            .sum::<f64>()
+            / headlines.len() as f64
+    };
+    let current = headline_share(top);
+    let best = ranked
+        .iter()
+        .enumerate()
+        .take(HEADLINE_CANDIDATES)
+        .skip(1)
+        .filter(|(_, c)| independent(&c.sources, family) + 1 >= top_sources)
+        .map(|(i, c)| (headline_share(c), i))
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    if let Some((share, i)) = best {
+        if share >= current + HEADLINE_MARGIN {
+            ranked[..=i].rotate_right(1);
+        }
+    }
 }
 
 fn to_development(
@@ -632,6 +691,45 @@ mod tests {
         assert!(reported > bare, "{reported} {bare}");
         assert!(bare > hedged, "{bare} {hedged}");
         assert_eq!(hedged, 0.0);
+    }
+
+    #[test]
+    fn the_fact_the_headlines_state_leads() {
+        let mut docs = docs_from(&["a.", "b."]);
+        docs[0].article.meta.headline = Some("Holt wins re-election as mayor".into());
+        docs[1].article.meta.headline = Some("Mayor Holt wins second term".into());
+        let unit = |source: usize, text: &str| Unit {
+            source,
+            paragraph: 0,
+            anchor: "p1-s1".into(),
+            text: text.into(),
+            stems: statement_stems(text),
+        };
+        let units = vec![
+            unit(
+                0,
+                "Governor Ruiz congratulated the mayor on the result in a statement.",
+            ),
+            unit(
+                1,
+                "Mayor Ann Holt won re-election on Sunday, defeating two rivals.",
+            ),
+        ];
+        let cluster = |summary: usize| RankedCluster {
+            members: vec![summary],
+            summary,
+            sources: BTreeSet::from([0, 1]),
+            score: 0.0,
+        };
+        let mut ranked = vec![cluster(0), cluster(1)];
+        lead_with_headline_fact(&mut ranked, &units, &docs, &[]);
+        assert_eq!(
+            ranked.iter().map(|c| c.summary).collect::<Vec<_>>(),
+            vec![1, 0]
+        );
+        // Already first: nothing moves.
+        lead_with_headline_fact(&mut ranked, &units, &docs, &[]);
+        assert_eq!(ranked[0].summary, 1);
     }
 
     #[test]
