@@ -1,6 +1,6 @@
 //! Conflicts: the same fact with different figures in different outlets (148 vs 150 aboard).
 //!
-//! Within one development, every count is read with the word it counts ("157 people",
+//! Within one development, every count is read with the word it counts ("212 people",
 //! "nine Danes", "3 percent"); when two outlets count the same thing differently, that is a
 //! conflict worth showing, with each figure and the outlets that give it.
 
@@ -109,9 +109,9 @@ pub fn counts(sentence: &str) -> Vec<(String, String, f64)> {
 
 /// Figures that differ between outlets for the same counted thing among `evidence`.
 ///
-/// The sentences giving two rival figures must name something in common ("Nike stock fell
-/// 2 percent", "Nike stock fell 3 percent"): two bare counts ("All 157 people were
-/// killed", "The crash killed 189 people") may well be two events a cluster has joined.
+/// The sentences giving two rival figures must name something in common ("Acme stock fell
+/// 2 percent", "Acme stock fell 3 percent"): two bare counts ("All 212 people were
+/// rescued", "The storm killed 240 people") may well be two events a cluster has joined.
 pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
     /// The outlets giving one figure, and the names their sentences print.
     #[derive(Default)]
@@ -250,8 +250,8 @@ mod tests {
     fn agreeing_counts_and_years_do_not() {
         assert!(
             find(&[
-                ev("s1", "It killed 157 people in 2019."),
-                ev("s2", "All 157 people died in 2018.")
+                ev("s1", "It killed 212 people in 2019."),
+                ev("s2", "All 212 people died in 2018.")
             ])
             .is_empty()
         );
@@ -277,8 +277,8 @@ mod tests {
     fn bare_counts_with_no_name_in_common_do_not_conflict() {
         assert!(
             find(&[
-                ev("s1", "All 157 people on the plane were killed."),
-                ev("s2", "The crash killed 189 people."),
+                ev("s1", "All 212 people on the ferry were rescued."),
+                ev("s2", "The storm killed 240 people."),
             ])
             .is_empty()
         );

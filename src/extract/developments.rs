@@ -37,7 +37,7 @@ const HEADLINE_MARGIN: f64 = 0.05;
 const MAX_ITEMS: usize = 20;
 
 /// Sentences that can state a development: body text, not a question, not mostly quotation,
-/// four words or more ("Le Pen swiftly conceded defeat." states a fact).
+/// four words or more ("The governor swiftly conceded defeat." states a fact).
 pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
     use rayon::prelude::*;
     // Per source in parallel, concatenated in source order, so the result is the same

@@ -65,7 +65,7 @@ static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// A task ahead of someone: "Macron faces the challenge of trying to win a majority",
+/// A task ahead of someone: "the governor faces the challenge of trying to win a majority",
 /// "she will have to consider how to frame her relations with …".
 static TASK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -78,7 +78,7 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Trouble that may follow: "Macron faces possible fallout from the data dump".
+/// Trouble that may follow: "the mayor faces possible fallout from the audit".
 static FACES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<subject>.+?)\s+(?:faces|face|could\s+face|may\s+face|might\s+face|will\s+face)\s+",
@@ -228,15 +228,9 @@ fn that_clause(s: &str) -> Option<String> {
         return None;
     }
     let rest = clause_end(c.name("rest").or(c.name("rest2"))?.as_str());
-    let pronoun = rest.split_whitespace().next().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "it" | "he" | "she" | "they" | "this" | "that" | "there" | "we" | "i" | "you"
-        )
-    });
-    let quotes = rest.matches('"').count() % 2 == 1
+    let quotes_cut = rest.matches('"').count() % 2 == 1
         || rest.matches('“').count() != rest.matches('”').count();
-    if pronoun || quotes {
+    if opens_with_pronoun(rest) || quotes_cut {
         return None;
     }
     embedded("whether", rest).map(finish)
@@ -285,12 +279,8 @@ fn shaped(s: &str) -> Option<String> {
         )));
     }
     let subject_ok = |subject: &str| {
-        let first = subject.split_whitespace().next().unwrap_or("");
-        let lower = first.to_lowercase();
-        !matches!(
-            lower.as_str(),
-            "it" | "he" | "she" | "they" | "this" | "that" | "there" | "we" | "i" | "you"
-        ) && subject.split_whitespace().count() <= 14
+        !opens_with_pronoun(subject)
+            && subject.split_whitespace().count() <= 14
             && !subject.contains([',', ';', '“', '"'])
             // A subject holds no clause of its own ("Jo Li cautioned that a deal …").
             && !subject.split_whitespace().any(|w| {
@@ -385,6 +375,17 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// True when a clause's subject is a pronoun ("it", "they", "there" …): a question could
+/// not say what it stands for.
+fn opens_with_pronoun(clause: &str) -> bool {
+    clause.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "it" | "he" | "she" | "they" | "this" | "that" | "there" | "we" | "i" | "you"
+        )
+    })
 }
 
 /// The sentence without a leading connective, a trailing attribution or final punctuation.
