@@ -225,8 +225,8 @@ pub fn prepare_with(articles: &[RawArticle], progress: &dyn Progress) -> Vec<Sou
     let cleaned: Vec<(clean::Article, segment::Doc)> = articles
         .par_iter()
         .map(|raw| {
-            let article = clean::clean(raw);
-            let doc = segment::segment(&article);
+            let mut article = clean::clean(raw);
+            let doc = segment::segment(std::mem::take(&mut article.blocks));
             progress.article_done();
             (article, doc)
         })

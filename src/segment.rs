@@ -4,7 +4,7 @@
 //! and is quote-aware: a closing mark after the period stays with its sentence, and a closing
 //! mark printed where an opening one belongs (`…summit.”We covered`) starts the next sentence.
 
-use crate::clean::{Article, BlockRole};
+use crate::clean::{Block, BlockRole};
 
 /// A cleaned article split into paragraphs and sentences.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,11 +32,11 @@ pub struct Sentence {
     pub text: String,
 }
 
-/// Splits every block of an article.
-pub fn segment(article: &Article) -> Doc {
-    let paragraphs = article
-        .blocks
-        .iter()
+/// Splits every block of an article into sentences. The blocks are taken, not copied: their
+/// text becomes the paragraphs' (a large story would otherwise hold its text once more).
+pub fn segment(blocks: Vec<Block>) -> Doc {
+    let paragraphs = blocks
+        .into_iter()
         .enumerate()
         .map(|(i, block)| {
             let n = i + 1;
@@ -58,7 +58,7 @@ pub fn segment(article: &Article) -> Doc {
             Paragraph {
                 n,
                 role: block.role,
-                text: block.text.clone(),
+                text: block.text,
                 sentences,
             }
         })
@@ -261,7 +261,7 @@ mod tests {
             ],
             removed: vec![],
         };
-        let doc = segment(&article);
+        let doc = segment(article.blocks);
         let anchors: Vec<&str> = doc
             .paragraphs
             .iter()

@@ -24,7 +24,8 @@ use crate::model::{Briefing, SCHEMA, Source};
 use crate::segment::Doc;
 use crate::text::{tokens, word_count};
 
-/// One source ready for extraction: its id, cleaned article, sentences and page slug.
+/// One source ready for extraction: its id, cleaned article, sentences and page slug. The
+/// article's text is in `doc`: its blocks were moved there when it was segmented.
 #[derive(Debug, Clone)]
 pub struct SourceDoc {
     /// `s1`, `s2`, … in file order.
@@ -255,7 +256,7 @@ pub(crate) mod tests {
                         .collect(),
                     removed: vec![],
                 };
-                let doc = crate::segment::segment(&article);
+                let doc = crate::segment::segment(article.blocks.clone());
                 SourceDoc {
                     id: format!("s{}", i + 1),
                     article,
