@@ -534,15 +534,15 @@ fn search_index(
     for doc in docs {
         let page = &sources.source(&doc.id).page;
         let label = &sources.source(&doc.id).label;
-        for s in doc
+        for (p, s) in doc
             .doc
             .paragraphs
             .iter()
-            .flat_map(|p| p.sentences.iter())
+            .flat_map(|p| p.sentences.iter().map(move |s| (p, s)))
             .take(SEARCH_SENTENCES_PER_SOURCE)
         {
             entries.push(SearchEntry {
-                t: &s.text,
+                t: p.text_of(s),
                 u: format!("{page}#{}", s.anchor),
                 k: label,
                 x: String::new(),
@@ -848,7 +848,7 @@ impl Renderer for HtmlRenderer {
                             .iter()
                             .map(|s| SentenceView {
                                 id: s.anchor.clone(),
-                                text: s.text.clone(),
+                                text: p.text_of(s).to_string(),
                                 cited_by: cited
                                     .get(&(doc.id.as_str(), s.anchor.as_str()))
                                     .cloned()

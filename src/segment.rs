@@ -22,6 +22,14 @@ pub struct Paragraph {
     pub sentences: Vec<Sentence>,
 }
 
+impl Paragraph {
+    /// The text of one of its sentences (sentences are ranges of the paragraph's text, not
+    /// copies of it).
+    pub fn text_of(&self, sentence: &Sentence) -> &str {
+        &self.text[sentence.start..sentence.end]
+    }
+}
+
 /// One sentence: a byte range of its paragraph's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
@@ -29,7 +37,6 @@ pub struct Sentence {
     pub anchor: String,
     pub start: usize,
     pub end: usize,
-    pub text: String,
 }
 
 /// Splits every block of an article into sentences. The blocks are taken, not copied: their
@@ -52,7 +59,6 @@ pub fn segment(blocks: Vec<Block>) -> Doc {
                     anchor: format!("p{}-s{}", n, j + 1),
                     start,
                     end,
-                    text: block.text[start..end].to_string(),
                 })
                 .collect();
             Paragraph {

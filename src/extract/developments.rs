@@ -62,7 +62,7 @@ fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit> {
         // Quotes can run over several sentences: judge against the paragraph's spans.
         let spans = super::quotes::find_spans(&para.text);
         for sentence in &para.sentences {
-            let text = sentence.text.as_str();
+            let text = para.text_of(sentence);
             let words = word_count(text);
             if !(4..=70).contains(&words)
                 || text.trim_end().ends_with(['?', ':'])

@@ -179,8 +179,9 @@ impl EntityIndex {
                     continue;
                 }
                 for (si, sentence) in para.sentences.iter().enumerate() {
-                    let runs = name_runs(&sentence.text);
-                    alternative_names.extend(alternatives(&sentence.text, &runs));
+                    let text = para.text_of(sentence);
+                    let runs = name_runs(text);
+                    alternative_names.extend(alternatives(text, &runs));
                     for run in runs {
                         let key = name_key(&run.surface);
                         if key.is_empty() {
@@ -739,7 +740,7 @@ impl EntityIndex {
             let evidence = Evidence {
                 source: docs[m.source].id.clone(),
                 anchor: sentence.anchor.clone(),
-                text: sentence.text.clone(),
+                text: para.text_of(sentence).to_string(),
             };
             if e.evidence.len() < MAX_ENTITY_EVIDENCE && e.evidence.last() != Some(&evidence) {
                 e.evidence.push(evidence);
@@ -755,8 +756,9 @@ impl EntityIndex {
             if entities[e].kind != "person" {
                 continue;
             }
-            let sentence = &docs[r.source].doc.paragraphs[r.paragraph].sentences[r.sentence];
-            if let Some(title) = title_before(&sentence.text, r.offset - sentence.start) {
+            let para = &docs[r.source].doc.paragraphs[r.paragraph];
+            let sentence = &para.sentences[r.sentence];
+            if let Some(title) = title_before(para.text_of(sentence), r.offset - sentence.start) {
                 let key = name_key(&title);
                 // Also the title without the institution before it ("secretary-general" of
                 // "U.N. Secretary-General"), which a later "the secretary-general" uses.
@@ -918,7 +920,7 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
             });
             if let (Some(next), false) = (para.sentences.get(m.sentence + 1), next_has_person) {
                 text.push(' ');
-                text.push_str(&next.text);
+                text.push_str(para.text_of(next));
             }
             for w in text.split(|c: char| !c.is_alphanumeric()) {
                 if let Some(g) = Gender::of_pronoun(w) {

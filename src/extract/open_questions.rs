@@ -156,7 +156,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                     continue;
                 }
                 for sentence in &para.sentences {
-                    let text = sentence.text.as_str();
+                    let text = para.text_of(sentence);
                     let cue = cue_strength(text);
                     // Speculation inside a quotation is the speaker's rhetoric, not an open
                     // matter (only asked of speculation: most sentences have no cue at all).
@@ -237,10 +237,11 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
     // what the action item is,” he said.").
     let continues = |s: usize, p: usize, n: usize| -> Option<(usize, usize, usize)> {
         let paragraphs = &docs[s].doc.paragraphs;
-        let next = paragraphs.get(p + 1)?.sentences.first()?;
+        let following = paragraphs.get(p + 1)?;
+        let next = following.text_of(following.sentences.first()?);
         (paragraphs[p].sentences.len() == n
-            && super::developments::leans_on_context(&next.text)
-            && word_count(&next.text) >= 6)
+            && super::developments::leans_on_context(next)
+            && word_count(next) >= 6)
             .then_some((s, p + 1, 1))
     };
     for (&(s, p, n), &c) in &cluster_of {

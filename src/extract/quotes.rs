@@ -426,7 +426,7 @@ fn reported_speaker(
         paras: &doc.doc.paragraphs,
         nested: false,
     };
-    let ws = words(&sentence.text);
+    let ws = words(para.text_of(sentence));
     let v = ws.iter().position(|w| is_speech(w.text))?;
     before_attribution(&ctx, sentence.start, sentence.start + ws[v].end)
         .filter(|a| a.entity.is_some_and(|e| entities.is_person(e)))
@@ -1194,7 +1194,7 @@ fn recent_reporter(
             if looked > sentences {
                 return None;
             }
-            let masked = mask_quoted(&st.text);
+            let masked = mask_quoted(para.text_of(st));
             let ws = words(&masked);
             let Some(v) = (1..ws.len()).find(|&i| speech_verb(ws[i].text).is_some()) else {
                 continue;

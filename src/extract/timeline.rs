@@ -268,14 +268,15 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                     continue;
                 }
                 for sentence in &para.sentences {
-                    for r in day_refs(&sentence.text, published) {
+                    let text = para.text_of(sentence);
+                    for r in day_refs(text, published) {
                         found.push(Found {
                             unit: Unit {
                                 source: s,
                                 paragraph: p,
                                 anchor: sentence.anchor.clone(),
-                                text: sentence.text.clone(),
-                                stems: content_stems(&sentence.text),
+                                text: text.to_string(),
+                                stems: content_stems(text),
                             },
                             when: r.when,
                             date: r.date,
