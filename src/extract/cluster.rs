@@ -10,22 +10,23 @@ use std::collections::BTreeMap;
 
 /// A sentence offered for clustering.
 #[derive(Debug, Clone)]
-pub struct Unit {
+pub struct Unit<'a> {
     pub source: usize,
     /// Paragraph index in its doc (0-based), for lead position.
     pub paragraph: usize,
     pub anchor: String,
-    pub text: String,
+    /// The sentence, borrowed from its source document.
+    pub text: &'a str,
     pub stems: Vec<String>,
 }
 
-impl Unit {
+impl Unit<'_> {
     /// The unit as evidence: its source's id, its anchor and its text.
     pub fn evidence(&self, docs: &[super::SourceDoc]) -> crate::model::Evidence {
         crate::model::Evidence {
             source: docs[self.source].id.clone(),
             anchor: self.anchor.clone(),
-            text: self.text.clone(),
+            text: self.text.to_string(),
         }
     }
 }
@@ -425,12 +426,12 @@ mod tests {
     use super::*;
     use crate::text::content_stems;
 
-    fn unit(source: usize, text: &str) -> Unit {
+    fn unit(source: usize, text: &str) -> Unit<'_> {
         Unit {
             source,
             paragraph: 0,
             anchor: "p1-s1".into(),
-            text: text.into(),
+            text,
             stems: content_stems(text),
         }
     }

@@ -38,7 +38,7 @@ const MAX_ITEMS: usize = 20;
 
 /// Sentences that can state a development: body text, not a question, not mostly quotation,
 /// four words or more ("The governor swiftly conceded defeat." states a fact).
-pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
+pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit<'_>> {
     use rayon::prelude::*;
     // Per source in parallel, concatenated in source order, so the result is the same
     // whatever the scheduling.
@@ -53,7 +53,7 @@ pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit> {
 }
 
 /// The candidate sentences of one source.
-fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit> {
+fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit<'_>> {
     let mut units = Vec::new();
     for (p, para) in doc.doc.paragraphs.iter().enumerate() {
         if para.role != BlockRole::Paragraph {
@@ -82,7 +82,7 @@ fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit> {
                 source: s,
                 paragraph: p,
                 anchor: sentence.anchor.clone(),
-                text: text.to_string(),
+                text,
                 stems,
             });
         }
@@ -268,7 +268,7 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, u) in units.iter().enumerate() {
         let next = groups.len();
-        let g = *group_of.entry(u.text.as_str()).or_insert(next);
+        let g = *group_of.entry(u.text).or_insert(next);
         if g == next {
             groups.push(Vec::new());
         }
@@ -360,9 +360,9 @@ fn rank_distinct(
                 / members.len() as f64;
             // A cluster no member of which can stand alone ("He called it …") restates
             // something said just before: it is never a development of its own.
-            let unsummarisable = news && !members.iter().any(|&m| self_contained(&units[m].text));
+            let unsummarisable = news && !members.iter().any(|&m| self_contained(units[m].text));
             let news_bonus = if news {
-                newsworthiness(&units[summary].text) - 2.0 * f64::from(u8::from(unsummarisable))
+                newsworthiness(units[summary].text) - 2.0 * f64::from(u8::from(unsummarisable))
             } else {
                 0.0
             };
@@ -489,7 +489,7 @@ fn choose_summary(
     // to a long sentence's worth.
     let information = |m: usize| distinct(m).len().min(20) as f64 / 20.0;
     let score = |m: usize| {
-        f64::from(u8::from(self_contained(&units[m].text)))
+        f64::from(u8::from(self_contained(units[m].text)))
             + cosine(&vecs[m], centre)
             + 0.3 / (1.0 + units[m].paragraph as f64)
             + if news {
@@ -541,11 +541,7 @@ pub fn background_penalty(units: &[Unit], docs: &[SourceDoc]) -> Vec<f64> {
         .max();
     units
         .iter()
-        .map(|u| {
-            f64::from(u8::from(
-                is_background(&u.text, year) || is_timeless(&u.text),
-            ))
-        })
+        .map(|u| f64::from(u8::from(is_background(u.text, year) || is_timeless(u.text))))
         .collect()
 }
 
@@ -637,7 +633,7 @@ fn to_development(
     let evidence: Vec<Evidence> = members.iter().map(|&m| units[m].evidence(docs)).collect();
     Development {
         id: format!("d{}", i + 1),
-        summary: units[c.summary].text.clone(),
+        summary: units[c.summary].text.to_string(),
         sources: c.sources.iter().map(|&s| docs[s].id.clone()).collect(),
         conflicts: super::conflicts::find(&evidence),
         evidence,
@@ -698,11 +694,11 @@ mod tests {
         let mut docs = docs_from(&["a.", "b."]);
         docs[0].article.meta.headline = Some("Holt wins re-election as mayor".into());
         docs[1].article.meta.headline = Some("Mayor Holt wins second term".into());
-        let unit = |source: usize, text: &str| Unit {
+        let unit = |source: usize, text: &'static str| Unit {
             source,
             paragraph: 0,
             anchor: "p1-s1".into(),
-            text: text.into(),
+            text,
             stems: statement_stems(text),
         };
         let units = vec![

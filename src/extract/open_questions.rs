@@ -177,7 +177,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                         source: s,
                         paragraph: p,
                         anchor: sentence.anchor.clone(),
-                        text: text.to_string(),
+                        text,
                         // The question it leaves open names the matter without the cue's
                         // words, so two outlets' ways of saying "unclear" do not keep one
                         // matter apart.
@@ -312,7 +312,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                 )
             })
             .unwrap_or(&c.summary);
-        let question = rewritten.unwrap_or_else(|| phrase(&units[best].text));
+        let question = rewritten.unwrap_or_else(|| phrase(units[best].text));
         // Two clusters that ask one question are one: the later joins the earlier.
         let this = Asked {
             stems: content_stems(&question),

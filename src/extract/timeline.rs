@@ -246,8 +246,8 @@ fn resolve_weekday(
 
 /// Extracts dated events, merged across sources, in date order (undated last).
 pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<TimelineEvent> {
-    struct Found {
-        unit: Unit,
+    struct Found<'a> {
+        unit: Unit<'a>,
         when: String,
         date: Option<String>,
     }
@@ -275,7 +275,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                                 source: s,
                                 paragraph: p,
                                 anchor: sentence.anchor.clone(),
-                                text: text.to_string(),
+                                text,
                                 stems: content_stems(text),
                             },
                             when: r.when,
@@ -352,7 +352,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                 id: format!("t{}", i + 1),
                 date,
                 when: first.when.clone(),
-                event: first.unit.text.clone(),
+                event: first.unit.text.to_string(),
                 evidence: events[e]
                     .iter()
                     .map(|&m| found[m].unit.evidence(docs))
