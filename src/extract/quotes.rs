@@ -258,7 +258,9 @@ struct Occurrence {
     anchor: String,
     text: String,
     attribution: QuoteAttribution,
-    tokens: Vec<String>,
+    /// How many words (tokens) the quotation has; the words themselves are read again from
+    /// `text` when printings are merged, so a large story does not hold them all.
+    length: usize,
 }
 
 /// Extracts and merges the quotes of all sources.
@@ -273,7 +275,7 @@ pub fn extract(docs: &[SourceDoc], entities: &EntityIndex) -> Vec<Quote> {
     // A word or two in quote marks that nobody is said to have said is a scare quote or a
     // label ("the so-called “swamp”"), not a quotation.
     occurrences.retain(|o| {
-        o.tokens.len() >= 4 || o.attribution.entity.is_some() || o.attribution.printed.is_some()
+        o.length >= 4 || o.attribution.entity.is_some() || o.attribution.printed.is_some()
     });
     merge(occurrences, docs, entities)
 }
@@ -387,7 +389,7 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 source: s,
                 anchor,
                 text: quoted.to_string(),
-                tokens: tokens(quoted),
+                length: crate::text::folded_tokens(&crate::text::fold(quoted)).count(),
                 attribution: attribution.clone(),
             });
             if attribution.entity.is_some() || attribution.printed.is_some() {
@@ -1704,15 +1706,15 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     const N: usize = 4;
     let n = occ.len();
     // Words as numbers, so shingles and runs compare and hash as small arrays, not strings.
-    let mut word_ids: HashMap<&str, u32> = HashMap::default();
+    let mut word_ids: HashMap<String, u32> = HashMap::default();
     let words: Vec<Vec<u32>> = occ
         .iter()
         .map(|o| {
-            o.tokens
-                .iter()
+            tokens(&o.text)
+                .into_iter()
                 .map(|t| {
                     let next = word_ids.len() as u32;
-                    *word_ids.entry(t.as_str()).or_insert(next)
+                    *word_ids.entry(t).or_insert(next)
                 })
                 .collect()
         })
@@ -1803,8 +1805,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             }
         }
         tally.drain(|j, shared| {
-            let longer = occ[j].tokens.len() > occ[i].tokens.len()
-                || occ[j].tokens.len() == occ[i].tokens.len() && j > i;
+            let longer = occ[j].length > occ[i].length || occ[j].length == occ[i].length && j > i;
             if longer && shared * 10 >= shingles[i].len() * 6 {
                 alive[i] = false;
             }
@@ -1813,8 +1814,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
 
     // 2. Candidate pairs across sources.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    let term =
-        |a: usize, b: usize| occ[a].tokens.len() < 6 && nested_term(&occ[b].text, &occ[a].text);
+    let term = |a: usize, b: usize| occ[a].length < 6 && nested_term(&occ[b].text, &occ[a].text);
     for i in (0..n).filter(|&i| alive[i]) {
         for s in &shingles[i] {
             for &j in index.get(s).into_iter().flatten() {
@@ -1829,7 +1829,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             // Outlets may disagree on who said it: long shared wording still merges (the
             // majority speaker wins and the disagreement is shown); short phrases need the
             // same speaker, since common phrases recur in different mouths.
-            let substantial = occ[i].tokens.len().min(occ[j].tokens.len()) >= 6;
+            let substantial = occ[i].length.min(occ[j].length) >= 6;
             let compatible = match (speaker_of(&occ[i]), speaker_of(&occ[j])) {
                 (Some(a), Some(b)) => a == b || substantial && !separate_acts(i, j),
                 _ => true,
@@ -1841,14 +1841,14 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         // A short phrase joins a longer quote containing it only when that cannot be wrong:
         // the same speaker, or (speaker unknown) a single candidate. A single word in quote
         // marks ("patriots") is a label the speaker uses, not a piece of one remark.
-        if occ[i].tokens.len() < N && occ[i].tokens.len() >= 2 {
+        if occ[i].length < N && occ[i].length >= 2 {
             let containing: Vec<usize> = holding(&words[i])
                 .iter()
                 .copied()
                 .filter(|&j| {
                     alive[j]
                         && occ[j].source != occ[i].source
-                        && occ[j].tokens.len() > occ[i].tokens.len()
+                        && occ[j].length > occ[i].length
                         && words[j]
                             .windows(words[i].len())
                             .any(|w| w == words[i].as_slice())
@@ -1916,7 +1916,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             // The stems are sets: each count is an overlap.
             tally.drain(|j, shared| {
                 let one_word_label =
-                    (occ[i].tokens.len() < 2 || occ[j].tokens.len() < 2) && words[i] != words[j];
+                    (occ[i].length < 2 || occ[j].length < 2) && words[i] != words[j];
                 if occ[i].source == occ[j].source || one_word_label {
                     return;
                 }
@@ -1980,7 +1980,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
         .map(|members| {
             let longest = *members
                 .iter()
-                .max_by_key(|&&m| (occ[m].tokens.len(), std::cmp::Reverse(m)))
+                .max_by_key(|&&m| (occ[m].length, std::cmp::Reverse(m)))
                 .unwrap();
             let mut votes: BTreeMap<usize, usize> = BTreeMap::new();
             for &m in members {
@@ -2018,7 +2018,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             evidence.dedup();
             let mut wordings: Vec<String> = members
                 .iter()
-                .filter(|&&m| occ[m].tokens.len() * 2 > occ[longest].tokens.len())
+                .filter(|&&m| occ[m].length * 2 > occ[longest].length)
                 .map(|&m| {
                     crate::text::fold(&occ[m].text)
                         .trim_end_matches(|c: char| !c.is_alphanumeric())
