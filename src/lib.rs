@@ -28,11 +28,11 @@ pub mod write;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 
 use crate::extract::{ExtractOptions, SourceDoc};
 use crate::ingest::{IngestOptions, Problem, RawArticle};
-use crate::render::{HtmlRenderer, OutputFile, Renderer, SiteSettings};
+use crate::render::{FileSink, HtmlRenderer, OutputFile, Renderer, SiteSettings};
 
 /// What to build, and where.
 #[derive(Debug, Clone)]
@@ -117,7 +117,7 @@ fn build_story(
     title: Option<String>,
     renderer: Option<&HtmlRenderer>,
     progress: &dyn Progress,
-    sink: &render::FileSink,
+    sink: &dyn FileSink,
 ) -> anyhow::Result<Story> {
     let ingest_options = IngestOptions {
         max_bytes: config.max_bytes.unwrap_or(ingest::DEFAULT_MAX_BYTES),
@@ -167,26 +167,18 @@ fn build_story(
             .is_some_and(|u| !u.trim().is_empty()),
     };
     progress.stage("rendering", 0);
-    let written = std::sync::Mutex::new(Vec::new());
+    let written = Recorded {
+        sink,
+        paths: Default::default(),
+    };
     // The machine-readable briefing is written beside the pages, not after them: for a large
     // story it is one of the biggest files of the site.
     let (rendered, json) = rayon::join(
+        || renderer.render_each(&briefing, &docs, &settings, &written),
         || {
-            renderer.render_each(&briefing, &docs, &settings, &|file| {
-                written
-                    .lock()
-                    .map_err(|_| anyhow::anyhow!("a render thread failed"))?
-                    .push(file.path.clone());
-                sink(file)
-            })
-        },
-        || -> anyhow::Result<()> {
-            let mut json =
-                serde_json::to_string_pretty(&briefing).context("serialising briefing.json")?;
-            json.push('\n');
-            sink(OutputFile {
-                path: "briefing.json".into(),
-                bytes: json.into_bytes(),
+            written.put_streamed("briefing.json", &mut |out| {
+                serde_json::to_writer_pretty(&mut *out, &briefing)?;
+                out.write_all(b"\n")
             })
         },
     );
@@ -194,14 +186,14 @@ fn build_story(
     json?;
     // Feeds need absolute URLs: only with `base_url`. Pages keep relative links either way.
     let mut pages = written
+        .paths
         .into_inner()
         .map_err(|_| anyhow::anyhow!("a render thread failed"))?;
-    pages.push("briefing.json".into());
     if let Some(base_url) = config.base_url.as_deref().filter(|u| !u.trim().is_empty()) {
         pages.sort();
         for feed in feeds::feeds(&briefing, base_url, &pages) {
             pages.push(feed.path.clone());
-            sink(feed)?;
+            sink.put(feed)?;
         }
     }
     pages.sort();
@@ -210,6 +202,34 @@ fn build_story(
         pages,
         problems,
     })
+}
+
+/// A sink that passes every file on and notes its path.
+struct Recorded<'a> {
+    sink: &'a dyn FileSink,
+    paths: std::sync::Mutex<Vec<String>>,
+}
+
+impl Recorded<'_> {
+    fn note(&self, path: &str) -> anyhow::Result<()> {
+        self.paths
+            .lock()
+            .map_err(|_| anyhow::anyhow!("a render thread failed"))?
+            .push(path.to_string());
+        Ok(())
+    }
+}
+
+impl FileSink for Recorded<'_> {
+    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+        self.note(&file.path)?;
+        self.sink.put(file)
+    }
+
+    fn put_streamed(&self, path: &str, body: &mut render::WriteBody) -> anyhow::Result<()> {
+        self.note(path)?;
+        self.sink.put_streamed(path, body)
+    }
 }
 
 /// Clean and segment every article, giving each a stable id and a unique page slug.
@@ -276,7 +296,7 @@ pub fn build_with(options: &BuildOptions, progress: &dyn Progress) -> anyhow::Re
         config.title.clone(),
         None,
         progress,
-        &|file| batches.add(file),
+        &batches,
     )?;
     batches.finish()?;
     progress.stage("writing", 0);
@@ -384,10 +404,8 @@ fn build_edition(
                 }
             }
             let batches = write::Batches::new(&staging, &prefix);
-            let site = match build_story(dir, &config, None, Some(&renderer), progress, &|file| {
-                batches.add(file)
-            })
-            .and_then(|site| batches.finish().map(|()| site))
+            let site = match build_story(dir, &config, None, Some(&renderer), progress, &batches)
+                .and_then(|site| batches.finish().map(|()| site))
             {
                 Ok(site) => site,
                 // One story that cannot be built does not sink the edition; what it wrote

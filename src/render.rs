@@ -45,10 +45,38 @@ pub struct SiteSettings {
     pub feed: bool,
 }
 
+/// Writes a file's bytes piece by piece into the writer it is given.
+pub type WriteBody<'w> = dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()> + 'w;
+
 /// Where a renderer hands each file as soon as it is made (it may be called from several
 /// threads at once): the build writes it to disk straight away, so a large story's pages are
 /// never all in memory together.
-pub type FileSink<'a> = dyn Fn(OutputFile) -> anyhow::Result<()> + Sync + 'a;
+///
+/// Any `Fn(OutputFile) -> anyhow::Result<()>` closure is a sink that takes every file whole.
+pub trait FileSink: Sync {
+    /// Takes a finished file.
+    fn put(&self, file: OutputFile) -> anyhow::Result<()>;
+
+    /// Takes a file that `body` writes piece by piece. A large story's biggest files (the
+    /// machine-readable briefing, the search index, the index page: tens of megabytes for
+    /// thousands of articles) go to disk as they are made this way instead of being held
+    /// whole, and twice while their buffer grows. By default the pieces are gathered and
+    /// handed to [`FileSink::put`].
+    fn put_streamed(&self, path: &str, body: &mut WriteBody) -> anyhow::Result<()> {
+        let mut bytes = Vec::new();
+        body(&mut bytes).with_context(|| format!("rendering {path}"))?;
+        self.put(OutputFile {
+            path: path.to_string(),
+            bytes,
+        })
+    }
+}
+
+impl<F: Fn(OutputFile) -> anyhow::Result<()> + Sync> FileSink for F {
+    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+        self(file)
+    }
+}
 
 /// Turns a briefing into files.
 pub trait Renderer {
@@ -58,7 +86,7 @@ pub trait Renderer {
         briefing: &Briefing,
         docs: &[SourceDoc],
         settings: &SiteSettings,
-        sink: &FileSink,
+        sink: &dyn FileSink,
     ) -> anyhow::Result<()>;
 
     /// Every file of the site, in memory, sorted by path.
@@ -75,10 +103,10 @@ pub trait Renderer {
 /// Runs `make` with a sink that keeps every file in memory; returns its result and the files,
 /// sorted by path.
 pub fn collect_files<T>(
-    make: impl FnOnce(&FileSink) -> anyhow::Result<T>,
+    make: impl FnOnce(&dyn FileSink) -> anyhow::Result<T>,
 ) -> anyhow::Result<(T, Vec<OutputFile>)> {
     let files = std::sync::Mutex::new(Vec::new());
-    let made = make(&|f| {
+    let made = make(&|f: OutputFile| {
         files
             .lock()
             .map_err(|_| anyhow::anyhow!("a render thread failed"))?
@@ -181,6 +209,22 @@ impl HtmlRenderer {
                 bytes: self.stylesheet.clone().into_bytes(),
             },
         ])
+    }
+
+    /// Renders template `name` straight into the sink's file at `path`: for the overview
+    /// pages, which grow with the story (megabytes for thousands of articles).
+    fn stream_page(
+        &self,
+        name: &str,
+        ctx: &Context,
+        path: &str,
+        sink: &dyn FileSink,
+    ) -> anyhow::Result<()> {
+        sink.put_streamed(path, &mut |out| {
+            self.tera.render_to(name, ctx, out).map_err(|e| {
+                std::io::Error::other(format!("rendering {name}: {}", error_chain(&e)))
+            })
+        })
     }
 
     fn page(&self, name: &str, ctx: &Context) -> anyhow::Result<Vec<u8>> {
@@ -476,81 +520,102 @@ struct SearchEntry<'a> {
 }
 
 /// The search index as a script that sets `window.BRIEFING_SEARCH` (a script, not JSON, so it
-/// loads from file:// where fetching JSON is refused).
-fn search_index(
+/// loads from file:// where fetching JSON is refused), written entry by entry: for a story of
+/// thousands of articles it runs to tens of megabytes, and a list of every entry would be
+/// several times that.
+fn write_search_index(
+    out: &mut dyn std::io::Write,
     briefing: &Briefing,
     docs: &[SourceDoc],
     sources: &SourceIndex,
     entities: &[EntityView],
-) -> Vec<u8> {
-    let mut entries: Vec<SearchEntry> = Vec::new();
-    for d in &briefing.developments {
-        let x = d
-            .evidence
+) -> std::io::Result<()> {
+    out.write_all(b"window.BRIEFING_SEARCH = ")?;
+    let entries = Lazy(|| search_entries(briefing, docs, sources, entities));
+    serde_json::to_writer(&mut *out, &entries)?;
+    out.write_all(b";\n")
+}
+
+/// A sequence serialised as it is made: `.0` gives a fresh iterator over its items.
+struct Lazy<F>(F);
+
+impl<F, I> Serialize for Lazy<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
+/// Every searchable item: developments, quotes, open questions, entities, then the first
+/// sentences of each article.
+fn search_entries<'a>(
+    briefing: &'a Briefing,
+    docs: &'a [SourceDoc],
+    sources: &'a SourceIndex,
+    entities: &'a [EntityView],
+) -> impl Iterator<Item = SearchEntry<'a>> + 'a {
+    let developments = briefing.developments.iter().map(|d| SearchEntry {
+        t: &d.summary,
+        u: format!("index.html#{}", d.id),
+        k: "development",
+        x: d.evidence
             .iter()
             .map(|e| e.text.as_str())
             .collect::<Vec<_>>()
-            .join(" ");
-        entries.push(SearchEntry {
-            t: &d.summary,
-            u: format!("index.html#{}", d.id),
-            k: "development",
-            x,
-        });
-    }
-    for q in &briefing.quotes {
-        let x = [q.speaker.as_deref(), q.venue.as_deref()]
+            .join(" "),
+    });
+    let quotes = briefing.quotes.iter().map(|q| SearchEntry {
+        t: &q.text,
+        u: format!("quotes.html#{}", q.id),
+        k: "quote",
+        x: [q.speaker.as_deref(), q.venue.as_deref()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
-            .join(" ");
-        entries.push(SearchEntry {
-            t: &q.text,
-            u: format!("quotes.html#{}", q.id),
-            k: "quote",
-            x,
-        });
-    }
-    for o in &briefing.open_questions {
-        entries.push(SearchEntry {
-            t: &o.question,
-            u: format!("index.html#{}", o.id),
-            k: "open question",
-            x: String::new(),
-        });
-    }
-    for (e, view) in briefing.entities.iter().zip(entities) {
-        let u = view
-            .page
-            .clone()
-            .unwrap_or_else(|| format!("index.html#{}", e.id));
-        entries.push(SearchEntry {
+            .join(" "),
+    });
+    let questions = briefing.open_questions.iter().map(|o| SearchEntry {
+        t: &o.question,
+        u: format!("index.html#{}", o.id),
+        k: "open question",
+        x: String::new(),
+    });
+    let names = briefing
+        .entities
+        .iter()
+        .zip(entities)
+        .map(|(e, view)| SearchEntry {
             t: &e.name,
-            u,
+            u: view
+                .page
+                .clone()
+                .unwrap_or_else(|| format!("index.html#{}", e.id)),
             k: view.kind_label,
             x: e.aliases.join(" "),
         });
-    }
-    for doc in docs {
-        let page = &sources.source(&doc.id).page;
-        let label = &sources.source(&doc.id).label;
-        for (p, s) in doc
-            .doc
+    let sentences = docs.iter().flat_map(move |doc| {
+        let view = sources.source(&doc.id);
+        doc.doc
             .paragraphs
             .iter()
             .flat_map(|p| p.sentences.iter().map(move |s| (p, s)))
             .take(SEARCH_SENTENCES_PER_SOURCE)
-        {
-            entries.push(SearchEntry {
+            .map(move |(p, s)| SearchEntry {
                 t: p.text_of(s),
-                u: format!("{page}#{}", s.anchor),
-                k: label,
+                u: format!("{}#{}", view.page, s.anchor),
+                k: &view.label,
                 x: String::new(),
-            });
-        }
-    }
-    let json = serde_json::to_string(&entries).unwrap_or_else(|_| "[]".to_string());
-    format!("window.BRIEFING_SEARCH = {json};\n").into_bytes()
+            })
+    });
+    developments
+        .chain(quotes)
+        .chain(questions)
+        .chain(names)
+        .chain(sentences)
 }
 
 /// A reader-facing name for an entity kind.
@@ -629,7 +694,7 @@ impl Renderer for HtmlRenderer {
         briefing: &Briefing,
         docs: &[SourceDoc],
         settings: &SiteSettings,
-        sink: &FileSink,
+        sink: &dyn FileSink,
     ) -> anyhow::Result<()> {
         use rayon::prelude::*;
         let sources = SourceIndex::new(briefing);
@@ -752,10 +817,7 @@ impl Renderer for HtmlRenderer {
                 .filter_map(|s| s.published.clone())
                 .max();
             ctx.insert("as_of", &as_of);
-            sink(OutputFile {
-                path: "index.html".into(),
-                bytes: self.page("index.html", &ctx)?,
-            })?;
+            self.stream_page("index.html", &ctx, "index.html", sink)?;
             // The index's context holds every item of the briefing: not kept while the quotes
             // page and the search index are made.
             drop(ctx);
@@ -776,25 +838,21 @@ impl Renderer for HtmlRenderer {
             qctx.insert("fragments", &fragments);
             let mut nctx = base.clone();
             nctx.insert("root", "");
-            sink(OutputFile {
+            sink.put(OutputFile {
                 path: "404.html".into(),
                 bytes: self.page("404.html", &nctx)?,
             })?;
-            sink(OutputFile {
-                path: "quotes.html".into(),
-                bytes: self.page("quotes.html", &qctx)?,
-            })?;
+            self.stream_page("quotes.html", &qctx, "quotes.html", sink)?;
             drop((qctx, fragments));
 
-            sink(OutputFile {
+            sink.put(OutputFile {
                 path: "search.js".into(),
                 bytes: self.search_script.clone().into_bytes(),
             })?;
-            sink(OutputFile {
-                path: "search-index.js".into(),
-                bytes: search_index(briefing, docs, &sources, &entity_views),
+            sink.put_streamed("search-index.js", &mut |out| {
+                write_search_index(out, briefing, docs, &sources, &entity_views)
             })?;
-            sink(OutputFile {
+            sink.put(OutputFile {
                 path: "style.css".into(),
                 bytes: self.stylesheet.clone().into_bytes(),
             })?;
@@ -872,7 +930,7 @@ impl Renderer for HtmlRenderer {
                 sctx.insert("source", &view);
                 sctx.insert("paragraphs", &paragraphs);
                 sctx.insert("removed", &removed);
-                sink(OutputFile {
+                sink.put(OutputFile {
                     path: view.page.clone(),
                     bytes: self.page("source.html", &sctx)?,
                 })
@@ -890,7 +948,7 @@ impl Renderer for HtmlRenderer {
                     ectx.insert("entity", view);
                     ectx.insert("total", &total);
                     ectx.insert("evidence", &sources.evidence_from("../", &e.evidence));
-                    sink(OutputFile {
+                    sink.put(OutputFile {
                         path: page.clone(),
                         bytes: self.page("entity.html", &ectx)?,
                     })

@@ -159,6 +159,25 @@ impl Staging {
         })
     }
 
+    /// Writes one file under `prefix` as `body` makes it, through a buffer: the file is
+    /// never whole in memory.
+    pub fn add_streamed(
+        &self,
+        prefix: &str,
+        path: &str,
+        body: &mut crate::render::WriteBody,
+    ) -> anyhow::Result<()> {
+        let rel = format!("{prefix}{path}");
+        self.claim(std::slice::from_ref(&rel))?;
+        let full = self.tmp.join(&rel);
+        let file =
+            fs::File::create(&full).with_context(|| format!("cannot write {}", full.display()))?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
+        body(&mut out)
+            .and_then(|()| std::io::Write::flush(&mut out))
+            .with_context(|| format!("cannot write {}", full.display()))
+    }
+
     /// Takes back everything written under `prefix` (a story that failed half-way).
     pub fn discard(&self, prefix: &str) -> anyhow::Result<()> {
         let mut made = self
@@ -349,6 +368,16 @@ impl<'a> Batches<'a> {
     }
 }
 
+impl crate::render::FileSink for Batches<'_> {
+    fn put(&self, file: OutputFile) -> anyhow::Result<()> {
+        self.add(file)
+    }
+
+    fn put_streamed(&self, path: &str, body: &mut crate::render::WriteBody) -> anyhow::Result<()> {
+        self.staging.add_streamed(&self.prefix, path, body)
+    }
+}
+
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
@@ -492,6 +521,40 @@ mod tests {
             !fs::read_to_string(out.join(MANIFEST))
                 .unwrap()
                 .contains("failed/")
+        );
+    }
+
+    #[test]
+    fn streamed_files_are_written_claimed_and_fail_cleanly() {
+        use crate::render::FileSink;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        let staging = Staging::new(&out).unwrap();
+        let story = Batches::new(&staging, "story/");
+        story
+            .put_streamed("briefing.json", &mut |w| {
+                for part in ["{", "\"a\": 1", "}\n"] {
+                    w.write_all(part.as_bytes())?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        // A path already written, streamed or not, is refused.
+        let again = story.put_streamed("briefing.json", &mut |_| Ok(()));
+        assert!(again.unwrap_err().to_string().contains("same path"));
+        // A body that fails names the file.
+        let err = story
+            .put_streamed("index.html", &mut |_| {
+                Err(std::io::Error::other("template broke"))
+            })
+            .unwrap_err();
+        assert!(format!("{err:#}").contains("index.html"), "{err:#}");
+        assert!(format!("{err:#}").contains("template broke"), "{err:#}");
+        story.finish().unwrap();
+        staging.commit().unwrap();
+        assert_eq!(
+            fs::read_to_string(out.join("story/briefing.json")).unwrap(),
+            "{\"a\": 1}\n"
         );
     }
 }
