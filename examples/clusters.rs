@@ -12,8 +12,8 @@ fn main() {
         .unwrap()
         .articles;
     let docs = briefing::prepare(&raws);
-    let units = d::candidate_units(&docs);
-    let vecs = vectors(&units);
+    let (units, stems) = d::candidate_units(&docs);
+    let vecs = vectors(&stems);
     if let [_, _, a, b] = args.as_slice() {
         let find = |n: &str| units.iter().position(|u| u.text.contains(n));
         let (Some(a), Some(b)) = (find(a), find(b)) else {
@@ -23,8 +23,8 @@ fn main() {
         println!(
             "{:.3}\n{:?}\n{:?}",
             cosine(&vecs[a], &vecs[b]),
-            units[a].stems,
-            units[b].stems
+            stems[a],
+            stems[b]
         );
         return;
     }

@@ -8,16 +8,16 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
-/// A sentence offered for clustering.
-#[derive(Debug, Clone)]
+/// A sentence offered for clustering, borrowed from its source document. Its content stems
+/// are kept beside it (one list per unit) only until [`vectors`] has turned them into term
+/// ids: for a story of thousands of articles they are the largest thing clustering holds.
+#[derive(Debug, Clone, Copy)]
 pub struct Unit<'a> {
     pub source: usize,
     /// Paragraph index in its doc (0-based), for lead position.
     pub paragraph: usize,
-    pub anchor: String,
-    /// The sentence, borrowed from its source document.
+    pub anchor: &'a str,
     pub text: &'a str,
-    pub stems: Vec<String>,
 }
 
 impl Unit<'_> {
@@ -25,7 +25,7 @@ impl Unit<'_> {
     pub fn evidence(&self, docs: &[super::SourceDoc]) -> crate::model::Evidence {
         crate::model::Evidence {
             source: docs[self.source].id.clone(),
-            anchor: self.anchor.clone(),
+            anchor: self.anchor.to_string(),
             text: self.text.to_string(),
         }
     }
@@ -38,14 +38,15 @@ impl Unit<'_> {
 /// story keeps apart. (Wider folds, "Peruvian"/"Peru", "Danish"/"Denmark",
 /// "-ian" onto "-ia", were tried: they also joined an airline's name with its country and
 /// split a story's headline fact, so they are left out.)
-pub fn conflate(units: &mut [Unit]) {
-    let mapped = conflations(units);
+/// `stems[i]` are the content stems of `units[i]`.
+pub fn conflate(units: &[Unit], stems: &mut [Vec<String>]) {
+    let mapped = conflations(units, stems);
     if mapped.is_empty() {
         return;
     }
     use rayon::prelude::*;
-    units.par_iter_mut().for_each(|u| {
-        for s in &mut u.stems {
+    stems.par_iter_mut().for_each(|stems| {
+        for s in stems {
             if let Some(to) = mapped.get(s.as_str()) {
                 *s = to.clone();
             }
@@ -54,14 +55,14 @@ pub fn conflate(units: &mut [Unit]) {
 }
 
 /// The stems [`conflate`] replaces, each with its replacement.
-fn conflations(units: &[Unit]) -> HashMap<String, String> {
+fn conflations(units: &[Unit], stems: &[Vec<String>]) -> HashMap<String, String> {
     use rayon::prelude::*;
     // The vocabulary and the counts below are gathered in parallel: a set and sums, so the
     // result does not depend on how the units were split between threads.
-    let vocabulary: HashSet<&str> = units
+    let vocabulary: HashSet<&str> = stems
         .par_iter()
-        .fold(HashSet::default, |mut set: HashSet<&str>, u| {
-            set.extend(u.stems.iter().map(String::as_str));
+        .fold(HashSet::default, |mut set: HashSet<&str>, stems| {
+            set.extend(stems.iter().map(String::as_str));
             set
         })
         .reduce(HashSet::default, |mut a, b| {
@@ -136,15 +137,39 @@ fn conflations(units: &[Unit]) -> HashMap<String, String> {
 /// A sparse, unit-length vector: (term id, weight), sorted by term id.
 pub type Vector = Vec<(usize, f64)>;
 
-/// TF-IDF vectors of the units, IDF computed over the units themselves.
-pub fn vectors(units: &[Unit]) -> Vec<Vector> {
+/// TF-IDF vectors of the units whose content stems are `stems` (one list per unit), IDF
+/// computed over the units themselves.
+pub fn vectors(stems: &[Vec<String>]) -> Vec<Vector> {
+    term_vectors(stems, false).0
+}
+
+/// The term id of each stem [`vectors_with_vocabulary`] met.
+#[derive(Debug, Default)]
+pub struct Vocabulary {
+    ids: HashMap<String, usize>,
+}
+
+impl Vocabulary {
+    /// The term id of `stem`, if any unit has it.
+    pub fn id(&self, stem: &str) -> Option<usize> {
+        self.ids.get(stem).copied()
+    }
+}
+
+/// [`vectors`], and the vocabulary giving each stem's term id.
+pub fn vectors_with_vocabulary(stems: &[Vec<String>]) -> (Vec<Vector>, Vocabulary) {
+    term_vectors(stems, true)
+}
+
+/// The vectors, and the vocabulary when `keep_vocabulary` (else an empty one).
+fn term_vectors(stems: &[Vec<String>], keep_vocabulary: bool) -> (Vec<Vector>, Vocabulary) {
     use rayon::prelude::*;
     // Term ids in order of first use, so they do not depend on hashing.
     let mut ids: HashMap<&str, usize> = HashMap::default();
     let mut df: Vec<usize> = Vec::new();
     let mut last_seen: Vec<usize> = Vec::new();
-    for (i, u) in units.iter().enumerate() {
-        for s in &u.stems {
+    for (i, unit) in stems.iter().enumerate() {
+        for s in unit {
             let next = ids.len();
             let id = *ids.entry(s.as_str()).or_insert(next);
             if id == df.len() {
@@ -157,11 +182,11 @@ pub fn vectors(units: &[Unit]) -> Vec<Vector> {
             }
         }
     }
-    let n = units.len().max(1) as f64;
-    units
+    let n = stems.len().max(1) as f64;
+    let vectors = stems
         .par_iter()
-        .map(|u| {
-            let mut terms: Vec<usize> = u.stems.iter().map(|s| ids[s.as_str()]).collect();
+        .map(|unit| {
+            let mut terms: Vec<usize> = unit.iter().map(|s| ids[s.as_str()]).collect();
             terms.sort_unstable();
             let mut v: Vector = Vec::with_capacity(terms.len());
             for group in terms.chunk_by(|a, b| a == b) {
@@ -170,7 +195,15 @@ pub fn vectors(units: &[Unit]) -> Vec<Vector> {
             }
             normalise(v)
         })
-        .collect()
+        .collect();
+    let vocabulary = if keep_vocabulary {
+        Vocabulary {
+            ids: ids.into_iter().map(|(s, id)| (s.to_string(), id)).collect(),
+        }
+    } else {
+        Vocabulary::default()
+    };
+    (vectors, vocabulary)
 }
 
 fn normalise(v: Vector) -> Vector {
@@ -430,10 +463,13 @@ mod tests {
         Unit {
             source,
             paragraph: 0,
-            anchor: "p1-s1".into(),
+            anchor: "p1-s1",
             text,
-            stems: content_stems(text),
         }
+    }
+
+    fn stems(units: &[Unit]) -> Vec<Vec<String>> {
+        units.iter().map(|u| content_stems(u.text)).collect()
     }
 
     #[test]
@@ -452,7 +488,7 @@ mod tests {
                 "A storm closed schools across the northern region on Tuesday.",
             ),
         ];
-        let v = vectors(&units);
+        let v = vectors(&stems(&units));
         assert!(cosine(&v[0], &v[1]) > cosine(&v[0], &v[2]));
         let l = links(&units, &v, 0.3);
         let clusters = star_clusters(&units, &l, 0.6);
@@ -461,26 +497,31 @@ mod tests {
 
     #[test]
     fn derived_forms_meet_their_base_only_when_the_story_has_both() {
-        let mut units = vec![
+        let units = vec![
             unit(0, "Palestinian officials met populist leaders."),
             unit(1, "Palestine banned the populism of the day."),
             unit(2, "The Canadian pilot landed safely."),
             unit(0, "Minister Anna Kowalczik spoke."),
             unit(1, "Minister Anna Kowalczyk spoke, and Kowalczyk left."),
         ];
-        conflate(&mut units);
-        assert_eq!(units[3].stems, units[4].stems[..4].to_vec());
+        let mut stems = stems(&units);
+        conflate(&units, &mut stems);
+        assert_eq!(stems[3], stems[4][..4].to_vec());
         assert_eq!(
-            units[0].stems,
+            stems[0],
             vec!["palestin", "offici", "met", "popul", "leader"]
         );
         // No "Canada" anywhere: "Canadian" stays as it is.
-        assert!(units[2].stems.contains(&"canadian".to_string()));
+        assert!(stems[2].contains(&"canadian".to_string()));
     }
 
     #[test]
     fn cosine_of_unit_vector_with_itself_is_one() {
-        let v = vectors(&[unit(0, "alpha beta gamma"), unit(1, "beta delta")]);
+        let (v, vocabulary) =
+            vectors_with_vocabulary(&stems(&[unit(0, "alpha beta gamma"), unit(1, "beta delta")]));
+        assert_eq!(vocabulary.id("beta"), Some(1));
+        assert_eq!(vocabulary.id("omega"), None);
+        assert_eq!(v[1].iter().map(|&(t, _)| t).collect::<Vec<_>>(), vec![1, 3]);
         assert!((cosine(&v[0], &v[0]) - 1.0).abs() < 1e-9);
     }
 }

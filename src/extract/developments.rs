@@ -14,7 +14,10 @@ use chrono::Datelike;
 use regex::Regex;
 
 use super::SourceDoc;
-use super::cluster::{Unit, Vector, centroid, cosine, links, star_clusters_with_copies, vectors};
+use super::cluster::{
+    Unit, Vector, Vocabulary, centroid, cosine, links, star_clusters_with_copies,
+    vectors_with_vocabulary,
+};
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::{Development, Evidence};
 use crate::text::{content_stems, word_count};
@@ -37,23 +40,25 @@ const HEADLINE_MARGIN: f64 = 0.05;
 const MAX_ITEMS: usize = 20;
 
 /// Sentences that can state a development: body text, not a question, not mostly quotation,
-/// four words or more ("The governor swiftly conceded defeat." states a fact).
-pub fn candidate_units(docs: &[SourceDoc]) -> Vec<Unit<'_>> {
+/// four words or more ("The governor swiftly conceded defeat." states a fact); with each
+/// one's stems ([`statement_stems`], derived forms conflated).
+pub fn candidate_units(docs: &[SourceDoc]) -> (Vec<Unit<'_>>, Vec<Vec<String>>) {
     use rayon::prelude::*;
     // Per source in parallel, concatenated in source order, so the result is the same
     // whatever the scheduling.
-    let per_source: Vec<Vec<Unit>> = docs
+    let per_source: Vec<Vec<(Unit, Vec<String>)>> = docs
         .par_iter()
         .enumerate()
         .map(|(s, doc)| source_units(s, doc))
         .collect();
-    let mut units: Vec<Unit> = per_source.into_iter().flatten().collect();
-    super::cluster::conflate(&mut units);
-    units
+    let (units, mut stems): (Vec<Unit>, Vec<Vec<String>>) =
+        per_source.into_iter().flatten().unzip();
+    super::cluster::conflate(&units, &mut stems);
+    (units, stems)
 }
 
-/// The candidate sentences of one source.
-fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit<'_>> {
+/// The candidate sentences of one source, with their stems.
+fn source_units(s: usize, doc: &SourceDoc) -> Vec<(Unit<'_>, Vec<String>)> {
     let mut units = Vec::new();
     for (p, para) in doc.doc.paragraphs.iter().enumerate() {
         if para.role != BlockRole::Paragraph {
@@ -78,13 +83,13 @@ fn source_units(s: usize, doc: &SourceDoc) -> Vec<Unit<'_>> {
             if stems.len() < 4 {
                 continue;
             }
-            units.push(Unit {
+            let unit = Unit {
                 source: s,
                 paragraph: p,
-                anchor: sentence.anchor.clone(),
+                anchor: &sentence.anchor,
                 text,
-                stems,
-            });
+            };
+            units.push((unit, stems));
         }
     }
     units
@@ -278,7 +283,7 @@ pub fn rank_clusters(units: &[Unit], vecs: &[Vector], options: &RankOptions) -> 
         return rank_distinct(units, vecs, options, &[]);
     }
     let firsts: Vec<usize> = groups.iter().map(|g| g[0]).collect();
-    let distinct: Vec<Unit> = firsts.iter().map(|&i| units[i].clone()).collect();
+    let distinct: Vec<Unit> = firsts.iter().map(|&i| units[i]).collect();
     let distinct_vecs: Vec<Vector> = firsts.iter().map(|&i| vecs[i].clone()).collect();
     let penalty: Vec<f64> = firsts
         .iter()
@@ -464,13 +469,9 @@ fn choose_summary(
     centre: &Vector,
     news: bool,
 ) -> usize {
-    let distinct = |m: usize| -> Vec<&str> {
-        let mut own: Vec<&str> = units[m].stems.iter().map(String::as_str).collect();
-        own.sort_unstable();
-        own.dedup();
-        own
-    };
-    let mut shared_terms: HashMap<&str, usize> = HashMap::default();
+    // A unit's distinct terms are those of its vector (one entry per term).
+    let distinct = |m: usize| vecs[m].iter().map(|&(t, _)| t);
+    let mut shared_terms: HashMap<usize, usize> = HashMap::default();
     for &m in members {
         for t in distinct(m) {
             *shared_terms.entry(t).or_default() += 1;
@@ -479,15 +480,14 @@ fn choose_summary(
     let shared_total = shared_terms.values().filter(|&&n| n >= 2).count().max(1);
     let coverage = |m: usize| {
         distinct(m)
-            .iter()
-            .filter(|t| shared_terms.get(*t).is_some_and(|&n| n >= 2))
+            .filter(|t| shared_terms.get(t).is_some_and(|&n| n >= 2))
             .count() as f64
             / shared_total as f64
     };
     // Of two sentences on one fact, the one that says more ("said in an interview it was
     // 'a terrible message'" over "chimed in in an interview"): distinct content words, up
     // to a long sentence's worth.
-    let information = |m: usize| distinct(m).len().min(20) as f64 / 20.0;
+    let information = |m: usize| vecs[m].len().min(20) as f64 / 20.0;
     let score = |m: usize| {
         f64::from(u8::from(self_contained(units[m].text)))
             + cosine(&vecs[m], centre)
@@ -561,11 +561,12 @@ pub fn news_options<'a>(penalty: &'a [f64], family: &'a [usize]) -> RankOptions<
 
 /// Extracts the ranked developments.
 pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
-    let units = candidate_units(docs);
-    let vecs = vectors(&units);
+    let (units, stems) = candidate_units(docs);
+    let (vecs, vocabulary) = vectors_with_vocabulary(&stems);
+    drop(stems);
     let penalty = background_penalty(&units, docs);
     let mut ranked = rank_clusters(&units, &vecs, &news_options(&penalty, family));
-    lead_with_headline_fact(&mut ranked, &units, docs, family);
+    lead_with_headline_fact(&mut ranked, &vecs, &vocabulary, docs, family);
     ranked
         .into_iter()
         .take(MAX_ITEMS)
@@ -580,15 +581,21 @@ pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
 /// A development moves up only when the headlines share clearly more of its words.
 fn lead_with_headline_fact(
     ranked: &mut [RankedCluster],
-    units: &[Unit],
+    vecs: &[Vector],
+    vocabulary: &Vocabulary,
     docs: &[SourceDoc],
     family: &[usize],
 ) {
     use std::collections::HashSet;
-    let headlines: Vec<HashSet<String>> = docs
+    // Each headline's distinct stems, as term ids where a candidate sentence has the stem
+    // (`None` for the others: they count in the headline's length, and match nothing).
+    let headlines: Vec<Vec<Option<usize>>> = docs
         .iter()
         .filter_map(|d| d.article.meta.headline.as_deref())
-        .map(|h| statement_stems(h).into_iter().collect::<HashSet<String>>())
+        .map(|h| {
+            let stems: HashSet<String> = statement_stems(h).into_iter().collect();
+            stems.iter().map(|s| vocabulary.id(s)).collect::<Vec<_>>()
+        })
         .filter(|h| !h.is_empty())
         .collect();
     let Some(top) = ranked.first() else { return };
@@ -598,10 +605,11 @@ fn lead_with_headline_fact(
     let top_sources = independent(&top.sources, family);
     // Share of each headline's words the summary carries, averaged over the headlines.
     let headline_share = |c: &RankedCluster| -> f64 {
-        let own: HashSet<&str> = units[c.summary].stems.iter().map(String::as_str).collect();
+        let own = &vecs[c.summary];
+        let has = |t: usize| own.binary_search_by_key(&t, |&(id, _)| id).is_ok();
         headlines
             .iter()
-            .map(|h| h.iter().filter(|t| own.contains(t.as_str())).count() as f64 / h.len() as f64)
+            .map(|h| h.iter().filter(|t| t.is_some_and(has)).count() as f64 / h.len() as f64)
             .sum::<f64>()
             / headlines.len() as f64
     };
@@ -694,23 +702,10 @@ mod tests {
         let mut docs = docs_from(&["a.", "b."]);
         docs[0].article.meta.headline = Some("Holt wins re-election as mayor".into());
         docs[1].article.meta.headline = Some("Mayor Holt wins second term".into());
-        let unit = |source: usize, text: &'static str| Unit {
-            source,
-            paragraph: 0,
-            anchor: "p1-s1".into(),
-            text,
-            stems: statement_stems(text),
-        };
-        let units = vec![
-            unit(
-                0,
-                "Governor Ruiz congratulated the mayor on the result in a statement.",
-            ),
-            unit(
-                1,
-                "Mayor Ann Holt won re-election on Sunday, defeating two rivals.",
-            ),
-        ];
+        let (vecs, vocabulary) = vectors_with_vocabulary(&[
+            statement_stems("Governor Ruiz congratulated the mayor on the result in a statement."),
+            statement_stems("Mayor Ann Holt won re-election on Sunday, defeating two rivals."),
+        ]);
         let cluster = |summary: usize| RankedCluster {
             members: vec![summary],
             summary,
@@ -718,13 +713,13 @@ mod tests {
             score: 0.0,
         };
         let mut ranked = vec![cluster(0), cluster(1)];
-        lead_with_headline_fact(&mut ranked, &units, &docs, &[]);
+        lead_with_headline_fact(&mut ranked, &vecs, &vocabulary, &docs, &[]);
         assert_eq!(
             ranked.iter().map(|c| c.summary).collect::<Vec<_>>(),
             vec![1, 0]
         );
         // Already first: nothing moves.
-        lead_with_headline_fact(&mut ranked, &units, &docs, &[]);
+        lead_with_headline_fact(&mut ranked, &vecs, &vocabulary, &docs, &[]);
         assert_eq!(ranked[0].summary, 1);
     }
 

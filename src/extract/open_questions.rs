@@ -146,7 +146,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
     // Per cue sentence: its unit, how plainly it calls the matter open, and the question it
     // leaves open (when one can be put). Each source on its own, in parallel, in source order.
     use rayon::prelude::*;
-    let cued: Vec<(Unit, u8, Option<String>)> = docs
+    let cued: Vec<(Unit, Vec<String>, u8, Option<String>)> = docs
         .par_iter()
         .enumerate()
         .flat_map_iter(|(s, doc)| {
@@ -176,28 +176,31 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                     let unit = Unit {
                         source: s,
                         paragraph: p,
-                        anchor: sentence.anchor.clone(),
+                        anchor: &sentence.anchor,
                         text,
-                        // The question it leaves open names the matter without the cue's
-                        // words, so two outlets' ways of saying "unclear" do not keep one
-                        // matter apart.
-                        stems: content_stems(question.as_deref().unwrap_or(text)),
                     };
-                    cued.push((unit, cue, question));
+                    // The question it leaves open names the matter without the cue's
+                    // words, so two outlets' ways of saying "unclear" do not keep one
+                    // matter apart.
+                    let stems = content_stems(question.as_deref().unwrap_or(text));
+                    cued.push((unit, stems, cue, question));
                 }
             }
             cued
         })
         .collect();
     let mut units = Vec::with_capacity(cued.len());
+    let mut stems = Vec::with_capacity(cued.len());
     let mut strength = Vec::with_capacity(cued.len());
     let mut leaves_open: Vec<Option<String>> = Vec::with_capacity(cued.len());
-    for (unit, cue, question) in cued {
+    for (unit, unit_stems, cue, question) in cued {
         units.push(unit);
+        stems.push(unit_stems);
         strength.push(cue);
         leaves_open.push(question);
     }
-    let vecs = vectors(&units);
+    let vecs = vectors(&stems);
+    drop(stems);
     let options = RankOptions {
         join: 0.2,
         same: 0.4,

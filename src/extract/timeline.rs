@@ -274,9 +274,8 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                             unit: Unit {
                                 source: s,
                                 paragraph: p,
-                                anchor: sentence.anchor.clone(),
+                                anchor: &sentence.anchor,
                                 text,
-                                stems: content_stems(text),
                             },
                             when: r.when,
                             date: r.date,
@@ -287,8 +286,10 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
             found
         })
         .collect();
-    let units: Vec<Unit> = found.iter().map(|f| f.unit.clone()).collect();
-    let vecs = vectors(&units);
+    let units: Vec<Unit> = found.iter().map(|f| f.unit).collect();
+    let stems: Vec<Vec<String>> = units.par_iter().map(|u| content_stems(u.text)).collect();
+    let vecs = vectors(&stems);
+    drop(stems);
     // Same date and similar words (from another source): one event. A sentence joins the
     // earliest such event. Only sentences sharing a word can be similar: each sentence's
     // cosine to those is summed through an index of each date's words so far (term by term
