@@ -517,8 +517,10 @@ mod tests {
 
     #[test]
     fn cosine_of_unit_vector_with_itself_is_one() {
-        let (v, vocabulary) =
-            vectors_with_vocabulary(&stems(&[unit(0, "alpha beta gamma"), unit(1, "beta delta")]));
+        let (v, vocabulary) = vectors_with_vocabulary(&stems(&[
+            unit(0, "alpha beta gamma"),
+            unit(1, "beta delta"),
+        ]));
         assert_eq!(vocabulary.id("beta"), Some(1));
         assert_eq!(vocabulary.id("omega"), None);
         assert_eq!(v[1].iter().map(|&(t, _)| t).collect::<Vec<_>>(), vec![1, 3]);

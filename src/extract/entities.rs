@@ -344,17 +344,24 @@ impl EntityIndex {
                 join(&mut uf, &mut weight, a, b);
             }
         }
-        // A company named with and without its legal form ("Acme Airlines Co", "Acme Inc").
+        // A company named with and without its legal form ("Acme Airlines Co", "Acme Inc"),
+        // and a group named for the company ("Acme Airlines Group Inc", "Acme Airlines").
         let index_of_key: HashMap<&str, usize> = keys
             .iter()
             .enumerate()
             .map(|(i, k)| (k.as_str(), i))
             .collect();
         for &m in &multi {
-            let t = &toks[m];
+            let mut t = &toks[m][..];
             if t.len() >= 2 && is_legal_form(t[t.len() - 1]) {
-                let bare = t[..t.len() - 1].join(" ");
-                if let Some(&other) = index_of_key.get(bare.as_str()) {
+                t = &t[..t.len() - 1];
+                if let Some(&other) = index_of_key.get(t.join(" ").as_str()) {
+                    join(&mut uf, &mut weight, m, other);
+                }
+            }
+            if t.len() >= 2 && matches!(t[t.len() - 1], "group" | "holdings") {
+                let company = t[..t.len() - 1].join(" ");
+                if let Some(&other) = index_of_key.get(company.as_str()) {
                     join(&mut uf, &mut weight, m, other);
                 }
             }
@@ -953,12 +960,12 @@ fn short_name(name: &str) -> Option<String> {
         return Some(rest.to_string());
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    let key = |w: &str| name_key(w);
+    if words.len() >= 2 && is_legal_form(&key(words[words.len() - 1])) {
+        return Some(words[..words.len() - 1].join(" "));
+    }
     if words.len() < 3 {
         return None;
-    }
-    let key = |w: &str| name_key(w);
-    if is_legal_form(&key(words[words.len() - 1])) {
-        return Some(words[..words.len() - 1].join(" "));
     }
     let country = KNOWN_ALIASES
         .iter()
@@ -1215,7 +1222,7 @@ mod tests {
         named("Queen's College Oslo");
         named("European commission");
         has("Lena Ortiz", "person");
-        has("Martin Luther King Jr", "person");
+        has("Martin Luther King Jr.", "person");
         has("Norway", "place");
         has("Weibo", "other");
         has("Chicago", "other");
@@ -1274,6 +1281,25 @@ mod tests {
             Some(lima)
         );
         assert!(!got.iter().any(|e| e.0.contains("Rivers")), "{got:?}");
+    }
+
+    #[test]
+    fn a_company_is_one_with_its_legal_form_and_its_group() {
+        let docs = docs_from(&[
+            "Investors sold Nordlys Air Group Inc. shares. Brightjet Ltd. said it would wait.",
+            "The airline Nordlys Air kept flying on Monday.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let nordlys: Vec<_> = got.iter().filter(|e| e.0.starts_with("Nordlys")).collect();
+        assert_eq!(nordlys.len(), 1, "{got:?}");
+        assert_eq!(nordlys[0].0, "Nordlys Air Group Inc.");
+        assert!(nordlys[0].2.contains(&"Nordlys Air".to_string()), "{got:?}");
+        // A two-word name without its legal form is a short name of its own.
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "Brightjet Ltd." && e.2 == vec!["Brightjet"]),
+            "{got:?}"
+        );
     }
 
     #[test]

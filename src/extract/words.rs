@@ -154,6 +154,11 @@ pub struct NameRun {
     pub before_lowercase: bool,
 }
 
+/// An abbreviation that can close a name: a generational suffix or a company's legal form.
+fn is_name_abbreviation(word: &str) -> bool {
+    matches!(word, "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp" | "Bros")
+}
+
 /// Name runs of one sentence.
 pub fn name_runs(sentence: &str) -> Vec<NameRun> {
     let ws = words(sentence);
@@ -404,6 +409,13 @@ fn split_run(
             _ => end_word,
         };
         let end = ws[b].start + strip_possessive(end_word).len();
+        // "Martin Luther King Jr.", "Acme Ltd.": an abbreviation closing a name keeps its
+        // period.
+        let end = if is_name_abbreviation(end_word) && sentence[end..].starts_with('.') {
+            end + 1
+        } else {
+            end
+        };
         let before = sentence[..start].trim_end();
         let sentence_initial =
             before.is_empty() || before.ends_with(['"', '“', '”', '‘', '(', '—', '-', '–', ':']);
@@ -703,6 +715,23 @@ mod tests {
         assert_eq!(
             surfaces("On Friday, Acme’s chief Bo Li spoke in May."),
             vec![("Acme".to_string(), false), ("Bo Li".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn a_closing_abbreviation_keeps_its_period() {
+        assert_eq!(
+            surfaces("Investors sold Nordlys Air Ltd. shares, said Jon Roe Jr. on Monday."),
+            vec![
+                ("Investors".to_string(), false),
+                ("Nordlys Air Ltd.".to_string(), false),
+                ("Jon Roe Jr.".to_string(), false)
+            ]
+        );
+        // Not an abbreviation: the sentence's period stays out of the name.
+        assert_eq!(
+            surfaces("The deal was signed by Jon Roe."),
+            vec![("Jon Roe".to_string(), false)]
         );
     }
 
