@@ -230,8 +230,10 @@ impl EntityIndex {
         }
         raws.retain(|r| {
             let function_word = r.single && is_stopword(&r.key) && !is_all_caps(&r.surface);
+            // An acronym ("UK prime minister …") is capitalised wherever it stands.
             let positional_capital = r.single
                 && r.initial
+                && !is_all_caps(&r.surface)
                 && !mid_sentence.contains(&r.key)
                 && !COUNTRIES.contains(&r.key.as_str());
             // "Co" or "Inc" alone is the end of a company's name, not a name.
@@ -1300,6 +1302,17 @@ mod tests {
                 .any(|e| e.0 == "Brightjet Ltd." && e.2 == vec!["Brightjet"]),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_acronym_opening_a_sentence_is_a_name() {
+        let docs = docs_from(&[
+            "The talks ended. NRK state television said the ferry sank. Officials disagreed.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert!(got.iter().any(|e| e.0 == "NRK"), "{got:?}");
+        // A capitalised word opening a sentence, printed nowhere else, is not.
+        assert!(!got.iter().any(|e| e.0 == "Officials"), "{got:?}");
     }
 
     #[test]
