@@ -977,7 +977,7 @@ fn short_name(name: &str) -> Option<String> {
 }
 
 /// The legal form that may close a company's name.
-fn is_legal_form(word: &str) -> bool {
+pub fn is_legal_form(word: &str) -> bool {
     matches!(
         word,
         "co" | "corp"

@@ -157,6 +157,24 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "union",
     "university",
     "institution",
+    // Kinds of business that end companies' names ("General Electric", "Duke Energy").
+    "aerospace",
+    "chemicals",
+    "dynamics",
+    "electric",
+    "electronics",
+    "energy",
+    "foods",
+    "industries",
+    "insurance",
+    "mills",
+    "motor",
+    "motors",
+    "petroleum",
+    "pharmaceuticals",
+    "steel",
+    "systems",
+    "technologies",
 ]);
 
 /// Names that news English uses interchangeably for one country or body, which no spelling

@@ -483,7 +483,16 @@ fn split_run(
                 "king" | "bishop" | "judge" | "major" | "marshal" | "dean" | "general"
             )
             && (seg_start..k).all(|n| is_name_word(ws[n].text));
-        if is_in(&PERSON_TITLES, w) && k < j && !surname {
+        // "General Electric", "General Motors Co": a title word opening a company's name
+        // (the word after it names a kind of business) is part of the name.
+        let company = k == seg_start && {
+            let mut last = j;
+            if last > k + 1 && super::entities::is_legal_form(&ws[last].text.to_lowercase()) {
+                last -= 1;
+            }
+            last == k + 1 && is_in(&super::lexicon::ORG_WORDS, &ws[last].text.to_lowercase())
+        };
+        if is_in(&PERSON_TITLES, w) && k < j && !surname && !company {
             // Title modifiers before it (Foreign Minister, Prime Minister) are part of the title.
             let mut t = k;
             while t > seg_start && is_title_modifier(ws[t - 1].text) {
@@ -732,6 +741,17 @@ mod tests {
         assert_eq!(
             surfaces("The deal was signed by Jon Roe."),
             vec![("Jon Roe".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn a_title_word_opening_a_company_name_stays_in_it() {
+        assert_eq!(
+            surfaces("The engines came from General Electric, said General Jon Roe."),
+            vec![
+                ("General Electric".to_string(), false),
+                ("Jon Roe".to_string(), true)
+            ]
         );
     }
 
