@@ -23,8 +23,8 @@ fn main() {
         println!(
             "{:.3}\n{:?}\n{:?}",
             cosine(&vecs[a], &vecs[b]),
-            stems[a],
-            stems[b]
+            stems.stems(a),
+            stems.stems(b)
         );
         return;
     }

@@ -761,7 +761,10 @@ impl Renderer for HtmlRenderer {
                     view
                 })
                 .collect();
+            // The context keeps its own copy of each list: the list itself goes at once, so
+            // a large story's index is not held twice while it renders.
             ctx.insert("developments", &developments);
+            drop(developments);
             ctx.insert(
                 "speakers",
                 &speaker_groups(briefing.quotes.iter().filter(|q| !q.fragment), &sources),
@@ -779,6 +782,7 @@ impl Renderer for HtmlRenderer {
                 })
                 .collect();
             ctx.insert("open_questions", &questions);
+            drop(questions);
             let timeline: Vec<TimelineView> = briefing
                 .timeline
                 .iter()
@@ -791,6 +795,7 @@ impl Renderer for HtmlRenderer {
                 })
                 .collect();
             ctx.insert("timeline", &timeline);
+            drop(timeline);
             let mut entity_groups = Vec::new();
             for (kind, label) in [
                 ("person", "People"),
@@ -810,6 +815,7 @@ impl Renderer for HtmlRenderer {
                 }
             }
             ctx.insert("entity_groups", &entity_groups);
+            drop(entity_groups);
             ctx.insert("total", &total);
             let as_of = briefing
                 .sources
@@ -821,7 +827,6 @@ impl Renderer for HtmlRenderer {
             // The index's context holds every item of the briefing: not kept while the quotes
             // page and the search index are made.
             drop(ctx);
-            drop((developments, questions, timeline, entity_groups));
 
             let mut qctx = base.clone();
             qctx.insert("root", "");

@@ -9,8 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
 /// A sentence offered for clustering, borrowed from its source document. Its content stems
-/// are kept beside it (one list per unit) only until [`vectors`] has turned them into term
-/// ids: for a story of thousands of articles they are the largest thing clustering holds.
+/// are kept beside it, in a [`StemLists`].
 #[derive(Debug, Clone, Copy)]
 pub struct Unit<'a> {
     pub source: usize,
@@ -38,37 +37,130 @@ impl Unit<'_> {
 /// story keeps apart. (Wider folds, "Peruvian"/"Peru", "Danish"/"Denmark",
 /// "-ian" onto "-ia", were tried: they also joined an airline's name with its country and
 /// split a story's headline fact, so they are left out.)
-/// `stems[i]` are the content stems of `units[i]`.
-pub fn conflate(units: &[Unit], stems: &mut [Vec<String>]) {
-    let mapped = conflations(units, stems);
+/// `stems` holds the content stems of `units`, one list per unit.
+pub fn conflate(units: &[Unit], stems: &mut StemLists) {
+    let mapped = conflations(units, &stems.words);
     if mapped.is_empty() {
         return;
     }
+    // Each stem replaced once (not through a chain of replacements), as a table by stem id.
+    let mut replacement: Vec<u32> = (0..stems.words.len() as u32).collect();
+    let mut mapped: Vec<(String, String)> = mapped.into_iter().collect();
+    mapped.sort_unstable();
+    for (from, to) in mapped {
+        // Only stems the units have are replaced (not one another's replacements).
+        if let Some(from) = stems
+            .id(&from)
+            .filter(|&id| (id as usize) < replacement.len())
+        {
+            replacement[from as usize] = stems.intern(to);
+        }
+    }
     use rayon::prelude::*;
-    stems.par_iter_mut().for_each(|stems| {
-        for s in stems {
-            if let Some(to) = mapped.get(s.as_str()) {
-                *s = to.clone();
-            }
+    stems.lists.par_iter_mut().for_each(|list| {
+        for s in list {
+            *s = replacement[*s as usize];
         }
     });
 }
 
+/// The content stems of many units, each distinct stem stored once: `lists[u]` holds unit
+/// `u`'s stems, in order, as indices into `words`. For a story of thousands of articles the
+/// stems as strings, one per word, were the largest thing clustering held.
+#[derive(Debug, Default, Clone)]
+pub struct StemLists {
+    /// Every distinct stem, in order of first use.
+    pub words: Vec<String>,
+    /// Per unit, its stems as indices into `words`.
+    pub lists: Vec<Vec<u32>>,
+    ids: HashMap<String, u32>,
+}
+
+impl StemLists {
+    /// Adds the next unit's stems.
+    pub fn push(&mut self, stems: Vec<String>) {
+        let list = stems.into_iter().map(|s| self.intern(s)).collect();
+        self.lists.push(list);
+    }
+
+    /// The lists of several parts one after the other (each source's, made in parallel,
+    /// joined in source order); stem ids follow first use over the whole, as if pushed here.
+    pub fn concat(parts: Vec<StemLists>) -> StemLists {
+        let mut all = StemLists::default();
+        for part in parts {
+            let mut to_all: Vec<Option<u32>> = vec![None; part.words.len()];
+            let mut words: Vec<Option<String>> = part.words.into_iter().map(Some).collect();
+            for list in part.lists {
+                let mut mapped = Vec::with_capacity(list.len());
+                for local in list {
+                    let local = local as usize;
+                    let id = match to_all[local] {
+                        Some(id) => id,
+                        None => {
+                            let word = words[local].take().unwrap_or_default();
+                            let id = all.intern(word);
+                            to_all[local] = Some(id);
+                            id
+                        }
+                    };
+                    mapped.push(id);
+                }
+                all.lists.push(mapped);
+            }
+        }
+        all
+    }
+
+    /// Number of units.
+    pub fn len(&self) -> usize {
+        self.lists.len()
+    }
+
+    /// True when there are no units.
+    pub fn is_empty(&self) -> bool {
+        self.lists.is_empty()
+    }
+
+    /// Unit `u`'s stems as text.
+    pub fn stems(&self, u: usize) -> Vec<&str> {
+        self.lists[u]
+            .iter()
+            .map(|&w| self.words[w as usize].as_str())
+            .collect()
+    }
+
+    /// The id of `stem`, if any unit has it.
+    fn id(&self, stem: &str) -> Option<u32> {
+        self.ids.get(stem).copied()
+    }
+
+    fn intern(&mut self, stem: String) -> u32 {
+        if let Some(&id) = self.ids.get(&stem) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(stem.clone(), id);
+        self.words.push(stem);
+        id
+    }
+}
+
+impl FromIterator<Vec<String>> for StemLists {
+    fn from_iter<I: IntoIterator<Item = Vec<String>>>(units: I) -> StemLists {
+        let mut lists = StemLists::default();
+        for stems in units {
+            lists.push(stems);
+        }
+        lists
+    }
+}
+
 /// The stems [`conflate`] replaces, each with its replacement.
-fn conflations(units: &[Unit], stems: &[Vec<String>]) -> HashMap<String, String> {
+fn conflations(units: &[Unit], words: &[String]) -> HashMap<String, String> {
     use rayon::prelude::*;
-    // The vocabulary and the counts below are gathered in parallel: a set and sums, so the
-    // result does not depend on how the units were split between threads.
-    let vocabulary: HashSet<&str> = stems
-        .par_iter()
-        .fold(HashSet::default, |mut set: HashSet<&str>, stems| {
-            set.extend(stems.iter().map(String::as_str));
-            set
-        })
-        .reduce(HashSet::default, |mut a, b| {
-            a.extend(b);
-            a
-        });
+    let vocabulary: HashSet<&str> = words.iter().map(String::as_str).collect();
+    // The counts below are gathered in parallel: sums, so the result does not depend on how
+    // the units were split between threads.
     let mut mapped: HashMap<String, String> = HashMap::default();
     // Names spelled two ways by different outlets (transliterations: "Kowalczyk",
     // "Kowalczik") are one name: the rarer spelling folds onto the commoner. Counted by
@@ -137,9 +229,9 @@ fn conflations(units: &[Unit], stems: &[Vec<String>]) -> HashMap<String, String>
 /// A sparse, unit-length vector: (term id, weight), sorted by term id.
 pub type Vector = Vec<(usize, f64)>;
 
-/// TF-IDF vectors of the units whose content stems are `stems` (one list per unit), IDF
-/// computed over the units themselves.
-pub fn vectors(stems: &[Vec<String>]) -> Vec<Vector> {
+/// TF-IDF vectors of the units whose content stems are `stems`, IDF computed over the units
+/// themselves.
+pub fn vectors(stems: &StemLists) -> Vec<Vector> {
     term_vectors(stems, false).0
 }
 
@@ -157,36 +249,40 @@ impl Vocabulary {
 }
 
 /// [`vectors`], and the vocabulary giving each stem's term id.
-pub fn vectors_with_vocabulary(stems: &[Vec<String>]) -> (Vec<Vector>, Vocabulary) {
+pub fn vectors_with_vocabulary(stems: &StemLists) -> (Vec<Vector>, Vocabulary) {
     term_vectors(stems, true)
 }
 
 /// The vectors, and the vocabulary when `keep_vocabulary` (else an empty one).
-fn term_vectors(stems: &[Vec<String>], keep_vocabulary: bool) -> (Vec<Vector>, Vocabulary) {
+fn term_vectors(stems: &StemLists, keep_vocabulary: bool) -> (Vec<Vector>, Vocabulary) {
     use rayon::prelude::*;
-    // Term ids in order of first use, so they do not depend on hashing.
-    let mut ids: HashMap<&str, usize> = HashMap::default();
+    // Term ids in order of first use over the units, so they do not depend on how the stems
+    // were numbered (conflation may have replaced some).
+    const UNSEEN: usize = usize::MAX;
+    let mut term_of: Vec<usize> = vec![UNSEEN; stems.words.len()];
     let mut df: Vec<usize> = Vec::new();
     let mut last_seen: Vec<usize> = Vec::new();
-    for (i, unit) in stems.iter().enumerate() {
-        for s in unit {
-            let next = ids.len();
-            let id = *ids.entry(s.as_str()).or_insert(next);
-            if id == df.len() {
+    for (i, list) in stems.lists.iter().enumerate() {
+        for &w in list {
+            let slot = &mut term_of[w as usize];
+            if *slot == UNSEEN {
+                *slot = df.len();
                 df.push(0);
                 last_seen.push(usize::MAX);
             }
+            let id = *slot;
             if last_seen[id] != i {
                 last_seen[id] = i;
                 df[id] += 1;
             }
         }
     }
-    let n = stems.len().max(1) as f64;
+    let n = stems.lists.len().max(1) as f64;
     let vectors = stems
+        .lists
         .par_iter()
-        .map(|unit| {
-            let mut terms: Vec<usize> = unit.iter().map(|s| ids[s.as_str()]).collect();
+        .map(|list| {
+            let mut terms: Vec<usize> = list.iter().map(|&w| term_of[w as usize]).collect();
             terms.sort_unstable();
             let mut v: Vector = Vec::with_capacity(terms.len());
             for group in terms.chunk_by(|a, b| a == b) {
@@ -198,7 +294,10 @@ fn term_vectors(stems: &[Vec<String>], keep_vocabulary: bool) -> (Vec<Vector>, V
         .collect();
     let vocabulary = if keep_vocabulary {
         Vocabulary {
-            ids: ids.into_iter().map(|(s, id)| (s.to_string(), id)).collect(),
+            ids: (stems.words.iter().zip(&term_of))
+                .filter(|(_, id)| **id != UNSEEN)
+                .map(|(word, &id)| (word.clone(), id))
+                .collect(),
         }
     } else {
         Vocabulary::default()
@@ -468,7 +567,7 @@ mod tests {
         }
     }
 
-    fn stems(units: &[Unit]) -> Vec<Vec<String>> {
+    fn stems(units: &[Unit]) -> StemLists {
         units.iter().map(|u| content_stems(u.text)).collect()
     }
 
@@ -506,13 +605,31 @@ mod tests {
         ];
         let mut stems = stems(&units);
         conflate(&units, &mut stems);
-        assert_eq!(stems[3], stems[4][..4].to_vec());
+        assert_eq!(stems.stems(3), stems.stems(4)[..4].to_vec());
         assert_eq!(
-            stems[0],
+            stems.stems(0),
             vec!["palestin", "offici", "met", "popul", "leader"]
         );
         // No "Canada" anywhere: "Canadian" stays as it is.
-        assert!(stems[2].contains(&"canadian".to_string()));
+        assert!(stems.stems(2).contains(&"canadian"));
+    }
+
+    #[test]
+    fn stem_lists_joined_in_parts_equal_one_list() {
+        let units: Vec<Vec<String>> = ["alpha beta", "gamma alpha", "beta delta", "delta alpha"]
+            .iter()
+            .map(|t| t.split(' ').map(str::to_string).collect())
+            .collect();
+        let whole: StemLists = units.iter().cloned().collect();
+        let parts = vec![
+            units[..1].iter().cloned().collect::<StemLists>(),
+            units[1..].iter().cloned().collect::<StemLists>(),
+        ];
+        let joined = StemLists::concat(parts);
+        assert_eq!(joined.lists, whole.lists);
+        assert_eq!(joined.words, vec!["alpha", "beta", "gamma", "delta"]);
+        assert_eq!(joined.stems(3), vec!["delta", "alpha"]);
+        assert_eq!(vectors(&joined), vectors(&whole));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use regex::Regex;
 
 use super::SourceDoc;
 use super::cluster::{
-    Unit, Vector, Vocabulary, centroid, cosine, links, star_clusters_with_copies,
+    StemLists, Unit, Vector, Vocabulary, centroid, cosine, links, star_clusters_with_copies,
     vectors_with_vocabulary,
 };
 use crate::clean::{BlockRole, is_reader_prompt};
@@ -42,24 +42,26 @@ const MAX_ITEMS: usize = 20;
 /// Sentences that can state a development: body text, not a question, not mostly quotation,
 /// four words or more ("The governor swiftly conceded defeat." states a fact); with each
 /// one's stems ([`statement_stems`], derived forms conflated).
-pub fn candidate_units(docs: &[SourceDoc]) -> (Vec<Unit<'_>>, Vec<Vec<String>>) {
+pub fn candidate_units(docs: &[SourceDoc]) -> (Vec<Unit<'_>>, StemLists) {
     use rayon::prelude::*;
     // Per source in parallel, concatenated in source order, so the result is the same
     // whatever the scheduling.
-    let per_source: Vec<Vec<(Unit, Vec<String>)>> = docs
+    let per_source: Vec<(Vec<Unit>, StemLists)> = docs
         .par_iter()
         .enumerate()
         .map(|(s, doc)| source_units(s, doc))
         .collect();
-    let (units, mut stems): (Vec<Unit>, Vec<Vec<String>>) =
-        per_source.into_iter().flatten().unzip();
+    let (units, stems): (Vec<Vec<Unit>>, Vec<StemLists>) = per_source.into_iter().unzip();
+    let units: Vec<Unit> = units.into_iter().flatten().collect();
+    let mut stems = StemLists::concat(stems);
     super::cluster::conflate(&units, &mut stems);
     (units, stems)
 }
 
 /// The candidate sentences of one source, with their stems.
-fn source_units(s: usize, doc: &SourceDoc) -> Vec<(Unit<'_>, Vec<String>)> {
+fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
     let mut units = Vec::new();
+    let mut stem_lists = StemLists::default();
     for (p, para) in doc.doc.paragraphs.iter().enumerate() {
         if para.role != BlockRole::Paragraph {
             continue;
@@ -83,16 +85,16 @@ fn source_units(s: usize, doc: &SourceDoc) -> Vec<(Unit<'_>, Vec<String>)> {
             if stems.len() < 4 {
                 continue;
             }
-            let unit = Unit {
+            units.push(Unit {
                 source: s,
                 paragraph: p,
                 anchor: &sentence.anchor,
                 text,
-            };
-            units.push((unit, stems));
+            });
+            stem_lists.push(stems);
         }
     }
-    units
+    (units, stem_lists)
 }
 
 /// The stems a statement is compared by: its content words' stems, irregular past forms
@@ -702,10 +704,10 @@ mod tests {
         let mut docs = docs_from(&["a.", "b."]);
         docs[0].article.meta.headline = Some("Holt wins re-election as mayor".into());
         docs[1].article.meta.headline = Some("Mayor Holt wins second term".into());
-        let (vecs, vocabulary) = vectors_with_vocabulary(&[
+        let (vecs, vocabulary) = vectors_with_vocabulary(&StemLists::from_iter([
             statement_stems("Governor Ruiz congratulated the mayor on the result in a statement."),
             statement_stems("Mayor Ann Holt won re-election on Sunday, defeating two rivals."),
-        ]);
+        ]));
         let cluster = |summary: usize| RankedCluster {
             members: vec![summary],
             summary,

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::SourceDoc;
-use super::cluster::{Unit, vectors};
+use super::cluster::{StemLists, Unit, vectors};
 use super::developments::{RankOptions, rank_clusters};
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::OpenQuestion;
@@ -190,7 +190,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
         })
         .collect();
     let mut units = Vec::with_capacity(cued.len());
-    let mut stems = Vec::with_capacity(cued.len());
+    let mut stems = StemLists::default();
     let mut strength = Vec::with_capacity(cued.len());
     let mut leaves_open: Vec<Option<String>> = Vec::with_capacity(cued.len());
     for (unit, unit_stems, cue, question) in cued {

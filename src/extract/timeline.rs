@@ -13,7 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 
 use super::SourceDoc;
-use super::cluster::{Unit, vectors};
+use super::cluster::{StemLists, Unit, vectors};
 use super::lexicon::{MONTHS, WEEKDAYS};
 use crate::clean::BlockRole;
 use crate::model::TimelineEvent;
@@ -288,6 +288,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
         .collect();
     let units: Vec<Unit> = found.iter().map(|f| f.unit).collect();
     let stems: Vec<Vec<String>> = units.par_iter().map(|u| content_stems(u.text)).collect();
+    let stems: StemLists = stems.into_iter().collect();
     let vecs = vectors(&stems);
     drop(stems);
     // Same date and similar words (from another source): one event. A sentence joins the
