@@ -690,6 +690,10 @@ impl EntityIndex {
                 || (has_short_form && toks[best].len() <= 4 || (2..=3).contains(&toks[best].len()))
                     && !name.split_whitespace().any(is_all_caps)
                     && after_article * 2 < total
+                    // "Article Five", "Apollo 11": a number is no part of a person's name.
+                    && !toks[best].iter().any(|t| {
+                        super::words::is_number_word(t) || t.chars().any(|c| c.is_ascii_digit())
+                    })
             {
                 "person"
             } else {
@@ -1302,6 +1306,19 @@ mod tests {
                 .any(|e| e.0 == "Brightjet Ltd." && e.2 == vec!["Brightjet"]),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_name_with_a_number_is_no_person() {
+        let docs = docs_from(&[
+            "The pact offers Article Five protection. Officials cited Article Five again.",
+            "Fans cheered Bergen 76ers as Jon Roe spoke.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let kind = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.1.clone());
+        assert_eq!(kind("Article Five").as_deref(), Some("other"), "{got:?}");
+        assert_eq!(kind("Bergen 76ers").as_deref(), Some("other"), "{got:?}");
+        assert_eq!(kind("Jon Roe").as_deref(), Some("person"), "{got:?}");
     }
 
     #[test]

@@ -802,6 +802,8 @@ pub static SENTENCE_OPENERS: WordList = WordList::new(&[
     "thus",
     "therefore",
     "today",
+    "tomorrow",
+    "tonight",
     "ultimately",
     "unlike",
     "yesterday",

@@ -403,11 +403,8 @@ fn split_run(
         }
         let start = ws[a].start;
         let end_word = ws[b].text;
-        // "Chicago-based" alone names Chicago.
-        let end_word = match modifier_suffix(end_word) {
-            Some(head) if a == b => head,
-            _ => end_word,
-        };
+        // "Chicago-based" names Chicago, "New York-based" New York.
+        let end_word = modifier_suffix(end_word).unwrap_or(end_word);
         let end = ws[b].start + strip_possessive(end_word).len();
         // "Martin Luther King Jr.", "Acme Ltd.": an abbreviation closing a name keeps its
         // period.
@@ -751,6 +748,17 @@ mod tests {
             vec![
                 ("General Electric".to_string(), false),
                 ("Jon Roe".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn openers_and_modifiers_are_not_part_of_names() {
+        assert_eq!(
+            surfaces("“Tonight Europe is watching,” said a New York-based analyst."),
+            vec![
+                ("Europe".to_string(), false),
+                ("New York".to_string(), false)
             ]
         );
     }
