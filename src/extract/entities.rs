@@ -230,7 +230,7 @@ impl EntityIndex {
         }
         raws.retain(|r| {
             let function_word = r.single && is_stopword(&r.key) && !is_all_caps(&r.surface);
-            // An acronym ("UK prime minister …") is capitalised wherever it stands.
+            // An acronym ("NRK state television …") is capitalised wherever it stands.
             let positional_capital = r.single
                 && r.initial
                 && !is_all_caps(&r.surface)
@@ -690,7 +690,7 @@ impl EntityIndex {
                 || (has_short_form && toks[best].len() <= 4 || (2..=3).contains(&toks[best].len()))
                     && !name.split_whitespace().any(is_all_caps)
                     && after_article * 2 < total
-                    // "Article Five", "Apollo 11": a number is no part of a person's name.
+                    // "Clause Nine", "Route 66": a number is no part of a person's name.
                     && !toks[best].iter().any(|t| {
                         super::words::is_number_word(t) || t.chars().any(|c| c.is_ascii_digit())
                     })
@@ -1209,7 +1209,7 @@ mod tests {
     fn name_shapes_news_prints() {
         let docs = docs_from(&[
             "They cheered for the Oslo 76ers. Analysts at Procter & Gamble agreed, as The Harbour Gazette reported. Parisian Lena Ortiz, a teacher, agreed.",
-            "The Chicago-based carrier posted on Twitter-like Weibo. Norway lost two citizens. Students read Martin Luther King Jr. in class.",
+            "The Chicago-based carrier posted on Twitter-like Weibo. Norway lost two citizens. Students read Lena Mae Bishop Jr. in class.",
             "Investors sold Nordlys Airways Co shares. The U.S. National Harbour Safety Board will investigate, said a professor at Queen's College Oslo. The European commission agreed.",
         ]);
         let index = EntityIndex::build(&docs);
@@ -1228,7 +1228,7 @@ mod tests {
         named("Queen's College Oslo");
         named("European commission");
         has("Lena Ortiz", "person");
-        has("Martin Luther King Jr.", "person");
+        has("Lena Mae Bishop Jr.", "person");
         has("Norway", "place");
         has("Weibo", "other");
         has("Chicago", "other");
@@ -1311,12 +1311,12 @@ mod tests {
     #[test]
     fn a_name_with_a_number_is_no_person() {
         let docs = docs_from(&[
-            "The pact offers Article Five protection. Officials cited Article Five again.",
+            "The pact offers Clause Nine protection. Officials cited Clause Nine again.",
             "Fans cheered Bergen 76ers as Jon Roe spoke.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         let kind = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.1.clone());
-        assert_eq!(kind("Article Five").as_deref(), Some("other"), "{got:?}");
+        assert_eq!(kind("Clause Nine").as_deref(), Some("other"), "{got:?}");
         assert_eq!(kind("Bergen 76ers").as_deref(), Some("other"), "{got:?}");
         assert_eq!(kind("Jon Roe").as_deref(), Some("person"), "{got:?}");
     }

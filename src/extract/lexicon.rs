@@ -157,7 +157,7 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "union",
     "university",
     "institution",
-    // Kinds of business that end companies' names ("General Electric", "Duke Energy").
+    // Kinds of business that end companies' names ("General Dynamics", "Duke Energy").
     "aerospace",
     "chemicals",
     "dynamics",

@@ -406,7 +406,7 @@ fn split_run(
         // "Chicago-based" names Chicago, "New York-based" New York.
         let end_word = modifier_suffix(end_word).unwrap_or(end_word);
         let end = ws[b].start + strip_possessive(end_word).len();
-        // "Martin Luther King Jr.", "Acme Ltd.": an abbreviation closing a name keeps its
+        // "Jon Roe Jr.", "Acme Ltd.": an abbreviation closing a name keeps its
         // period.
         let end = if is_name_abbreviation(end_word) && sentence[end..].starts_with('.') {
             end + 1
@@ -473,14 +473,14 @@ fn split_run(
         let w = ws[k].text.to_lowercase();
         let w = w.trim_end_matches('.');
         // A title word that is also a surname, after a first and middle name, is the
-        // surname ("Martin Luther King Jr.", "Billie Jean King").
+        // surname ("Lena Mae Bishop Jr.", "Billie Jean King").
         let surname = k >= seg_start + 2
             && matches!(
                 w,
                 "king" | "bishop" | "judge" | "major" | "marshal" | "dean" | "general"
             )
             && (seg_start..k).all(|n| is_name_word(ws[n].text));
-        // "General Electric", "General Motors Co": a title word opening a company's name
+        // "General Dynamics", "General Mills Co": a title word opening a company's name
         // (the word after it names a kind of business) is part of the name.
         let company = k == seg_start && {
             let mut last = j;
@@ -744,9 +744,9 @@ mod tests {
     #[test]
     fn a_title_word_opening_a_company_name_stays_in_it() {
         assert_eq!(
-            surfaces("The engines came from General Electric, said General Jon Roe."),
+            surfaces("The engines came from General Dynamics, said General Jon Roe."),
             vec![
-                ("General Electric".to_string(), false),
+                ("General Dynamics".to_string(), false),
                 ("Jon Roe".to_string(), true)
             ]
         );
@@ -755,11 +755,8 @@ mod tests {
     #[test]
     fn openers_and_modifiers_are_not_part_of_names() {
         assert_eq!(
-            surfaces("“Tonight Europe is watching,” said a New York-based analyst."),
-            vec![
-                ("Europe".to_string(), false),
-                ("New York".to_string(), false)
-            ]
+            surfaces("“Tonight Oslo is watching,” said a New York-based analyst."),
+            vec![("Oslo".to_string(), false), ("New York".to_string(), false)]
         );
     }
 
