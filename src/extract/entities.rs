@@ -104,6 +104,8 @@ pub fn name_key(surface: &str) -> String {
 struct KeyStats {
     count: usize,
     titled: usize,
+    /// Mentions followed by a noun naming a kind of body ("… party", "… group").
+    body_noun: usize,
     place_prep: usize,
     after_article: usize,
     surfaces: BTreeMap<String, usize>,
@@ -160,6 +162,7 @@ impl EntityIndex {
             key: String,
             surface: String,
             titled: bool,
+            body_noun: bool,
             place_prep: bool,
             after_article: bool,
             initial: bool,
@@ -204,6 +207,7 @@ impl EntityIndex {
                             key,
                             surface: run.surface,
                             titled: run.titled,
+                            body_noun: run.before_body_noun,
                             place_prep: run.after_place_preposition,
                             after_article: run.after_article,
                             initial: run.sentence_initial,
@@ -254,6 +258,7 @@ impl EntityIndex {
             let st = stats.entry(r.key.clone()).or_default();
             st.count += 1;
             st.titled += usize::from(r.titled);
+            st.body_noun += usize::from(r.body_noun);
             st.after_article += usize::from(r.after_article);
             st.place_prep += usize::from(r.place_prep);
             *st.surfaces.entry(r.surface.clone()).or_default() += 1;
@@ -658,6 +663,7 @@ impl EntityIndex {
             aliases.sort();
             aliases.dedup();
             let titled: usize = members.iter().map(|&m| stats[&keys[m]].titled).sum();
+            let body_noun: usize = members.iter().map(|&m| stats[&keys[m]].body_noun).sum();
             let place_prep: usize = members.iter().map(|&m| stats[&keys[m]].place_prep).sum();
             let after_article: usize = members.iter().map(|&m| stats[&keys[m]].after_article).sum();
             let has_short_form = members.iter().any(|&m| toks[m].len() == 1)
@@ -673,6 +679,7 @@ impl EntityIndex {
                 "place"
             } else if is_org_like(key)
                 || legal_form
+                || body_noun > 0 && titled == 0
                 || members.iter().any(|&m| {
                     is_all_caps(&best_surface(&stats[&keys[m]].surfaces)) && toks[m].len() == 1
                 }) && place_prep * 2 < total
@@ -1306,6 +1313,22 @@ mod tests {
                 .any(|e| e.0 == "Brightjet Ltd." && e.2 == vec!["Brightjet"]),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_name_followed_by_a_kind_of_body_is_one() {
+        let docs = docs_from(&[
+            "Voters backed the Green Dawn party. Green Dawn won seats, and Anna Berg's party lost.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let kind = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.1.clone());
+        assert_eq!(
+            kind("Green Dawn").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        // A possessive name before the noun owns the body; it is not its name.
+        assert_eq!(kind("Anna Berg").as_deref(), Some("person"), "{got:?}");
     }
 
     #[test]

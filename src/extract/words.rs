@@ -152,6 +152,9 @@ pub struct NameRun {
     pub after_article: bool,
     /// Followed directly by a lower-case word: an adjective use (`Swedish leader`).
     pub before_lowercase: bool,
+    /// Followed directly by a noun that says what kind of body it names ("the Green Union
+    /// party", "the Red Dawn group").
+    pub before_body_noun: bool,
 }
 
 /// An abbreviation that can close a name: a generational suffix or a company's legal form.
@@ -446,6 +449,15 @@ fn split_run(
                     || is_in(&PERSON_TITLES, n.text)
                     || is_title_modifier(n.text))
         });
+        // (Not after a possessive: "the mayor's party" is hers, not her name.)
+        let before_body_noun = ws.get(b + 1).is_some_and(|n| {
+            adjacent(sentence, &ws[b], n)
+                && strip_possessive(ws[b].text) == ws[b].text
+                && matches!(
+                    n.text,
+                    "party" | "group" | "movement" | "militia" | "company" | "firm" | "agency"
+                )
+        });
         // "with Germany's Jane Roe": a possessive name between the preposition and the name.
         let after_possessive_object =
             a > 0 && strip_possessive(ws[a - 1].text) != ws[a - 1].text && {
@@ -467,6 +479,7 @@ fn split_run(
                 || after_possessive_object,
             after_article: prev.as_deref() == Some("the"),
             before_lowercase,
+            before_body_noun,
         });
     };
     while k <= j {
