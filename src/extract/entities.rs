@@ -1319,6 +1319,7 @@ mod tests {
     fn a_name_followed_by_a_kind_of_body_is_one() {
         let docs = docs_from(&[
             "Voters backed the Green Dawn party. Green Dawn won seats, and Anna Berg's party lost.",
+            "A survey by Polaris Interactive agreed.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         let kind = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.1.clone());
@@ -1329,6 +1330,12 @@ mod tests {
         );
         // A possessive name before the noun owns the body; it is not its name.
         assert_eq!(kind("Anna Berg").as_deref(), Some("person"), "{got:?}");
+        // A word naming a line of business marks a company.
+        assert_eq!(
+            kind("Polaris Interactive").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
     }
 
     #[test]
