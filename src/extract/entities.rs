@@ -148,6 +148,29 @@ pub fn is_demonym(word: &str) -> bool {
         && w.len() > 4
 }
 
+/// A nationality adjective, alone or after a compass word ("Chilean", "South African",
+/// "Western European"): before a noun it describes, it names nothing.
+fn is_nationality(surface: &str) -> bool {
+    match surface.split_whitespace().collect::<Vec<_>>()[..] {
+        [word] => is_demonym(word),
+        [compass, word] => {
+            matches!(
+                compass.to_lowercase().as_str(),
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "central"
+            ) && is_demonym(word)
+        }
+        _ => false,
+    }
+}
+
 impl EntityIndex {
     /// Finds and merges the entities of all sources.
     pub fn build(docs: &[SourceDoc]) -> EntityIndex {
@@ -201,8 +224,7 @@ impl EntityIndex {
                             after_preposition: run.after_preposition,
                             offset: sentence.start + run.start,
                             end: sentence.start + run.end,
-                            adjective: single
-                                && is_demonym(&run.surface)
+                            adjective: is_nationality(&run.surface)
                                 && (run.before_lowercase || run.titled || !run.sentence_initial),
                             key,
                             surface: run.surface,
@@ -1334,6 +1356,26 @@ mod tests {
         assert_eq!(
             kind("Polaris Interactive").as_deref(),
             Some("organization"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn compass_nationalities_airlines_and_possessive_bodies() {
+        let docs = docs_from(&[
+            "South African officials met Jon Roe. Kestrel Air grounded its jets.",
+            "The People's Assembly of Nordland voted. Jon Roe left.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let kind = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.1.clone());
+        assert_eq!(kind("South African"), None, "{got:?}");
+        assert_eq!(
+            kind("Kestrel Air").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|e| e.0 == "People's Assembly of Nordland"),
             "{got:?}"
         );
     }

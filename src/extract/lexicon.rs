@@ -99,6 +99,7 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "nations",
     "administration",
     "agency",
+    "air",
     "airline",
     "airlines",
     "airways",

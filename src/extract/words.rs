@@ -190,6 +190,12 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                                 | "Church"
                                 | "Cathedral"
                                 | "School"
+                                | "Representatives"
+                                | "Republic"
+                                | "Party"
+                                | "Army"
+                                | "Assembly"
+                                | "Congress"
                         )
                 });
                 if !institution {
