@@ -104,7 +104,7 @@ pub fn name_key(surface: &str) -> String {
 struct KeyStats {
     count: usize,
     titled: usize,
-    /// Mentions followed by a noun naming a kind of body ("… party", "… group").
+    /// Mentions next to a noun naming a kind of body ("… party", "aid group …").
     body_noun: usize,
     place_prep: usize,
     after_article: usize,
@@ -229,7 +229,7 @@ impl EntityIndex {
                             key,
                             surface: run.surface,
                             titled: run.titled,
-                            body_noun: run.before_body_noun,
+                            body_noun: run.beside_body_noun,
                             place_prep: run.after_place_preposition,
                             after_article: run.after_article,
                             initial: run.sentence_initial,
@@ -1342,6 +1342,7 @@ mod tests {
         let docs = docs_from(&[
             "Voters backed the Green Dawn party. Green Dawn won seats, and Anna Berg's party lost.",
             "A survey by Polaris Interactive agreed.",
+            "Volunteers of the aid group Silver Fern Rescue arrived.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         let kind = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.1.clone());
@@ -1352,6 +1353,11 @@ mod tests {
         );
         // A possessive name before the noun owns the body; it is not its name.
         assert_eq!(kind("Anna Berg").as_deref(), Some("person"), "{got:?}");
+        assert_eq!(
+            kind("Silver Fern Rescue").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
         // A word naming a line of business marks a company.
         assert_eq!(
             kind("Polaris Interactive").as_deref(),

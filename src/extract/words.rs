@@ -152,9 +152,9 @@ pub struct NameRun {
     pub after_article: bool,
     /// Followed directly by a lower-case word: an adjective use (`Swedish leader`).
     pub before_lowercase: bool,
-    /// Followed directly by a noun that says what kind of body it names ("the Green Union
-    /// party", "the Red Dawn group").
-    pub before_body_noun: bool,
+    /// Next to a noun that says what kind of body it names ("the Green Union party", "the
+    /// aid group Red Dawn").
+    pub beside_body_noun: bool,
 }
 
 /// An abbreviation that can close a name: a generational suffix or a company's legal form.
@@ -464,6 +464,22 @@ fn split_run(
                     "party" | "group" | "movement" | "militia" | "company" | "firm" | "agency"
                 )
         });
+        // "the aid group Red Dawn" (not "party": "the party Jon Roe leads").
+        let after_body_noun = a > 0
+            && sentence[ws[a - 1].end..start].trim().is_empty()
+            && matches!(
+                ws[a - 1].text,
+                "group"
+                    | "agency"
+                    | "organization"
+                    | "organisation"
+                    | "charity"
+                    | "militia"
+                    | "airline"
+                    | "carrier"
+                    | "broadcaster"
+                    | "newspaper"
+            );
         // "with Germany's Jane Roe": a possessive name between the preposition and the name.
         let after_possessive_object =
             a > 0 && strip_possessive(ws[a - 1].text) != ws[a - 1].text && {
@@ -485,7 +501,7 @@ fn split_run(
                 || after_possessive_object,
             after_article: prev.as_deref() == Some("the"),
             before_lowercase,
-            before_body_noun,
+            beside_body_noun: before_body_noun || after_body_noun,
         });
     };
     while k <= j {
