@@ -555,8 +555,10 @@ impl EntityIndex {
             }
             // Prefixes: a first name ("Serena"), a short company name ("Southwest" for
             // "Southwest Airlines"), or the same words with some left out ("Bole Airport").
-            // Not for places: "Peru" is not "Peru Air Cargo".
-            let place_like = t.len() == 1 && stats[&keys[i]].place_prep * 2 > stats[&keys[i]].count;
+            // Not for places: "Peru" is not "Peru Air Cargo", wherever it is printed.
+            let place_like = t.len() == 1
+                && (stats[&keys[i]].place_prep * 2 > stats[&keys[i]].count
+                    || COUNTRIES.contains(&keys[i].as_str()));
             let acronym = stats[&keys[i]].surfaces.keys().any(|s| is_all_caps(s));
             if !place_like && !acronym {
                 let owners: BTreeSet<usize> = by_first
@@ -1371,10 +1373,13 @@ mod tests {
         let docs = docs_from(&[
             "South African officials met Jon Roe. Kestrel Air grounded its jets.",
             "The People's Assembly of Nordland voted. Jon Roe left.",
+            "Peru Air Cargo flew again, and officials said Peru would act.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         let kind = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.1.clone());
         assert_eq!(kind("South African"), None, "{got:?}");
+        // A country's name alone is the country, not a company named after it.
+        assert_eq!(kind("Peru").as_deref(), Some("place"), "{got:?}");
         assert_eq!(
             kind("Kestrel Air").as_deref(),
             Some("organization"),

@@ -234,9 +234,16 @@ pub const KNOWN_ALIASES: &[(&str, &[&str])] = &[
     ("place", &["myanmar", "burma"]),
 ];
 
-/// The world's countries (name keys), so a country named only at the start of a sentence is
-/// still a name, and a place.
+/// The world's countries and continents (name keys), so a country named only at the start of
+/// a sentence is still a name, and a place.
 pub const COUNTRIES: &[&str] = &[
+    // Continents.
+    "africa",
+    "antarctica",
+    "asia",
+    "europe",
+    "oceania",
+    // Countries.
     "afghanistan",
     "albania",
     "algeria",
