@@ -265,10 +265,25 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
             let for_title = i >= 2
                 && ws[i - 1].text == "for"
                 && is_in(&PERSON_TITLES, &ws[i - 2].text.to_lowercase());
+            // "ambassador to Norway Jo Li": the country completes the title and is named
+            // itself; the person follows it.
+            let to_country = (i >= 2
+                && ws[i - 1].text == "to"
+                && is_in(&PERSON_TITLES, &ws[i - 2].text.to_lowercase()))
+            .then(|| {
+                (i..j.min(i + 2)).rev().find(|&end| {
+                    let key = super::entities::name_key(&sentence[ws[i].start..ws[end].end]);
+                    super::lexicon::COUNTRIES.contains(&key.as_str())
+                })
+            })
+            .flatten();
             if for_title {
                 if j > i {
                     split_run(sentence, &ws, i + 1, j, true, &mut out);
                 }
+            } else if let Some(end) = to_country {
+                split_run(sentence, &ws, i, end, false, &mut out);
+                split_run(sentence, &ws, end + 1, j, true, &mut out);
             } else {
                 split_run(sentence, &ws, i, j, false, &mut out);
             }
@@ -792,6 +807,22 @@ mod tests {
         assert_eq!(
             surfaces("“Tonight Oslo is watching,” said a New York-based analyst."),
             vec![("Oslo".to_string(), false), ("New York".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn a_country_completing_a_title_is_named_apart() {
+        assert_eq!(
+            surfaces("The ambassador to Norway Jo Li spoke, as did the envoy to Chile."),
+            vec![
+                ("Norway".to_string(), false),
+                ("Jo Li".to_string(), true),
+                ("Chile".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            surfaces("Then MP Jon Roe spoke."),
+            vec![("Jon Roe".to_string(), true)]
         );
     }
 
