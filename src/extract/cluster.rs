@@ -111,16 +111,6 @@ impl StemLists {
         all
     }
 
-    /// Number of units.
-    pub fn len(&self) -> usize {
-        self.lists.len()
-    }
-
-    /// True when there are no units.
-    pub fn is_empty(&self) -> bool {
-        self.lists.is_empty()
-    }
-
     /// Unit `u`'s stems as text.
     pub fn stems(&self, u: usize) -> Vec<&str> {
         self.lists[u]
