@@ -151,21 +151,14 @@ pub fn is_demonym(word: &str) -> bool {
 /// A nationality adjective, alone or after a compass word ("Chilean", "South African",
 /// "Western European"): before a noun it describes, it names nothing.
 fn is_nationality(surface: &str) -> bool {
-    match surface.split_whitespace().collect::<Vec<_>>()[..] {
-        [word] => is_demonym(word),
-        [compass, word] => {
-            matches!(
-                compass.to_lowercase().as_str(),
-                "north"
-                    | "south"
-                    | "east"
-                    | "west"
-                    | "northern"
-                    | "southern"
-                    | "eastern"
-                    | "western"
-                    | "central"
-            ) && is_demonym(word)
+    const COMPASS: [&str; 9] = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    ];
+    let mut words = surface.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(word), None, _) => is_demonym(word),
+        (Some(compass), Some(word), None) => {
+            COMPASS.iter().any(|c| c.eq_ignore_ascii_case(compass)) && is_demonym(word)
         }
         _ => false,
     }
