@@ -222,33 +222,44 @@ pub type Vector = Vec<(usize, f64)>;
 /// TF-IDF vectors of the units whose content stems are `stems`, IDF computed over the units
 /// themselves.
 pub fn vectors(stems: &StemLists) -> Vec<Vector> {
-    term_vectors(stems, false).0
+    term_vectors(stems).0
 }
 
-/// The term id of each stem [`vectors_with_vocabulary`] met.
-#[derive(Debug, Default)]
+/// The term id of each stem [`vectors_with_vocabulary`] met: the stem lists' own ids, taken
+/// over, and the term each became.
+#[derive(Debug)]
 pub struct Vocabulary {
-    ids: HashMap<String, usize>,
+    stem_ids: HashMap<String, u32>,
+    term_of: Vec<usize>,
 }
 
 impl Vocabulary {
     /// The term id of `stem`, if any unit has it.
     pub fn id(&self, stem: &str) -> Option<usize> {
-        self.ids.get(stem).copied()
+        let stem = *self.stem_ids.get(stem)?;
+        Some(self.term_of[stem as usize]).filter(|&term| term != UNSEEN)
     }
 }
 
-/// [`vectors`], and the vocabulary giving each stem's term id.
-pub fn vectors_with_vocabulary(stems: &StemLists) -> (Vec<Vector>, Vocabulary) {
-    term_vectors(stems, true)
+/// [`vectors`], and the vocabulary giving each stem's term id (the stem lists are not needed
+/// after: their table of ids becomes the vocabulary's).
+pub fn vectors_with_vocabulary(stems: StemLists) -> (Vec<Vector>, Vocabulary) {
+    let (vectors, term_of) = term_vectors(&stems);
+    let vocabulary = Vocabulary {
+        stem_ids: stems.ids,
+        term_of,
+    };
+    (vectors, vocabulary)
 }
 
-/// The vectors, and the vocabulary when `keep_vocabulary` (else an empty one).
-fn term_vectors(stems: &StemLists, keep_vocabulary: bool) -> (Vec<Vector>, Vocabulary) {
+/// A stem no unit has (conflation replaced it everywhere).
+const UNSEEN: usize = usize::MAX;
+
+/// The vectors, and the term id of each stem id.
+fn term_vectors(stems: &StemLists) -> (Vec<Vector>, Vec<usize>) {
     use rayon::prelude::*;
     // Term ids in order of first use over the units, so they do not depend on how the stems
     // were numbered (conflation may have replaced some).
-    const UNSEEN: usize = usize::MAX;
     let mut term_of: Vec<usize> = vec![UNSEEN; stems.words.len()];
     let mut df: Vec<usize> = Vec::new();
     let mut last_seen: Vec<usize> = Vec::new();
@@ -282,17 +293,7 @@ fn term_vectors(stems: &StemLists, keep_vocabulary: bool) -> (Vec<Vector>, Vocab
             normalise(v)
         })
         .collect();
-    let vocabulary = if keep_vocabulary {
-        Vocabulary {
-            ids: (stems.words.iter().zip(&term_of))
-                .filter(|(_, id)| **id != UNSEEN)
-                .map(|(word, &id)| (word.clone(), id))
-                .collect(),
-        }
-    } else {
-        Vocabulary::default()
-    };
-    (vectors, vocabulary)
+    (vectors, term_of)
 }
 
 fn normalise(v: Vector) -> Vector {
@@ -624,10 +625,8 @@ mod tests {
 
     #[test]
     fn cosine_of_unit_vector_with_itself_is_one() {
-        let (v, vocabulary) = vectors_with_vocabulary(&stems(&[
-            unit(0, "alpha beta gamma"),
-            unit(1, "beta delta"),
-        ]));
+        let (v, vocabulary) =
+            vectors_with_vocabulary(stems(&[unit(0, "alpha beta gamma"), unit(1, "beta delta")]));
         assert_eq!(vocabulary.id("beta"), Some(1));
         assert_eq!(vocabulary.id("omega"), None);
         assert_eq!(v[1].iter().map(|&(t, _)| t).collect::<Vec<_>>(), vec![1, 3]);

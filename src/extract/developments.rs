@@ -564,8 +564,7 @@ pub fn news_options<'a>(penalty: &'a [f64], family: &'a [usize]) -> RankOptions<
 /// Extracts the ranked developments.
 pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
     let (units, stems) = candidate_units(docs);
-    let (vecs, vocabulary) = vectors_with_vocabulary(&stems);
-    drop(stems);
+    let (vecs, vocabulary) = vectors_with_vocabulary(stems);
     let penalty = background_penalty(&units, docs);
     let mut ranked = rank_clusters(&units, &vecs, &news_options(&penalty, family));
     lead_with_headline_fact(&mut ranked, &vecs, &vocabulary, docs, family);
@@ -704,7 +703,7 @@ mod tests {
         let mut docs = docs_from(&["a.", "b."]);
         docs[0].article.meta.headline = Some("Holt wins re-election as mayor".into());
         docs[1].article.meta.headline = Some("Mayor Holt wins second term".into());
-        let (vecs, vocabulary) = vectors_with_vocabulary(&StemLists::from_iter([
+        let (vecs, vocabulary) = vectors_with_vocabulary(StemLists::from_iter([
             statement_stems("Governor Ruiz congratulated the mayor on the result in a statement."),
             statement_stems("Mayor Ann Holt won re-election on Sunday, defeating two rivals."),
         ]));
