@@ -1142,6 +1142,11 @@ mod tests {
     use super::*;
     use crate::extract::tests::docs_from;
 
+    /// The kind of the entity named `name` in a [`names`] list, if there is one.
+    fn kind_of(got: &[(String, String, Vec<String>)], name: &str) -> Option<String> {
+        got.iter().find(|e| e.0 == name).map(|e| e.1.clone())
+    }
+
     fn names(index: &EntityIndex) -> Vec<(String, String, Vec<String>)> {
         let mut v: Vec<_> = index
             .entities
@@ -1340,7 +1345,7 @@ mod tests {
             "Volunteers of the aid group Silver Fern Rescue arrived.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        let kind = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.1.clone());
+        let kind = |name: &str| kind_of(&got, name);
         assert_eq!(
             kind("Green Dawn").as_deref(),
             Some("organization"),
@@ -1369,7 +1374,7 @@ mod tests {
             "Peru Air Cargo flew again, and officials said Peru would act.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        let kind = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.1.clone());
+        let kind = |name: &str| kind_of(&got, name);
         assert_eq!(kind("South African"), None, "{got:?}");
         // A country's name alone is the country, not a company named after it.
         assert_eq!(kind("Peru").as_deref(), Some("place"), "{got:?}");
@@ -1391,7 +1396,7 @@ mod tests {
             "Fans cheered Bergen 76ers as Jon Roe spoke.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        let kind = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.1.clone());
+        let kind = |name: &str| kind_of(&got, name);
         assert_eq!(kind("Clause Nine").as_deref(), Some("other"), "{got:?}");
         assert_eq!(kind("Bergen 76ers").as_deref(), Some("other"), "{got:?}");
         assert_eq!(kind("Jon Roe").as_deref(), Some("person"), "{got:?}");
