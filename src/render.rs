@@ -121,7 +121,7 @@ pub fn collect_files<T>(
 }
 
 /// The built-in templates: (name, text).
-pub const TEMPLATES: [(&str, &str); 8] = [
+pub const TEMPLATES: [(&str, &str); 11] = [
     ("edition.html", include_str!("../templates/edition.html")),
     ("404.html", include_str!("../templates/404.html")),
     ("entity.html", include_str!("../templates/entity.html")),
@@ -130,6 +130,9 @@ pub const TEMPLATES: [(&str, &str); 8] = [
     ("index.html", include_str!("../templates/index.html")),
     ("quotes.html", include_str!("../templates/quotes.html")),
     ("source.html", include_str!("../templates/source.html")),
+    ("timeline.html", include_str!("../templates/timeline.html")),
+    ("entities.html", include_str!("../templates/entities.html")),
+    ("sources.html", include_str!("../templates/sources.html")),
 ];
 
 /// The built-in stylesheet.
@@ -529,9 +532,10 @@ fn write_search_index(
     docs: &[SourceDoc],
     sources: &SourceIndex,
     entities: &[EntityView],
+    lists: ListPages,
 ) -> std::io::Result<()> {
     out.write_all(b"window.BRIEFING_SEARCH = ")?;
-    let entries = Lazy(|| search_entries(briefing, docs, sources, entities));
+    let entries = Lazy(|| search_entries(briefing, docs, sources, entities, lists));
     serde_json::to_writer(&mut *out, &entries)?;
     out.write_all(b";\n")
 }
@@ -557,7 +561,10 @@ fn search_entries<'a>(
     docs: &'a [SourceDoc],
     sources: &'a SourceIndex,
     entities: &'a [EntityView],
+    lists: ListPages,
 ) -> impl Iterator<Item = SearchEntry<'a>> + 'a {
+    // A name without a page of its own is listed on the index, or on the list of every name.
+    let names_page = lists.entities.unwrap_or("index.html");
     let developments = briefing.developments.iter().map(|d| SearchEntry {
         t: &d.summary,
         u: format!("index.html#{}", d.id),
@@ -588,12 +595,12 @@ fn search_entries<'a>(
         .entities
         .iter()
         .zip(entities)
-        .map(|(e, view)| SearchEntry {
+        .map(move |(e, view)| SearchEntry {
             t: &e.name,
             u: view
                 .page
                 .clone()
-                .unwrap_or_else(|| format!("index.html#{}", e.id)),
+                .unwrap_or_else(|| format!("{names_page}#{}", e.id)),
             k: view.kind_label,
             x: e.aliases.join(" "),
         });
@@ -659,32 +666,122 @@ fn quote_view(q: &Quote, sources: &SourceIndex) -> QuoteView {
 }
 
 /// Quotes grouped by speaker: most quoted speaker first, unattributed last.
-fn speaker_groups<'a>(
-    quotes: impl Iterator<Item = &'a Quote>,
-    sources: &SourceIndex,
-) -> Vec<SpeakerGroup> {
-    let mut groups: Vec<SpeakerGroup> = Vec::new();
+fn by_speaker<'a>(quotes: impl Iterator<Item = &'a Quote>) -> Vec<(&'a str, Vec<&'a Quote>)> {
+    const UNATTRIBUTED: &str = "Unattributed";
+    // Grouped through a map: a story of thousands of articles has thousands of speakers.
+    let mut group_of: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    let mut groups: Vec<(&str, Vec<&Quote>)> = Vec::new();
     for q in quotes {
-        let speaker = q
-            .speaker
-            .clone()
-            .unwrap_or_else(|| "Unattributed".to_string());
-        let view = quote_view(q, sources);
-        match groups.iter_mut().find(|g| g.speaker == speaker) {
-            Some(g) => g.quotes.push(view),
-            None => groups.push(SpeakerGroup {
-                anchor: format!("speaker-{}", crate::text::slug(&speaker)),
-                speaker,
-                quotes: vec![view],
-            }),
+        let speaker = q.speaker.as_deref().unwrap_or(UNATTRIBUTED);
+        let next = groups.len();
+        let g = *group_of.entry(speaker).or_insert(next);
+        if g == next {
+            groups.push((speaker, Vec::new()));
         }
+        groups[g].1.push(q);
     }
     groups.sort_by(|a, b| {
-        (a.speaker == "Unattributed")
-            .cmp(&(b.speaker == "Unattributed"))
-            .then(b.quotes.len().cmp(&a.quotes.len()))
-            .then(a.speaker.cmp(&b.speaker))
+        (a.0 == UNATTRIBUTED)
+            .cmp(&(b.0 == UNATTRIBUTED))
+            .then(b.1.len().cmp(&a.1.len()))
+            .then(a.0.cmp(b.0))
     });
+    groups
+}
+
+/// The views of speakers' quotes, for a page.
+fn speaker_views(groups: &[(&str, Vec<&Quote>)], sources: &SourceIndex) -> Vec<SpeakerGroup> {
+    groups
+        .iter()
+        .map(|(speaker, quotes)| SpeakerGroup {
+            anchor: format!("speaker-{}", crate::text::slug(speaker)),
+            speaker: speaker.to_string(),
+            quotes: quotes.iter().map(|q| quote_view(q, sources)).collect(),
+        })
+        .collect()
+}
+
+/// Most items of one list the index shows. A longer list (a story of thousands of articles
+/// has tens of thousands of dated events and names) gets a page of its own, and the index
+/// shows the most widely reported: an index of tens of megabytes serves no reader.
+pub const INDEX_LIST_LIMIT: usize = 200;
+
+/// The positions of the items of a list of `len` that the index shows: all of them when
+/// there are at most `limit`, else the `limit` of highest `weight` (the earlier first among
+/// equals), in list order.
+///
+/// ```
+/// use briefing::render::shown_on_index;
+/// assert_eq!(shown_on_index(3, 5, |i| i), vec![0, 1, 2]);
+/// assert_eq!(shown_on_index(5, 2, |i| [1, 3, 2, 3, 0][i]), vec![1, 3]);
+/// ```
+pub fn shown_on_index<K: Ord>(len: usize, limit: usize, weight: impl Fn(usize) -> K) -> Vec<usize> {
+    let mut shown: Vec<usize> = (0..len).collect();
+    if len > limit {
+        shown.sort_by_cached_key(|&i| (std::cmp::Reverse(weight(i)), i));
+        shown.truncate(limit);
+        shown.sort_unstable();
+    }
+    shown
+}
+
+/// The pages of their own that lists too long for the index get (`None`: the index holds
+/// it whole).
+#[derive(Clone, Copy)]
+struct ListPages {
+    timeline: Option<&'static str>,
+    entities: Option<&'static str>,
+    sources: Option<&'static str>,
+}
+
+impl ListPages {
+    fn of(briefing: &Briefing) -> ListPages {
+        let page = |len: usize, name| (len > INDEX_LIST_LIMIT).then_some(name);
+        ListPages {
+            timeline: page(briefing.timeline.len(), "timeline.html"),
+            entities: page(briefing.entities.len(), "entities.html"),
+            sources: page(briefing.sources.len(), "sources.html"),
+        }
+    }
+}
+
+/// Per source id, how many items (developments, quotes, open questions, dated events) cite
+/// it: which sources the index lists when it cannot list them all.
+fn citing_items(briefing: &Briefing) -> rustc_hash::FxHashMap<&str, usize> {
+    let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    let evidence = (briefing.developments.iter().map(|d| &d.evidence))
+        .chain(briefing.quotes.iter().map(|q| &q.evidence))
+        .chain(briefing.open_questions.iter().map(|o| &o.evidence))
+        .chain(briefing.timeline.iter().map(|t| &t.evidence));
+    for list in evidence {
+        let mut ids: Vec<&str> = list.iter().map(|e| e.source.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for id in ids {
+            *counts.entry(id).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// The entities at positions `shown`, grouped by kind (people, organisations, places, other).
+fn entity_groups(briefing: &Briefing, views: &[EntityView], shown: &[usize]) -> Vec<EntityGroup> {
+    let mut groups = Vec::new();
+    for (kind, label) in [
+        ("person", "People"),
+        ("organization", "Organisations"),
+        ("place", "Places"),
+        ("other", "Other names"),
+    ] {
+        let entities: Vec<EntityView> = shown
+            .iter()
+            .filter(|&&i| briefing.entities[i].kind == kind)
+            .map(|&i| views[i].clone())
+            .collect();
+        if !entities.is_empty() {
+            groups.push(EntityGroup { label, entities });
+        }
+    }
     groups
 }
 
@@ -724,11 +821,13 @@ impl Renderer for HtmlRenderer {
         // The overview pages (index, quotes, search index) and the per-article pages need
         // nothing from each other: made side by side, the few large overview pages do not hold
         // up the many small ones.
+        let lists = ListPages::of(briefing);
+        let quote_groups = by_speaker(briefing.quotes.iter().filter(|q| !q.fragment));
+        // The overview pages (index, quotes, long lists, search index) and the per-article
+        // pages need nothing from each other: made side by side, the few large overview pages
+        // do not hold up the many small ones.
         let overview = || -> anyhow::Result<()> {
-            // Only the index lists every source: per-page contexts stay small, so rendering
-            // stays linear in the number of pages.
             let mut ctx = base.clone();
-            ctx.insert("sources", &sources.views);
             ctx.insert("root", "");
             let item = |id: &str, summary: &str, evidence: &[Evidence], single: bool| ItemView {
                 conflicts: Vec::new(),
@@ -765,9 +864,26 @@ impl Renderer for HtmlRenderer {
             // a large story's index is not held twice while it renders.
             ctx.insert("developments", &developments);
             drop(developments);
+            // The most quoted speakers, as many as the index has room for (at least one).
+            let mut room = INDEX_LIST_LIMIT;
+            let speakers_shown = quote_groups
+                .iter()
+                .enumerate()
+                .take_while(|&(g, (_, quotes))| {
+                    let fits = g == 0 || quotes.len() <= room;
+                    room = room.saturating_sub(quotes.len());
+                    fits
+                })
+                .count();
+            let shown_groups = &quote_groups[..speakers_shown];
+            ctx.insert("speakers", &speaker_views(shown_groups, &sources));
             ctx.insert(
-                "speakers",
-                &speaker_groups(briefing.quotes.iter().filter(|q| !q.fragment), &sources),
+                "quotes_shown",
+                &shown_groups.iter().map(|(_, q)| q.len()).sum::<usize>(),
+            );
+            ctx.insert(
+                "full_quote_count",
+                &quote_groups.iter().map(|(_, q)| q.len()).sum::<usize>(),
             );
             ctx.insert("quote_count", &briefing.quotes.len());
             let questions: Vec<QuestionView> = briefing
@@ -783,39 +899,51 @@ impl Renderer for HtmlRenderer {
                 .collect();
             ctx.insert("open_questions", &questions);
             drop(questions);
-            let timeline: Vec<TimelineView> = briefing
-                .timeline
-                .iter()
-                .map(|t| TimelineView {
-                    id: t.id.clone(),
-                    date: t.date.clone(),
-                    when: t.when.clone(),
-                    event: t.event.clone(),
-                    citations: sources.citations(&t.evidence),
+            let timeline_view = |t: &crate::model::TimelineEvent| TimelineView {
+                id: t.id.clone(),
+                date: t.date.clone(),
+                when: t.when.clone(),
+                event: t.event.clone(),
+                citations: sources.citations(&t.evidence),
+            };
+            let timeline: Vec<TimelineView> =
+                shown_on_index(briefing.timeline.len(), INDEX_LIST_LIMIT, |i| {
+                    let t = &briefing.timeline[i];
+                    (sources.outlets(&t.evidence), t.date.is_some())
                 })
+                .into_iter()
+                .map(|i| timeline_view(&briefing.timeline[i]))
                 .collect();
             ctx.insert("timeline", &timeline);
+            ctx.insert("timeline_total", &briefing.timeline.len());
+            ctx.insert("timeline_page", &lists.timeline);
             drop(timeline);
-            let mut entity_groups = Vec::new();
-            for (kind, label) in [
-                ("person", "People"),
-                ("organization", "Organisations"),
-                ("place", "Places"),
-                ("other", "Other names"),
-            ] {
-                let entities: Vec<EntityView> = briefing
-                    .entities
-                    .iter()
-                    .zip(&entity_views)
-                    .filter(|(e, _)| e.kind == kind)
-                    .map(|(_, v)| v.clone())
-                    .collect();
-                if !entities.is_empty() {
-                    entity_groups.push(EntityGroup { label, entities });
-                }
-            }
-            ctx.insert("entity_groups", &entity_groups);
-            drop(entity_groups);
+            let entities_shown = shown_on_index(briefing.entities.len(), INDEX_LIST_LIMIT, |i| {
+                let e = &briefing.entities[i];
+                (e.sources.len(), e.mentions)
+            });
+            ctx.insert(
+                "entity_groups",
+                &entity_groups(briefing, &entity_views, &entities_shown),
+            );
+            ctx.insert("entities_shown", &entities_shown.len());
+            ctx.insert("entity_total", &briefing.entities.len());
+            ctx.insert("entities_page", &lists.entities);
+            drop(entities_shown);
+            let citing = citing_items(briefing);
+            let sources_shown: Vec<&SourceView> =
+                shown_on_index(sources.views.len(), INDEX_LIST_LIMIT, |i| {
+                    citing
+                        .get(sources.views[i].id.as_str())
+                        .copied()
+                        .unwrap_or(0)
+                })
+                .into_iter()
+                .map(|i| &sources.views[i])
+                .collect();
+            ctx.insert("sources", &sources_shown);
+            ctx.insert("sources_page", &lists.sources);
+            drop((sources_shown, citing));
             ctx.insert("total", &total);
             let as_of = briefing
                 .sources
@@ -824,16 +952,41 @@ impl Renderer for HtmlRenderer {
                 .max();
             ctx.insert("as_of", &as_of);
             self.stream_page("index.html", &ctx, "index.html", sink)?;
-            // The index's context holds every item of the briefing: not kept while the quotes
-            // page and the search index are made.
+            // The index's context holds every item it shows: not kept while the other
+            // overview pages and the search index are made.
             drop(ctx);
+
+            // Lists too long for the index, each whole on a page of its own.
+            if let Some(page) = lists.timeline {
+                let mut lctx = base.clone();
+                lctx.insert("root", "");
+                let timeline: Vec<TimelineView> =
+                    briefing.timeline.iter().map(timeline_view).collect();
+                lctx.insert("timeline", &timeline);
+                drop(timeline);
+                self.stream_page("timeline.html", &lctx, page, sink)?;
+            }
+            if let Some(page) = lists.entities {
+                let mut lctx = base.clone();
+                lctx.insert("root", "");
+                let every: Vec<usize> = (0..briefing.entities.len()).collect();
+                lctx.insert(
+                    "entity_groups",
+                    &entity_groups(briefing, &entity_views, &every),
+                );
+                lctx.insert("total", &total);
+                self.stream_page("entities.html", &lctx, page, sink)?;
+            }
+            if let Some(page) = lists.sources {
+                let mut lctx = base.clone();
+                lctx.insert("root", "");
+                lctx.insert("sources", &sources.views);
+                self.stream_page("sources.html", &lctx, page, sink)?;
+            }
 
             let mut qctx = base.clone();
             qctx.insert("root", "");
-            qctx.insert(
-                "speakers",
-                &speaker_groups(briefing.quotes.iter().filter(|q| !q.fragment), &sources),
-            );
+            qctx.insert("speakers", &speaker_views(&quote_groups, &sources));
             let fragments: Vec<QuoteView> = briefing
                 .quotes
                 .iter()
@@ -855,7 +1008,7 @@ impl Renderer for HtmlRenderer {
                 bytes: self.search_script.clone().into_bytes(),
             })?;
             sink.put_streamed("search-index.js", &mut |out| {
-                write_search_index(out, briefing, docs, &sources, &entity_views)
+                write_search_index(out, briefing, docs, &sources, &entity_views, lists)
             })?;
             sink.put(OutputFile {
                 path: "style.css".into(),
@@ -867,6 +1020,8 @@ impl Renderer for HtmlRenderer {
             // Back-links: every cited sentence links to the items citing it (looked up for
             // every sentence of every article, never listed in order).
             let mut cited: rustc_hash::FxHashMap<(&str, &str), Vec<Citation>> = Default::default();
+            // Dated events are listed whole on the timeline's own page when it has one.
+            let timeline_page = lists.timeline.unwrap_or("index.html");
             let citing = (briefing.developments.iter())
                 .map(|d| (&d.evidence, &d.id, "key development", "index.html"))
                 .chain(
@@ -878,7 +1033,7 @@ impl Renderer for HtmlRenderer {
                 )
                 .chain(
                     (briefing.timeline.iter())
-                        .map(|t| (&t.evidence, &t.id, "timeline event", "index.html")),
+                        .map(|t| (&t.evidence, &t.id, "timeline event", timeline_page)),
                 );
             // Quotes live on the quotes page, so their back-links point there.
             for (evidence, id, kind, page) in citing {

@@ -565,3 +565,90 @@ fn major_entities_and_only_they_get_a_page() {
     assert!(major < site.briefing.entities.len());
     assert_eq!(pages, major);
 }
+
+/// A made-up word for `i`, distinct for every `i` ("Bakodi", "Belumo" …).
+fn made_up_name(i: usize) -> String {
+    const SYLLABLES: [&str; 10] = ["ba", "ko", "di", "lu", "me", "ra", "si", "to", "vu", "ze"];
+    let mut name = String::from("Ka");
+    let mut n = i;
+    for _ in 0..3 {
+        name.push_str(SYLLABLES[n % 10]);
+        n /= 10;
+    }
+    name
+}
+
+#[test]
+fn lists_too_long_for_the_index_get_pages_of_their_own() {
+    let limit = briefing::render::INDEX_LIST_LIMIT;
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    // One article per town: each names its own mayor and town and dates its own event, so
+    // every list of the briefing is longer than the index shows.
+    for i in 0..=limit {
+        let (town, mayor) = (made_up_name(i), made_up_name(i + 500));
+        write(
+            &seeds.join(format!("{i:03}.md")),
+            &format!(
+                "+++\ntitle = \"{town} opens a library\"\npublished = 2024-03-15\n+++\n\
+                 Mayor Lena {mayor} opened the new library of {town} on Monday, the council said.\n\n\
+                 “Readers in {town} waited years for this,” {mayor} said.\n"
+            ),
+        );
+    }
+    let out = dir.path().join("public");
+    build(&BuildOptions {
+        seeds,
+        out: out.clone(),
+        config: None,
+    })
+    .unwrap();
+    let files = tree(&out);
+    let briefing: serde_json::Value = serde_json::from_slice(&files["briefing.json"]).unwrap();
+    let page = |name: &str| String::from_utf8_lossy(&files[name]).into_owned();
+    let index = page("index.html");
+    // The ids of a list's items on a page, found by the prefix its ids share.
+    let listed = |html: &str, list: &str| -> usize {
+        let ids: BTreeSet<String> = briefing[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item["id"].as_str().unwrap().to_string())
+            .collect();
+        attributes(html, "id")
+            .iter()
+            .filter(|id| ids.contains(*id))
+            .count()
+    };
+    for (list, own_page) in [
+        ("quotes", "quotes.html"),
+        ("timeline", "timeline.html"),
+        ("entities", "entities.html"),
+        ("sources", "sources.html"),
+    ] {
+        let total = briefing[list].as_array().unwrap().len();
+        assert!(total > limit, "{list}: only {total}");
+        assert_eq!(listed(&index, list), limit, "{list} on the index");
+        assert_eq!(listed(&page(own_page), list), total, "{list} on {own_page}");
+        assert!(index.contains(&format!("href=\"{own_page}\"")), "{list}");
+    }
+    // Cited sentences link back to their dated events on the timeline's page.
+    let events: BTreeSet<&str> = briefing["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_str().unwrap())
+        .collect();
+    let backrefs: Vec<String> = attributes(&page("sources/000.html"), "href")
+        .into_iter()
+        .filter(|h| h.split('#').nth(1).is_some_and(|id| events.contains(id)))
+        .collect();
+    assert!(!backrefs.is_empty());
+    assert!(
+        backrefs.iter().all(|h| h.starts_with("../timeline.html#")),
+        "{backrefs:?}"
+    );
+    // Every link and fragment of every page resolves.
+    let report = briefing::check::check_site(&out).unwrap();
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
