@@ -164,6 +164,51 @@ fn is_nationality(surface: &str) -> bool {
     }
 }
 
+/// How often each of `words` (lower case) is printed in lower case in the articles' body
+/// text: counted only for the few words asked about, in parallel by source.
+fn lower_case_uses(docs: &[SourceDoc], words: &HashSet<String>) -> HashMap<String, usize> {
+    use rayon::prelude::*;
+    if words.is_empty() {
+        return HashMap::default();
+    }
+    docs.par_iter()
+        .fold(
+            HashMap::default,
+            |mut counts: HashMap<String, usize>, doc| {
+                for para in doc
+                    .doc
+                    .paragraphs
+                    .iter()
+                    .filter(|p| p.role == BlockRole::Paragraph)
+                {
+                    for token in para.text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                        if token.starts_with(char::is_lowercase) && words.contains(token) {
+                            *counts.entry(token.to_string()).or_default() += 1;
+                        }
+                    }
+                }
+                counts
+            },
+        )
+        .reduce(HashMap::default, |mut a, b| {
+            for (word, n) in b {
+                *a.entry(word).or_default() += n;
+            }
+            a
+        })
+}
+
+/// A name without the particles it was left opening ("of the Acme Bank" → "Acme Bank").
+fn strip_leading_particles(mut name: &str) -> &str {
+    while let Some((first, rest)) = name.split_once(' ') {
+        if !matches!(first, "of" | "the" | "and" | "for" | "de" | "von" | "van") {
+            break;
+        }
+        name = rest.trim_start();
+    }
+    name
+}
+
 impl EntityIndex {
     /// Finds and merges the entities of all sources.
     pub fn build(docs: &[SourceDoc]) -> EntityIndex {
@@ -209,6 +254,9 @@ impl EntityIndex {
                         let single = !key.contains(' ');
                         if !run.sentence_initial {
                             mid_sentence.extend(key.split(' ').map(str::to_string));
+                            if !single {
+                                mid_sentence.push(key.clone());
+                            }
                         }
                         raws.push(Raw {
                             source: s,
@@ -240,20 +288,75 @@ impl EntityIndex {
             .map(|(s, doc)| per_source(s, doc))
             .collect();
         let mut raws = Vec::new();
-        let mut mid_sentence: HashSet<String> = HashSet::default();
+        // How often each name word, and each whole name of several words, is printed
+        // mid-sentence.
+        let mut mid_sentence: HashMap<String, usize> = HashMap::default();
         let mut alternative_names: Vec<(String, String)> = Vec::new();
         for (r, m, a) in found {
             raws.extend(r);
-            mid_sentence.extend(m);
+            for key in m {
+                *mid_sentence.entry(key).or_default() += 1;
+            }
             alternative_names.extend(a);
+        }
+        // A capital word opening a sentence and a name ("Another Hollywood", "Senior Acme
+        // Corp") is a common word when the articles also print it in lower case, never print
+        // the whole name mid-sentence, and name the rest on its own: it leaves the name.
+        // ("New Acme" stays whole unless "Acme" is a name of the story too.)
+        let named: HashSet<String> = raws.iter().map(|r| r.key.clone()).collect();
+        let opener_of = |r: &Raw| -> Option<String> {
+            let first = r.surface.split(' ').next()?;
+            // A nationality ("European Commission") or an acronym is capitalised anyway.
+            let capital_anyway = is_demonym(first) || is_all_caps(first);
+            (r.initial && !r.single && !capital_anyway && !mid_sentence.contains_key(&r.key))
+                .then(|| r.key.split(' ').next().map(str::to_string))
+                .flatten()
+        };
+        // (Single words opening a sentence are asked about too: see below.)
+        let openers: HashSet<String> = raws
+            .iter()
+            .filter_map(|r| {
+                if r.single && r.initial {
+                    Some(r.key.clone())
+                } else {
+                    opener_of(r)
+                }
+            })
+            .collect();
+        let common = lower_case_uses(docs, &openers);
+        for r in &mut raws {
+            let Some(first) = opener_of(r) else {
+                continue;
+            };
+            if common.get(&first).copied().unwrap_or(0) < 2 {
+                continue;
+            }
+            let Some((_, rest)) = r.surface.split_once(' ') else {
+                continue;
+            };
+            let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let rest = strip_leading_particles(rest);
+            let key = name_key(rest);
+            if key.is_empty() || !named.contains(&key) {
+                continue;
+            }
+            r.offset = r.end - rest.len();
+            r.surface = rest.to_string();
+            r.single = !key.contains(' ');
+            r.key = key;
+            r.initial = false;
         }
         raws.retain(|r| {
             let function_word = r.single && is_stopword(&r.key) && !is_all_caps(&r.surface);
             // An acronym ("NRK state television …") is capitalised wherever it stands.
+            // So is a word the articles print in lower case far more often than as a name
+            // mid-sentence ("Shares fell", "Analysts said").
+            let mid = mid_sentence.get(&r.key).copied().unwrap_or(0);
+            let lower = common.get(&r.key).copied().unwrap_or(0);
             let positional_capital = r.single
                 && r.initial
                 && !is_all_caps(&r.surface)
-                && !mid_sentence.contains(&r.key)
+                && (mid == 0 || lower >= 3 && lower >= 3 * mid)
                 && !COUNTRIES.contains(&r.key.as_str());
             // "Co" or "Inc" alone is the end of a company's name, not a name.
             let too_short = r.single && (r.key.chars().count() < 2 || is_legal_form(&r.key));
@@ -501,8 +604,18 @@ impl EntityIndex {
             // Short forms: a suffix of exactly one longer name ("Berg", "van den Berg").
             let mut owners: BTreeSet<usize> = BTreeSet::new();
             let mut owner_names: Vec<usize> = Vec::new();
-            let exact_candidates = by_last.get(last).into_iter().flatten();
-            let close_candidates = (t.len() == 1)
+            // A country the articles name as a place ("in Peru") is not the surname of a
+            // longer name ending in it ("Aero Peru", "Securities Peru"). (Not any name after
+            // "in" or "to": "condolences to Jo Roe" is a person's.)
+            let named_as_place = t.len() == 1
+                && stats[&keys[i]].place_prep > 0
+                && COUNTRIES.contains(&keys[i].as_str());
+            let exact_candidates = by_last
+                .get(last)
+                .filter(|_| !named_as_place)
+                .into_iter()
+                .flatten();
+            let close_candidates = (t.len() == 1 && !named_as_place)
                 .then(|| by_last_skeleton.get(&skeleton(last)))
                 .flatten()
                 .into_iter()
@@ -1467,5 +1580,33 @@ mod tests {
         assert_eq!(index.resolve("Mr Lima"), Some(lima));
         assert_eq!(index.resolve("lima"), Some(lima));
         assert!(index.is_person(lima));
+    }
+
+    #[test]
+    fn a_country_named_as_a_place_is_no_surname() {
+        let docs = docs_from(&[
+            "Aero Peru flew again on Monday. Officials in Peru said the airline was safe.",
+            "Aero Peru said flights were full. Peru welcomed the news.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        assert!(index.resolve("Peru").is_some());
+        assert_ne!(index.resolve("Peru"), index.resolve("Aero Peru"));
+    }
+
+    #[test]
+    fn common_words_opening_a_sentence_are_not_names() {
+        let docs = docs_from(&[
+            "Senior Velcor officials met on Monday. The senior staff agreed with Velcor. Analysts said prices fell.",
+            "Two senior managers left. Velcor denied it. He wrote in Top Analysts Weekly that analysts, like most analysts, were wrong about what analysts want.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        // "Senior" leaves the company's name; "Analysts" opening a sentence, printed in
+        // lower case thrice for each capital mid-sentence, is no name either.
+        assert_eq!(kind_of(&got, "Senior Velcor"), None, "{got:?}");
+        assert!(
+            got.iter().any(|e| e.0 == "Velcor" && e.2.is_empty()),
+            "{got:?}"
+        );
+        assert_eq!(kind_of(&got, "Analysts"), None, "{got:?}");
     }
 }

@@ -83,7 +83,10 @@ pub fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
 
 /// True for a word that can be part of a name: capitalised, not a calendar word.
 pub fn is_name_word(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase()) && !is_calendar_word(w)
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+        && !is_calendar_word(w)
+        // "I'm", "I’ve": the pronoun, capitalised wherever it stands.
+        && !(w.len() > 2 && (w.starts_with("I'") || w.starts_with("I’")))
 }
 
 /// All letters upper case (an acronym or shouting).
@@ -251,7 +254,11 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
             {
                 k += 1;
             }
-            if k > j + 1 && k < ws.len() && adjacent(sentence, &ws[k - 1], &ws[k]) && usable(&ws[k])
+            if k > j + 1
+                && k < ws.len()
+                && adjacent(sentence, &ws[k - 1], &ws[k])
+                && usable(&ws[k])
+                && !(ws[j + 1].text == "of" && of_country_apart(sentence, &ws, j, k))
             {
                 j = k;
                 continue;
@@ -291,6 +298,35 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
         i = j + 1;
     }
     out
+}
+
+/// True when "X of Country" names X and the country apart ("Jo Roe of Peru", "Estimates of
+/// Peru"): the country follows "of" at `k`, and the word before it at `j` is not one that
+/// heads an institution, a place or a title ("Bank of Peru", "Republic of Peru", "King of
+/// Peru").
+fn of_country_apart(sentence: &str, ws: &[Word], j: usize, k: usize) -> bool {
+    let country = (k..ws.len().min(k + 3)).any(|end| {
+        let key = super::entities::name_key(&sentence[ws[k].start..ws[end].end]);
+        super::lexicon::COUNTRIES.contains(&key.as_str())
+    });
+    let head = ws[j].text.to_lowercase();
+    country
+        && !is_in(&super::lexicon::ORG_WORDS, &head)
+        && !is_in(&super::lexicon::PLACE_WORDS, &head)
+        && !is_in(&PERSON_TITLES, &head)
+        && !matches!(
+            head.as_str(),
+            "government"
+                | "church"
+                | "house"
+                | "people"
+                | "duke"
+                | "duchess"
+                | "commonwealth"
+                | "emirate"
+                | "emirates"
+                | "states"
+        )
 }
 
 /// The capitalised title printed right before a name: `U.N. High Commissioner for Refugees`
@@ -824,6 +860,19 @@ mod tests {
             surfaces("Then MP Jon Roe spoke."),
             vec![("Jon Roe".to_string(), true)]
         );
+    }
+
+    #[test]
+    fn a_country_after_of_is_named_apart_unless_it_completes_an_institution() {
+        assert_eq!(
+            surfaces("He said Jo Roe of Peru would attend."),
+            vec![("Jo Roe".to_string(), false), ("Peru".to_string(), false)]
+        );
+        assert_eq!(
+            surfaces("He said the Central Bank of Peru would attend."),
+            vec![("Central Bank of Peru".to_string(), false)]
+        );
+        assert!(!is_name_word("I’m") && !is_name_word("I've") && is_name_word("I"));
     }
 
     #[test]
