@@ -137,7 +137,7 @@ impl UnionFind {
     }
 }
 
-/// A word that reads as a nationality adjective ("Chilean", "Ghanaian", "Dutch").
+/// A word that reads as a nationality adjective ("Chilean", "Ghanaian", "Dutch", "Greek").
 pub fn is_demonym(word: &str) -> bool {
     let w = word.to_lowercase();
     [
@@ -146,7 +146,56 @@ pub fn is_demonym(word: &str) -> bool {
     .iter()
     .any(|s| w.ends_with(s))
         && w.len() > 4
+        || IRREGULAR_DEMONYMS.binary_search(&w.as_str()).is_ok()
 }
+
+/// Nationality adjectives without one of the usual endings (sorted, for binary search).
+const IRREGULAR_DEMONYMS: [&str; 44] = [
+    "afghan",
+    "angolan",
+    "argentine",
+    "bahraini",
+    "bangladeshi",
+    "bengali",
+    "croat",
+    "cuban",
+    "czech",
+    "emirati",
+    "filipino",
+    "german",
+    "greek",
+    "guatemalan",
+    "honduran",
+    "icelandic",
+    "iraqi",
+    "israeli",
+    "kazakh",
+    "kenyan",
+    "kosovan",
+    "kuwaiti",
+    "libyan",
+    "moldovan",
+    "nepali",
+    "nicaraguan",
+    "omani",
+    "paraguayan",
+    "qatari",
+    "rwandan",
+    "salvadoran",
+    "samoan",
+    "saudi",
+    "serb",
+    "slovak",
+    "somali",
+    "swiss",
+    "tajik",
+    "thai",
+    "ugandan",
+    "uruguayan",
+    "uzbek",
+    "venezuelan",
+    "yemeni",
+];
 
 /// A nationality adjective, alone or after a compass word ("Chilean", "South African",
 /// "Western European"): before a noun it describes, it names nothing.
@@ -1608,5 +1657,15 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(kind_of(&got, "Analysts"), None, "{got:?}");
+    }
+
+    #[test]
+    fn nationalities_without_the_usual_endings_are_adjectives() {
+        let docs = docs_from(&[
+            "German officials met Greek and Thai envoys on Monday. The talks were led by Swiss diplomats.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert!(got.is_empty(), "{got:?}");
+        assert!(is_demonym("Kenyan") && is_demonym("Chilean") && !is_demonym("Kenya"));
     }
 }
