@@ -1015,6 +1015,12 @@ impl EntityIndex {
     /// The entity a printed name refers to, after dropping titles; lower-case typos of a known
     /// name resolve too.
     pub fn resolve(&self, surface: &str) -> Option<usize> {
+        // A pronoun or another function word in lower case ("it said") names nothing, even
+        // where an acronym spells it ("IT").
+        let bare = surface.trim();
+        if bare.chars().all(|c| !c.is_uppercase()) && is_stopword(bare) {
+            return None;
+        }
         if let Some(e) = self.holder_of_title(surface) {
             return Some(e);
         }
@@ -1629,6 +1635,11 @@ mod tests {
         assert_eq!(index.resolve("Mr Lima"), Some(lima));
         assert_eq!(index.resolve("lima"), Some(lima));
         assert!(index.is_person(lima));
+        // "it" is a pronoun, whatever an acronym "IT" names.
+        let docs = docs_from(&["The IT department of Acme Corp said it would hire."]);
+        let index = EntityIndex::build(&docs);
+        assert!(index.resolve("IT").is_some());
+        assert_eq!(index.resolve("it"), None);
     }
 
     #[test]
