@@ -122,6 +122,9 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
             .name("lead")
             .or(m.name("mlead"))
             .map(|l| l.as_str().to_lowercase());
+        if m.name("weekday").is_some() && lead.is_none() && names_a_thing(sentence, whole) {
+            continue;
+        }
         // Tense: future cues in the words around the reference.
         let clause_start = sentence[..whole.start()]
             .rfind([',', ';', '.'])
@@ -218,6 +221,40 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
         });
     }
     out
+}
+
+/// True when a weekday printed without "on", "last" … is part of a name or a noun phrase, not
+/// a date: a named day ("Black Friday", "Super Tuesday") or a weekday before a capitalised
+/// word ("Sunday Herald"). ("The Sunday morning flight" is a date: an article alone says
+/// nothing.)
+fn names_a_thing(sentence: &str, weekday: regex::Match) -> bool {
+    let before = sentence[..weekday.start()]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let adjacent_before = sentence[..weekday.start()].ends_with(' ');
+    let named_day = matches!(
+        before.as_str(),
+        "black"
+            | "good"
+            | "super"
+            | "bloody"
+            | "ash"
+            | "cyber"
+            | "easter"
+            | "palm"
+            | "maundy"
+            | "holy"
+            | "shrove"
+            | "fat"
+            | "giving"
+    );
+    let before_name = sentence[weekday.end()..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    adjacent_before && named_day || before_name
 }
 
 /// The weekday nearest the publication date in the direction the tense points.
@@ -418,6 +455,12 @@ mod tests {
             vec![some("2019-03-11"), some("2019-03-10")]
         );
         assert_eq!(dates("It happened on Friday.", None), vec![None]);
+        // Named days and weekdays inside names or noun phrases are no dates.
+        assert_eq!(
+            dates("Black Friday sales rose, the Sunday Herald said.", p),
+            Vec::<Option<String>>::new()
+        );
+        assert_eq!(dates("Sales rose Friday.", p), vec![some("2019-03-08")]);
         assert_eq!(
             dates("It crashed on Oct. 29 off the coast.", p),
             vec![some("2018-10-29")]
