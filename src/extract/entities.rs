@@ -876,9 +876,12 @@ impl EntityIndex {
                 || (has_short_form && toks[best].len() <= 4 || (2..=3).contains(&toks[best].len()))
                     && !name.split_whitespace().any(is_all_caps)
                     && after_article * 2 < total
-                    // "Clause Nine", "Route 66": a number is no part of a person's name.
+                    // "Clause Nine", "Route 66": a number is no part of a person's name;
+                    // "Christmas Day" names a day.
                     && !toks[best].iter().any(|t| {
-                        super::words::is_number_word(t) || t.chars().any(|c| c.is_ascii_digit())
+                        super::words::is_number_word(t)
+                            || t.chars().any(|c| c.is_ascii_digit())
+                            || super::lexicon::is_day_word(t)
                     })
             {
                 "person"
@@ -1558,16 +1561,17 @@ mod tests {
     }
 
     #[test]
-    fn a_name_with_a_number_is_no_person() {
+    fn a_name_with_a_number_or_a_day_is_no_person() {
         let docs = docs_from(&[
             "The pact offers Clause Nine protection. Officials cited Clause Nine again.",
-            "Fans cheered Bergen 76ers as Jon Roe spoke.",
+            "Fans cheered Bergen 76ers as Jon Roe spoke. In his Christmas Day message he spoke of peace.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         let kind = |name: &str| kind_of(&got, name);
         assert_eq!(kind("Clause Nine").as_deref(), Some("other"), "{got:?}");
         assert_eq!(kind("Bergen 76ers").as_deref(), Some("other"), "{got:?}");
         assert_eq!(kind("Jon Roe").as_deref(), Some("person"), "{got:?}");
+        assert_eq!(kind("Christmas Day").as_deref(), Some("other"), "{got:?}");
     }
 
     #[test]

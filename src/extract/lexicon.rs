@@ -612,6 +612,28 @@ pub const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// True for a word naming a holiday or a day of the week ("Christmas", "Easter", "Friday"):
+/// a name holding one names a day ("Christmas Day", "Easter Monday"), never a person.
+pub fn is_day_word(word: &str) -> bool {
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+        || matches!(
+            word.to_lowercase().as_str(),
+            "christmas"
+                | "easter"
+                | "thanksgiving"
+                | "ramadan"
+                | "eid"
+                | "diwali"
+                | "hanukkah"
+                | "passover"
+                | "halloween"
+                | "hogmanay"
+                | "pentecost"
+                | "lent"
+                | "advent"
+        )
+}
+
 /// Month names, capitalised as printed.
 pub const MONTHS: [&str; 12] = [
     "January",
