@@ -868,6 +868,9 @@ impl EntityIndex {
                 && (toks[best].iter().any(|t| is_in(&PLACE_WORDS, t)) || place_prep * 2 >= total)
             {
                 "place"
+            } else if toks[best].iter().any(|t| super::lexicon::is_day_word(t)) {
+                // "Christmas Day" names a day, whatever title stood before it.
+                "other"
             } else if titled > 0
                 || matches!(
                     toks[best].last(),
@@ -876,12 +879,9 @@ impl EntityIndex {
                 || (has_short_form && toks[best].len() <= 4 || (2..=3).contains(&toks[best].len()))
                     && !name.split_whitespace().any(is_all_caps)
                     && after_article * 2 < total
-                    // "Clause Nine", "Route 66": a number is no part of a person's name;
-                    // "Christmas Day" names a day.
+                    // "Clause Nine", "Route 66": a number is no part of a person's name.
                     && !toks[best].iter().any(|t| {
-                        super::words::is_number_word(t)
-                            || t.chars().any(|c| c.is_ascii_digit())
-                            || super::lexicon::is_day_word(t)
+                        super::words::is_number_word(t) || t.chars().any(|c| c.is_ascii_digit())
                     })
             {
                 "person"
@@ -1651,10 +1651,16 @@ mod tests {
         let docs = docs_from(&[
             "Aero Peru flew again on Monday. Officials in Peru said the airline was safe.",
             "Aero Peru said flights were full. Peru welcomed the news.",
+            "The host of Morning Wales, Jo Roe, read the news. Farmers in Wales welcomed it.",
         ]);
         let index = EntityIndex::build(&docs);
         assert!(index.resolve("Peru").is_some());
         assert_ne!(index.resolve("Peru"), index.resolve("Aero Peru"));
+        // So are the nations of a union.
+        let wales = index.resolve("Wales").expect("Wales is named");
+        assert!(index.resolve_exact("Morning Wales").is_some());
+        assert_ne!(Some(wales), index.resolve_exact("Morning Wales"));
+        assert_eq!(index.entities[wales].kind, "place");
     }
 
     #[test]

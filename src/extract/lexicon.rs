@@ -19,9 +19,14 @@ pub static PERSON_TITLES: WordList = WordList::new(&[
     "advisor",
     "ambassador",
     "archbishop",
+    "ayatollah",
     "bishop",
     "capt",
     "captain",
+    "cardinal",
+    "imam",
+    "rabbi",
+    "reverend",
     "ceo",
     "chair",
     "chairman",
@@ -427,6 +432,14 @@ pub const COUNTRIES: &[&str] = &[
     "yemen",
     "zambia",
     "zimbabwe",
+    // Nations of a union and territories news names like countries.
+    "england",
+    "scotland",
+    "wales",
+    "northern ireland",
+    "greenland",
+    "hong kong",
+    "puerto rico",
 ];
 
 /// British and American spellings of words in names, folded to one form so "Programme" and
