@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::SourceDoc;
 use super::lexicon::{
-    COUNTRIES, KNOWN_ALIASES, MONTHS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SPELLING_VARIANTS,
-    WEEKDAYS, is_in,
+    COUNTRIES, KNOWN_ALIASES, MONTHS, OPENING_MODIFIERS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS,
+    SPELLING_VARIANTS, WEEKDAYS, is_in,
 };
 use super::words::{is_all_caps, name_runs, title_before};
 use crate::clean::BlockRole;
@@ -348,18 +348,21 @@ impl EntityIndex {
             }
             alternative_names.extend(a);
         }
-        // A capital word opening a sentence and a name ("Another Hollywood", "Senior Acme
-        // Corp") is a common word when the articles also print it in lower case, never print
-        // the whole name mid-sentence, and name the rest on its own: it leaves the name.
-        // ("New Acme" stays whole unless "Acme" is a name of the story too.)
+        // A modifier opening a sentence and a name ("Another Hollywood", "Senior Acme Corp",
+        // "Estimates of Peru") is no part of the name when the articles also print it in
+        // lower case, never print the whole name mid-sentence, and name the rest on its own.
+        // Only words that modify a noun qualify, never a word that may be a given name
+        // ("Bill Roe", "Miles Roe" stay whole however often "bill" or "miles" is printed).
         let named: HashSet<String> = raws.iter().map(|r| r.key.clone()).collect();
         let opener_of = |r: &Raw| -> Option<String> {
-            let first = r.surface.split(' ').next()?;
-            // A nationality ("European Commission") or an acronym is capitalised anyway.
-            let capital_anyway = is_demonym(first) || is_all_caps(first);
-            (r.initial && !r.single && !capital_anyway && !mid_sentence.contains_key(&r.key))
-                .then(|| r.key.split(' ').next().map(str::to_string))
-                .flatten()
+            let mut words = r.surface.split(' ');
+            let first = words.next()?;
+            let lower = first.to_lowercase();
+            // "Estimates of Peru": a plural noun and "of".
+            let plural_of = lower.ends_with('s') && words.next() == Some("of");
+            let qualifies = is_in(&OPENING_MODIFIERS, &lower) || plural_of;
+            (qualifies && r.initial && !r.single && !mid_sentence.contains_key(&r.key))
+                .then_some(lower)
         };
         // (Single words opening a sentence are asked about too: see below.)
         let openers: HashSet<String> = raws
@@ -1678,6 +1681,12 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(kind_of(&got, "Analysts"), None, "{got:?}");
+        // A given name that is a common word stays when the rest is a surname ("Mr Roe").
+        let docs = docs_from(&[
+            "Miles Roe, an analyst, spoke. The road runs for miles and miles. Mr Roe said so.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert!(got.iter().any(|e| e.0 == "Miles Roe"), "{got:?}");
     }
 
     #[test]

@@ -614,6 +614,14 @@ pub fn person_pronoun(word: &str) -> bool {
     matches!(word.to_ascii_lowercase().as_str(), "he" | "she")
 }
 
+/// Words that modify the noun after them and open sentences ("Another", "Senior", "Rival"):
+/// never part of a name that follows them there.
+pub static OPENING_MODIFIERS: WordList = WordList::new(&[
+    "another", "other", "several", "many", "most", "some", "such", "both", "each", "every",
+    "certain", "various", "numerous", "senior", "junior", "male", "female", "rival", "fellow",
+    "veteran",
+]);
+
 /// Weekday names, capitalised as printed.
 pub const WEEKDAYS: [&str; 7] = [
     "Monday",
@@ -956,6 +964,7 @@ mod tests {
             &PLACE_WORDS,
             &ROLE_NOUNS,
             &SENTENCE_OPENERS,
+            &OPENING_MODIFIERS,
         ] {
             for entry in list.words() {
                 assert!(

@@ -807,6 +807,22 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     let sentence_start = last_sentence_start(region);
     let mut sentence = &region[sentence_start..];
     let mut base = from + sentence_start;
+    // "According to Jo Roe, a partner at Acme, the trend has one upside: “…”": the source
+    // the sentence opens with speaks.
+    let opening = sentence.trim_start();
+    if opening
+        .get(..13)
+        .is_some_and(|w| w.eq_ignore_ascii_case("according to "))
+    {
+        let rest_at = sentence.len() - opening.len() + 13;
+        if let Some(run) = name_runs(&sentence[rest_at..])
+            .into_iter()
+            .find(|r| r.start == 0)
+        {
+            let at = rest_at + run.start;
+            return Some(resolve(ctx, base + at, &run.surface, ""));
+        }
+    }
     if sentence.trim().is_empty() {
         // The quote opens its sentence: look at the sentence before it, when it attributes.
         let before = region[..sentence_start].trim_end();
@@ -1079,7 +1095,10 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
             }
         }
     }
-    if is_in(&PERSON_TITLES, &head) || is_in(&ROLE_NOUNS, &head) {
+    if matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson") {
+        // "But a spokesman added:": the organisation last named speaks through its spokesman.
+        a.entity = noun_referent(ctx, offset, &head);
+    } else if is_in(&PERSON_TITLES, &head) || is_in(&ROLE_NOUNS, &head) {
         // "the US president": someone already named; "one employee": nobody named.
         if ws.first().is_some_and(|w| w == "the") {
             a.entity = ctx

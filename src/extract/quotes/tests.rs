@@ -421,6 +421,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "blockers",
         Some("Lena Park"),
     ),
+    // a spokesman introducing a quote with a colon speaks for the organisation last named
+    (
+        "The Harbour Group said it had owned the land since 1920. But a spokesman added: “The firm is confident that its papers prove its title to the land.”",
+        "The firm is confident that its papers prove its title to the land.",
+        Some("Harbour Group"),
+    ),
+    // "according to X, …: “…”" names the speaker
+    (
+        "According to Dana Brook, a partner at Ferro Advisers, the trend has one clear upside: “One risk in one region won't sink your business anymore.”",
+        "One risk in one region won't sink your business anymore.",
+        Some("Dana Brook"),
+    ),
     // a religious title names its holder ("the cardinal"), past a nation named since
     (
         "Cardinal Tomas Vell spoke on the radio.\n\nThe head of the church in England and Wales spoke for an hour.\n\n“How can we wish each other peace while the guns fire?” the cardinal will ask.",
