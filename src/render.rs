@@ -428,11 +428,7 @@ impl SourceIndex {
                     .headline
                     .clone()
                     .unwrap_or_else(|| format!("Untitled article ({})", s.file)),
-                label: s
-                    .outlet
-                    .clone()
-                    .or_else(|| s.url.as_deref().and_then(url_host))
-                    .unwrap_or_else(|| format!("Source {}", i + 1)),
+                label: crate::model::source_label(s.outlet.as_deref(), s.url.as_deref(), i),
                 author: s.author.clone(),
                 published: s.published.clone(),
                 url: s
@@ -633,18 +629,6 @@ fn kind_label(kind: &str) -> &'static str {
         "place" => "Place",
         _ => "Name",
     }
-}
-
-/// The host of an http(s) URL without `www.`, as a short source label.
-fn url_host(url: &str) -> Option<String> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let host = rest
-        .split(['/', '?', '#'])
-        .next()?
-        .trim_start_matches("www.");
-    (!host.is_empty()).then(|| host.to_string())
 }
 
 fn quote_view(q: &Quote, sources: &SourceIndex) -> QuoteView {

@@ -134,12 +134,17 @@ fn add_conflicts(
     developments: &[crate::model::Development],
     docs: &[SourceDoc],
 ) {
-    let label = |id: &str| {
-        docs.iter()
-            .find(|d| d.id == id)
-            .and_then(|d| d.article.meta.outlet.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
+    // Sources named as the pages name them (looked up by id, not searched for).
+    let labels: HashMap<&str, String> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let meta = &d.article.meta;
+            let label = crate::model::source_label(meta.outlet.as_deref(), meta.url.as_deref(), i);
+            (d.id.as_str(), label)
+        })
+        .collect();
+    let label = |id: &str| labels.get(id).cloned().unwrap_or_else(|| id.to_string());
     let mut computed = Vec::new();
     for d in developments {
         for c in &d.conflicts {
@@ -276,6 +281,26 @@ pub(crate) mod tests {
         assert_eq!(
             representative_headline(&docs).as_deref(),
             Some("Bridge opens after storm hits the coast")
+        );
+    }
+
+    #[test]
+    fn differing_figures_name_the_sources_as_the_pages_do() {
+        let mut docs = docs_from(&[
+            "The ferry Northern Star sank off the coast of Varnholm on Monday with 148 passengers aboard, the coastguard said.",
+            "The ferry Northern Star sank off the coast of Varnholm on Monday with 150 passengers aboard, officials said.",
+        ]);
+        docs[0].article.meta.outlet = Some("The Daily".into());
+        let briefing = extract(&docs, &ExtractOptions::default());
+        let computed: Vec<&str> = briefing
+            .open_questions
+            .iter()
+            .map(|o| o.question.as_str())
+            .filter(|q| q.contains("differ"))
+            .collect();
+        assert_eq!(
+            computed,
+            vec!["How many passengers? The outlets differ: 148 (The Daily) vs 150 (Source 2)."]
         );
     }
 }
