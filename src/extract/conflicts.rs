@@ -146,12 +146,24 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
                 .iter()
                 .map(|(v, g)| (v.parse().unwrap_or(0.0), g))
                 .collect();
+
+            // One outlet giving two close figures for the thing ("growth of 2.5 percent this
+            // year and 3.2 percent next") shows the cluster holds several facts about it:
+            // then no figure is a rival of another.
+            let close = |a: f64, b: f64| {
+                let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                lo > 0.0 && hi / lo <= 1.6
+            };
+            let several_facts = sets.iter().enumerate().any(|(i, &(va, a))| {
+                sets[i + 1..]
+                    .iter()
+                    .any(|&(vb, b)| close(va, vb) && !a.sources.is_disjoint(&b.sources))
+            });
+            if several_facts {
+                return None;
+            }
             let rivals = |(va, a): (f64, &Given), (vb, b): (f64, &Given)| {
-                let (lo, hi) = if va < vb { (va, vb) } else { (vb, va) };
-                a.sources.is_disjoint(&b.sources)
-                    && lo > 0.0
-                    && hi / lo <= 1.6
-                    && !a.names.is_disjoint(&b.names)
+                a.sources.is_disjoint(&b.sources) && close(va, vb) && !a.names.is_disjoint(&b.names)
             };
             let figures: Vec<Figure> = values
                 .iter()
@@ -279,6 +291,21 @@ mod tests {
             find(&[
                 ev("s1", "All 212 people on the ferry were rescued."),
                 ev("s2", "The storm killed 240 people."),
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_outlet_giving_two_close_figures_shows_two_facts() {
+        // s1 gives growth for two years; s2 one of them: no outlet contradicts another.
+        assert!(
+            find(&[
+                ev(
+                    "s1",
+                    "Varnholm growth will slow to 2.5 percent this year from 3.2 percent."
+                ),
+                ev("s2", "Varnholm growth was 3 percent, the bank said."),
             ])
             .is_empty()
         );
