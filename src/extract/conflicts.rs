@@ -77,7 +77,23 @@ pub fn counts(sentence: &str) -> Vec<(String, String, f64)> {
         {
             continue;
         }
-        let unit = printed.to_lowercase();
+        // "5 million viewers": the word after a magnitude says what is counted (in millions);
+        // a magnitude with nothing counted after it ("$5 million.") counts nothing this can
+        // compare.
+        let counted_after = if is_magnitude(printed) {
+            let rest = &sentence[m.get(0).unwrap().end()..];
+            let Some(next) = rest
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|c: char| !c.is_alphabetic() && c != '-').next())
+                .filter(|w| w.len() >= 3 && w.starts_with(char::is_lowercase) && !is_stopword(w))
+            else {
+                continue;
+            };
+            Some(next)
+        } else {
+            None
+        };
+        let unit = counted_after.unwrap_or(printed).to_lowercase();
         let unit = match unit.as_str() {
             "%" | "percent" | "per cent" => "percent".to_string(),
             u if is_stopword(u) || u.len() < 3 => continue,
@@ -102,7 +118,14 @@ pub fn counts(sentence: &str) -> Vec<(String, String, f64)> {
         {
             continue;
         }
-        out.push((unit, m[2].to_string(), value));
+        match counted_after {
+            Some(next) => out.push((
+                format!("{} {unit}", printed.to_lowercase()),
+                format!("{printed} {next}"),
+                value,
+            )),
+            None => out.push((unit, printed.to_string(), value)),
+        }
     }
     out
 }
@@ -203,6 +226,14 @@ fn names(sentence: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// A word scaling the number before it ("5 million").
+fn is_magnitude(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "thousand" | "million" | "billion" | "trillion"
+    )
+}
+
 fn format_value(v: f64) -> String {
     if v.fract() == 0.0 {
         format!("{}", v as i64)
@@ -293,6 +324,20 @@ mod tests {
                 ev("s2", "The storm killed 240 people."),
             ])
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_magnitude_counts_the_word_after_it() {
+        let got: Vec<(String, String, f64)> =
+            counts("About 5 million viewers watched, and $8 million was raised.");
+        assert_eq!(
+            got,
+            vec![(
+                "million viewer".to_string(),
+                "million viewers".to_string(),
+                5.0
+            )]
         );
     }
 
