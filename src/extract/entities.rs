@@ -213,6 +213,36 @@ fn is_nationality(surface: &str) -> bool {
     }
 }
 
+/// A country's name as a name's last word, in English ("italy", "uk") or in its own
+/// language ("italia", "deutschland").
+fn is_country_name(word: &str) -> bool {
+    COUNTRIES.contains(&word)
+        || matches!(
+            word,
+            "uk" | "usa"
+                | "us"
+                | "italia"
+                | "espana"
+                | "deutschland"
+                | "brasil"
+                | "mexico"
+                | "schweiz"
+                | "suisse"
+                | "osterreich"
+                | "nederland"
+                | "polska"
+                | "sverige"
+                | "norge"
+                | "danmark"
+                | "suomi"
+                | "turkiye"
+                | "hellas"
+                | "eesti"
+                | "hrvatska"
+                | "magyarorszag"
+        )
+}
+
 /// How often each of `words` (lower case) is printed in lower case in the articles' body
 /// text: counted only for the few words asked about, in parallel by source.
 fn lower_case_uses(docs: &[SourceDoc], words: &HashSet<String>) -> HashMap<String, usize> {
@@ -540,6 +570,18 @@ impl EntityIndex {
                 let company = t[..t.len() - 1].join(" ");
                 if let Some(&other) = index_of_key.get(company.as_str()) {
                     join(&mut uf, &mut weight, m, other);
+                }
+            }
+            // A national branch ("Acme Italia", "AFTA UK"): the body with a country after its
+            // name, in English or the country's own language, is the body.
+            if t.len() >= 2 && is_country_name(t[t.len() - 1]) {
+                let body = t[..t.len() - 1].join(" ");
+                if let Some(&other) = index_of_key.get(body.as_str()) {
+                    let st = &stats[&keys[other]];
+                    let acronym = st.surfaces.keys().any(|s| is_all_caps(s));
+                    if acronym || is_org_like(&body) {
+                        join(&mut uf, &mut weight, m, other);
+                    }
                 }
             }
         }
@@ -1697,5 +1739,24 @@ mod tests {
         let got = names(&EntityIndex::build(&docs));
         assert!(got.is_empty(), "{got:?}");
         assert!(is_demonym("Kenyan") && is_demonym("Chilean") && !is_demonym("Kenya"));
+    }
+
+    #[test]
+    fn a_national_branch_is_its_body() {
+        let docs = docs_from(&[
+            "The charity AFTA Italia said four of its staff were aboard. AFTA mourned them.",
+            "AFTA UK sent condolences. Acme Bank Italia closed for a day, as Acme Bank did.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        assert_eq!(
+            index.resolve_exact("AFTA Italia"),
+            index.resolve_exact("AFTA")
+        );
+        assert_eq!(index.resolve_exact("AFTA UK"), index.resolve_exact("AFTA"));
+        assert_eq!(
+            index.resolve_exact("Acme Bank Italia"),
+            index.resolve_exact("Acme Bank")
+        );
+        assert!(index.resolve_exact("AFTA").is_some());
     }
 }
