@@ -146,56 +146,10 @@ pub fn is_demonym(word: &str) -> bool {
     .iter()
     .any(|s| w.ends_with(s))
         && w.len() > 4
-        || IRREGULAR_DEMONYMS.binary_search(&w.as_str()).is_ok()
+        || super::lexicon::IRREGULAR_DEMONYMS
+            .binary_search(&w.as_str())
+            .is_ok()
 }
-
-/// Nationality adjectives without one of the usual endings (sorted, for binary search).
-const IRREGULAR_DEMONYMS: [&str; 44] = [
-    "afghan",
-    "angolan",
-    "argentine",
-    "bahraini",
-    "bangladeshi",
-    "bengali",
-    "croat",
-    "cuban",
-    "czech",
-    "emirati",
-    "filipino",
-    "german",
-    "greek",
-    "guatemalan",
-    "honduran",
-    "icelandic",
-    "iraqi",
-    "israeli",
-    "kazakh",
-    "kenyan",
-    "kosovan",
-    "kuwaiti",
-    "libyan",
-    "moldovan",
-    "nepali",
-    "nicaraguan",
-    "omani",
-    "paraguayan",
-    "qatari",
-    "rwandan",
-    "salvadoran",
-    "samoan",
-    "saudi",
-    "serb",
-    "slovak",
-    "somali",
-    "swiss",
-    "tajik",
-    "thai",
-    "ugandan",
-    "uruguayan",
-    "uzbek",
-    "venezuelan",
-    "yemeni",
-];
 
 /// A nationality adjective, alone or after a compass word ("Chilean", "South African",
 /// "Western European"): before a noun it describes, it names nothing.
@@ -211,36 +165,6 @@ fn is_nationality(surface: &str) -> bool {
         }
         _ => false,
     }
-}
-
-/// A country's name as a name's last word, in English ("italy", "uk") or in its own
-/// language ("italia", "deutschland").
-fn is_country_name(word: &str) -> bool {
-    COUNTRIES.contains(&word)
-        || matches!(
-            word,
-            "uk" | "usa"
-                | "us"
-                | "italia"
-                | "espana"
-                | "deutschland"
-                | "brasil"
-                | "mexico"
-                | "schweiz"
-                | "suisse"
-                | "osterreich"
-                | "nederland"
-                | "polska"
-                | "sverige"
-                | "norge"
-                | "danmark"
-                | "suomi"
-                | "turkiye"
-                | "hellas"
-                | "eesti"
-                | "hrvatska"
-                | "magyarorszag"
-        )
 }
 
 /// How often each of `words` (lower case) is printed in lower case in the articles' body
@@ -574,7 +498,7 @@ impl EntityIndex {
             }
             // A national branch ("Acme Italia", "AFTA UK"): the body with a country after its
             // name, in English or the country's own language, is the body.
-            if t.len() >= 2 && is_country_name(t[t.len() - 1]) {
+            if t.len() >= 2 && super::lexicon::is_country_name(t[t.len() - 1]) {
                 let body = t[..t.len() - 1].join(" ");
                 if let Some(&other) = index_of_key.get(body.as_str()) {
                     let st = &stats[&keys[other]];

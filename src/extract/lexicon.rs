@@ -614,6 +614,84 @@ pub fn person_pronoun(word: &str) -> bool {
     matches!(word.to_ascii_lowercase().as_str(), "he" | "she")
 }
 
+/// Nationality adjectives without one of the usual endings (sorted, for binary search).
+pub const IRREGULAR_DEMONYMS: [&str; 44] = [
+    "afghan",
+    "angolan",
+    "argentine",
+    "bahraini",
+    "bangladeshi",
+    "bengali",
+    "croat",
+    "cuban",
+    "czech",
+    "emirati",
+    "filipino",
+    "german",
+    "greek",
+    "guatemalan",
+    "honduran",
+    "icelandic",
+    "iraqi",
+    "israeli",
+    "kazakh",
+    "kenyan",
+    "kosovan",
+    "kuwaiti",
+    "libyan",
+    "moldovan",
+    "nepali",
+    "nicaraguan",
+    "omani",
+    "paraguayan",
+    "qatari",
+    "rwandan",
+    "salvadoran",
+    "samoan",
+    "saudi",
+    "serb",
+    "slovak",
+    "somali",
+    "swiss",
+    "tajik",
+    "thai",
+    "ugandan",
+    "uruguayan",
+    "uzbek",
+    "venezuelan",
+    "yemeni",
+];
+
+/// A country's name as a name's last word, in English ("italy", "uk") or in its own
+/// language ("italia", "deutschland").
+pub fn is_country_name(word: &str) -> bool {
+    COUNTRIES.contains(&word)
+        || matches!(
+            word,
+            "uk" | "usa"
+                | "us"
+                | "italia"
+                | "espana"
+                | "deutschland"
+                | "brasil"
+                | "mexico"
+                | "schweiz"
+                | "suisse"
+                | "osterreich"
+                | "nederland"
+                | "polska"
+                | "sverige"
+                | "norge"
+                | "danmark"
+                | "suomi"
+                | "turkiye"
+                | "hellas"
+                | "eesti"
+                | "hrvatska"
+                | "magyarorszag"
+        )
+}
+
 /// Words that modify the noun after them and open sentences ("Another", "Senior", "Rival"):
 /// never part of a name that follows them there.
 pub static OPENING_MODIFIERS: WordList = WordList::new(&[
@@ -973,6 +1051,8 @@ mod tests {
                 );
             }
         }
+        // Looked up by binary search.
+        assert!(IRREGULAR_DEMONYMS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_in(&ROLE_NOUNS, "Analyst"));
         assert!(is_in(&PERSON_TITLES, "MR."));
         assert!(!is_in(&ROLE_NOUNS, "Analysts"));
