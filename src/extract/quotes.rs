@@ -648,6 +648,12 @@ fn subject_word(ctx: &Ctx, w: &str) -> bool {
                 | "statement"
         )
         || lower.len() >= 4 && ctx.entities.resolve(&lower).is_some()
+        // "the 47-year-old director": an age describes the speaker.
+        || lower.ends_with("-year-old")
+        // "May wrote": a surname spelt like a month, when someone of that name is named.
+        || w.starts_with(char::is_uppercase)
+            && super::lexicon::is_calendar_word(w)
+            && ctx.entities.resolve(w).is_some()
 }
 
 fn is_org_noun(lower: &str) -> bool {
@@ -1034,7 +1040,10 @@ fn noun_phrase_subject(
             break;
         }
         let possessive = super::words::strip_possessive(prev.text) != prev.text;
+        // "the 47-year-old director": an age describes the person.
+        let age = pl.ends_with("-year-old");
         if !(prev.text.starts_with(char::is_lowercase) && !is_stopword(&pl)
+            || age
             || possessive
             || is_name_word(prev.text) && end - start <= 3)
         {
@@ -1298,6 +1307,18 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                     continue;
                 }
             }
+        }
+        // "May wrote": a surname spelt like a month, right before the verb (a month is no
+        // one's subject).
+        if i + 1 == ws.len()
+            && !after_prep
+            && super::lexicon::is_calendar_word(w.text)
+            && w.text.starts_with(char::is_uppercase)
+            && sentence[w.end..verb_start].chars().all(|c| c == ' ')
+        {
+            out.push((w.start, w.text.to_string()));
+            i += 1;
+            continue;
         }
         if is_name_word(w.text) || is_in(&PERSON_TITLES, &w.text.to_lowercase()) {
             let mut j = i;

@@ -433,6 +433,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "One risk in one region won't sink your business anymore.",
         Some("Dana Brook"),
     ),
+    // an age before a role describes the person last named
+    (
+        "Director Jo Lund spoke of new routes to getting a film made. “It's a huge market,” the 47-year-old director said.",
+        "It's a huge market,",
+        Some("Jo Lund"),
+    ),
+    // a surname spelt like a month
+    (
+        "The band of Brian May played in London.\n\n“We were amazed at the chemistry,” May wrote on his website.",
+        "We were amazed at the chemistry,",
+        Some("Brian May"),
+    ),
+    (
+        "The band of Brian May played in London. May told reporters: “The chemistry was there from the start.”",
+        "The chemistry was there from the start.",
+        Some("Brian May"),
+    ),
     // a religious title names its holder ("the cardinal"), past a nation named since
     (
         "Cardinal Tomas Vell spoke on the radio.\n\nThe head of the church in England and Wales spoke for an hour.\n\n“How can we wish each other peace while the guns fire?” the cardinal will ask.",
