@@ -818,6 +818,15 @@ pub fn is_in(list: &WordList, word: &str) -> bool {
 
 /// Occupations written before a name at the start of a sentence ("Analyst Jo Li said").
 pub static ROLE_NOUNS: WordList = WordList::new(&[
+    "actress",
+    "composer",
+    "drummer",
+    "film-maker",
+    "filmmaker",
+    "guitarist",
+    "playwright",
+    "screenwriter",
+    "songwriter",
     "spectator",
     "passenger",
     "neighbor",

@@ -844,6 +844,11 @@ mod tests {
             surfaces("“Tonight Oslo is watching,” said a New York-based analyst."),
             vec![("Oslo".to_string(), false), ("New York".to_string(), false)]
         );
+        // A role opening the sentence describes the person: "Film-maker Jo Lund".
+        assert_eq!(
+            surfaces("Film-maker Jo Lund says the market is huge."),
+            vec![("Jo Lund".to_string(), true)]
+        );
     }
 
     #[test]
