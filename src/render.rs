@@ -709,6 +709,20 @@ pub fn shown_on_index<K: Ord>(len: usize, limit: usize, weight: impl Fn(usize) -
     shown
 }
 
+/// How many of the speakers (most quoted first) the index has room for: those whose quotes
+/// together number at most `limit`, and at least the first.
+fn speakers_with_room(groups: &[(&str, Vec<&Quote>)], limit: usize) -> usize {
+    let mut quotes = 0;
+    let fitting = groups
+        .iter()
+        .take_while(|(_, said)| {
+            quotes += said.len();
+            quotes <= limit
+        })
+        .count();
+    fitting.max(groups.len().min(1))
+}
+
 /// The pages of their own that lists too long for the index get (`None`: the index holds
 /// it whole).
 #[derive(Clone, Copy)]
@@ -848,18 +862,7 @@ impl Renderer for HtmlRenderer {
             // a large story's index is not held twice while it renders.
             ctx.insert("developments", &developments);
             drop(developments);
-            // The most quoted speakers, as many as the index has room for (at least one).
-            let mut room = INDEX_LIST_LIMIT;
-            let speakers_shown = quote_groups
-                .iter()
-                .enumerate()
-                .take_while(|&(g, (_, quotes))| {
-                    let fits = g == 0 || quotes.len() <= room;
-                    room = room.saturating_sub(quotes.len());
-                    fits
-                })
-                .count();
-            let shown_groups = &quote_groups[..speakers_shown];
+            let shown_groups = &quote_groups[..speakers_with_room(&quote_groups, INDEX_LIST_LIMIT)];
             ctx.insert("speakers", &speaker_views(shown_groups, &sources));
             ctx.insert(
                 "quotes_shown",
@@ -1140,5 +1143,27 @@ mod tests {
         assert_eq!(pages.iter().flatten().count(), MAX_ENTITY_PAGES);
         assert_eq!(pages[0], None);
         assert!(pages[1..].iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn the_index_shows_the_most_quoted_speakers_it_has_room_for() {
+        let quote = Quote {
+            id: "q1".into(),
+            text: "We will build it.".into(),
+            speaker: None,
+            venue: None,
+            fragment: false,
+            evidence: Vec::new(),
+            wording_differs: false,
+            other_speakers: Vec::new(),
+        };
+        let groups = |sizes: &[usize]| -> Vec<(&str, Vec<&Quote>)> {
+            sizes.iter().map(|&n| ("Jo Roe", vec![&quote; n])).collect()
+        };
+        assert_eq!(speakers_with_room(&groups(&[3, 2, 2]), 5), 2);
+        assert_eq!(speakers_with_room(&groups(&[3, 2, 2]), 7), 3);
+        // The most quoted speaker is shown however many quotes they have.
+        assert_eq!(speakers_with_room(&groups(&[9, 1]), 5), 1);
+        assert_eq!(speakers_with_room(&groups(&[]), 5), 0);
     }
 }

@@ -307,7 +307,6 @@ impl EntityIndex {
         // lower case, never print the whole name mid-sentence, and name the rest on its own.
         // Only words that modify a noun qualify, never a word that may be a given name
         // ("Bill Roe", "Miles Roe" stay whole however often "bill" or "miles" is printed).
-        let named: HashSet<String> = raws.iter().map(|r| r.key.clone()).collect();
         let opener_of = |r: &Raw| -> Option<String> {
             let mut words = r.surface.split(' ');
             let first = words.next()?;
@@ -330,24 +329,33 @@ impl EntityIndex {
             })
             .collect();
         let common = lower_case_uses(docs, &openers);
-        for r in &mut raws {
-            let Some(first) = opener_of(r) else {
-                continue;
-            };
-            if common.get(&first).copied().unwrap_or(0) < 2 {
-                continue;
-            }
-            let Some((_, rest)) = r.surface.split_once(' ') else {
-                continue;
-            };
-            let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
-            let rest = strip_leading_particles(rest);
-            let key = name_key(rest);
-            if key.is_empty() || !named.contains(&key) {
-                continue;
-            }
-            r.offset = r.end - rest.len();
-            r.surface = rest.to_string();
+        // The names that lose their opening word, found first and changed after, so the
+        // names the articles print are looked up in place.
+        let shortened: Vec<(usize, usize, String)> = {
+            let named: HashSet<&str> = raws.iter().map(|r| r.key.as_str()).collect();
+            raws.iter()
+                .enumerate()
+                .filter_map(|(n, r)| {
+                    let first = opener_of(r)?;
+                    if common.get(&first).copied().unwrap_or(0) < 2 {
+                        return None;
+                    }
+                    let (_, rest) = r.surface.split_once(' ')?;
+                    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    let rest = strip_leading_particles(rest);
+                    let key = name_key(rest);
+                    (!key.is_empty() && named.contains(key.as_str())).then_some((
+                        n,
+                        rest.len(),
+                        key,
+                    ))
+                })
+                .collect()
+        };
+        for (n, rest_len, key) in shortened {
+            let r = &mut raws[n];
+            r.offset = r.end - rest_len;
+            r.surface = r.surface[r.surface.len() - rest_len..].to_string();
             r.single = !key.contains(' ');
             r.key = key;
             r.initial = false;
