@@ -897,17 +897,41 @@ impl EntityIndex {
             }
             entities.push(e);
         }
+        // A surname alone stands for the person its own article names in full ("Lee" in an
+        // article about Spike Lee), whoever the story at large gives it to: the people of
+        // each article by their last name.
+        let mut named_in: HashMap<(usize, &str), BTreeSet<usize>> = HashMap::default();
+        for r in raws.iter().filter(|r| !r.single) {
+            let e = by_key[&r.key];
+            if entities[e].kind == "person" {
+                if let Some(last) = r.key.rsplit(' ').next() {
+                    named_in.entry((r.source, last)).or_default().insert(e);
+                }
+            }
+        }
         let mut mentions: Vec<Mention> = raws
             .iter()
             .filter_map(|r| {
-                index_of.get(r.key.as_str()).map(|_| Mention {
-                    source: r.source,
-                    paragraph: r.paragraph,
-                    sentence: r.sentence,
-                    after_preposition: r.after_preposition,
-                    offset: r.offset,
-                    end: r.end,
-                    entity: by_key[&r.key],
+                index_of.get(r.key.as_str()).map(|_| {
+                    let mut entity = by_key[&r.key];
+                    if let Some(people) = r
+                        .single
+                        .then(|| named_in.get(&(r.source, r.key.as_str())))
+                        .flatten()
+                    {
+                        if let [only] = people.iter().copied().collect::<Vec<_>>()[..] {
+                            entity = only;
+                        }
+                    }
+                    Mention {
+                        source: r.source,
+                        paragraph: r.paragraph,
+                        sentence: r.sentence,
+                        after_preposition: r.after_preposition,
+                        offset: r.offset,
+                        end: r.end,
+                        entity,
+                    }
                 })
             })
             .collect();
@@ -1049,6 +1073,18 @@ impl EntityIndex {
             .mentions
             .partition_point(|m| (m.source, m.paragraph, m.offset) < (source, until.0, until.1));
         &self.mentions[lo..hi.max(lo)]
+    }
+
+    /// The entity of the name printed at `offset` of paragraph `paragraph` of a source, if
+    /// one starts there: a surname resolved within its own article.
+    pub fn mention_at(&self, source: usize, paragraph: usize, offset: usize) -> Option<usize> {
+        let at = self
+            .mentions
+            .partition_point(|m| (m.source, m.paragraph, m.offset) < (source, paragraph, offset));
+        self.mentions
+            .get(at)
+            .filter(|m| (m.source, m.paragraph, m.offset) == (source, paragraph, offset))
+            .map(|m| m.entity)
     }
 
     /// True when the entity is a person.

@@ -1418,8 +1418,13 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
     let entity = if person_pronoun(first) || definite_person {
         pronoun_referent(ctx, offset, Gender::of_pronoun(first))
     } else {
-        ctx.entities
-            .resolve(surface)
+        // The name as its own article resolves it ("Lee" after "Spike Lee"), else as the
+        // story does.
+        let single_name = !surface.trim().contains(' ');
+        single_name
+            .then(|| ctx.entities.mention_at(ctx.s, ctx.p, offset))
+            .flatten()
+            .or_else(|| ctx.entities.resolve(surface))
             .or_else(|| noun_referent(ctx, offset, surface))
     };
     let printed = if entity.is_none()

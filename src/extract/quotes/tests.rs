@@ -546,6 +546,24 @@ fn fragments_are_flagged() {
 }
 
 #[test]
+fn a_surname_names_the_person_its_own_article_names() {
+    // The story at large gives "Roe" to Jo Roe (named far more often); the third article
+    // names only Ana Roe.
+    let docs = docs_from(&[
+        "Jo Roe founded the studio. Jo Roe hired writers. Roe said the films would sell.",
+        "Jo Roe sold the studio. Roe left for Lisbon. Roe said little.",
+        "Director Ana Roe spoke to students.\n\n“It's a huge market,” Roe said.",
+    ]);
+    let index = EntityIndex::build(&docs);
+    let quotes = extract(&docs, &index);
+    let market = quotes
+        .iter()
+        .find(|q| q.text.contains("huge market"))
+        .expect("the quote is found");
+    assert_eq!(market.speaker.as_deref(), Some("Ana Roe"));
+}
+
+#[test]
 fn disagreeing_outlets_keep_the_majority_speaker() {
     let docs = docs_from(&[
         "Mayor Jane Holt met Omar Reyes, the transit chief.\n\n“The tunnel will carry its first trains before the winter,” Holt said.",
