@@ -781,10 +781,16 @@ impl EntityIndex {
                         .filter(|&&o| toks[o].len() == 1 && toks[o][0] == last)
                         .map(|&o| stats[&keys[o]].count)
                         .sum();
+                    // A body, not its national branch ("Acme", not "Acme Italia").
+                    let t = &toks[m];
+                    let branch = t.len() >= 2
+                        && super::lexicon::is_country_name(last)
+                        && members.iter().any(|&o| toks[o][..] == t[..t.len() - 1]);
                     (
-                        toks[m].len() > 1,
+                        !branch,
+                        t.len() > 1,
                         stats[&keys[m]].count + surname_uses,
-                        toks[m].len(),
+                        t.len(),
                         std::cmp::Reverse(m),
                     )
                 })
@@ -1725,6 +1731,12 @@ mod tests {
             index.resolve_exact("Acme Bank Italia"),
             index.resolve_exact("Acme Bank")
         );
-        assert!(index.resolve_exact("AFTA").is_some());
+        let afta = index.resolve_exact("AFTA").expect("AFTA is named");
+        // The body gives the entity its name.
+        assert_eq!(index.entities[afta].name, "AFTA");
+        assert_eq!(
+            index.entities[index.resolve_exact("Acme Bank").unwrap()].name,
+            "Acme Bank"
+        );
     }
 }
