@@ -924,10 +924,9 @@ impl EntityIndex {
                         .single
                         .then(|| named_in.get(&(r.source, r.key.as_str())))
                         .flatten()
+                        .filter(|people| people.len() == 1)
                     {
-                        if let [only] = people.iter().copied().collect::<Vec<_>>()[..] {
-                            entity = only;
-                        }
+                        entity = *people.first().expect("one person");
                     }
                     Mention {
                         source: r.source,

@@ -815,18 +815,18 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     let mut base = from + sentence_start;
     // "According to Jo Roe, a partner at Acme, the trend has one upside: “…”": the source
     // the sentence opens with speaks.
-    let opening = sentence.trim_start();
-    if opening
-        .get(..13)
-        .is_some_and(|w| w.eq_ignore_ascii_case("according to "))
-    {
-        let rest_at = sentence.len() - opening.len() + 13;
-        if let Some(run) = name_runs(&sentence[rest_at..])
-            .into_iter()
-            .find(|r| r.start == 0)
+    // (The same reading as "…,” according to Jo Roe" after a quote; a speech verb in the
+    // sentence names the speaker instead: "According to the FT, Jo Roe said …".)
+    let sentence_words = words(sentence);
+    if let [according, to, rest @ ..] = sentence_words.as_slice() {
+        if according.text.eq_ignore_ascii_case("according")
+            && to.text == "to"
+            && sentence[..according.start].trim().is_empty()
+            && !rest.iter().any(|w| speech_verb(w.text).is_some())
         {
-            let at = rest_at + run.start;
-            return Some(resolve(ctx, base + at, &run.surface, ""));
+            if let Some((at, name)) = subject_after_verb(sentence, rest) {
+                return Some(resolve(ctx, base + at, &name, ""));
+            }
         }
     }
     if sentence.trim().is_empty() {

@@ -450,6 +450,17 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "The chemistry was there from the start.",
         Some("Brian May"),
     ),
+    (
+        "Spokesman Dana Brook spoke first. According to Mr Brook, the firm was “not planning to bid anyway”.",
+        "not planning to bid anyway",
+        Some("Dana Brook"),
+    ),
+    // a speech verb names the speaker, not the source "according to" names
+    (
+        "According to the Harbour Times, chief officer Jo Lund said that the firm is “kicking the tyres of every rival”.",
+        "kicking the tyres of every rival",
+        Some("Jo Lund"),
+    ),
     // a religious title names its holder ("the cardinal"), past a nation named since
     (
         "Cardinal Tomas Vell spoke on the radio.\n\nThe head of the church in England and Wales spoke for an hour.\n\n“How can we wish each other peace while the guns fire?” the cardinal will ask.",
