@@ -182,8 +182,18 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\d{1,3}\]\s"
 static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+[–—-]\s*(Agencies|AFP|AP|Reuters|PTI|IANS|ANI|dpa|Xinhua|UPI)\.?\s*$").unwrap()
 });
+/// "By Jane Doe", "By Jane Doe and Jo Roe", "By Jane Doe, Jo Roe and Al Li | Reuters": the
+/// names, then anything after a comma or bar (an outlet, a role) that is not another name.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^by\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:\s*[,|]\s*.*)?$").unwrap()
+    Regex::new(r"(?i)^by\s+((?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:(?:\s*,\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))*\s*(?:,\s*)?(?:\s+and\s+|\s*&\s*)(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))?)(?:\s*[,|]\s*.*)?$").unwrap()
+});
+/// An author's contact line at the foot of an article: "Write to Jane Doe at jd@example.com
+/// and Jo Roe at jr@example.com". Each name is the capitalised run before " at " an address.
+static CONTACT_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:write to|contact|reach|e-?mail)\s+[A-Z]").unwrap());
+static CONTACT_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@[\w-]+\.[\w.]+")
+        .unwrap()
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][A-Za-z.'’]*(?:[ /][A-Z][A-Za-z.'’]*){0,3})(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\([A-Za-z .]+\))?\s+[–—-]{1,2}\s+\S").unwrap()
@@ -225,7 +235,11 @@ pub fn clean(raw: &RawArticle) -> Article {
                 meta.outlet = copyright_holder(text);
             }
             if kind == RemovalKind::CreditLine && meta.author.is_none() {
-                meta.author = AUTHOR_BIO.captures(text).map(|m| m[1].to_string());
+                meta.author = AUTHOR_BIO
+                    .captures(text)
+                    .map(|m| m[1].to_string())
+                    .or_else(|| contact_names(text))
+                    .or_else(|| BYLINE.captures(text).map(|m| m[1].to_string()));
             }
             remove(&mut keep, b, kind);
             match kind {
@@ -534,6 +548,19 @@ fn byline(text: &str) -> Option<String> {
     name_like.then(|| text.to_string())
 }
 
+/// The authors a contact line names ("Write to Jane Doe at jd@example.com and Jo Roe at …"),
+/// joined as a byline: "Jane Doe and Jo Roe".
+fn contact_names(text: &str) -> Option<String> {
+    if !CONTACT_LINE.is_match(text) {
+        return None;
+    }
+    let names: Vec<&str> = CONTACT_NAME
+        .captures_iter(text)
+        .map(|m| m.get(1).map_or("", |n| n.as_str()))
+        .collect();
+    (!names.is_empty()).then(|| names.join(" and "))
+}
+
 fn looks_like_headline(text: &str) -> bool {
     let words = word_count(text);
     (2..=30).contains(&words)
@@ -721,6 +748,40 @@ mod tests {
                 "The players' protest issue is in limbo. Owners put the rule on hold."
             ]
         );
+    }
+
+    #[test]
+    fn bylines_and_contact_lines_name_the_authors() {
+        let author = |head: &str, foot: &str| {
+            let text = format!(
+                "Council approves bridge\n\n{head}\n\nThe council voted on Tuesday to approve the bridge. It will cost millions.\n\n{foot}\n"
+            );
+            cleaned(&text).meta.author
+        };
+        let cases = [
+            ("By Jane Doe", "", Some("Jane Doe")),
+            ("By Jane Doe and Jo Roe", "", Some("Jane Doe and Jo Roe")),
+            (
+                "By Jane Doe, Jo Roe & Al Li | Metro desk",
+                "",
+                Some("Jane Doe, Jo Roe & Al Li"),
+            ),
+            ("By Jane Doe, Reuters", "", Some("Jane Doe")),
+            (
+                "",
+                "Write to Jane Doe at jane.doe@example.com and Jo Roe at jo@example.com",
+                Some("Jane Doe and Jo Roe"),
+            ),
+            (
+                "By Kim Lee",
+                "Write to Jane Doe at jane.doe@example.com",
+                Some("Kim Lee"),
+            ),
+            ("", "Email: desk@example.com", None),
+        ];
+        for (head, foot, want) in cases {
+            assert_eq!(author(head, foot).as_deref(), want, "{head:?} / {foot:?}");
+        }
     }
 
     #[test]

@@ -51,7 +51,11 @@ pub struct Source {
     /// Path relative to the seeds folder with `/` separators.
     pub file: String,
     pub headline: Option<String>,
+    /// The lead author: the first name of the byline.
     pub author: Option<String>,
+    /// Every name of the byline, in its order ("By Jane Doe and Jo Roe": both).
+    #[serde(default)]
+    pub authors: Vec<String>,
     pub outlet: Option<String>,
     /// `YYYY-MM-DD`.
     pub published: Option<String>,
@@ -64,6 +68,28 @@ pub struct Source {
     pub dateline: Option<String>,
     /// Other sources printing the same wire copy.
     pub syndicated_with: Vec<String>,
+}
+
+/// The names of a byline: split at "and", "&" and commas between full names, so "Doe, Jane"
+/// (surname first) stays one name.
+///
+/// ```
+/// use briefing::model::byline_names;
+/// assert_eq!(byline_names("Jane Doe, Jo Roe and Al Li"), ["Jane Doe", "Jo Roe", "Al Li"]);
+/// assert_eq!(byline_names("Doe, Jane"), ["Doe, Jane"]);
+/// ```
+pub fn byline_names(byline: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for part in byline.split(" and ").flat_map(|p| p.split(" & ")) {
+        let pieces: Vec<&str> = part.split(',').map(str::trim).collect();
+        if pieces.iter().all(|p| p.split_whitespace().count() >= 2) {
+            names.extend(pieces.iter().map(|p| p.to_string()));
+        } else {
+            names.push(part.trim().to_string());
+        }
+    }
+    names.retain(|n| !n.is_empty());
+    names
 }
 
 /// How readers are shown a source: its outlet, else the host of its web address, else "Source

@@ -408,6 +408,15 @@ struct RemovedView {
     words: usize,
 }
 
+/// A byline's names as a reader reads them: "Jane Doe", "Jane Doe and Jo Roe", "A, B and C".
+fn joined_names(names: &[String]) -> Option<String> {
+    match names {
+        [] => None,
+        [one] => Some(one.clone()),
+        [rest @ .., last] => Some(format!("{} and {last}", rest.join(", "))),
+    }
+}
+
 /// Per-source labels and pages, shared by every view.
 struct SourceIndex {
     views: Vec<SourceView>,
@@ -429,7 +438,7 @@ impl SourceIndex {
                     .clone()
                     .unwrap_or_else(|| format!("Untitled article ({})", s.file)),
                 label: crate::model::source_label(s.outlet.as_deref(), s.url.as_deref(), i),
-                author: s.author.clone(),
+                author: joined_names(&s.authors),
                 published: s.published.clone(),
                 url: s
                     .url

@@ -652,3 +652,36 @@ fn lists_too_long_for_the_index_get_pages_of_their_own() {
     let report = briefing::check::check_site(&out).unwrap();
     assert!(report.findings.is_empty(), "{:?}", report.findings);
 }
+
+#[test]
+fn a_byline_of_several_names_gives_the_lead_author_and_all_authors() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    write(
+        &seeds.join("a.txt"),
+        "Harbour bridge approved\n\nBy Ana Lima, Jo Roe and Kim Sato\n\nThe city council approved the harbour bridge on Friday after a long debate.\n",
+    );
+    write(
+        &seeds.join("b.txt"),
+        "Council backs bridge\n\nThe council approved the new harbour bridge on Friday, officials said.\n\nWrite to Li Wei at li.wei@example.com\n",
+    );
+    let out = dir.path().join("public");
+    build(&BuildOptions {
+        seeds,
+        out: out.clone(),
+        config: None,
+    })
+    .unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("briefing.json")).unwrap()).unwrap();
+    let sources = json["sources"].as_array().unwrap();
+    assert_eq!(sources[0]["author"], "Ana Lima");
+    assert_eq!(
+        sources[0]["authors"],
+        serde_json::json!(["Ana Lima", "Jo Roe", "Kim Sato"])
+    );
+    assert_eq!(sources[1]["author"], "Li Wei");
+    let page = fs::read_to_string(out.join("sources/a.html")).unwrap();
+    assert!(page.contains("· Ana Lima, Jo Roe and Kim Sato ·"), "{page}");
+    assert!(!page.contains("By Ana Lima"));
+}

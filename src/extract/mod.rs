@@ -190,11 +190,17 @@ fn add_conflicts(
 
 fn source_meta(d: &SourceDoc) -> Source {
     let meta = &d.article.meta;
+    let authors = meta
+        .author
+        .as_deref()
+        .map(crate::model::byline_names)
+        .unwrap_or_default();
     Source {
         id: d.id.clone(),
         file: d.article.file.clone(),
         headline: meta.headline.clone(),
-        author: meta.author.clone(),
+        author: authors.first().cloned(),
+        authors,
         outlet: meta.outlet.clone(),
         published: meta.published.map(|p| p.to_string()),
         url: meta.url.clone(),
