@@ -846,7 +846,7 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     let ws = words(sentence);
     let v = (0..ws.len())
         .rev()
-        .find(|&i| speech_verb(ws[i].text).is_some())?;
+        .find(|&i| speech_verb(ws[i].text).is_some() && !speech_noun(sentence, &ws, i))?;
     if v == 0 {
         return None;
     }
@@ -874,10 +874,20 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
             return Some(resolve(ctx, base + ws[k].start, surface, clause));
         }
     }
-    let participle = ws[v].text.ends_with("ing");
-    // "It says the ambassador was …": the institution that spoke in an earlier sentence.
-    if r >= 1 && ws[r - 1].text.eq_ignore_ascii_case("it") && (r == 1 || ws[r - 2].text == "and") {
-        let found = recent_reporter(ctx, base + ws[r - 1].start, None, false);
+    // "…, and said: “…”": a second verb of the subject that opens the sentence.
+    let coordinated =
+        r >= 1 && ws[r - 1].text == "and" && sentence[..ws[r - 1].start].trim_end().ends_with(',');
+    let participle = ws[v].text.ends_with("ing") || coordinated;
+    // "It says the ambassador was …", "It added that …, and said": the institution that
+    // spoke in an earlier sentence.
+    let it_opens =
+        (participle && ws.len() > 1 && ws[0].text == "It" && is_speech(ws[1].text)).then_some(0);
+    let it_before_verb = (r >= 1
+        && ws[r - 1].text.eq_ignore_ascii_case("it")
+        && (r == 1 || ws[r - 2].text == "and"))
+        .then(|| r - 1);
+    if let Some(it) = it_before_verb.or(it_opens) {
+        let found = recent_reporter(ctx, base + ws[it].start, None, false);
         return Some(found.unwrap_or(QuoteAttribution {
             anonymous: true,
             ..Default::default()
@@ -896,16 +906,68 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
             return Some(group);
         }
     }
-    // A participle ("…, saying") takes the sentence's subject, which opens the sentence.
+    // A participle ("…, saying") takes the sentence's subject, which opens the sentence; a
+    // title set off by a name ("The Aid Commissioner, Jo Roe, was quoted as saying") is that
+    // name's.
     let chosen = if participle {
-        candidates
-            .first()
-            .filter(|c| ws.iter().take(4).any(|w| w.start == c.0))
+        let opening = candidates
+            .iter()
+            .position(|c| ws.iter().take(4).any(|w| w.start == c.0));
+        opening.map(|k| match candidates.get(k + 1) {
+            Some(next) if titled_by(sentence, &candidates[k], next) => next,
+            _ => &candidates[k],
+        })
     } else {
         candidates.last()
     }?;
     let clause = &sentence[ws[v].start..];
     Some(resolve(ctx, base + chosen.0, &chosen.1, clause))
+}
+
+/// A speech verb's bare form used as a noun: capitalised inside a sentence ("Islamic State",
+/// "the Post"), or after a determiner ("the Portuguese state would", "a brief note").
+fn speech_noun(sentence: &str, ws: &[Word], i: usize) -> bool {
+    let w = ws[i].text;
+    // "… with the quip: “…”": the noun introduces the quote as its verb would.
+    if sentence[ws[i].end..].trim_start().starts_with(':') {
+        return false;
+    }
+    // Inflected forms are verbs even in headline case ("Acme Says it's “…”").
+    if speech_verb(w) != Some(w.to_lowercase().as_str()) {
+        return false;
+    }
+    if i > 0 && w.starts_with(char::is_uppercase) {
+        return true;
+    }
+    let determiner = |k: usize| {
+        matches!(
+            ws[k].text.to_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "whose"
+        )
+    };
+    i >= 1 && determiner(i - 1) || i >= 2 && determiner(i - 2) && !ws[i - 1].text.ends_with('s')
+}
+
+/// Whether `name` is the appositive naming the holder of the title `titled` ends with:
+/// "Aid Commissioner, Jo Roe, …".
+fn titled_by(sentence: &str, titled: &(usize, String), name: &(usize, String)) -> bool {
+    let end = titled.0 + titled.1.len();
+    let last = titled.1.rsplit(' ').next().unwrap_or("").to_lowercase();
+    (is_in(&PERSON_TITLES, &last) || is_in(&ROLE_NOUNS, &last))
+        && sentence[end..name.0].trim() == ","
+        && sentence[name.0 + name.1.len()..]
+            .trim_start()
+            .starts_with(',')
 }
 
 /// A sentence that opens with a group of people as its subject ("Protesters chanted", "Her
@@ -996,8 +1058,9 @@ fn noun_phrase_subject(
         end -= 1;
     }
     let head = before.get(end.checked_sub(1)?)?;
-    // An appositive's last word ("…, a former inspector, told") is not the subject.
-    if sentence[head.end..verb_start].contains([',', ';', ':']) {
+    // An appositive's last word ("…, a former inspector, told", "… - its largest investor -
+    // said") is not the subject.
+    if sentence[head.end..verb_start].contains([',', ';', ':', '-', '–', '—']) {
         return None;
     }
     let lower = head.text.to_lowercase();
@@ -1226,7 +1289,7 @@ fn recent_reporter(
             }
             let masked = mask_quoted(para.text_of(st));
             let ws = words(&masked);
-            let Some(v) = (1..ws.len()).find(|&i| speech_verb(ws[i].text).is_some()) else {
+            let Some(v) = (0..ws.len()).find(|&i| speech_verb(ws[i].text).is_some()) else {
                 continue;
             };
             let inner = Ctx {
@@ -1235,7 +1298,14 @@ fn recent_reporter(
                 nested: true,
                 ..*ctx
             };
-            let Some(found) = before_attribution(&inner, st.start, st.start + ws[v].end) else {
+            // "“…,” said the broadcaster." names its speaker after the verb.
+            let opens_with_quote = ws[..v].iter().all(|w| is_adverb_or_aux(w.text));
+            let found = before_attribution(&inner, st.start, st.start + ws[v].end).or_else(|| {
+                opens_with_quote
+                    .then(|| after_attribution(&inner, st.start + ws[v].start, st.end))
+                    .flatten()
+            });
+            let Some(found) = found else {
                 continue;
             };
             let fits = |name: &str| head.is_none_or(|h| same_head(name, h));

@@ -467,6 +467,36 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "How can we wish each other peace while the guns fire?",
         Some("Tomas Vell"),
     ),
+    // a title holding a name's word ("Aid") is the subject's role: the appositive name speaks
+    (
+        "The Live Aid concert raised money in 1985.\n\nThe union's Humanitarian Aid Commissioner, Lars Moen, was quoted as saying that it was key to bring aid “in the first hours after the flood”.",
+        "in the first hours after the flood",
+        Some("Lars Moen"),
+    ),
+    // a nationality adjective in the reported clause is no speaker
+    (
+        "Minister Rui Faro has offered help. Mr Faro said that the Portuguese state would not make a contribution “in the form of a grant”.",
+        "in the form of a grant",
+        Some("Rui Faro"),
+    ),
+    // "It added that <Name> would …, and said:" — "it" speaks, not the name it reports on
+    (
+        "“Nobody can replace the old host,” said the broadcaster Radio Nine. It added that Next Wave would support new bands, and said: “It will look for those making music for its own sake.”",
+        "It will look for those making music for its own sake.",
+        Some("Radio Nine"),
+    ),
+    // "a greater say" is no verb; the subject is not the appositive set off by dashes
+    (
+        "Fund manager Ola Berg - the club's largest investor - said he would only invest more if he got a greater say in how it is run. “I demand better transparency,” he is quoted as saying by a magazine.",
+        "I demand better transparency,",
+        Some("Ola Berg"),
+    ),
+    // a speech noun right before the colon introduces the quote
+    (
+        "When a pupil asked Mr Tam Reid about late buses, Reid began his answer with the quip: “I'm sure nobody here is ever late.”",
+        "I'm sure nobody here is ever late.",
+        Some("Tam Reid"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
