@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::SourceDoc;
-use super::entities::{EntityIndex, Gender, Mention};
+use super::entities::{EntityIndex, Gender, Mention, name_key};
 use super::lexicon::{
     PERSON_TITLES, ROLE_NOUNS, SENTENCE_OPENERS, is_in, person_pronoun, speech_verb,
 };
@@ -319,13 +319,35 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 paras: &doc.doc.paragraphs,
                 nested: false,
             };
+            // `“… winners.” He added: “…”`: a sentence of its own ending in a colon introduces
+            // the next quote.
+            let introduces_next = k + 1 < speech.len() && {
+                let between = text[span.close_end..next_start].trim();
+                let own_sentence = text[span.start..span.end]
+                    .trim_end()
+                    .ends_with(['.', '!', '?'])
+                    || between.starts_with(['.', '!', '?']);
+                let words = between.trim_start_matches(['.', '!', '?']);
+                own_sentence
+                    && words.ends_with(':')
+                    && !words.contains(['.', '!', '?', '“', '”', '"'])
+            };
             let after = after_attribution(&ctx, span.close_end, next_start);
             let weak_after = is_according_to(&text[span.close_end..next_start]);
-            let mut attribution = match after {
+            let mut attribution = match after.clone().filter(|_| !introduces_next) {
                 Some(a) if !weak_after => Some(a),
                 other => before_attribution(&ctx, prev_end, span.open).or(other),
             }
             .unwrap_or_default();
+            // `“…” Sir Jo added: “…”`: who adds to a quote said the one before, when nothing
+            // else names its speaker.
+            let adds = introduces_next
+                && words(&text[span.close_end..next_start])
+                    .iter()
+                    .any(|w| matches!(w.text, "added" | "continued"));
+            if adds && attribution.entity.is_none() && attribution.printed.is_none() {
+                attribution = after.unwrap_or_default();
+            }
             // A quote that ends its paragraph, credited in a line of its own below it
             // ("-- Jane Doe, aviation analyst").
             let ends_paragraph = k + 1 == speech.len()
@@ -958,6 +980,41 @@ fn speech_noun(sentence: &str, ws: &[Word], i: usize) -> bool {
     i >= 1 && determiner(i - 1) || i >= 2 && determiner(i - 2) && !ws[i - 1].text.ends_with('s')
 }
 
+/// The body a spokesman's phrase names ("A US Embassy spokesman", "A Department for Media,
+/// Culture and Sport spokeswoman"): the entity of that name, else the name as printed. A
+/// single word stands for an entity only under its own name, never as another's short form
+/// (a "Five spokesman" is not the band "Jackson Five").
+fn spoken_for(ctx: &Ctx, np: &str) -> Option<QuoteAttribution> {
+    let ws = words(np);
+    let first = ws
+        .iter()
+        .position(|w| is_name_word(w.text) && !matches!(w.text, "A" | "An" | "The"))?;
+    let last = ws.iter().rposition(|w| is_name_word(w.text))?;
+    let span = super::words::strip_possessive(&np[ws[first].start..ws[last].end]);
+    let own_name = |e: usize| name_key(&ctx.entities.entities[e].name) == name_key(span);
+    let whole = ctx
+        .entities
+        .resolve_exact(span)
+        .filter(|&e| span.contains(' ') || own_name(e));
+    let inner = || {
+        name_runs(span)
+            .iter()
+            .rev()
+            .filter(|r| r.surface.contains(' '))
+            .find_map(|r| ctx.entities.resolve_exact(&r.surface))
+    };
+    Some(match whole.or_else(inner) {
+        Some(e) => QuoteAttribution {
+            entity: Some(e),
+            ..Default::default()
+        },
+        None => QuoteAttribution {
+            printed: Some(span.to_string()),
+            ..Default::default()
+        },
+    })
+}
+
 /// Whether `name` is the appositive naming the holder of the title `titled` ends with:
 /// "Aid Commissioner, Jo Roe, …".
 fn titled_by(sentence: &str, titled: &(usize, String), name: &(usize, String)) -> bool {
@@ -1057,12 +1114,39 @@ fn noun_phrase_subject(
     while end > 0 && is_adverb_or_aux(before[end - 1].text) && !subject_statement(end) {
         end -= 1;
     }
-    let head = before.get(end.checked_sub(1)?)?;
+    let last = before.get(end.checked_sub(1)?)?;
     // An appositive's last word ("…, a former inspector, told", "… - its largest investor -
     // said") is not the subject.
-    if sentence[head.end..verb_start].contains([',', ';', ':', '-', '–', '—']) {
+    if sentence[last.end..verb_start].contains([',', ';', ':', '-', '–', '—']) {
         return None;
     }
+    // "A spokesman for the UK Film Council said": the phrase runs on past its head noun to
+    // the body it speaks for.
+    let mut np_end = last.end;
+    let mut name_start = end - 1;
+    while name_start > 0 && is_name_word(before[name_start - 1].text) {
+        name_start -= 1;
+    }
+    if is_name_word(last.text) {
+        let mut k = name_start;
+        if k > 0 && before[k - 1].text == "the" {
+            k -= 1;
+        }
+        let spoke_for = k >= 2
+            && matches!(before[k - 1].text, "for" | "of" | "at")
+            && matches!(
+                before[k - 2].text.to_lowercase().as_str(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "representative"
+            )
+            && sentence[before[k - 2].end..last.end]
+                .chars()
+                .all(|c| c != ',');
+        if spoke_for {
+            end = k - 1;
+            np_end = last.end;
+        }
+    }
+    let head = before.get(end.checked_sub(1)?)?;
     let lower = head.text.to_lowercase();
     if !head.text.starts_with(char::is_lowercase)
         || person_pronoun(head.text)
@@ -1088,17 +1172,38 @@ fn noun_phrase_subject(
     }
     // Walk back over the noun phrase: lower-case words and possessive names, to a determiner.
     let mut start = end - 1;
+    let mut joined = false;
     while start > 0 {
         let prev = &before[start - 1];
         let gap = &sentence[prev.end..before[start].start];
-        if !gap.chars().all(|c| c == ' ') {
+        // "Media, Culture and Sport": a comma inside a body's name that "and" closes.
+        let listed = gap.trim() == ","
+            && joined
+            && is_name_word(prev.text)
+            && is_name_word(before[start].text);
+        if !gap.chars().all(|c| c == ' ') && !listed {
             break;
         }
         let pl = prev.text.to_lowercase();
-        if matches!(
-            pl.as_str(),
-            "the" | "a" | "an" | "its" | "their" | "his" | "her"
-        ) {
+        // "A Department for Education and Skills spokeswoman", "A Top of the Pops
+        // spokesperson": a body's name with its joining words, between capitalised words.
+        let joins_name = match pl.as_str() {
+            "and" | "for" | "of" | "&" => {
+                (is_name_word(before[start].text) || before[start].text == "the")
+                    && start >= 2
+                    && is_name_word(before[start - 2].text)
+            }
+            "the" => {
+                start >= 2 && before[start - 2].text == "of" && is_name_word(before[start].text)
+            }
+            _ => false,
+        };
+        if !joins_name
+            && matches!(
+                pl.as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her"
+            )
+        {
             start -= 1;
             break;
         }
@@ -1108,15 +1213,17 @@ fn noun_phrase_subject(
         if !(prev.text.starts_with(char::is_lowercase) && !is_stopword(&pl)
             || age
             || possessive
-            || is_name_word(prev.text) && end - start <= 3)
+            || joins_name
+            || is_name_word(prev.text) && (end - start <= 3 || joined))
         {
             break;
         }
+        joined |= joins_name;
         start -= 1;
     }
     Some((
         before[start].start,
-        sentence[before[start].start..head.end].to_string(),
+        sentence[before[start].start..np_end.max(head.end)].to_string(),
     ))
 }
 
@@ -1168,8 +1275,15 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
         }
     }
     if matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson") {
-        // "But a spokesman added:": the organisation last named speaks through its spokesman.
-        a.entity = noun_referent(ctx, offset, &head);
+        // "A US Embassy spokesman said": the organisation the phrase names; "But a spokesman
+        // added:": the organisation last named speaks through its spokesman.
+        match spoken_for(ctx, np) {
+            Some(body) => {
+                a.entity = body.entity;
+                a.printed = body.printed;
+            }
+            None => a.entity = noun_referent(ctx, offset, &head),
+        }
     } else if is_in(&PERSON_TITLES, &head) || is_in(&ROLE_NOUNS, &head) {
         // "the US president": someone already named; "one employee": nobody named.
         if ws.first().is_some_and(|w| w == "the") {

@@ -497,6 +497,35 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "I'm sure nobody here is ever late.",
         Some("Tam Reid"),
     ),
+    // a spokesman named with his organisation speaks for it, not for the one named before
+    (
+        "The Valley Media Council banned the show on Monday. A Harbour Embassy spokesman said: “We know singers need visas and are doing what we can.”",
+        "We know singers need visas and are doing what we can.",
+        Some("Harbour Embassy"),
+    ),
+    // "He added:" after a quote introduces the next one, not this one
+    (
+        "Tide Point won two prizes, with Ana Lee shortlisted for another. A spokesman for the City Arts Council said: “It is a pity not to win more prizes.” He added: “It was a great year for us all.”",
+        "It is a pity not to win more prizes.",
+        Some("City Arts Council"),
+    ),
+    // a body's full name before "spokeswoman", joining words and all
+    (
+        "The Skills Board met on Monday. A Department for Media, Culture and Sport spokeswoman said: “We know people are having problems with their visas.”",
+        "We know people are having problems with their visas.",
+        Some("Department for Media, Culture and Sport"),
+    ),
+    (
+        "The show used old photos last week. A Top of the Pops spokesperson said: “It is a very special number one for all of us.”",
+        "It is a very special number one for all of us.",
+        Some("Top of the Pops"),
+    ),
+    // "X added:" after an unattributed quote: X said it too
+    (
+        "Sir Ola Berg spoke at the dinner. His message to the minister was: “Please do not give it away in any election.” Sir Ola added: “I do not think he will.”",
+        "Please do not give it away in any election.",
+        Some("Ola Berg"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
