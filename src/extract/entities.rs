@@ -862,9 +862,12 @@ impl EntityIndex {
                 || (has_short_form && toks[best].len() <= 4 || (2..=3).contains(&toks[best].len()))
                     && !name.split_whitespace().any(is_all_caps)
                     && after_article * 2 < total
-                    // "Clause Nine", "Route 66": a number is no part of a person's name.
+                    // "Clause Nine", "Route 66": a number is no part of a person's name;
+                    // "Shall We Dance", "The Firm": nor is a function word.
                     && !toks[best].iter().any(|t| {
-                        super::words::is_number_word(t) || t.chars().any(|c| c.is_ascii_digit())
+                        super::words::is_number_word(t)
+                            || t.chars().any(|c| c.is_ascii_digit())
+                            || super::lexicon::never_in_personal_name(t)
                     })
             {
                 "person"
@@ -1524,6 +1527,19 @@ mod tests {
                 .any(|e| e.0 == "Brightjet Ltd." && e.2 == vec!["Brightjet"]),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn titles_holding_function_words_are_no_people() {
+        let docs = docs_from(&[
+            "The singer cancelled the premiere of her film Shall We Dance and flew home. Shall We Dance opened in May.",
+            "Critics praised The Firm, a thriller. Carla A Moss, its star, said The Firm made her name.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let kind = |name: &str| kind_of(&got, name);
+        assert_eq!(kind("Shall We Dance").as_deref(), Some("other"), "{got:?}");
+        assert_eq!(kind("The Firm").as_deref(), Some("other"), "{got:?}");
+        assert_eq!(kind("Carla A Moss").as_deref(), Some("person"), "{got:?}");
     }
 
     #[test]

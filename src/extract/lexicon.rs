@@ -711,6 +711,69 @@ pub const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// Function words that titles of works and slogans hold ("Shall We Dance", "The Firm", "Show
+/// Me the Money") and personal names never do. Given names spelt like one ("Will", "May"),
+/// the middle initial "A" and particles of surnames ("of", "de", "van") are left out.
+pub fn never_in_personal_name(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "the"
+            | "an"
+            | "i"
+            | "me"
+            | "my"
+            | "we"
+            | "us"
+            | "our"
+            | "you"
+            | "your"
+            | "they"
+            | "them"
+            | "their"
+            | "it"
+            | "its"
+            | "shall"
+            | "should"
+            | "would"
+            | "could"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "does"
+            | "did"
+            | "not"
+            | "no"
+            | "what"
+            | "when"
+            | "where"
+            | "who"
+            | "why"
+            | "how"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "with"
+            | "without"
+            | "from"
+            | "into"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "and"
+            | "or"
+            | "but"
+            | "if"
+            | "than"
+            | "about"
+    )
+}
+
 /// True for a word naming a holiday or a day of the week ("Christmas", "Easter", "Friday"):
 /// a name holding one names a day ("Christmas Day", "Easter Monday"), never a person.
 pub fn is_day_word(word: &str) -> bool {
