@@ -171,10 +171,35 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
     let caps = ws.iter().filter(|w| is_all_caps(w.text)).count();
     let shouting = caps >= 3 && caps * 2 > ws.len();
     let usable = |w: &Word| is_name_word(w.text) && !(shouting && is_all_caps(w.text));
+    // "Jan Egeland": a month's abbreviation that is also a given name, before a name and
+    // after no word that leads a date ("in Jan", "since Jan").
+    let given_name_month = |i: usize| {
+        matches!(ws[i].text, "Jan" | "Jun")
+            && ws
+                .get(i + 1)
+                .is_some_and(|n| adjacent(sentence, &ws[i], n) && usable(n))
+            && (i == 0
+                || !matches!(
+                    ws[i - 1].text.to_lowercase().as_str(),
+                    "in" | "on"
+                        | "since"
+                        | "by"
+                        | "from"
+                        | "until"
+                        | "of"
+                        | "last"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "before"
+                        | "after"
+                ))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if !usable(&ws[i]) {
+        if !usable(&ws[i]) && !given_name_month(i) {
             i += 1;
             continue;
         }
@@ -807,6 +832,21 @@ mod tests {
         assert_eq!(
             surfaces("On Friday, Acme’s chief Bo Li spoke in May."),
             vec![("Acme".to_string(), false), ("Bo Li".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn a_month_abbreviation_can_be_a_given_name() {
+        assert_eq!(
+            surfaces("Relief chief Jan Voss spoke on Friday."),
+            vec![
+                ("Relief".to_string(), false),
+                ("Jan Voss".to_string(), true)
+            ]
+        );
+        assert_eq!(
+            surfaces("Sales have risen since Jan Acme reported."),
+            vec![("Sales".to_string(), false), ("Acme".to_string(), false)]
         );
     }
 
