@@ -616,6 +616,23 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
         return None;
     }
     if !kept.iter().all(|w| subject_word(ctx, w.text)) {
+        // "…," the minister for civil aviation Praful Patel said: a description, then the
+        // name it describes (never the object of a preposition: "the head of Acme said").
+        let mut n = kept.len();
+        while n > 0 && is_name_word(kept[n - 1].text) {
+            n -= 1;
+        }
+        let described = n >= 2
+            && n < kept.len()
+            && matches!(kept[0].text.to_lowercase().as_str(), "the" | "a" | "an")
+            && kept[n - 1].text.starts_with(char::is_lowercase)
+            && !is_preposition(kept[n - 1].text)
+            && !is_stopword(&kept[n - 1].text.to_lowercase())
+            && !region[kept[0].start..kept[kept.len() - 1].end].contains([',', '(']);
+        if described {
+            let surface = &region[kept[n].start..kept[kept.len() - 1].end];
+            return Some(resolve(ctx, from + kept[n].start, surface, clause));
+        }
         // "…," one current employee told reporters: a speaker the text does not name.
         let np = &region[kept[0].start..kept[kept.len() - 1].end];
         let head = kept[kept.len() - 1].text.to_lowercase();
@@ -1160,6 +1177,7 @@ fn noun_phrase_subject(
                     | "spokesman"
                     | "spokeswoman"
                     | "spokesperson"
+                    | "source"
                     | "officials"
                     | "office"
                     | "tweet"
@@ -1274,7 +1292,13 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
             }
         }
     }
-    if matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson") {
+    if head == "source" {
+        // "A Department for Education source said": the body named, else nobody named.
+        if let Some(body) = spoken_for(ctx, np) {
+            a.entity = body.entity;
+            a.printed = body.printed;
+        }
+    } else if matches!(head.as_str(), "spokesman" | "spokeswoman" | "spokesperson") {
         // "A US Embassy spokesman said": the organisation the phrase names; "But a spokesman
         // added:": the organisation last named speaks through its spokesman.
         match spoken_for(ctx, np) {

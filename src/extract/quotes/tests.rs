@@ -526,6 +526,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Please do not give it away in any election.",
         Some("Ola Berg"),
     ),
+    // a description before the name after the quote
+    (
+        "Cheap flights are spreading. “The days of flying being only for the rich are over,” the minister for civil aviation Ravi Mehta said earlier.",
+        "The days of flying being only for the rich are over,",
+        Some("Ravi Mehta"),
+    ),
+    // a source of a named body speaks for it; an unnamed source for nobody named
+    (
+        "Mayor Jo Lund spoke first. A Department for Schools and Skills source said: “Every day in school counts for every child.”",
+        "Every day in school counts for every child.",
+        Some("Department for Schools and Skills"),
+    ),
+    (
+        "Mayor Jo Lund spoke first. A source said: “Every day in school counts for every child.”",
+        "Every day in school counts for every child.",
+        None,
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
