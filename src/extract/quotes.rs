@@ -1013,14 +1013,7 @@ fn spoken_for(ctx: &Ctx, np: &str) -> Option<QuoteAttribution> {
         .entities
         .resolve_exact(span)
         .filter(|&e| span.contains(' ') || own_name(e));
-    let inner = || {
-        name_runs(span)
-            .iter()
-            .rev()
-            .filter(|r| r.surface.contains(' '))
-            .find_map(|r| ctx.entities.resolve_exact(&r.surface))
-    };
-    Some(match whole.or_else(inner) {
+    Some(match whole {
         Some(e) => QuoteAttribution {
             entity: Some(e),
             ..Default::default()

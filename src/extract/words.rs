@@ -288,6 +288,23 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 j = k;
                 continue;
             }
+            // "Department for Education", "Office for National Statistics": "for" names a
+            // body's field.
+            if is_body_head(ws[j].text)
+                && ws
+                    .get(j + 1)
+                    .is_some_and(|f| f.text == "for" && adjacent(sentence, &ws[j], f))
+                && ws
+                    .get(j + 2)
+                    .is_some_and(|n| adjacent(sentence, &ws[j + 1], n) && usable(n))
+            {
+                j += 2;
+                continue;
+            }
+            if let Some(end) = and_joined_body(sentence, &ws, i, j, &usable) {
+                j = end;
+                continue;
+            }
             break;
         }
         // Three capitalised acronyms in a row is shouting ("BIG NEWS ON TAXES"), not a name.
@@ -309,10 +326,19 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 })
             })
             .flatten();
+            // "Spain, Israel Morocco and Poland": a lost comma between two countries.
+            let country = |a: usize, b: usize| {
+                let key = super::entities::name_key(&sentence[ws[a].start..ws[b].end]);
+                super::lexicon::COUNTRIES.contains(&key.as_str())
+            };
+            let two_countries = (i..j).find(|&k| country(i, k) && country(k + 1, j));
             if for_title {
                 if j > i {
                     split_run(sentence, &ws, i + 1, j, true, &mut out);
                 }
+            } else if let Some(k) = two_countries {
+                split_run(sentence, &ws, i, k, false, &mut out);
+                split_run(sentence, &ws, k + 1, j, false, &mut out);
             } else if let Some(end) = to_country {
                 split_run(sentence, &ws, i, end, false, &mut out);
                 split_run(sentence, &ws, end + 1, j, true, &mut out);
@@ -323,6 +349,83 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
         i = j + 1;
     }
     out
+}
+
+/// Heads of a public body's name: "Food and Drug Administration", "Department of Health and
+/// Human Services".
+fn is_body_head(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "administration"
+            | "agency"
+            | "association"
+            | "authority"
+            | "board"
+            | "bureau"
+            | "center"
+            | "centers"
+            | "centre"
+            | "centres"
+            | "commission"
+            | "committee"
+            | "council"
+            | "court"
+            | "department"
+            | "federation"
+            | "foundation"
+            | "fund"
+            | "institute"
+            | "league"
+            | "ministry"
+            | "office"
+            | "organisation"
+            | "organization"
+            | "programme"
+            | "program"
+            | "service"
+            | "society"
+            | "tribunal"
+            | "union"
+    )
+}
+
+/// Where a body's name that holds "and" ends, when the run `i..=j` is its first part:
+/// "Securities and Exchange Commission", "Food and Agriculture Organization" (the words after
+/// "and" end in a body's head), "Department for Education and Skills" (the run opens with
+/// one and names its field with "of" or "for"). A country or a lone acronym never opens such
+/// a name ("Russia and European Union", "BBC and Sky News").
+fn and_joined_body(
+    sentence: &str,
+    ws: &[Word],
+    i: usize,
+    j: usize,
+    usable: &dyn Fn(&Word) -> bool,
+) -> Option<usize> {
+    let and = ws.get(j + 1)?;
+    if and.text != "and" || !adjacent(sentence, &ws[j], and) {
+        return None;
+    }
+    let mut end = j + 1;
+    while end + 1 < ws.len()
+        && end - (j + 1) < 3
+        && adjacent(sentence, &ws[end], &ws[end + 1])
+        && usable(&ws[end + 1])
+        && strip_possessive(ws[end + 1].text) == ws[end + 1].text
+    {
+        end += 1;
+    }
+    if end == j + 1 {
+        return None;
+    }
+    let left = super::entities::name_key(&sentence[ws[i].start..ws[j].end]);
+    let ends_in_head = j - i < 2
+        && is_body_head(ws[end].text)
+        && !super::lexicon::COUNTRIES.contains(&left.as_str())
+        && !(i == j && is_all_caps(ws[i].text));
+    let field_of_head = (i..j)
+        .any(|k| is_body_head(ws[k].text) && matches!(ws[k + 1].text, "of" | "for"))
+        && end - (j + 1) == 1;
+    (ends_in_head || field_of_head).then_some(end)
 }
 
 /// True when "X of Country" names X and the country apart ("Jo Roe of Peru", "Estimates of
@@ -832,6 +935,45 @@ mod tests {
         assert_eq!(
             surfaces("On Friday, Acme’s chief Bo Li spoke in May."),
             vec![("Acme".to_string(), false), ("Bo Li".to_string(), true)]
+        );
+    }
+
+    #[test]
+    fn a_body_name_holding_and_is_one_name() {
+        let names = |s: &str| {
+            surfaces(s)
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect::<Vec<String>>()
+        };
+        assert_eq!(
+            names("Regulators at the Securities and Exchange Commission agreed."),
+            ["Regulators", "Securities and Exchange Commission"]
+        );
+        assert_eq!(
+            names("She worked for the Food and Agriculture Organization in Rome."),
+            ["Food and Agriculture Organization", "Rome"]
+        );
+        assert_eq!(
+            names("A Department for Education and Skills source spoke."),
+            ["Department for Education and Skills"]
+        );
+        // Countries, and names without a body's head, stay apart.
+        assert_eq!(
+            names("Talks between Russia and European Union officials ended."),
+            ["Talks", "Russia", "European Union"]
+        );
+        assert_eq!(
+            names("Spain, Israel Morocco and Poland each lost two citizens."),
+            ["Spain", "Israel", "Morocco", "Poland"]
+        );
+        assert_eq!(
+            names("Boeing and Airbus Group shares fell."),
+            ["Boeing", "Airbus Group"]
+        );
+        assert_eq!(
+            names("It told the US Food and Drug Administration on Monday."),
+            ["US Food and Drug Administration"]
         );
     }
 
