@@ -89,6 +89,19 @@ pub fn is_name_word(w: &str) -> bool {
         && !(w.len() > 2 && (w.starts_with("I'") || w.starts_with("I’")))
 }
 
+/// An adjective made of a name and a participle that names nothing itself
+/// ("Oscar-nominated", "Grammy-winning", "Aids-related"); the modifiers that name their head
+/// ("Chicago-based") are [`modifier_suffix`]'s.
+fn participle_compound(word: &str) -> bool {
+    modifier_suffix(word).is_none()
+        && word.rsplit_once('-').is_some_and(|(head, tail)| {
+            head.starts_with(char::is_uppercase)
+                && tail.len() > 2
+                && tail.chars().all(|c| c.is_ascii_lowercase())
+                && (tail.ends_with("ed") || tail.ends_with("ing"))
+        })
+}
+
 /// All letters upper case (an acronym or shouting).
 pub fn is_all_caps(w: &str) -> bool {
     let mut letters = 0;
@@ -583,8 +596,15 @@ fn split_run(
         }
         // "Twitter-like Weibo": a name turned into a modifier by a hyphenated word is not
         // part of the name that follows.
-        while a < b && modifier_suffix(ws[a].text).is_some() {
+        while a < b && (modifier_suffix(ws[a].text).is_some() || participle_compound(ws[a].text)) {
             a += 1;
+        }
+        // "Grammy Award-winning composer": the adjective closes no name.
+        while b > a && participle_compound(ws[b].text) {
+            b -= 1;
+        }
+        if a == b && participle_compound(ws[a].text) {
+            return;
         }
         if a > b || b >= ws.len() || (a..=b).all(|k| is_in(&PERSON_TITLES, ws[k].text)) {
             return;
@@ -974,6 +994,21 @@ mod tests {
         assert_eq!(
             names("It told the US Food and Drug Administration on Monday."),
             ["US Food and Drug Administration"]
+        );
+    }
+
+    #[test]
+    fn a_name_made_adjective_by_a_participle_is_no_name() {
+        assert_eq!(
+            surfaces("Celebrating his win, the Oscar-nominated Owen told reporters."),
+            vec![
+                ("Celebrating".to_string(), false),
+                ("Owen".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            surfaces("The Grammy Award-winning composer met Aids-related charities."),
+            vec![("Grammy".to_string(), false)]
         );
     }
 
