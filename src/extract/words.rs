@@ -732,10 +732,25 @@ fn split_run(
             if t > seg_start {
                 push(seg_start, t - 1, titled, out);
             }
-            // "Secretary of State Jane Roe": the "of X" belongs to the title.
+            // "Secretary of State Jane Roe": the "of X" belongs to the title; "President of
+            // France", "Prime Minister of New Zealand Jo Li": a country completes the title and
+            // is named itself.
             let mut n = k + 1;
             if n < j && ws[n].text == "of" {
-                n += 2;
+                let mut c = n + 1;
+                while c < j && matches!(ws[c].text, "the" | "The") {
+                    c += 1;
+                }
+                let country_end = (c..=j.min(c + 2)).rev().find(|&end| {
+                    let key = super::entities::name_key(&sentence[ws[c].start..ws[end].end]);
+                    super::lexicon::COUNTRIES.contains(&key.as_str())
+                });
+                if let Some(end) = country_end {
+                    push(c, end, false, out);
+                    n = end + 1;
+                } else {
+                    n += 2;
+                }
                 while n <= j && is_name_particle(ws[n].text) {
                     n += 1;
                 }
@@ -1009,6 +1024,25 @@ mod tests {
         assert_eq!(
             surfaces("The Grammy Award-winning composer met Aids-related charities."),
             vec![("Grammy".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn a_country_completing_a_title_is_named() {
+        assert_eq!(
+            surfaces("Talks were called by the President of France, Jo Roe, on Friday."),
+            vec![
+                ("Talks".to_string(), false),
+                ("France".to_string(), false),
+                ("Jo Roe".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            surfaces("Prime Minister of New Zealand Ana Li spoke."),
+            vec![
+                ("New Zealand".to_string(), false),
+                ("Ana Li".to_string(), true)
+            ]
         );
     }
 
