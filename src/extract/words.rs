@@ -745,9 +745,18 @@ fn split_run(
                     let key = super::entities::name_key(&sentence[ws[c].start..ws[end].end]);
                     super::lexicon::COUNTRIES.contains(&key.as_str())
                 });
+                // "CEO of Nine Line Apparel": a firm's officer is named before, not after,
+                // the firm the "of" names in full.
+                let firm_officer = matches!(
+                    ws[k].text.to_lowercase().as_str(),
+                    "ceo" | "chairman" | "chairwoman" | "chair"
+                );
                 if let Some(end) = country_end {
                     push(c, end, false, out);
                     n = end + 1;
+                } else if firm_officer {
+                    push(c, j, false, out);
+                    n = j + 1;
                 } else {
                     n += 2;
                 }
@@ -1042,6 +1051,17 @@ mod tests {
             vec![
                 ("New Zealand".to_string(), false),
                 ("Ana Li".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_firm_after_its_officers_title_is_named_in_full() {
+        assert_eq!(
+            surfaces("Jo Roe is the CEO of Nine Line Apparel, which sells shirts."),
+            vec![
+                ("Jo Roe".to_string(), false),
+                ("Nine Line Apparel".to_string(), false)
             ]
         );
     }
