@@ -1036,6 +1036,19 @@ impl EntityIndex {
         if let Some(e) = self.holder_of_title(surface) {
             return Some(e);
         }
+        // "Jo Roe of the Daily Planet": the person, not the body named after "of".
+        if let Some((person, _)) = surface.split_once(" of ") {
+            // ("Vice President of Acme" is a title of Acme's, no one's name.)
+            let last = person.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let named = person.trim().contains(' ') && !is_in(&PERSON_TITLES, &last);
+            if let Some(e) = named
+                .then(|| self.resolve(person))
+                .flatten()
+                .filter(|&e| self.is_person(e))
+            {
+                return Some(e);
+            }
+        }
         let runs = name_runs(surface);
         let candidates = runs
             .iter()

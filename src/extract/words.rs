@@ -296,7 +296,8 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 && k < ws.len()
                 && adjacent(sentence, &ws[k - 1], &ws[k])
                 && usable(&ws[k])
-                && !(ws[j + 1].text == "of" && of_country_apart(sentence, &ws, j, k))
+                && !(ws[j + 1].text == "of"
+                    && (of_country_apart(sentence, &ws, j, k) || person_of_apart(&ws, i, j, k)))
             {
                 j = k;
                 continue;
@@ -369,12 +370,14 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
 fn is_body_head(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
-        "administration"
+        "academy"
+            | "administration"
             | "agency"
             | "association"
             | "authority"
             | "board"
             | "bureau"
+            | "chamber"
             | "center"
             | "centers"
             | "centre"
@@ -387,6 +390,7 @@ fn is_body_head(word: &str) -> bool {
             | "federation"
             | "foundation"
             | "fund"
+            | "guild"
             | "institute"
             | "league"
             | "ministry"
@@ -395,6 +399,7 @@ fn is_body_head(word: &str) -> bool {
             | "organization"
             | "programme"
             | "program"
+            | "school"
             | "service"
             | "society"
             | "tribunal"
@@ -439,6 +444,42 @@ fn and_joined_body(
         .any(|k| is_body_head(ws[k].text) && matches!(ws[k + 1].text, "of" | "for"))
         && end - (j + 1) == 1;
     (ends_in_head || field_of_head).then_some(end)
+}
+
+/// True when "Jo Roe of the Daily Planet" names a person and the body apart: a name of two or
+/// three words before "of", none of which heads a body, a place or a title or is a function
+/// or number word ("Royal Bank of Scotland", "Democratic Republic of Congo", "The Phantom of
+/// the Opera" stay whole; one word before "of" always does: "Statue of Liberty"), and after
+/// it "the" or a body's name ("of Mellon Bank", "of ABN AMRO"), so that titles such as
+/// "London School of Economics" or "Bright Side of Life" stay whole too. `k` is where the
+/// words after "of" start.
+fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
+    let person = (1..=2).contains(&(j - i))
+        && ws[i..=j].iter().all(|w| {
+            let l = w.text.to_lowercase();
+            is_name_word(w.text)
+                && !is_all_caps(w.text)
+                && !is_body_head(w.text)
+                && !is_stopword(&l)
+                && !is_number_word(w.text)
+                && !is_in(&super::lexicon::ORG_WORDS, &l)
+                && !is_in(&super::lexicon::PLACE_WORDS, &l)
+                && !is_in(&PERSON_TITLES, &l)
+                && !is_name_particle(w.text)
+        });
+    // "Book of the Year", "Player of the Year": an award, whole.
+    let award = ws.get(k).is_some_and(|w| w.text == "Year");
+    let body = !award && matches!(ws[k - 1].text, "the" | "The")
+        || ws[k..]
+            .iter()
+            .take_while(|w| is_name_word(w.text))
+            .any(|w| {
+                let l = w.text.to_lowercase();
+                is_all_caps(w.text)
+                    || is_in(&super::lexicon::ORG_WORDS, &l)
+                    || super::entities::is_legal_form(&l)
+            });
+    person && body
 }
 
 /// True when "X of Country" names X and the country apart ("Jo Roe of Peru", "Estimates of
@@ -1062,6 +1103,25 @@ mod tests {
             vec![
                 ("Jo Roe".to_string(), false),
                 ("Nine Line Apparel".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_body_is_named_apart_from_it() {
+        assert_eq!(
+            surfaces("Critic Ana Lind of the Harbour Gazette liked it."),
+            vec![
+                ("Ana Lind".to_string(), true),
+                ("Harbour Gazette".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            surfaces("Shares in Royal Bank of Scotland and the Statue of Liberty rose."),
+            vec![
+                ("Shares".to_string(), false),
+                ("Royal Bank of Scotland".to_string(), false),
+                ("Statue of Liberty".to_string(), false)
             ]
         );
     }

@@ -543,6 +543,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Every day in school counts for every child.",
         None,
     ),
+    // a person "of" a body speaks, not the body
+    (
+        "Critic Ana Lind of the Harbour Gazette said that the film was “heart-wrenching and brave”.",
+        "heart-wrenching and brave",
+        Some("Ana Lind"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
