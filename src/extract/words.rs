@@ -45,6 +45,14 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                     end += n.len_utf8();
                     last = n;
                 }
+                // "M&S", "AT&T": an ampersand between capitals joins one name.
+                Some('&')
+                    if last.is_uppercase()
+                        && char_at(end + 1).is_some_and(|n| n.is_ascii_uppercase()) =>
+                {
+                    end += 2;
+                    last = char_at(end - 1).unwrap_or(last);
+                }
                 Some(joiner @ ('-' | '\'' | '’' | '.')) => {
                     let after = end + joiner.len_utf8();
                     match char_at(after) {
@@ -1122,6 +1130,19 @@ mod tests {
                 ("Shares".to_string(), false),
                 ("Royal Bank of Scotland".to_string(), false),
                 ("Statue of Liberty".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ampersand_between_capitals_joins_a_name() {
+        assert_eq!(
+            surfaces("Shoppers at M&S and AT&T stores, said Jo Roe & Co."),
+            vec![
+                ("Shoppers".to_string(), false),
+                ("M&S".to_string(), false),
+                ("AT&T".to_string(), false),
+                ("Jo Roe & Co.".to_string(), false)
             ]
         );
     }
