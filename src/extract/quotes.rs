@@ -622,9 +622,22 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
         while n > 0 && is_name_word(kept[n - 1].text) {
             n -= 1;
         }
-        let described = n >= 2
+        // "…," prosecutor Alice Martin told the court, "…," RICS housing spokesman Ian Perry
+        // said: a short description, then a full name.
+        let role_then_name = kept.len() - n >= 2
+            && n <= 4
+            // (the quote ends in a comma: the sentence goes on to name its speaker)
+            && (region.trim_start().starts_with(',')
+                || ctx.text[..from]
+                    .trim_end_matches(['"', '”', '’', '\'', ' '])
+                    .ends_with(','))
+            && kept[..n]
+                .iter()
+                .all(|w| !is_stopword(&w.text.to_lowercase()) && !w.text.ends_with("'s"));
+        let described = n >= 1
             && n < kept.len()
-            && matches!(kept[0].text.to_lowercase().as_str(), "the" | "a" | "an")
+            && (n >= 2 && matches!(kept[0].text.to_lowercase().as_str(), "the" | "a" | "an")
+                || role_then_name)
             && kept[n - 1].text.starts_with(char::is_lowercase)
             && !is_preposition(kept[n - 1].text)
             && !is_stopword(&kept[n - 1].text.to_lowercase())

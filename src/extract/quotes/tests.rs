@@ -549,6 +549,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "heart-wrenching and brave",
         Some("Ana Lind"),
     ),
+    // a role noun before the full name after the quote
+    (
+        "The trial opened on Monday. “We will show that he knew about the plan all along,” prosecutor Alma Reyes told the court.",
+        "We will show that he knew about the plan all along,",
+        Some("Alma Reyes"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote> {
