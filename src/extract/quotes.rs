@@ -1145,13 +1145,11 @@ fn noun_phrase_subject(
     }
     // "A spokesman for the UK Film Council said": the phrase runs on past its head noun to
     // the body it speaks for.
-    let mut np_end = last.end;
-    let mut name_start = end - 1;
-    while name_start > 0 && is_name_word(before[name_start - 1].text) {
-        name_start -= 1;
-    }
     if is_name_word(last.text) {
-        let mut k = name_start;
+        let mut k = end - 1;
+        while k > 0 && is_name_word(before[k - 1].text) {
+            k -= 1;
+        }
         if k > 0 && before[k - 1].text == "the" {
             k -= 1;
         }
@@ -1166,7 +1164,6 @@ fn noun_phrase_subject(
                 .all(|c| c != ',');
         if spoke_for {
             end = k - 1;
-            np_end = last.end;
         }
     }
     let head = before.get(end.checked_sub(1)?)?;
@@ -1247,7 +1244,7 @@ fn noun_phrase_subject(
     }
     Some((
         before[start].start,
-        sentence[before[start].start..np_end.max(head.end)].to_string(),
+        sentence[before[start].start..last.end].to_string(),
     ))
 }
 

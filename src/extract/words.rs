@@ -342,18 +342,15 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 && ws[i - 1].text == "to"
                 && is_in(&PERSON_TITLES, &ws[i - 2].text.to_lowercase()))
             .then(|| {
-                (i..j.min(i + 2)).rev().find(|&end| {
-                    let key = super::entities::name_key(&sentence[ws[i].start..ws[end].end]);
-                    super::lexicon::COUNTRIES.contains(&key.as_str())
-                })
+                (i..j.min(i + 2))
+                    .rev()
+                    .find(|&end| names_country(sentence, &ws, i, end))
             })
             .flatten();
             // "Spain, Israel Morocco and Poland": a lost comma between two countries.
-            let country = |a: usize, b: usize| {
-                let key = super::entities::name_key(&sentence[ws[a].start..ws[b].end]);
-                super::lexicon::COUNTRIES.contains(&key.as_str())
-            };
-            let two_countries = (i..j).find(|&k| country(i, k) && country(k + 1, j));
+            let two_countries = (i..j).find(|&k| {
+                names_country(sentence, &ws, i, k) && names_country(sentence, &ws, k + 1, j)
+            });
             if for_title {
                 if j > i {
                     split_run(sentence, &ws, i + 1, j, true, &mut out);
@@ -443,10 +440,9 @@ fn and_joined_body(
     if end == j + 1 {
         return None;
     }
-    let left = super::entities::name_key(&sentence[ws[i].start..ws[j].end]);
     let ends_in_head = j - i < 2
         && is_body_head(ws[end].text)
-        && !super::lexicon::COUNTRIES.contains(&left.as_str())
+        && !names_country(sentence, ws, i, j)
         && !(i == j && is_all_caps(ws[i].text));
     let field_of_head = (i..j)
         .any(|k| is_body_head(ws[k].text) && matches!(ws[k + 1].text, "of" | "for"))
@@ -490,15 +486,18 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
     person && body
 }
 
+/// Whether words `a..=b` of a sentence name a country ("Peru", "New Zealand").
+fn names_country(sentence: &str, ws: &[Word], a: usize, b: usize) -> bool {
+    let key = super::entities::name_key(&sentence[ws[a].start..ws[b].end]);
+    super::lexicon::COUNTRIES.contains(&key.as_str())
+}
+
 /// True when "X of Country" names X and the country apart ("Jo Roe of Peru", "Estimates of
 /// Peru"): the country follows "of" at `k`, and the word before it at `j` is not one that
 /// heads an institution, a place or a title ("Bank of Peru", "Republic of Peru", "King of
 /// Peru").
 fn of_country_apart(sentence: &str, ws: &[Word], j: usize, k: usize) -> bool {
-    let country = (k..ws.len().min(k + 3)).any(|end| {
-        let key = super::entities::name_key(&sentence[ws[k].start..ws[end].end]);
-        super::lexicon::COUNTRIES.contains(&key.as_str())
-    });
+    let country = (k..ws.len().min(k + 3)).any(|end| names_country(sentence, ws, k, end));
     let head = ws[j].text.to_lowercase();
     country
         && !is_in(&super::lexicon::ORG_WORDS, &head)
@@ -790,10 +789,9 @@ fn split_run(
                 while c < j && matches!(ws[c].text, "the" | "The") {
                     c += 1;
                 }
-                let country_end = (c..=j.min(c + 2)).rev().find(|&end| {
-                    let key = super::entities::name_key(&sentence[ws[c].start..ws[end].end]);
-                    super::lexicon::COUNTRIES.contains(&key.as_str())
-                });
+                let country_end = (c..=j.min(c + 2))
+                    .rev()
+                    .find(|&end| names_country(sentence, ws, c, end));
                 // "CEO of Nine Line Apparel": a firm's officer is named before, not after,
                 // the firm the "of" names in full.
                 let firm_officer = matches!(
