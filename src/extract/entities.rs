@@ -272,7 +272,8 @@ impl EntityIndex {
                             end: sentence.start + run.end,
                             adjective: is_nationality(&run.surface)
                                 && (run.before_lowercase || run.titled || !run.sentence_initial),
-                            owns_title: single && {
+                            // (Asked only where it matters: a single word opening a sentence.)
+                            owns_title: single && run.sentence_initial && {
                                 let next = text[run.end..].split_whitespace().next();
                                 next.is_some_and(|w| {
                                     let l = w.to_lowercase();
