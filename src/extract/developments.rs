@@ -98,14 +98,19 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
 }
 
 /// The stems a statement is compared by: its content words' stems, irregular past forms
-/// as their present.
+/// as their present, verbs of a rise or fall as one word each, "%" as "percent".
 fn statement_stems(text: &str) -> Vec<String> {
     let mut stems = content_stems(text);
     for s in &mut stems {
         if let Some(present) = super::lexicon::irregular_past(s) {
             *s = present.to_string();
         }
+        if let Some(group) = super::lexicon::movement(s) {
+            *s = group.to_string();
+        }
     }
+    // "13%" and "13 percent" say the same: the sign counts as the word.
+    stems.extend(text.matches('%').map(|_| "percent".to_string()));
     stems
 }
 
@@ -684,6 +689,20 @@ mod tests {
         assert_eq!(devs[0].evidence.len(), 3);
         assert_eq!(devs[0].summary, wire);
         assert!(devs[1..].iter().all(|d| d.single_source));
+    }
+
+    #[test]
+    fn one_market_move_in_other_words_is_one_development() {
+        let docs = docs_from(&[
+            "Acme shares fell 9% after the recall of its toasters was announced. The harbour ferry ran late all week because of fog.",
+            "Investors sent the stock of Acme sliding 9 percent in heavy trading. A bakery opened on the corner of the main square.",
+        ]);
+        let devs = extract(&docs, &[]);
+        assert_eq!(devs[0].sources, vec!["s1", "s2"]);
+        assert_eq!(
+            statement_stems("Acme shares plunged 9% and bonds soared."),
+            vec!["acm", "share", "fall", "9", "bond", "rise", "percent"]
+        );
     }
 
     #[test]

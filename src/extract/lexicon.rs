@@ -1102,6 +1102,45 @@ pub fn irregular_past(stem: &str) -> Option<&'static str> {
     MAP.get(stem).map(String::as_str)
 }
 
+/// Verbs of a quantity going down or up, each with the one word its group is compared by:
+/// outlets report one market move as "shares fell", "the stock slid" or "shares dropped",
+/// and only a shared word lets their sentences meet.
+const MOVEMENTS: &[(&str, &str)] = &[
+    ("decline", "fall"),
+    ("dip", "fall"),
+    ("drop", "fall"),
+    ("fall", "fall"),
+    ("fell", "fall"),
+    ("plummet", "fall"),
+    ("plunge", "fall"),
+    ("sank", "fall"),
+    ("sink", "fall"),
+    ("slid", "fall"),
+    ("slide", "fall"),
+    ("slip", "fall"),
+    ("slump", "fall"),
+    ("tumble", "fall"),
+    ("climb", "rise"),
+    ("jump", "rise"),
+    ("rise", "rise"),
+    ("risen", "rise"),
+    ("rose", "rise"),
+    ("soar", "rise"),
+    ("surge", "rise"),
+];
+
+/// The word a movement verb's group is compared by ([`MOVEMENTS`]), given the verb's stem in
+/// any form ("slid", "sliding", "plunged" → "fall").
+pub fn movement(stem: &str) -> Option<&'static str> {
+    static MAP: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
+        MOVEMENTS
+            .iter()
+            .map(|&(verb, group)| (crate::text::stem(verb), group))
+            .collect()
+    });
+    MAP.get(stem).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
