@@ -143,19 +143,112 @@ thread_local! {
 /// Stems kept per thread before the memo starts over (bounds its memory on huge inputs).
 const STEM_MEMO_LIMIT: usize = 200_000;
 
-/// The English Snowball stem of a folded token.
+/// The English Snowball stem of a folded token, British and American spellings of a word
+/// given one stem ([`one_spelling`]).
 pub fn stem(token: &str) -> String {
     STEMS.with_borrow_mut(|memo| {
         if let Some(s) = memo.get(token) {
             return s.to_string();
         }
-        let s = STEMMER.stem(token).into_owned();
+        let s = STEMMER.stem(&one_spelling(token)).into_owned();
         if memo.len() >= STEM_MEMO_LIMIT {
             memo.clear();
         }
         memo.insert(token.into(), s.as_str().into());
         s
     })
+}
+
+/// A folded word in one spelling where British and American English differ in a regular
+/// way, so that outlets on either side of the Atlantic compare equal: "-ise" as "-ize"
+/// ("criticised", "criticized"), "-our" as "-or" ("labour", "labor"), "-tre"/"-bre" as
+/// "-ter"/"-ber" ("centre", "center"), "-ence" as "-ense" in "defence", "offence",
+/// "licence" and "pretence", and a doubled "l" before "-ed"/"-ing" where American English
+/// keeps one ("travelled", "cancelled"). Every form is rewritten, whichever side uses it, so
+/// a word both sides spell alike still meets itself ("surprise" becomes "surprize" everywhere).
+///
+/// ```
+/// use briefing::text::one_spelling;
+/// assert_eq!(one_spelling("criticised"), one_spelling("criticized"));
+/// assert_eq!(one_spelling("labour"), "labor");
+/// assert_eq!(one_spelling("centres"), "centers");
+/// assert_eq!(one_spelling("cancelled"), "canceled");
+/// assert_eq!(one_spelling("metres"), "meters");
+/// assert_eq!(one_spelling("hours"), "hours");
+/// ```
+pub fn one_spelling(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if word.len() < 5 || !word.is_ascii() {
+        return Cow::Borrowed(word);
+    }
+    // "-ise" with what follows it: "ise", "ises", "ised", "ising", "isation(s)".
+    for (british, american) in [
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("ises", "izes"),
+        ("isation", "ization"),
+        ("isations", "izations"),
+    ] {
+        if let Some(root) = word.strip_suffix(british) {
+            if root.len() >= 3 {
+                return Cow::Owned(format!("{root}{american}"));
+            }
+        }
+    }
+    // "-our" after a consonant, with its inflections: "labour", "favoured", "honours".
+    for ending in [
+        "our", "ours", "oured", "ouring", "ourite", "ourites", "ourable",
+    ] {
+        if let Some(root) = word.strip_suffix(ending) {
+            let consonant = root
+                .bytes()
+                .last()
+                .is_some_and(|b| b.is_ascii_alphabetic() && !b"aeiouy".contains(&b));
+            if consonant && root.len() >= 3 {
+                return Cow::Owned(format!("{root}or{}", &ending[3..]));
+            }
+        }
+    }
+    // "-tre", "-bre": "centre", "theatres", "fibre".
+    for (british, american) in [
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("bre", "ber"),
+        ("bres", "bers"),
+    ] {
+        if let Some(root) = word.strip_suffix(british) {
+            if root.len() >= 2 {
+                return Cow::Owned(format!("{root}{american}"));
+            }
+        }
+    }
+    if let Some(ending) = word.strip_prefix("programme") {
+        return Cow::Owned(format!("program{ending}"));
+    }
+    for root in ["defen", "offen", "licen", "preten"] {
+        if let Some(rest) = word.strip_prefix(root) {
+            if let Some(ending) = rest.strip_prefix("ce") {
+                if ["", "s"].contains(&ending) {
+                    return Cow::Owned(format!("{root}se{ending}"));
+                }
+            }
+        }
+    }
+    // A doubled "l" in the verbs that double it only in British English.
+    for verb in [
+        "travel", "cancel", "label", "model", "fuel", "level", "signal", "total", "counsel",
+        "channel", "marvel", "tunnel", "quarrel", "equal", "dial", "duel",
+    ] {
+        if let Some(rest) = word.strip_prefix(verb) {
+            if let Some(ending) = rest.strip_prefix('l') {
+                if ["ed", "ing", "er", "ers"].contains(&ending) {
+                    return Cow::Owned(format!("{verb}{ending}"));
+                }
+            }
+        }
+    }
+    Cow::Borrowed(word)
 }
 
 /// Stems of the content words (no stop words, no single letters).

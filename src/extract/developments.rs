@@ -706,6 +706,16 @@ mod tests {
     }
 
     #[test]
+    fn british_and_american_spellings_of_one_fact_are_one_development() {
+        let docs = docs_from(&[
+            "The defence ministry criticised the labour programme in the centre of Leeds. The harbour ferry ran late all week because of fog.",
+            "In Leeds, a defense ministry official criticized the city labor program at the center. A bakery opened on the corner of the main square.",
+        ]);
+        let devs = extract(&docs, &[]);
+        assert_eq!(devs[0].sources, vec!["s1", "s2"]);
+    }
+
+    #[test]
     fn reported_deeds_outrank_hedged_asides() {
         let reported =
             newsworthiness("Mayor Jane Holt signed the harbour deal with Acme Ports on Friday.");
