@@ -23,7 +23,7 @@ const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|Septe
 
 /// Compiles the date patterns ahead of use.
 pub fn warm_up() {
-    for p in [&DAY_REF, &FUTURE, &PAST] {
+    for p in [&DAY_REF, &FUTURE, &PAST, &SCHEDULED] {
         LazyLock::force(p);
     }
 }
@@ -49,7 +49,12 @@ static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|due to (?:be|receive|arrive|start|begin|open|close|meet|hold|return|launch|take|sign|vote|visit|leave|land|fly|finish|end|resume)|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)").unwrap()
+});
+
+/// A schedule just before a day reference: "scheduled for", "set for", "due on" ….
+static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:scheduled|planned|set|slated|due|expected)\s+(?:for\s+)?$").unwrap()
 });
 
 static PAST: LazyLock<Regex> =
@@ -134,9 +139,15 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
             .map_or(sentence.len(), |i| whole.end() + i);
         let clause = &sentence[clause_start..clause_end];
         let past = PAST.is_match(clause) || matches!(lead.as_deref(), Some("since" | "last"));
+        // "Flights halt from Tuesday": a start, like "by" and "until" an end, is ahead
+        // unless the clause says otherwise.
         let future = matches!(lead.as_deref(), Some("next"))
             || !past
-                && (FUTURE.is_match(clause) || matches!(lead.as_deref(), Some("by" | "until")));
+                && (FUTURE.is_match(clause)
+                    || matches!(lead.as_deref(), Some("by" | "until" | "from")));
+        // "Cancelling an event scheduled for Wednesday": a schedule told in the past tense
+        // may lie either side of the day the article appeared; the nearer day is meant.
+        let scheduled = past && SCHEDULED.is_match(&sentence[clause_start..whole.start()]);
         let num = |name: &str| m.name(name).and_then(|v| v.as_str().parse::<i32>().ok());
         let day_string = |d: Option<NaiveDate>| d.map(|d| d.to_string());
         let date = if let Some(wd) = m.name("weekday") {
@@ -150,6 +161,9 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
                     mo,
                     d as u32,
                 )),
+                (_, _, Some(p)) if scheduled => {
+                    Some(nearest_weekday(p, weekday_of(wd.as_str())).to_string())
+                }
                 (_, _, Some(p)) => Some(
                     resolve_weekday(p, weekday_of(wd.as_str()), future, lead.as_deref())
                         .to_string(),
@@ -281,6 +295,18 @@ fn resolve_weekday(
     }
 }
 
+/// The occurrence of `day` nearest to `published`, the later one when both are as near.
+fn nearest_weekday(published: NaiveDate, day: Weekday) -> NaiveDate {
+    let from = published.weekday().num_days_from_monday() as i64;
+    let to = day.num_days_from_monday() as i64;
+    let (ahead, back) = ((to - from).rem_euclid(7), (from - to).rem_euclid(7));
+    if ahead <= back {
+        published + Duration::days(ahead)
+    } else {
+        published - Duration::days(back)
+    }
+}
+
 /// Extracts dated events, merged across sources, in date order (undated last).
 pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<TimelineEvent> {
     struct Found<'a> {
@@ -306,6 +332,10 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                 }
                 for sentence in &para.sentences {
                     let text = para.text_of(sentence);
+                    // A question states no event ("What did the council decide on Monday?").
+                    if text.trim_end().ends_with('?') {
+                        continue;
+                    }
                     for r in day_refs(text, published) {
                         found.push(Found {
                             unit: Unit {
@@ -440,6 +470,55 @@ mod tests {
             dates("He arrived last Sunday.", sunday),
             vec![some("2024-03-03")]
         );
+    }
+
+    #[test]
+    fn a_start_looks_forward_and_a_past_schedule_takes_the_nearer_day() {
+        let monday = d(2019, 3, 11);
+        assert_eq!(
+            dates(
+                "A carrier due to receive its first jet in April declined to comment.",
+                monday
+            ),
+            vec![some("2019-04")]
+        );
+        assert_eq!(
+            dates(
+                "The regulator ordered airlines to halt the flights from Tuesday.",
+                monday
+            ),
+            vec![some("2019-03-12")]
+        );
+        assert_eq!(
+            dates(
+                "Acme said it was cancelling an event scheduled for Wednesday.",
+                monday
+            ),
+            vec![some("2019-03-13")]
+        );
+        let friday = d(2019, 3, 15);
+        assert_eq!(
+            dates(
+                "The vote was scheduled for Wednesday but was postponed.",
+                friday
+            ),
+            vec![some("2019-03-13")]
+        );
+        assert_eq!(
+            dates("The office was closed from Monday to Wednesday.", friday),
+            vec![some("2019-03-11"), some("2019-03-13")]
+        );
+    }
+
+    #[test]
+    fn a_question_is_no_event() {
+        let docs = crate::extract::tests::docs_from(&[
+            "What did the council decide on Sunday?\n\nThe council approved the bridge on Sunday.",
+        ]);
+        let events = extract(&docs, d(2019, 3, 11));
+        let texts: Vec<&str> = events.iter().map(|e| e.event.as_str()).collect();
+        assert_eq!(texts, vec!["The council approved the bridge on Sunday."]);
+        assert_eq!(events[0].date.as_deref(), Some("2019-03-10"));
     }
 
     #[test]
