@@ -23,7 +23,7 @@ const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|Septe
 
 /// Compiles the date patterns ahead of use.
 pub fn warm_up() {
-    for p in [&DAY_REF, &FUTURE, &PAST, &SCHEDULED] {
+    for p in [&DAY_REF, &FUTURE, &PAST, &SCHEDULED, &ANY_PAST] {
         LazyLock::force(p);
     }
 }
@@ -55,6 +55,11 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 /// A schedule just before a day reference: "scheduled for", "set for", "due on" ….
 static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:scheduled|planned|set|slated|due|expected)\s+(?:for\s+)?$").unwrap()
+});
+
+/// Any past-looking form: a word in "-ed", a perfect.
+static ANY_PAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?-u:[a-z]){2,}ed|have|has|had)(?-u:\b)").unwrap()
 });
 
 static PAST: LazyLock<Regex> =
@@ -141,10 +146,24 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
         let past = PAST.is_match(clause) || matches!(lead.as_deref(), Some("since" | "last"));
         // "Flights halt from Tuesday": a start, like "by" and "until" an end, is ahead
         // unless the clause says otherwise.
+        // A clause with no tense of its own takes the sentence's ("In the coming weeks he
+        // will face a scramble …, or lose the majority in June's elections").
+        // Only a sentence with no past in it at all: no "-ed" form, no irregular past, no
+        // perfect ("may have won Sunday's election, but will …" is told of the past).
+        let sentence_future = || {
+            !FUTURE.is_match(clause)
+                && FUTURE.is_match(sentence)
+                && !PAST.is_match(sentence)
+                && !ANY_PAST.is_match(sentence)
+                && !sentence
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| super::lexicon::irregular_past(&w.to_lowercase()).is_some())
+        };
         let future = matches!(lead.as_deref(), Some("next"))
             || !past
                 && (FUTURE.is_match(clause)
-                    || matches!(lead.as_deref(), Some("by" | "until" | "from")));
+                    || matches!(lead.as_deref(), Some("by" | "until" | "from"))
+                    || sentence_future());
         // "Cancelling an event scheduled for Wednesday": a schedule told in the past tense
         // may lie either side of the day the article appeared; the nearer day is meant.
         let scheduled = past && SCHEDULED.is_match(&sentence[clause_start..whole.start()]);
@@ -507,6 +526,25 @@ mod tests {
         assert_eq!(
             dates("The office was closed from Monday to Wednesday.", friday),
             vec![some("2019-03-11"), some("2019-03-13")]
+        );
+    }
+
+    #[test]
+    fn a_clause_without_tense_takes_the_sentence_s_future_but_never_over_a_past() {
+        let may = d(2017, 5, 8);
+        assert_eq!(
+            dates(
+                "In the coming weeks, the mayor will face a test, and a vote in June.",
+                may
+            ),
+            vec![some("2017-06")]
+        );
+        assert_eq!(
+            dates(
+                "The mayor, who will retire next year, won the vote in June.",
+                may
+            ),
+            vec![some("2018"), some("2016-06")]
         );
     }
 
