@@ -129,6 +129,12 @@ pub fn extract_with(
 
 /// Figures the outlets disagree on are open questions too, listed after those the texts
 /// raise themselves.
+/// True for an embedded social-media post as pages print it ("… — Name (@handle) date"): a
+/// quotation of its own, never an open matter.
+pub fn is_embedded_post(text: &str) -> bool {
+    text.contains("(@")
+}
+
 fn add_conflicts(
     questions: &mut Vec<crate::model::OpenQuestion>,
     developments: &[crate::model::Development],

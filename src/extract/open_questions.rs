@@ -161,8 +161,7 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
                     // Speculation inside a quotation is the speaker's rhetoric, not an open
                     // matter (only asked of speculation: most sentences have no cue at all).
                     let quoted = || super::developments::quoted_share(text) > 0.6;
-                    // An embedded post ("— Name (@handle) date") is a quotation of its own.
-                    let embedded = text.contains("(@");
+                    let embedded = super::is_embedded_post(text);
                     if cue == 0
                         || embedded
                         || cue == 1 && quoted()

@@ -326,6 +326,28 @@ fn nearest_weekday(published: NaiveDate, day: Weekday) -> NaiveDate {
     }
 }
 
+/// The day an article's relative dates are read against: its publication date, or the
+/// latest day a post embedded in it was posted when that is later (the article was updated
+/// after it first appeared: "… on Wednesday, in a post …" with the post dated Wednesday, in
+/// an article dated Tuesday). A post's date is never ahead of the writing; other dates in
+/// the text can be.
+fn as_of(doc: &SourceDoc, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    let posted = doc
+        .doc
+        .paragraphs
+        .iter()
+        .filter(|para| para.role == BlockRole::Paragraph)
+        .flat_map(|para| para.sentences.iter().map(|s| para.text_of(s)))
+        .filter(|text| super::is_embedded_post(text))
+        .flat_map(|text| day_refs(text, published))
+        .filter_map(|r| NaiveDate::parse_from_str(r.date.as_deref()?, "%Y-%m-%d").ok())
+        .max();
+    match (published, posted) {
+        (Some(p), Some(q)) => Some(p.max(q)),
+        (p, _) => p,
+    }
+}
+
 /// Extracts dated events, merged across sources, in date order (undated last).
 pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<TimelineEvent> {
     struct Found<'a> {
@@ -343,7 +365,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
         .par_iter()
         .enumerate()
         .flat_map_iter(|(s, doc)| {
-            let published = doc.article.meta.published.or(story_date);
+            let published = as_of(doc, doc.article.meta.published.or(story_date));
             let mut found = Vec::new();
             for (p, para) in doc.doc.paragraphs.iter().enumerate() {
                 if para.role != BlockRole::Paragraph {
@@ -545,6 +567,38 @@ mod tests {
                 may
             ),
             vec![some("2018"), some("2016-06")]
+        );
+    }
+
+    #[test]
+    fn an_article_is_read_as_of_the_latest_post_it_embeds() {
+        let mut docs = crate::extract::tests::docs_from(&[concat!(
+            "The mayor opened the bridge on Monday.\n\n",
+            "She returned to the subject on Wednesday, in a post on the bridge.\n\n",
+            "A fine day for a bridge! — Ann Lee (@annlee) March 13, 2019",
+        )]);
+        docs[0].article.meta.published = d(2019, 3, 12);
+        let dated: Vec<(String, Option<String>)> = extract(&docs, None)
+            .into_iter()
+            .map(|e| (e.event, e.date))
+            .collect();
+        assert_eq!(
+            dated,
+            vec![
+                (
+                    "The mayor opened the bridge on Monday.".to_string(),
+                    some("2019-03-11")
+                ),
+                (
+                    "She returned to the subject on Wednesday, in a post on the bridge."
+                        .to_string(),
+                    some("2019-03-13")
+                ),
+                (
+                    "A fine day for a bridge! — Ann Lee (@annlee) March 13, 2019".to_string(),
+                    some("2019-03-13")
+                ),
+            ]
         );
     }
 
