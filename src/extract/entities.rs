@@ -1587,6 +1587,7 @@ mod tests {
             "Voters backed the Green Dawn party. Green Dawn won seats, and Anna Berg's party lost.",
             "A survey by Polaris Interactive agreed.",
             "Volunteers of the aid group Silver Fern Rescue arrived.",
+            "Analysts at Osprey Securities and the state-run Tamar Broadcasting agreed.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         let kind = |name: &str| kind_of(&got, name);
@@ -1608,6 +1609,9 @@ mod tests {
             Some("organization"),
             "{got:?}"
         );
+        for firm in ["Osprey Securities", "Tamar Broadcasting"] {
+            assert_eq!(kind(firm).as_deref(), Some("organization"), "{got:?}");
+        }
     }
 
     #[test]

@@ -168,6 +168,9 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     // Kinds of business that end companies' names ("General Dynamics", "Duke Energy").
     "aerospace",
     "analytics",
+    "brands",
+    "broadcasting",
+    "capital",
     "chemicals",
     "communications",
     "consulting",
@@ -181,16 +184,22 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "industries",
     "insurance",
     "interactive",
+    "investments",
     "labs",
+    "logistics",
     "mills",
     "motor",
     "motors",
     "petroleum",
     "pharmaceuticals",
+    "publishing",
+    "securities",
     "steel",
     "studios",
     "systems",
     "technologies",
+    "therapeutics",
+    "ventures",
 ]);
 
 /// Names that news English uses interchangeably for one country or body, which no spelling
