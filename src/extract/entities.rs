@@ -520,12 +520,15 @@ impl EntityIndex {
             }
             // A national branch ("Acme Italia", "AFTA UK"): the body with a country after its
             // name, in English or the country's own language, is the body.
+            // A body named only by kinds of body ("Air", "Bank") is no body at all: "Air
+            // China" and "Air India" are two airlines, not branches of an "Air".
             if t.len() >= 2 && super::lexicon::is_country_name(t[t.len() - 1]) {
                 let body = t[..t.len() - 1].join(" ");
                 if let Some(&other) = index_of_key.get(body.as_str()) {
                     let st = &stats[&keys[other]];
                     let acronym = st.surfaces.keys().any(|s| is_all_caps(s));
-                    if acronym || is_org_like(&body) {
+                    let generic = t[..t.len() - 1].iter().all(|w| is_in(&ORG_WORDS, w));
+                    if acronym || is_org_like(&body) && !generic {
                         join(&mut uf, &mut weight, m, other);
                     }
                 }
@@ -1611,6 +1614,20 @@ mod tests {
         );
         for firm in ["Osprey Securities", "Tamar Broadcasting"] {
             assert_eq!(kind(firm).as_deref(), Some("organization"), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn bodies_named_by_a_kind_and_a_country_are_not_one_body() {
+        let docs = docs_from(&[
+            "Air Fiji bought ten jets on Monday. Air passengers complained about delays.",
+            "Air Chile sold five jets on Monday. Air travel rose, officials said.",
+            "Air Norway ordered planes, and Air Peru cut routes.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for airline in ["Air Fiji", "Air Chile", "Air Norway", "Air Peru"] {
+            let entity = got.iter().find(|e| e.0 == airline);
+            assert!(entity.is_some_and(|e| e.2.is_empty()), "{airline}: {got:?}");
         }
     }
 
