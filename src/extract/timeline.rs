@@ -151,8 +151,7 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
         // Only a sentence with no past in it at all: no "-ed" form, no irregular past, no
         // perfect ("may have won Sunday's election, but will …" is told of the past).
         let sentence_future = || {
-            !FUTURE.is_match(clause)
-                && FUTURE.is_match(sentence)
+            FUTURE.is_match(sentence)
                 && !PAST.is_match(sentence)
                 && !ANY_PAST.is_match(sentence)
                 && !sentence
