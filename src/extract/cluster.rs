@@ -304,6 +304,16 @@ fn normalise(v: Vector) -> Vector {
     v.into_iter().map(|(i, w)| (i, w / norm)).collect()
 }
 
+/// One more than the highest term id in some vectors: the length of a table indexed by term.
+pub fn term_count(vectors: &[Vector]) -> usize {
+    vectors
+        .iter()
+        .filter_map(|v| v.last())
+        .map(|&(t, _)| t + 1)
+        .max()
+        .unwrap_or(0)
+}
+
 /// Cosine of two unit vectors.
 pub fn cosine(a: &Vector, b: &Vector) -> f64 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
@@ -349,12 +359,7 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
     // Each unit's weights are also spread over a table indexed by term (reset after use):
     // a candidate's cosine is then a lookup per term of the candidate instead of a merge of
     // two sorted lists. The shared terms are added in the same order, so the value is the same.
-    let vocabulary = vectors
-        .iter()
-        .filter_map(|v| v.last())
-        .map(|&(t, _)| t + 1)
-        .max()
-        .unwrap_or(0);
+    let vocabulary = term_count(vectors);
     let forward: Vec<Vec<(usize, f64)>> = vectors
         .par_iter()
         .enumerate()

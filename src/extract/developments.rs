@@ -38,6 +38,9 @@ const HEADLINE_CANDIDATES: usize = 5;
 const HEADLINE_MARGIN: f64 = 0.05;
 /// Most developments listed.
 const MAX_ITEMS: usize = 20;
+/// Similarity to a listed development's centre that makes an outlet's sentence its evidence
+/// for it, when the outlet is not among the development's sources yet.
+const RECRUIT: f64 = 0.25;
 
 /// Sentences that can state a development: body text, not a question, not mostly quotation,
 /// four words or more ("The governor swiftly conceded defeat." states a fact); with each
@@ -573,12 +576,57 @@ pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
     let penalty = background_penalty(&units, docs);
     let mut ranked = rank_clusters(&units, &vecs, &news_options(&penalty, family));
     lead_with_headline_fact(&mut ranked, &vecs, &vocabulary, docs, family);
+    let listed = ranked.len().min(MAX_ITEMS);
+    recruit_missing_sources(&mut ranked[..listed], &units, &vecs, RECRUIT);
     ranked
         .into_iter()
         .take(MAX_ITEMS)
         .enumerate()
         .map(|(i, c)| to_development(i, &c, &units, docs, family))
         .collect()
+}
+
+/// Adds to each listed development, from every outlet it lacks, that outlet's sentence
+/// closest to the development's centre when it is at least `threshold` close. Star
+/// clustering takes an outlet's sentence only when it links to the cluster's centre
+/// sentence; an outlet that tells the fact in a longer sentence or other words ("This
+/// concession was revealed by the envoy in an interview") links to none, yet is close to
+/// what the cluster's sentences say together. Done after ranking, so the order stays that of
+/// the corroboration the clustering found; the evidence and the outlets shown grow.
+fn recruit_missing_sources(
+    listed: &mut [RankedCluster],
+    units: &[Unit],
+    vecs: &[Vector],
+    threshold: f64,
+) {
+    use rayon::prelude::*;
+    let vocabulary = super::cluster::term_count(vecs);
+    listed.par_iter_mut().for_each(|c| {
+        // The centre spread over a table by term: each unit's cosine to it is then a look-up
+        // per term of the unit, however many terms a large cluster's centre holds.
+        let mut centre = vec![0.0f64; vocabulary];
+        for (t, w) in centroid(vecs, &c.members) {
+            centre[t] = w;
+        }
+        // Per missing source, its closest unit (the first of equals, in unit order).
+        let mut closest: std::collections::BTreeMap<usize, (f64, usize)> = Default::default();
+        for (u, unit) in units.iter().enumerate() {
+            if c.sources.contains(&unit.source) {
+                continue;
+            }
+            let sim: f64 = vecs[u].iter().map(|&(t, w)| centre[t] * w).sum();
+            let best = closest.entry(unit.source).or_insert((f64::MIN, u));
+            if sim > best.0 {
+                *best = (sim, u);
+            }
+        }
+        for (source, (sim, u)) in closest {
+            if sim >= threshold {
+                c.members.push(u);
+                c.sources.insert(source);
+            }
+        }
+    });
 }
 
 /// Puts first the development the articles' own headlines state, among the few best
@@ -713,6 +761,37 @@ mod tests {
         ]);
         let devs = extract(&docs, &[]);
         assert_eq!(devs[0].sources, vec!["s1", "s2"]);
+    }
+
+    #[test]
+    fn an_outlet_close_to_a_development_s_centre_is_its_evidence() {
+        let texts = [
+            "The council approved the new harbour bridge on Tuesday.",
+            "On Tuesday the council approved a harbour bridge.",
+            "Councillors voted to approve the new harbour bridge.",
+            "Heavy rain flooded farms across the northern valley.",
+        ];
+        let units: Vec<Unit> = texts
+            .iter()
+            .enumerate()
+            .map(|(source, &text)| Unit {
+                source,
+                paragraph: 0,
+                anchor: "p1-s1",
+                text,
+            })
+            .collect();
+        let stems: StemLists = texts.iter().map(|t| statement_stems(t)).collect();
+        let vecs = super::super::cluster::vectors(&stems);
+        let mut listed = vec![RankedCluster {
+            members: vec![0, 1],
+            summary: 0,
+            sources: BTreeSet::from([0, 1]),
+            score: 2.0,
+        }];
+        recruit_missing_sources(&mut listed, &units, &vecs, RECRUIT);
+        assert_eq!(listed[0].members, vec![0, 1, 2]);
+        assert_eq!(listed[0].sources, BTreeSet::from([0, 1, 2]));
     }
 
     #[test]
