@@ -181,17 +181,22 @@ pub fn one_spelling(word: &str) -> std::borrow::Cow<'_, str> {
     if word.len() < 5 || !word.is_ascii() {
         return Cow::Borrowed(word);
     }
-    // "-ise" with what follows it: "ise", "ises", "ised", "ising", "isation(s)".
-    for (british, american) in [
-        ("ise", "ize"),
-        ("ised", "ized"),
-        ("ising", "izing"),
-        ("ises", "izes"),
-        ("isation", "ization"),
-        ("isations", "izations"),
+    // Endings spelt two ways, with the shortest root each is an ending of: "-ise" with what
+    // follows it ("criticised", "organisations"), "-tre" and "-bre" ("centre", "fibres").
+    for (british, american, shortest_root) in [
+        ("ise", "ize", 3),
+        ("ised", "ized", 3),
+        ("ising", "izing", 3),
+        ("ises", "izes", 3),
+        ("isation", "ization", 3),
+        ("isations", "izations", 3),
+        ("tre", "ter", 2),
+        ("tres", "ters", 2),
+        ("bre", "ber", 2),
+        ("bres", "bers", 2),
     ] {
         if let Some(root) = word.strip_suffix(british) {
-            if root.len() >= 3 {
+            if root.len() >= shortest_root {
                 return Cow::Owned(format!("{root}{american}"));
             }
         }
@@ -207,19 +212,6 @@ pub fn one_spelling(word: &str) -> std::borrow::Cow<'_, str> {
                 .is_some_and(|b| b.is_ascii_alphabetic() && !b"aeiouy".contains(&b));
             if consonant && root.len() >= 3 {
                 return Cow::Owned(format!("{root}or{}", &ending[3..]));
-            }
-        }
-    }
-    // "-tre", "-bre": "centre", "theatres", "fibre".
-    for (british, american) in [
-        ("tre", "ter"),
-        ("tres", "ters"),
-        ("bre", "ber"),
-        ("bres", "bers"),
-    ] {
-        if let Some(root) = word.strip_suffix(british) {
-            if root.len() >= 2 {
-                return Cow::Owned(format!("{root}{american}"));
             }
         }
     }

@@ -105,11 +105,8 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
 fn statement_stems(text: &str) -> Vec<String> {
     let mut stems = content_stems(text);
     for s in &mut stems {
-        if let Some(present) = super::lexicon::irregular_past(s) {
-            *s = present.to_string();
-        }
-        if let Some(group) = super::lexicon::movement(s) {
-            *s = group.to_string();
+        if let Some(form) = super::lexicon::compared_form(s) {
+            *s = form.to_string();
         }
     }
     // "13%" and "13 percent" say the same: the sign counts as the word.

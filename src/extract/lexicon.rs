@@ -1138,14 +1138,26 @@ const MOVEMENTS: &[(&str, &str)] = &[
     ("surge", "rise"),
 ];
 
-/// The word a movement verb's group is compared by ([`MOVEMENTS`]), given the verb's stem in
-/// any form ("slid", "sliding", "plunged" → "fall").
-pub fn movement(stem: &str) -> Option<&'static str> {
+/// The word a statement's stem is compared by, when it is not the stem itself: an
+/// irregular past form's present ([`irregular_past`]), and a verb of a rise or fall in any
+/// form its group's word ([`MOVEMENTS`]: "slid", "sliding", "sank" → "fall"). One look-up
+/// per word: every word of every candidate sentence is asked.
+pub fn compared_form(stem: &str) -> Option<&'static str> {
     static MAP: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
-        MOVEMENTS
+        let movements: rustc_hash::FxHashMap<String, &'static str> = MOVEMENTS
             .iter()
             .map(|&(verb, group)| (crate::text::stem(verb), group))
-            .collect()
+            .collect();
+        let mut map = movements.clone();
+        for &(past, _) in IRREGULAR_PAST {
+            if let Some(present) = irregular_past(past) {
+                map.insert(
+                    past.to_string(),
+                    movements.get(present).copied().unwrap_or(present),
+                );
+            }
+        }
+        map
     });
     MAP.get(stem).copied()
 }
