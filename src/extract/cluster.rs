@@ -88,27 +88,33 @@ impl StemLists {
     pub fn concat(parts: Vec<StemLists>) -> StemLists {
         let mut all = StemLists::default();
         for part in parts {
-            let mut to_all: Vec<Option<u32>> = vec![None; part.words.len()];
-            let mut words: Vec<Option<String>> = part.words.into_iter().map(Some).collect();
-            for list in part.lists {
-                let mut mapped = Vec::with_capacity(list.len());
-                for local in list {
-                    let local = local as usize;
-                    let id = match to_all[local] {
-                        Some(id) => id,
-                        None => {
-                            let word = words[local].take().unwrap_or_default();
-                            let id = all.intern(word);
-                            to_all[local] = Some(id);
-                            id
-                        }
-                    };
-                    mapped.push(id);
-                }
-                all.lists.push(mapped);
-            }
+            all.append(part);
         }
         all
+    }
+
+    /// Adds the units of `part` after these, as if each had been pushed here; its stems
+    /// are moved, not copied.
+    pub fn append(&mut self, part: StemLists) {
+        let mut to_all: Vec<Option<u32>> = vec![None; part.words.len()];
+        let mut words: Vec<Option<String>> = part.words.into_iter().map(Some).collect();
+        for list in part.lists {
+            let mut mapped = Vec::with_capacity(list.len());
+            for local in list {
+                let local = local as usize;
+                let id = match to_all[local] {
+                    Some(id) => id,
+                    None => {
+                        let word = words[local].take().unwrap_or_default();
+                        let id = self.intern(word);
+                        to_all[local] = Some(id);
+                        id
+                    }
+                };
+                mapped.push(id);
+            }
+            self.lists.push(mapped);
+        }
     }
 
     /// Unit `u`'s stems as text.

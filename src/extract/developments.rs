@@ -41,22 +41,30 @@ const MAX_ITEMS: usize = 20;
 /// Similarity to a listed development's centre that makes an outlet's sentence its evidence
 /// for it, when the outlet is not among the development's sources yet.
 const RECRUIT: f64 = 0.25;
+/// Sources whose candidate sentences are found in parallel before joining the whole.
+const SOURCE_BATCH: usize = 256;
 
 /// Sentences that can state a development: body text, not a question, not mostly quotation,
 /// four words or more ("The governor swiftly conceded defeat." states a fact); with each
 /// one's stems ([`statement_stems`], derived forms conflated).
 pub fn candidate_units(docs: &[SourceDoc]) -> (Vec<Unit<'_>>, StemLists) {
     use rayon::prelude::*;
-    // Per source in parallel, concatenated in source order, so the result is the same
-    // whatever the scheduling.
-    let per_source: Vec<(Vec<Unit>, StemLists)> = docs
-        .par_iter()
-        .enumerate()
-        .map(|(s, doc)| source_units(s, doc))
-        .collect();
-    let (units, stems): (Vec<Vec<Unit>>, Vec<StemLists>) = per_source.into_iter().unzip();
-    let units: Vec<Unit> = units.into_iter().flatten().collect();
-    let mut stems = StemLists::concat(stems);
+    // Per source in parallel, appended in source order, so the result is the same whatever
+    // the scheduling. A batch of sources at a time: each source's own stem table is small,
+    // but thousands of them held at once were the peak of a large story's build.
+    let mut units = Vec::new();
+    let mut stems = StemLists::default();
+    for (b, batch) in docs.chunks(SOURCE_BATCH).enumerate() {
+        let per_source: Vec<(Vec<Unit>, StemLists)> = batch
+            .par_iter()
+            .enumerate()
+            .map(|(i, doc)| source_units(b * SOURCE_BATCH + i, doc))
+            .collect();
+        for (source_units, source_stems) in per_source {
+            units.extend(source_units);
+            stems.append(source_stems);
+        }
+    }
     super::cluster::conflate(&units, &mut stems);
     (units, stems)
 }

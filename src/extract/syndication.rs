@@ -31,8 +31,9 @@ pub fn families(docs: &[SourceDoc]) -> Vec<usize> {
     if total >= END as usize {
         return (0..docs.len()).collect();
     }
-    let mut latest: HashMap<u64, u32> =
-        HashMap::with_capacity_and_hasher(total, Default::default());
+    // Grown as needed, not sized for every shingle: a large collection repeats much of its
+    // text (wire copies, rewrites), and a table for all of them was the build's peak.
+    let mut latest: HashMap<u64, u32> = HashMap::default();
     let mut entries: Vec<(u32, u32)> = Vec::with_capacity(total);
     let mut first: Vec<usize> = Vec::with_capacity(docs.len() + 1);
     for (s, sh) in shingles.iter().enumerate() {
