@@ -58,6 +58,14 @@ fn number_value(word: &str) -> Option<f64> {
 /// assert_eq!(got, vec![("peopl".to_string(), 212.0), ("dane".to_string(), 6.0), ("percent".to_string(), 4.0)]);
 /// ```
 pub fn counts(sentence: &str) -> Vec<(String, String, f64)> {
+    counts_at(sentence)
+        .into_iter()
+        .map(|(unit, printed, value, _)| (unit, printed, value))
+        .collect()
+}
+
+/// [`counts`], each with where the figure and its word stand in the sentence.
+fn counts_at(sentence: &str) -> Vec<(String, String, f64, std::ops::Range<usize>)> {
     let mut out = Vec::new();
     for m in COUNT.captures_iter(sentence) {
         let Some(value) = number_value(&m[1]) else {
@@ -118,13 +126,15 @@ pub fn counts(sentence: &str) -> Vec<(String, String, f64)> {
         {
             continue;
         }
+        let at = m.get(0).unwrap().range();
         match counted_after {
             Some(next) => out.push((
                 format!("{} {unit}", printed.to_lowercase()),
                 format!("{printed} {next}"),
                 value,
+                at,
             )),
-            None => out.push((unit, printed.to_string(), value)),
+            None => out.push((unit, printed.to_string(), value, at)),
         }
     }
     out
@@ -141,22 +151,30 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
     struct Given {
         sources: BTreeSet<String>,
         names: BTreeSet<String>,
+        /// For a share, the words around it: what it is a share of.
+        around: BTreeSet<String>,
     }
     // counted stem → (printed word, value → who gives it)
     let mut seen: BTreeMap<String, (String, BTreeMap<String, Given>)> = BTreeMap::new();
     for e in evidence {
-        let found = counts(&e.text);
+        let found = counts_at(&e.text);
         if found.is_empty() {
             continue;
         }
         let names = names(&e.text);
-        for (unit, printed, value) in found {
+        for (unit, printed, value, at) in found {
+            let around = if unit == "percent" {
+                words_around(&e.text, at)
+            } else {
+                BTreeSet::new()
+            };
             let entry = seen
                 .entry(unit)
                 .or_insert_with(|| (printed, BTreeMap::new()));
             let given = entry.1.entry(format_value(value)).or_default();
             given.sources.insert(e.source.clone());
             given.names.extend(names.iter().cloned());
+            given.around.extend(around);
         }
     }
     seen.into_values()
@@ -185,8 +203,15 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             if several_facts {
                 return None;
             }
+            // A share says nothing of what it is a share of: two are rivals only when the
+            // words around them have something in common ("stock fell 2 percent", "stock
+            // fell 3 percent"; not "6.4% of the vote" and "a rating of 4%").
             let rivals = |(va, a): (f64, &Given), (vb, b): (f64, &Given)| {
-                a.sources.is_disjoint(&b.sources) && close(va, vb) && !a.names.is_disjoint(&b.names)
+                a.sources.is_disjoint(&b.sources)
+                    && close(va, vb)
+                    && !a.names.is_disjoint(&b.names)
+                    && (a.around.is_empty() && b.around.is_empty()
+                        || !a.around.is_disjoint(&b.around))
             };
             let figures: Vec<Figure> = values
                 .iter()
@@ -202,6 +227,32 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
                 figures,
             })
         })
+        .collect()
+}
+
+/// Words either side of a figure that say what it measures.
+const AROUND: usize = 4;
+
+/// The stems of the content words within [`AROUND`] words either side of `at` (numbers
+/// left out: they are the figures being compared).
+fn words_around(sentence: &str, at: std::ops::Range<usize>) -> BTreeSet<String> {
+    let content =
+        |w: &&str| !w.is_empty() && !w.chars().any(|c| c.is_ascii_digit()) && !is_stopword(w);
+    let words = |text: &str| -> Vec<String> {
+        crate::text::folded_tokens(&crate::text::fold(text))
+            .map(str::to_string)
+            .collect()
+    };
+    let before = words(&sentence[..at.start]);
+    let after = words(&sentence[at.end..]);
+    before
+        .iter()
+        .rev()
+        .take(AROUND)
+        .chain(after.iter().take(AROUND))
+        .map(String::as_str)
+        .filter(content)
+        .map(stem)
         .collect()
 }
 
@@ -313,6 +364,22 @@ mod tests {
         assert_eq!(
             figures(&found[0]),
             vec![("2", vec!["s1"]), ("3", vec!["s2"])]
+        );
+    }
+
+    #[test]
+    fn shares_of_different_things_do_not_conflict() {
+        // Both percentages, close and about one person: but one is of a vote, the other a
+        // rating.
+        assert!(
+            find(&[
+                ev(
+                    "s1",
+                    "Dana Holt's party won just 6.4% of the first-round vote."
+                ),
+                ev("s2", "Holt left office with an approval rating of 4%."),
+            ])
+            .is_empty()
         );
     }
 
