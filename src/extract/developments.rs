@@ -41,6 +41,9 @@ const MAX_ITEMS: usize = 20;
 /// Similarity to a listed development's centre that makes an outlet's sentence its evidence
 /// for it, when the outlet is not among the development's sources yet.
 const RECRUIT: f64 = 0.25;
+/// Similarity of two clusters' centres that makes them one development when no outlet is
+/// in both.
+const ABSORB: f64 = 0.175;
 /// Sources whose candidate sentences are found in parallel before joining the whole.
 const SOURCE_BATCH: usize = 256;
 
@@ -581,6 +584,7 @@ pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
     let penalty = background_penalty(&units, docs);
     let mut ranked = rank_clusters(&units, &vecs, &news_options(&penalty, family));
     lead_with_headline_fact(&mut ranked, &vecs, &vocabulary, docs, family);
+    absorb_other_outlets_clusters(&mut ranked, &vecs, MAX_ITEMS, ABSORB);
     let listed = ranked.len().min(MAX_ITEMS);
     recruit_missing_sources(&mut ranked[..listed], &units, &vecs, RECRUIT);
     ranked
@@ -589,6 +593,51 @@ pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
         .enumerate()
         .map(|(i, c)| to_development(i, &c, &units, docs, family))
         .collect()
+}
+
+/// Joins to each of the first `listed` clusters every later cluster that shares no outlet
+/// with it and whose centre is at least `threshold` close to its own. One outlet tells a
+/// fact once: when the outlets that tell it in other words than the rest form a cluster of
+/// their own, that cluster is the same development seen from elsewhere ("Supporters
+/// celebrated outside the museum" from three outlets, "Thousands cheered at the museum" from
+/// a fourth). Two clusters from the same outlets are two facts those outlets both tell, and
+/// stay apart. The joined cluster keeps its place; the absorbed one leaves the list.
+fn absorb_other_outlets_clusters(
+    ranked: &mut Vec<RankedCluster>,
+    vecs: &[Vector],
+    listed: usize,
+    threshold: f64,
+) {
+    let centres: Vec<Vector> = ranked.iter().map(|c| centroid(vecs, &c.members)).collect();
+    let mut absorbed = vec![false; ranked.len()];
+    let mut kept = 0;
+    for i in 0..ranked.len() {
+        if kept == listed {
+            break;
+        }
+        if absorbed[i] {
+            continue;
+        }
+        kept += 1;
+        for j in i + 1..ranked.len() {
+            if absorbed[j]
+                || !ranked[i].sources.is_disjoint(&ranked[j].sources)
+                || cosine(&centres[i], &centres[j]) < threshold
+            {
+                continue;
+            }
+            absorbed[j] = true;
+            let (head, tail) = ranked.split_at_mut(j);
+            let (into, from) = (&mut head[i], &tail[0]);
+            into.members.extend_from_slice(&from.members);
+            into.sources.extend(from.sources.iter().copied());
+        }
+    }
+    let mut index = 0;
+    ranked.retain(|_| {
+        index += 1;
+        !absorbed[index - 1]
+    });
 }
 
 /// Adds to each listed development, from every outlet it lacks, that outlet's sentence
@@ -713,6 +762,49 @@ fn to_development(
 mod tests {
     use super::*;
     use crate::extract::tests::docs_from;
+
+    fn cluster(members: &[usize], sources: &[usize]) -> RankedCluster {
+        RankedCluster {
+            members: members.to_vec(),
+            summary: members[0],
+            sources: sources.iter().copied().collect(),
+            score: 0.0,
+        }
+    }
+
+    #[test]
+    fn a_cluster_of_other_outlets_close_to_a_listed_one_joins_it() {
+        let h = std::f64::consts::FRAC_1_SQRT_2;
+        // Units 0 and 1 (outlets 0 and 1) share terms 1 and 2; unit 2 (outlet 2) tells the
+        // same in part (terms 2 and 3); unit 3 says that too, but from outlet 0; unit 4
+        // (outlet 3) says something else entirely.
+        let vecs: Vec<Vector> = vec![
+            vec![(1, h), (2, h)],
+            vec![(1, h), (2, h)],
+            vec![(2, h), (3, h)],
+            vec![(2, h), (3, h)],
+            vec![(7, 1.0)],
+        ];
+        let mut ranked = vec![
+            cluster(&[0, 1], &[0, 1]),
+            cluster(&[3], &[0]),
+            cluster(&[2], &[2]),
+            cluster(&[4], &[3]),
+        ];
+        absorb_other_outlets_clusters(&mut ranked, &vecs, 20, ABSORB);
+        let got: Vec<(Vec<usize>, Vec<usize>)> = ranked
+            .iter()
+            .map(|c| (c.members.clone(), c.sources.iter().copied().collect()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (vec![0, 1, 2], vec![0, 1, 2]),
+                (vec![3], vec![0]),
+                (vec![4], vec![3]),
+            ]
+        );
+    }
 
     #[test]
     fn corroborated_fact_ranks_first_with_all_sources() {
