@@ -570,7 +570,7 @@ fn split_run(
         || prev_word(i).is_some_and(|p| is_in(&PERSON_TITLES, &p))
             && sentence[ws[i - 1].end..ws[i].start].trim().is_empty();
     let mut k = i;
-    let push = |a: usize, b: usize, titled: bool, out: &mut Vec<NameRun>| {
+    let push_trimmed = |a: usize, b: usize, titled: bool, out: &mut Vec<NameRun>| {
         // trim function words and particles at the ends
         let mut a = a;
         let mut b = b;
@@ -750,6 +750,24 @@ fn split_run(
             before_lowercase,
             beside_body_noun: before_body_noun || after_body_noun,
         });
+    };
+    // "Rome-based U.N. agency", "Iran-backed militias": the name turned into a modifier
+    // is named too, as a run of its own, before the name it modifies.
+    let push = |a: usize, b: usize, titled: bool, out: &mut Vec<NameRun>| {
+        let mut a = a;
+        while a < b && modifier_suffix(ws[a].text).is_some() {
+            let before = out.len();
+            push_trimmed(a, a, false, out);
+            // "Rome-based", "Lagos-born": where something is, as "in Rome" would say.
+            let placed = ["-based", "-born", "-headquartered", "-registered"]
+                .iter()
+                .any(|s| ws[a].text.ends_with(s));
+            if let Some(run) = out.get_mut(before).filter(|_| placed) {
+                run.after_place_preposition = true;
+            }
+            a += 1;
+        }
+        push_trimmed(a, b, titled, out);
     };
     while k <= j {
         let w = ws[k].text.to_lowercase();
@@ -1004,6 +1022,19 @@ mod tests {
                 ("Jane Roe of Acme Trade".to_string(), false)
             ]
         );
+    }
+
+    #[test]
+    fn a_name_made_a_modifier_is_named_before_the_name_it_modifies() {
+        let runs =
+            name_runs("Staff at the Oslo-based Nordic Harbour Fund and Acme-backed Weibo left.");
+        let named: Vec<&str> = runs.iter().map(|r| r.surface.as_str()).collect();
+        assert_eq!(
+            named,
+            ["Staff", "Oslo", "Nordic Harbour Fund", "Acme", "Weibo"]
+        );
+        // Where a thing is based reads as where it is; who backs it does not.
+        assert!(runs[1].after_place_preposition && !runs[3].after_place_preposition);
     }
 
     #[test]
