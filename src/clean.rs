@@ -574,9 +574,19 @@ fn looks_like_headline(text: &str) -> bool {
 
 /// A section head: short, no closing punctuation, after a blank line (plain text) — or, before
 /// the body starts, any unpunctuated line (secondary headline, standfirst).
+/// True for an embedded social-media post as pages print it ("… — Name (@handle) date"): a
+/// quotation of its own, never a subheading, an open matter or an event of the page's day.
+pub fn is_embedded_post(text: &str) -> bool {
+    text.contains("(@")
+}
+
 fn looks_like_subhead(b: &RawBlock, seen_body: bool) -> bool {
     let text = b.text.as_str();
     let words = word_count(text);
+    // A short post ("Lol. — Jo Li (@jo) May 4, 2018") has no closing stop, like a heading.
+    if is_embedded_post(text) {
+        return false;
+    }
     if ends_sentence(text) || text.ends_with(['"', '”']) || text.starts_with(['"', '“', '‘'])
     {
         return false;
@@ -782,6 +792,16 @@ mod tests {
         for (head, foot, want) in cases {
             assert_eq!(author(head, foot).as_deref(), want, "{head:?} / {foot:?}");
         }
+    }
+
+    #[test]
+    fn a_short_embedded_post_is_body_text_not_a_subheading() {
+        let a = cleaned(
+            "Harbour bridge approved\n\nThe council voted on Tuesday to approve the bridge. It will cost millions.\n\nFerry crews reacted online within the hour.\n\nLol. #Bridge — Jo Lindqvist (@jolind) May 4, 2021\n\nThe council meets again next week.\n",
+        );
+        let roles: Vec<(&str, BlockRole)> =
+            a.blocks.iter().map(|b| (&b.text[..4], b.role)).collect();
+        assert!(roles.contains(&("Lol.", BlockRole::Paragraph)), "{roles:?}");
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub mod syndication;
 pub mod timeline;
 pub mod words;
 
+pub use crate::clean::is_embedded_post;
+
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -129,12 +131,6 @@ pub fn extract_with(
 
 /// Figures the outlets disagree on are open questions too, listed after those the texts
 /// raise themselves.
-/// True for an embedded social-media post as pages print it ("… — Name (@handle) date"): a
-/// quotation of its own, never an open matter.
-pub fn is_embedded_post(text: &str) -> bool {
-    text.contains("(@")
-}
-
 fn add_conflicts(
     questions: &mut Vec<crate::model::OpenQuestion>,
     developments: &[crate::model::Development],
