@@ -134,6 +134,41 @@ static UNVERIFIED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Something not known, whatever its subject: "Their motives are still unclear".
+static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?P<verb>is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+)?",
+        r"(?:unclear|unknown|not\s+(?:yet\s+)?(?:immediately\s+)?(?:known|clear)|a\s+mystery)$"
+    ))
+    .unwrap()
+});
+
+/// A decision or disclosure still to come: "The route has not yet been decided", "The
+/// price is yet to be announced".
+static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be)\s+",
+        r"(?P<done>agreed|decided|confirmed|announced|released|disclosed|determined|finali[sz]ed|identified|resolved|settled|approved|named|set|made\s+public)",
+        r"(?P<rest>\s.+)?$"
+    ))
+    .unwrap()
+});
+
+/// Speculation: "The levee could fail", "Prices may rise further".
+static MODAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?P<modal>could|may|might)\s+(?:well\s+|also\s+|still\s+|eventually\s+|soon\s+)?",
+        r"(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)$"
+    ))
+    .unwrap()
+});
+
+/// A judgement held back: "It would be premature to write off the rebels".
+static PREMATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^it\s+(?:would\s+be|is|was|may\s+be|might\s+be)\s+(?:still\s+)?(?P<when>premature|too\s+early|too\s+soon)\s+to\s+(?P<rest>[a-z].+)$")
+        .unwrap()
+});
+
 static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)details\s+(?P<prep>of|on|about)\s+(?P<topic>.+?)\s+(?:remain(?:ed)?|are|were)\s+(?:scarce|sparse|thin|limited|unclear|vague)",
@@ -144,7 +179,7 @@ static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A leading "Despite the progress, …" or a reporting frame ("The mayor acknowledged that …").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once)\s[^,]+,\s+(?:however,\s+)?|[A-Z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+)?that\s+)").unwrap()
+    Regex::new(r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once)\s[^,]+,\s+(?:however,\s+)?|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+)?that\s+)").unwrap()
 });
 
 /// A leading connective.
@@ -172,6 +207,10 @@ pub fn warm_up() {
         &FAR_OFF,
         &UNSETTLED,
         &UNVERIFIED,
+        &UNKNOWN,
+        &NOT_DONE,
+        &MODAL,
+        &PREMATURE,
         &DETAILS,
         &FRAME,
         &LEAD,
@@ -374,7 +413,146 @@ fn shaped(s: &str) -> Option<String> {
             )));
         }
     }
+    if let Some(c) = UNKNOWN.captures(s) {
+        // Not "Many details remain unclear": a quantity of something names no one thing.
+        let quantified = c["subject"].split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "many"
+                    | "some"
+                    | "several"
+                    | "few"
+                    | "most"
+                    | "all"
+                    | "other"
+                    | "key"
+                    | "various"
+                    | "numerous"
+                    | "certain"
+                    | "both"
+                    | "much"
+            )
+        });
+        if subject_ok(&c["subject"]) && !quantified {
+            let plural = matches!(&c["verb"], "are" | "were" | "remain") || plural(&c["subject"]);
+            return Some(finish(format!(
+                "What {} {}",
+                if plural { "are" } else { "is" },
+                lower_determiner(&c["subject"])
+            )));
+        }
+    }
+    if let Some(c) = NOT_DONE.captures(s) {
+        if subject_ok(&c["subject"]) {
+            return Some(finish(format!(
+                "{} {} been {}{}",
+                if plural(&c["subject"]) { "Have" } else { "Has" },
+                lower_determiner(&c["subject"]),
+                &c["done"],
+                c.name("rest").map_or("", |r| clause_end(r.as_str()))
+            )));
+        }
+    }
+    // (Not "too early to judge": a question needs what is judged. "Premature to say that
+    // …" asks the clause itself, below.)
+    if let Some(c) = PREMATURE.captures(s).filter(|c| {
+        let rest = clause_end(&c["rest"]);
+        rest.split_whitespace().count() >= 3
+            && rest.split_whitespace().nth(1).is_none_or(|w| w != "that")
+    }) {
+        return Some(finish(format!(
+            "Is it {} to {}",
+            c["when"].to_lowercase(),
+            clause_end(&c["rest"])
+        )));
+    }
+    if let Some(c) = MODAL.captures(s) {
+        // A plain noun phrase only: not one that holds a verb or a clause of its own
+        // ("Analysts believe prices could rise", "Ukraine is preparing what could be …"),
+        // opens with a preposition or subordinator ("Among areas where …"), or holds a
+        // pronoun the question could not place.
+        let words: Vec<String> = c["subject"]
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect();
+        let plain_noun_phrase = words.len() <= 10
+            && !SUBORDINATORS.contains(&words[0].as_str())
+            && !matches!(words[0].as_str(), "among" | "just" | "last" | "next" | "if")
+            && words.iter().skip(1).all(|w| {
+                super::lexicon::speech_verb(w).is_none()
+                    && !AUXILIARIES.contains(&w.as_str())
+                    && !matches!(
+                        w.as_str(),
+                        "be" | "been"
+                            | "believe"
+                            | "believes"
+                            | "think"
+                            | "thinks"
+                            | "expect"
+                            | "expects"
+                            | "fear"
+                            | "fears"
+                            | "hope"
+                            | "hopes"
+                            | "worried"
+                            | "sure"
+                            | "what"
+                            | "how"
+                            | "where"
+                            | "when"
+                            | "why"
+                            | "whether"
+                            | "if"
+                            | "while"
+                            | "it"
+                            | "i"
+                            | "we"
+                            | "they"
+                            | "he"
+                            | "she"
+                            | "you"
+                    )
+            });
+        if subject_ok(&c["subject"]) && plain_noun_phrase {
+            let modal = if &c["modal"] == "could" {
+                "Could"
+            } else {
+                "Might"
+            };
+            let rest = without_attribution(clause_end(&c["rest"]));
+            return balanced(rest).then(|| {
+                finish(format!(
+                    "{modal} {} {rest}",
+                    lower_determiner(&c["subject"])
+                ))
+            });
+        }
+    }
     None
+}
+
+/// A clause without a closing attribution: "…, some economists warned", "…, the paper has
+/// reported".
+fn without_attribution(clause: &str) -> &str {
+    static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r#",["”]?\s+(?:[^,]{1,60}?\s)?(?:has\s+|have\s+|had\s+|is\s+|are\s+)?"#,
+            r"(?:say|says|said|warn|warns|warned|warning|report|reports|reported|add|adds|added|told\s+\S+|cautioned|believes?|estimated?|predicted|suggested)",
+            r#"(?:\s+[^\s"“”]+){0,8}$|,\s+according\s+to\s.+$"#
+        )).unwrap()
+    });
+    ATTRIBUTION
+        .find(clause)
+        .map_or(clause, |m| clause[..m.start()].trim_end())
+}
+
+/// True when every quotation mark and bracket a clause opens, it closes: a question cut off
+/// inside a quotation or an aside would read garbled.
+fn balanced(clause: &str) -> bool {
+    clause.matches('"').count() % 2 == 0
+        && clause.matches('“').count() == clause.matches('”').count()
+        && clause.matches('(').count() == clause.matches(')').count()
+        && clause.matches('[').count() == clause.matches(']').count()
 }
 
 /// True when a clause's subject is a pronoun ("it", "they", "there" …): a question could
@@ -428,12 +606,19 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
             return None;
         }
         // "whether growth may slow" asks "Might growth slow?": "May …?" asks permission.
-        let lead = match words[a].to_lowercase().as_str() {
-            "may" => "Might".to_string(),
-            _ => capitalise(words[a]),
+        // "the bank has to act" asks "Does the bank have to act?": "has to" is no auxiliary.
+        let must = words.get(a + 1).is_some_and(|w| *w == "to");
+        let aux = words[a].to_lowercase();
+        let (lead, kept) = match aux.as_str() {
+            "has" if must => ("Does".to_string(), Some("have")),
+            "have" if must => ("Do".to_string(), Some("have")),
+            "had" if must => ("Did".to_string(), Some("have")),
+            "may" => ("Might".to_string(), None),
+            _ => (capitalise(words[a]), None),
         };
         let mut out = vec![lead];
         out.push(lower_determiner(&words[..a].join(" ")));
+        out.extend(kept.map(str::to_string));
         out.extend(words[a + 1..].iter().map(|w| w.to_string()));
         return Some(out.join(" "));
     }
@@ -537,8 +722,28 @@ fn past_base(w: &str) -> Option<String> {
 
 /// A subject whose head word reads as a plural ("the figures", not "the press").
 fn plural(subject: &str) -> bool {
+    // The head noun ends the subject's first phrase: "the outlook for exports" is one outlook.
     subject
         .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "of" | "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "from"
+                    | "with"
+                    | "about"
+                    | "over"
+                    | "behind"
+                    | "between"
+                    | "such"
+                    | "like"
+                    | "including"
+            )
+        })
         .last()
         .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
 }
@@ -715,6 +920,48 @@ mod tests {
             (
                 "Once in office, however, the mayor faces possible fallout from the audit.",
                 Some("Will the mayor face fallout from the audit?"),
+            ),
+            (
+                "The harbour master's motives remain unclear.",
+                Some("What are the harbour master's motives?"),
+            ),
+            ("Many details remain unclear.", None),
+            (
+                "The victims have not yet been named.",
+                Some("Have the victims been named?"),
+            ),
+            (
+                "The new route is yet to be decided by the council.",
+                Some("Has the new route been decided by the council?"),
+            ),
+            (
+                "It would be premature to write off the rebel coalition.",
+                Some("Is it premature to write off the rebel coalition?"),
+            ),
+            (
+                "It is too early to say that the drought is over.",
+                Some("Is the drought over?"),
+            ),
+            (
+                "The investigation could take up to 18 months, officials said.",
+                Some("Could the investigation take up to 18 months?"),
+            ),
+            (
+                "The ferry fares may rise again, some economists warned.",
+                Some("Might the ferry fares rise again?"),
+            ),
+            ("Analysts believe prices could rise.", None),
+            (
+                "Harbour Lines may lose 30m crowns (£2m; $3m) in fares.",
+                None,
+            ),
+            (
+                "Analysts warned that the bank has to act soon.",
+                Some("Does the bank have to act soon?"),
+            ),
+            (
+                "However, he stressed that the long-term outlook for exports was still uncertain.",
+                Some("Is the long-term outlook for exports certain?"),
             ),
         ];
         for (sentence, want) in cases {
