@@ -214,9 +214,10 @@ fn strip_leading_particles(mut name: &str) -> &str {
 
 impl EntityIndex {
     /// Finds and merges the entities of all sources.
-    pub fn build(docs: &[SourceDoc]) -> EntityIndex {
-        // Pass 1: raw runs with their positions.
-        struct Raw {
+    pub fn build<'a>(docs: &'a [SourceDoc]) -> EntityIndex {
+        // Pass 1: raw runs with their positions. The name as printed is borrowed from the
+        // paragraph, not copied: a large story has hundreds of thousands of mentions.
+        struct Raw<'a> {
             source: usize,
             paragraph: usize,
             sentence: usize,
@@ -224,7 +225,7 @@ impl EntityIndex {
             offset: usize,
             end: usize,
             key: String,
-            surface: String,
+            surface: &'a str,
             titled: bool,
             body_noun: bool,
             place_prep: bool,
@@ -236,8 +237,8 @@ impl EntityIndex {
             owns_title: bool,
         }
         // Each source's names are found on its own (in parallel) and gathered in source order.
-        type Found = (Vec<Raw>, Vec<String>, Vec<(String, String)>);
-        let per_source = |s: usize, doc: &SourceDoc| -> Found {
+        type Found<'a> = (Vec<Raw<'a>>, Vec<String>, Vec<(String, String)>);
+        let per_source = |s: usize, doc: &'a SourceDoc| -> Found<'a> {
             let mut raws = Vec::new();
             let mut mid_sentence = Vec::new();
             // Pairs of keys a sentence gives as two names of one thing ("Smallville, or Little
@@ -282,7 +283,7 @@ impl EntityIndex {
                                 })
                             },
                             key,
-                            surface: run.surface,
+                            surface: &text[run.start..run.end],
                             titled: run.titled,
                             body_noun: run.beside_body_noun,
                             place_prep: run.after_place_preposition,
@@ -366,13 +367,13 @@ impl EntityIndex {
         for (n, rest_len, key) in shortened {
             let r = &mut raws[n];
             r.offset = r.end - rest_len;
-            r.surface = r.surface[r.surface.len() - rest_len..].to_string();
+            r.surface = &r.surface[r.surface.len() - rest_len..];
             r.single = !key.contains(' ');
             r.key = key;
             r.initial = false;
         }
         raws.retain(|r| {
-            let function_word = r.single && is_stopword(&r.key) && !is_all_caps(&r.surface);
+            let function_word = r.single && is_stopword(&r.key) && !is_all_caps(r.surface);
             // An acronym ("NRK state television …") is capitalised wherever it stands.
             // So is a word the articles print in lower case far more often than as a name
             // mid-sentence ("Shares fell", "Analysts said").
@@ -382,7 +383,7 @@ impl EntityIndex {
             // the word in lower case.)
             let positional_capital = r.single
                 && r.initial
-                && !is_all_caps(&r.surface)
+                && !is_all_caps(r.surface)
                 && (mid == 0 || lower >= 3 && lower >= 3 * mid)
                 && !(r.owns_title && lower == 0)
                 && !COUNTRIES.contains(&r.key.as_str());
@@ -407,7 +408,7 @@ impl EntityIndex {
             st.body_noun += usize::from(r.body_noun);
             st.after_article += usize::from(r.after_article);
             st.place_prep += usize::from(r.place_prep);
-            *st.surfaces.entry(r.surface.clone()).or_default() += 1;
+            *st.surfaces.entry(r.surface.to_string()).or_default() += 1;
             st.sources.insert(r.source);
         }
         let keys: Vec<String> = stats.keys().cloned().collect();
