@@ -401,6 +401,9 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 recent_speaker = Some((p, span.open, e));
             }
             let quoted = &text[span.start..span.end];
+            if is_label(text, span) {
+                continue;
+            }
             let anchor = para
                 .sentences
                 .iter()
@@ -422,6 +425,42 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
         carried_open = speech.last().is_some_and(|sp| !sp.closed);
     }
     out
+}
+
+/// A capitalised word or two in quote marks standing as a modifier after an article
+/// ("promised a “Frexit” referendum"), or any after "so-called": a label or a coined term,
+/// not words anyone is quoted as saying, whoever the sentence is about.
+fn is_label(text: &str, span: &Span) -> bool {
+    if !span.closed || word_count(&text[span.start..span.end]) > 2 {
+        return false;
+    }
+    let before = text[..span.open]
+        .split_whitespace()
+        .last()
+        .map(str::to_lowercase);
+    // The next word a noun it qualifies ("referendum"), not a function word or a verb
+    // going on with the sentence ("had a “fine record” with …", "his “deep regret” and …",
+    // "a “major factor” affecting …").
+    let next = text[span.close_end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    let modifies_next = next.starts_with(|c: char| c.is_lowercase())
+        && !crate::text::is_stopword(next)
+        && super::lexicon::speech_verb(next).is_none()
+        // "would be a “major factor” affecting …": a participle goes on with what was said.
+        && !next.ends_with("ing")
+        && !next.ends_with("ed");
+    // A coined term is capitalised ("a “Frexit” vote"); a plain word in quote marks before a
+    // noun ("saw a “vast” change") is usually the speaker's own word, reported.
+    let coined = text[span.start..span.end].starts_with(|c: char| c.is_uppercase());
+    match before.as_deref() {
+        Some("so-called") => true,
+        Some("a" | "an" | "the" | "its" | "his" | "her" | "their" | "our") => {
+            coined && modifies_next
+        }
+        _ => false,
+    }
 }
 
 /// The speaker of the last sentence of the paragraph before `p`, when that sentence reports

@@ -602,6 +602,16 @@ fn titles_are_not_quotes() {
 }
 
 #[test]
+fn a_coined_term_before_a_noun_is_a_label_a_reported_word_a_quote() {
+    let quotes = run(
+        "Lena Ortiz, who had promised a “Nordexit” referendum, lost the vote. Lena Ortiz said she had seen a “vast” change in the harbour.",
+    );
+    let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["vast"]);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Lena Ortiz"));
+}
+
+#[test]
 fn venue_is_recorded() {
     let quotes = run(
         "Senator Abel Frost appeared.\n\n“We have the votes to pass it this week,” Frost said on NBC's “Sunday Report.”",
