@@ -349,7 +349,25 @@ impl EntityIndex {
                 .enumerate()
                 .filter_map(|(n, r)| {
                     let first = opener_of(r)?;
-                    if common.get(&first).copied().unwrap_or(0) < 2 {
+                    // A determiner ("Every", "Several") never begins a name there; an
+                    // adjective ("Senior", "Rival") may, unless the articles use it in
+                    // lower case too.
+                    let determiner = matches!(
+                        first.as_str(),
+                        "another"
+                            | "other"
+                            | "several"
+                            | "many"
+                            | "most"
+                            | "some"
+                            | "such"
+                            | "both"
+                            | "each"
+                            | "every"
+                            | "various"
+                            | "numerous"
+                    );
+                    if !determiner && common.get(&first).copied().unwrap_or(0) < 2 {
                         return None;
                     }
                     let (_, rest) = r.surface.split_once(' ')?;
@@ -1257,15 +1275,17 @@ fn title_tail(key: &str) -> Option<String> {
 }
 
 /// Keys of consecutive name runs that a sentence gives as alternative names of one thing:
-/// "Smallville, or Little Town, …", "Smallville (also known as Little Town)".
+/// "Smallville, or Little Town, …", "Smallville (also known as Little Town)", and the
+/// account an embedded post signs with ("— Jo Lindqvist (@JoLind) May 4").
 fn alternatives(sentence: &str, runs: &[super::words::NameRun]) -> Vec<(String, String)> {
-    const JOINS: [&str; 6] = [
+    const JOINS: [&str; 7] = [
         ", or ",
         " (or ",
         ", also known as ",
         " (also known as ",
         ", formerly ",
         " (formerly ",
+        " (@",
     ];
     runs.windows(2)
         .filter(|pair| {
@@ -1400,6 +1420,20 @@ mod tests {
             got.iter().any(|e| e.0 == "Ana Lima" && e.2.is_empty()),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_embedded_posts_account_is_its_authors_other_name() {
+        let docs = docs_from(&[
+            "Jo Lindqvist posted about the ferry on Monday. Ferry crews reacted within the hour.\n\nNo ferry today. — Jo Lindqvist (@JoLind) May 4, 2021",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let jo: Vec<_> = got
+            .iter()
+            .filter(|e| e.0 == "JoLind" || e.2.contains(&"JoLind".to_string()))
+            .collect();
+        assert_eq!(jo.len(), 1, "{got:?}");
+        assert_eq!(jo[0].0, "Jo Lindqvist");
     }
 
     #[test]
