@@ -1423,6 +1423,16 @@ mod tests {
     }
 
     #[test]
+    fn a_determiner_opening_a_sentence_is_no_part_of_the_name() {
+        let docs = docs_from(&[
+            "Every Harbour League club trains daily. The Harbour League said the season starts soon.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert!(got.iter().any(|e| e.0 == "Harbour League"), "{got:?}");
+        assert!(!got.iter().any(|e| e.0.starts_with("Every")), "{got:?}");
+    }
+
+    #[test]
     fn an_embedded_posts_account_is_its_authors_other_name() {
         let docs = docs_from(&[
             "Jo Lindqvist posted about the ferry on Monday. Ferry crews reacted within the hour.\n\nNo ferry today. — Jo Lindqvist (@JoLind) May 4, 2021",
