@@ -274,14 +274,19 @@ impl EntityIndex {
                             adjective: is_nationality(&run.surface)
                                 && (run.before_lowercase || run.titled || !run.sentence_initial),
                             // (Asked only where it matters: a single word opening a sentence.)
-                            owns_title: single && run.sentence_initial && {
-                                let next = text[run.end..].split_whitespace().next();
-                                next.is_some_and(|w| {
-                                    let l = w.to_lowercase();
-                                    w.starts_with(char::is_lowercase)
-                                        && (is_in(&PERSON_TITLES, &l) || is_in(&ROLE_NOUNS, &l))
-                                })
-                            },
+                            // (Not a word made as a common noun or adjective is:
+                            // "Investment banker Jo Li", "Conservative strategist Jo Li".)
+                            owns_title: single
+                                && run.sentence_initial
+                                && !common_word_shape(&key)
+                                && {
+                                    let next = text[run.end..].split_whitespace().next();
+                                    next.is_some_and(|w| {
+                                        let l = w.to_lowercase();
+                                        w.starts_with(char::is_lowercase)
+                                            && (is_in(&PERSON_TITLES, &l) || is_in(&ROLE_NOUNS, &l))
+                                    })
+                                },
                             key,
                             surface: &text[run.start..run.end],
                             titled: run.titled,
@@ -1274,6 +1279,16 @@ fn title_tail(key: &str) -> Option<String> {
     (first > 0).then(|| words[first..].join(" "))
 }
 
+/// A word built the way common nouns and adjectives are ("investment", "aviation",
+/// "conservative", "capitalism", "security"): at the head of a sentence before a role
+/// ("Investment banker Jo Li"), it describes the person and names no body of its own.
+fn common_word_shape(key: &str) -> bool {
+    key.len() > 6
+        && ["ment", "tion", "sion", "ive", "ism", "ity", "ness"]
+            .iter()
+            .any(|end| key.ends_with(end))
+}
+
 /// Keys of consecutive name runs that a sentence gives as alternative names of one thing:
 /// "Smallville, or Little Town, …", "Smallville (also known as Little Town)", and the
 /// account an embedded post signs with ("— Jo Lindqvist (@JoLind) May 4").
@@ -1420,6 +1435,18 @@ mod tests {
             got.iter().any(|e| e.0 == "Ana Lima" && e.2.is_empty()),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_common_word_before_a_role_describes_the_person() {
+        let docs = docs_from(&[
+            "Investment banker Jo Lindqvist called it a good bet. Harbourside chairman Ana Lima agreed.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert!(got.iter().any(|e| e.0 == "Jo Lindqvist"), "{got:?}");
+        assert!(!got.iter().any(|e| e.0 == "Investment"), "{got:?}");
+        // A name of another shape still owns the title after it.
+        assert!(got.iter().any(|e| e.0 == "Harbourside"), "{got:?}");
     }
 
     #[test]
