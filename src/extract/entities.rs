@@ -413,11 +413,15 @@ impl EntityIndex {
             // "Co" or "Inc" alone is the end of a company's name, not a name.
             let too_short = r.single && (r.key.chars().count() < 2 || is_legal_form(&r.key));
             // "Friday", "March": dates, which the timeline holds, not things the story names.
-            let calendar = r.single
-                && WEEKDAYS
+            // ("Sundays" too, but not "Mays", a surname.)
+            let calendar = r.single && {
+                let days = r.key.strip_suffix('s').unwrap_or(&r.key);
+                WEEKDAYS
                     .iter()
                     .chain(MONTHS.iter())
-                    .any(|d| d.eq_ignore_ascii_case(&r.key));
+                    .any(|d| d.eq_ignore_ascii_case(&r.key))
+                    || WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(days))
+            };
             !(r.adjective || function_word || positional_capital || too_short || calendar)
                 && r.key.chars().any(|c| c.is_alphabetic())
         });
@@ -1454,6 +1458,16 @@ mod tests {
                 "Investment banker Jo Lindqvist called it a good bet. Harbourside chairman Ana Lima agreed."
             ]),
             ["Ana Lima", "Harbourside", "Jo Lindqvist"]
+        );
+    }
+
+    #[test]
+    fn days_are_dates_a_surname_like_a_month_is_a_name() {
+        assert_eq!(
+            entity_names(&[
+                "Shops in Harbourside now open on Sundays. Coach Willa Mays said Mays will stay."
+            ]),
+            ["Harbourside", "Willa Mays"]
         );
     }
 
