@@ -737,6 +737,38 @@ fn lead_with_headline_fact(
     }
 }
 
+/// A statement without the dateline a story opens with ("(Wire) By …", "OSLO (Wire) — …",
+/// the article's own dateline): the place and the wire are the source's, not part of what
+/// happened. The evidence keeps the sentence as printed.
+///
+/// ```text
+/// "(Wire) The council voted." → "The council voted."
+/// "OSLO (Wire) — The council voted." with dateline OSLO → "The council voted."
+/// ```
+fn without_dateline<'a>(sentence: &'a str, dateline: Option<&str>) -> &'a str {
+    static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\([A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]+){0,2}\)\s*(?:[–—-]{1,2}\s*)?")
+            .unwrap()
+    });
+    static AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\([A-Za-z .]+\))?\s+[–—-]{1,2}\s+").unwrap()
+    });
+    let rest = match dateline.and_then(|d| sentence.strip_prefix(d)) {
+        Some(after) => AFTER_PLACE
+            .find(after)
+            .map_or(sentence, |m| &after[m.end()..]),
+        None => WIRE
+            .find(sentence)
+            .map_or(sentence, |m| &sentence[m.end()..]),
+    };
+    // Only when a sentence is left, opening as one.
+    if rest.len() < sentence.len() && rest.starts_with(|c: char| c.is_uppercase()) {
+        rest
+    } else {
+        sentence
+    }
+}
+
 fn to_development(
     i: usize,
     c: &RankedCluster,
@@ -749,7 +781,11 @@ fn to_development(
     let evidence: Vec<Evidence> = members.iter().map(|&m| units[m].evidence(docs)).collect();
     Development {
         id: format!("d{}", i + 1),
-        summary: units[c.summary].text.to_string(),
+        summary: without_dateline(
+            units[c.summary].text,
+            docs[units[c.summary].source].article.dateline.as_deref(),
+        )
+        .to_string(),
         sources: c.sources.iter().map(|&s| docs[s].id.clone()).collect(),
         conflicts: super::conflicts::find(&evidence),
         evidence,
@@ -769,6 +805,46 @@ mod tests {
             summary: members[0],
             sources: sources.iter().copied().collect(),
             score: 0.0,
+        }
+    }
+
+    #[test]
+    fn a_statement_loses_the_dateline_it_opens_with() {
+        let cases = [
+            (
+                "(Wire) The council voted on Tuesday.",
+                None,
+                "The council voted on Tuesday.",
+            ),
+            (
+                "OSLO (Wire) — The council voted on Tuesday.",
+                Some("OSLO"),
+                "The council voted on Tuesday.",
+            ),
+            (
+                "Oslo – The council voted on Tuesday.",
+                Some("Oslo"),
+                "The council voted on Tuesday.",
+            ),
+            // Not a dateline: a name and an aside, or an aside opening a sentence.
+            (
+                "Oslo – the capital – voted on Tuesday.",
+                Some("Oslo"),
+                "Oslo – the capital – voted on Tuesday.",
+            ),
+            (
+                "(Updated) the council voted.",
+                None,
+                "(Updated) the council voted.",
+            ),
+            (
+                "The council (Oslo) voted.",
+                None,
+                "The council (Oslo) voted.",
+            ),
+        ];
+        for (sentence, dateline, want) in cases {
+            assert_eq!(without_dateline(sentence, dateline), want, "{sentence}");
         }
     }
 
