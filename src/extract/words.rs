@@ -615,7 +615,8 @@ fn split_run(
                     && (is_in(&SENTENCE_OPENERS, ws[a].text)
                         || is_number_word(ws[a].text)
                         || ws[a].text.len() > 4
-                            && (ws[a].text.ends_with("ly") || ws[a].text.ends_with("ing"))))
+                            && (ws[a].text.ends_with("ly") || ws[a].text.ends_with("ing"))
+                        || describes_acronym(ws[a].text, ws[b].text) && a + 1 == b))
         {
             titled |= is_in(&ROLE_NOUNS, ws[a].text);
             a += 1;
@@ -844,6 +845,17 @@ fn split_run(
     }
 }
 
+/// A word naming what kind of body an acronym after it is, opening a sentence ("Broadcaster
+/// NRK said …", "Regulator CAAC ordered …"): an agent noun, capitalised only for its place.
+fn describes_acronym(word: &str, next: &str) -> bool {
+    word.len() >= 6
+        && (word.ends_with("er") || word.ends_with("or"))
+        && !is_all_caps(word)
+        && is_all_caps(next)
+        && (2..=6).contains(&next.chars().filter(|c| c.is_alphabetic()).count())
+        && !super::entities::is_legal_form(&next.to_lowercase())
+}
+
 /// The name in a hyphenated modifier ("Chicago-based" → "Chicago", "Twitter-like" →
 /// "Twitter"), when the word is one.
 fn modifier_suffix(word: &str) -> Option<&str> {
@@ -1035,6 +1047,16 @@ mod tests {
         );
         // Where a thing is based reads as where it is; who backs it does not.
         assert!(runs[1].after_place_preposition && !runs[3].after_place_preposition);
+    }
+
+    #[test]
+    fn an_agent_noun_opening_a_sentence_describes_the_acronym_after_it() {
+        let named =
+            |s: &str| -> Vec<String> { name_runs(s).into_iter().map(|r| r.surface).collect() };
+        assert_eq!(named("Broadcaster NRK said the ferry sank."), ["NRK"]);
+        // A company's legal form is part of its name; a name of another shape stays whole.
+        assert_eq!(named("Schroder AG said profits rose."), ["Schroder AG"]);
+        assert_eq!(named("Harbour NRK said so."), ["Harbour NRK"]);
     }
 
     #[test]
