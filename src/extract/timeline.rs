@@ -23,7 +23,7 @@ const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|Septe
 
 /// Compiles the date patterns ahead of use.
 pub fn warm_up() {
-    for p in [&DAY_REF, &FUTURE, &PAST, &SCHEDULED, &ANY_PAST] {
+    for p in [&DAY_REF, &FUTURE, &PAST, &SCHEDULED, &ANY_PAST, &LIST_JOIN] {
         LazyLock::force(p);
     }
 }
@@ -61,6 +61,10 @@ static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
 static ANY_PAST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(?-u:[a-z]){2,}ed|have|has|had)(?-u:\b)").unwrap()
 });
+
+/// What joins the days of a list: "Thursday, Sunday and Monday".
+static LIST_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*(?:and|or)\s+)$").unwrap());
 
 static PAST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:had|was|were|did|ago)(?-u:\b)").unwrap());
@@ -118,6 +122,8 @@ fn year_for(published: NaiveDate, month: u32, day: u32, future: bool) -> i32 {
 /// ```
 pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
     let mut out = Vec::new();
+    // The last reference read: where it ended, and whether it looked back or ahead.
+    let mut previous: Option<(usize, bool, bool)> = None;
     for m in DAY_REF.captures_iter(sentence) {
         let whole = m.get(0).unwrap();
         // A bare month followed by a number is a day reference caught elsewhere or a count.
@@ -143,7 +149,24 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
             .find([',', ';', '.'])
             .map_or(sentence.len(), |i| whole.end() + i);
         let clause = &sentence[clause_start..clause_end];
-        let past = PAST.is_match(clause) || matches!(lead.as_deref(), Some("since" | "last"));
+        // Of a past form and a "will" both before the reference, the nearer governs it
+        // ("Fans who were angry will protest on Monday"). (A schedule told in the past,
+        // "was cancelling an event scheduled for Wednesday", is read below.)
+        let before = &sentence[clause_start..whole.start()];
+        let will = FUTURE.find_iter(before).filter(|f| {
+            let f = f.as_str().to_lowercase();
+            ["will", "shall", "'ll", "’ll"].contains(&f.as_str()) || f.contains("going to")
+        });
+        let nearer_future = match (PAST.find_iter(before).last(), will.last()) {
+            (Some(p), Some(f)) => Some(f.start() > p.start()),
+            _ => None,
+        };
+        let past = matches!(lead.as_deref(), Some("since" | "last"))
+            || nearer_future.map_or_else(|| PAST.is_match(clause), |f| !f);
+        // A day listed after another ("on Thursday, Sunday and Monday") is read as that one.
+        let listed_after = previous.filter(|&(end, _, _)| {
+            end <= whole.start() && LIST_JOIN.is_match(&sentence[end..whole.start()])
+        });
         // "Flights halt from Tuesday": a start, like "by" and "until" an end, is ahead
         // unless the clause says otherwise.
         // A clause with no tense of its own takes the sentence's ("In the coming weeks he
@@ -163,6 +186,11 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
                 && (FUTURE.is_match(clause)
                     || matches!(lead.as_deref(), Some("by" | "until" | "from"))
                     || sentence_future());
+        let (past, future) = match listed_after {
+            Some((_, listed_past, listed_future)) if lead.is_none() => (listed_past, listed_future),
+            _ => (past, future),
+        };
+        previous = Some((whole.end(), past, future));
         // "Cancelling an event scheduled for Wednesday": a schedule told in the past tense
         // may lie either side of the day the article appeared; the nearer day is meant.
         let scheduled = past && SCHEDULED.is_match(&sentence[clause_start..whole.start()]);
@@ -535,6 +563,14 @@ mod tests {
                 monday
             ),
             vec![some("2019-03-13")]
+        );
+        // The nearer of a past form and a "will" governs, and a list of days reads as one.
+        assert_eq!(
+            dates(
+                "Fans who were angry will protest on Thursday, Sunday and Monday.",
+                monday
+            ),
+            vec![some("2019-03-14"), some("2019-03-17"), some("2019-03-18")]
         );
         let friday = d(2019, 3, 15);
         assert_eq!(
