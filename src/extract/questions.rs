@@ -468,7 +468,7 @@ fn shaped(s: &str) -> Option<String> {
     }
     if let Some(c) = MODAL.captures(s) {
         // A plain noun phrase only: not one that holds a verb or a clause of its own
-        // ("Analysts believe prices could rise", "Ukraine is preparing what could be …"),
+        // ("Analysts believe prices could rise", "the city is preparing what could be …"),
         // opens with a preposition or subordinator ("Among areas where …"), or holds a
         // pronoun the question could not place.
         let words: Vec<String> = c["subject"]
