@@ -434,9 +434,10 @@ fn is_label(text: &str, span: &Span) -> bool {
     if !span.closed || word_count(&text[span.start..span.end]) > 2 {
         return false;
     }
+    // (Read from the end: the paragraph before a quote can be long.)
     let before = text[..span.open]
         .split_whitespace()
-        .last()
+        .next_back()
         .map(str::to_lowercase);
     // The next word a noun it qualifies ("referendum"), not a function word or a verb
     // going on with the sentence ("had a “fine record” with …", "his “deep regret” and …",
