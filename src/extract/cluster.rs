@@ -83,18 +83,9 @@ impl StemLists {
         self.lists.push(list);
     }
 
-    /// The lists of several parts one after the other (each source's, made in parallel,
-    /// joined in source order); stem ids follow first use over the whole, as if pushed here.
-    pub fn concat(parts: Vec<StemLists>) -> StemLists {
-        let mut all = StemLists::default();
-        for part in parts {
-            all.append(part);
-        }
-        all
-    }
-
-    /// Adds the units of `part` after these, as if each had been pushed here; its stems
-    /// are moved, not copied.
+    /// Adds the units of `part` after these, as if each had been pushed here (stem ids
+    /// follow first use over the whole); its stems are moved, not copied. Sources are
+    /// stemmed in parallel and appended in source order.
     pub fn append(&mut self, part: StemLists) {
         let mut to_all: Vec<Option<u32>> = vec![None; part.words.len()];
         let mut words: Vec<Option<String>> = part.words.into_iter().map(Some).collect();
@@ -627,7 +618,10 @@ mod tests {
             units[..1].iter().cloned().collect::<StemLists>(),
             units[1..].iter().cloned().collect::<StemLists>(),
         ];
-        let joined = StemLists::concat(parts);
+        let mut joined = StemLists::default();
+        for part in parts {
+            joined.append(part);
+        }
         assert_eq!(joined.lists, whole.lists);
         assert_eq!(joined.words, vec!["alpha", "beta", "gamma", "delta"]);
         assert_eq!(joined.stems(3), vec!["delta", "alpha"]);
