@@ -72,7 +72,7 @@ impl Progress for Silent {}
 
 /// A built site in memory: the briefing, its files and the problems met on the way.
 pub struct Site {
-    pub briefing: model::Briefing,
+    pub briefing: model::Briefing<'static>,
     pub files: Vec<OutputFile>,
     pub problems: Vec<Problem>,
 }
@@ -81,7 +81,15 @@ pub struct Site {
 pub fn build_site(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<Site> {
     let config = load_config(seeds, config_path)?;
     let (story, files) = render::collect_files(|sink| {
-        build_story(seeds, &config, config.title.clone(), None, &Silent, sink)
+        build_story(
+            seeds,
+            &config,
+            config.title.clone(),
+            None,
+            &Silent,
+            sink,
+            |b| b.into_owned(),
+        )
     })?;
     Ok(Site {
         briefing: story.briefing,
@@ -100,9 +108,11 @@ fn load_config(seeds: &Path, config_path: Option<&Path>) -> anyhow::Result<confi
     }
 }
 
-/// One story built: its briefing, the paths of its files and the problems met on the way.
-struct Story {
-    briefing: model::Briefing,
+/// One story built: what the caller kept of its briefing (the briefing borrows the articles,
+/// which are gone once the story is built), the paths of its files and the problems met on
+/// the way.
+struct Story<T> {
+    briefing: T,
     pages: Vec<String>,
     problems: Vec<Problem>,
 }
@@ -110,15 +120,17 @@ struct Story {
 /// Builds one story's site with a given config, handing every file to `sink` as soon as it
 /// is rendered; `title` overrides the representative headline. An edition hands in the
 /// renderer it made once for all its stories; without one, the templates are parsed here,
-/// while extraction runs.
-fn build_story(
+/// while extraction runs. `keep` takes what the caller needs of the briefing before the
+/// articles it borrows from are freed.
+fn build_story<T>(
     seeds: &Path,
     config: &config::Config,
     title: Option<String>,
     renderer: Option<&HtmlRenderer>,
     progress: &dyn Progress,
     sink: &dyn FileSink,
-) -> anyhow::Result<Story> {
+    keep: impl FnOnce(model::Briefing<'_>) -> T,
+) -> anyhow::Result<Story<T>> {
     let ingest_options = IngestOptions {
         max_bytes: config.max_bytes.unwrap_or(ingest::DEFAULT_MAX_BYTES),
     };
@@ -198,7 +210,7 @@ fn build_story(
     }
     pages.sort();
     Ok(Story {
-        briefing,
+        briefing: keep(briefing),
         pages,
         problems,
     })
@@ -297,13 +309,14 @@ pub fn build_with(options: &BuildOptions, progress: &dyn Progress) -> anyhow::Re
         None,
         progress,
         &batches,
+        |b| (b.item_counts(), b.sources.len()),
     )?;
     batches.finish()?;
     progress.stage("writing", 0);
     let report = staging.commit()?;
     Ok(BuildReport {
-        items: story.briefing.item_counts(),
-        sources: story.briefing.sources.len(),
+        items: story.briefing.0,
+        sources: story.briefing.1,
         files: report.written,
         problems: story.problems,
         kept: report.kept,
@@ -404,9 +417,25 @@ fn build_edition(
                 }
             }
             let batches = write::Batches::new(&staging, &prefix);
-            let site = match build_story(dir, &config, None, Some(&renderer), progress, &batches)
-                .and_then(|site| batches.finish().map(|()| site))
-            {
+            let summary = |b: model::Briefing<'_>| cache::CachedStory {
+                files: Vec::new(),
+                problems: Vec::new(),
+                title: b.title.clone(),
+                sources: b.sources.len(),
+                as_of: b.sources.iter().filter_map(|s| s.published.clone()).max(),
+                lead: b.developments.first().map(|d| d.summary.clone()),
+                items: b.item_counts(),
+            };
+            let built = build_story(
+                dir,
+                &config,
+                None,
+                Some(&renderer),
+                progress,
+                &batches,
+                summary,
+            );
+            let site = match built.and_then(|site| batches.finish().map(|()| site)) {
                 Ok(site) => site,
                 // One story that cannot be built does not sink the edition; what it wrote
                 // before failing goes.
@@ -420,15 +449,9 @@ fn build_edition(
                     }));
                 }
             };
-            let b = &site.briefing;
             let story = cache::CachedStory {
-                files: Vec::new(),
                 problems: site.problems.clone(),
-                title: b.title.clone(),
-                sources: b.sources.len(),
-                as_of: b.sources.iter().filter_map(|s| s.published.clone()).max(),
-                lead: b.developments.first().map(|d| d.summary.clone()),
-                items: b.item_counts(),
+                ..site.briefing
             };
             if let (Some(cache), Some(key)) = (&cache, &key) {
                 cache.store(

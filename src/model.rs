@@ -4,14 +4,19 @@
 //! snake_case, lists are ordered as documented, absent values serialise as `null` (never skipped).
 //! Fields beyond the contract may be added; the contract's fields are never renamed.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// The schema tag written into every `briefing.json`.
 pub const SCHEMA: &str = "briefing/1";
 
-/// The whole machine-readable briefing for one story.
+/// The whole machine-readable briefing for one story. Its evidence borrows the sentences
+/// from the cleaned articles it was extracted from (`'a`): a large story cites hundreds of
+/// thousands of sentences, and a copy of each was a fifth of the build's memory.
+/// [`Briefing::into_owned`] gives one that outlives them.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Briefing {
+pub struct Briefing<'a> {
     /// Always [`SCHEMA`].
     pub schema: String,
     /// The briefing's title (config `title`, else the most-reported headline).
@@ -19,18 +24,32 @@ pub struct Briefing {
     /// One entry per ingested article, in file order (`s1`, `s2`, …).
     pub sources: Vec<Source>,
     /// Key developments, most important first.
-    pub developments: Vec<Development>,
+    pub developments: Vec<Development<'a>>,
     /// One item per utterance, merged across sources.
-    pub quotes: Vec<Quote>,
+    pub quotes: Vec<Quote<'a>>,
     /// What the sources say is unresolved, unclear or disputed.
-    pub open_questions: Vec<OpenQuestion>,
+    pub open_questions: Vec<OpenQuestion<'a>>,
     /// People, organisations and places with their aliases.
-    pub entities: Vec<Entity>,
+    pub entities: Vec<Entity<'a>>,
     /// Dated (and undated) events, chronological; undated last.
-    pub timeline: Vec<TimelineEvent>,
+    pub timeline: Vec<TimelineEvent<'a>>,
 }
 
-impl Briefing {
+impl Briefing<'_> {
+    /// A copy that owns all its text (for keeping it once the articles are gone).
+    pub fn into_owned(self) -> Briefing<'static> {
+        Briefing {
+            schema: self.schema,
+            title: self.title,
+            sources: self.sources,
+            developments: owned_items(self.developments, Development::into_owned),
+            quotes: owned_items(self.quotes, Quote::into_owned),
+            open_questions: owned_items(self.open_questions, OpenQuestion::into_owned),
+            entities: owned_items(self.entities, Entity::into_owned),
+            timeline: owned_items(self.timeline, TimelineEvent::into_owned),
+        }
+    }
+
     /// How many developments, quotes, open questions, entities and timeline events it holds.
     pub fn item_counts(&self) -> [usize; 5] {
         [
@@ -121,32 +140,67 @@ fn url_host(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_string())
 }
 
-/// One sentence of one source that supports an item.
+/// One sentence of one source that supports an item. Built by extraction, it borrows its
+/// fields from the source article (see [`Briefing`]).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Evidence {
+pub struct Evidence<'a> {
     /// Source id (`s1`).
-    pub source: String,
+    pub source: Cow<'a, str>,
     /// Fragment id of the sentence on the source page (`p3-s1`).
-    pub anchor: String,
+    pub anchor: Cow<'a, str>,
     /// The words as printed (a substring of the cleaned article text).
-    pub text: String,
+    pub text: Cow<'a, str>,
+}
+
+impl Evidence<'_> {
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> Evidence<'static> {
+        Evidence {
+            source: Cow::Owned(self.source.into_owned()),
+            anchor: Cow::Owned(self.anchor.into_owned()),
+            text: Cow::Owned(self.text.into_owned()),
+        }
+    }
+}
+
+fn owned(evidence: Vec<Evidence<'_>>) -> Vec<Evidence<'static>> {
+    owned_items(evidence, Evidence::into_owned)
+}
+
+fn owned_items<T, U>(items: Vec<T>, owned: impl Fn(T) -> U) -> Vec<U> {
+    items.into_iter().map(owned).collect()
 }
 
 /// A fact reported by one or more outlets.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Development {
+pub struct Development<'a> {
     pub id: String,
     /// One sentence stating the development.
     pub summary: String,
     /// Every source that reports it, in source order.
     pub sources: Vec<String>,
-    pub evidence: Vec<Evidence>,
+    pub evidence: Vec<Evidence<'a>>,
     /// True when only one outlet reports it.
     pub single_source: bool,
     /// Figures the outlets give differently for this development.
     pub conflicts: Vec<FigureConflict>,
     /// Outlets counted once per syndicated copy: the corroboration that ranks it.
     pub independent_sources: usize,
+}
+
+impl Development<'_> {
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> Development<'static> {
+        Development {
+            evidence: owned(self.evidence),
+            id: self.id,
+            summary: self.summary,
+            sources: self.sources,
+            single_source: self.single_source,
+            conflicts: self.conflicts,
+            independent_sources: self.independent_sources,
+        }
+    }
 }
 
 /// Outlets counting the same thing differently.
@@ -188,7 +242,7 @@ pub struct Figure {
 
 /// One utterance, with every outlet's printing of it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Quote {
+pub struct Quote<'a> {
     pub id: String,
     /// The longest printed form, without enclosing marks.
     pub text: String,
@@ -198,26 +252,54 @@ pub struct Quote {
     pub venue: Option<String>,
     /// A short partial phrase (< 6 words).
     pub fragment: bool,
-    pub evidence: Vec<Evidence>,
+    pub evidence: Vec<Evidence<'a>>,
     /// True when the outlets print different wordings.
     pub wording_differs: bool,
     /// Other speakers some outlets name for the same words (the majority is `speaker`).
     pub other_speakers: Vec<String>,
 }
 
+impl Quote<'_> {
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> Quote<'static> {
+        Quote {
+            evidence: owned(self.evidence),
+            id: self.id,
+            text: self.text,
+            speaker: self.speaker,
+            venue: self.venue,
+            fragment: self.fragment,
+            wording_differs: self.wording_differs,
+            other_speakers: self.other_speakers,
+        }
+    }
+}
+
 /// Something the sources say is open.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct OpenQuestion {
+pub struct OpenQuestion<'a> {
     pub id: String,
     /// What remains open, as a question or a short statement.
     pub question: String,
     pub sources: Vec<String>,
-    pub evidence: Vec<Evidence>,
+    pub evidence: Vec<Evidence<'a>>,
+}
+
+impl OpenQuestion<'_> {
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> OpenQuestion<'static> {
+        OpenQuestion {
+            evidence: owned(self.evidence),
+            id: self.id,
+            question: self.question,
+            sources: self.sources,
+        }
+    }
 }
 
 /// A named person, organisation or place.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Entity {
+pub struct Entity<'a> {
     pub id: String,
     pub name: String,
     /// `person`, `organization`, `place` or `other`.
@@ -226,7 +308,22 @@ pub struct Entity {
     pub mentions: usize,
     pub sources: Vec<String>,
     /// Sentences that name it, in source order (at most [`MAX_ENTITY_EVIDENCE`]).
-    pub evidence: Vec<Evidence>,
+    pub evidence: Vec<Evidence<'a>>,
+}
+
+impl Entity<'_> {
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> Entity<'static> {
+        Entity {
+            evidence: owned(self.evidence),
+            id: self.id,
+            name: self.name,
+            kind: self.kind,
+            aliases: self.aliases,
+            mentions: self.mentions,
+            sources: self.sources,
+        }
+    }
 }
 
 /// Most sentences listed per entity: enough to trace it, bounded for large archives.
@@ -234,13 +331,26 @@ pub const MAX_ENTITY_EVIDENCE: usize = 60;
 
 /// A dated event.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct TimelineEvent {
+pub struct TimelineEvent<'a> {
     pub id: String,
     /// `YYYY-MM-DD`, `None` when the reference cannot be resolved.
     pub date: Option<String>,
     /// The day reference as written (`on Friday`).
     pub when: String,
     /// What happened (the sentence that says so).
-    pub event: String,
-    pub evidence: Vec<Evidence>,
+    pub event: Cow<'a, str>,
+    pub evidence: Vec<Evidence<'a>>,
+}
+
+impl TimelineEvent<'_> {
+    /// A copy that owns its text.
+    pub fn into_owned(self) -> TimelineEvent<'static> {
+        TimelineEvent {
+            evidence: owned(self.evidence),
+            event: Cow::Owned(self.event.into_owned()),
+            id: self.id,
+            date: self.date,
+            when: self.when,
+        }
+    }
 }

@@ -477,10 +477,10 @@ impl SourceIndex {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for e in evidence {
-            if seen.contains(&e.source) {
+            if seen.contains(&&*e.source) {
                 continue;
             }
-            seen.push(e.source.clone());
+            seen.push(&*e.source);
             let s = self.source(&e.source);
             out.push(Citation {
                 href: format!("{}#{}", s.page, e.anchor),
@@ -504,14 +504,14 @@ impl SourceIndex {
                 EvidenceView {
                     href: format!("{prefix}{}#{}", s.page, e.anchor),
                     label: s.label.clone(),
-                    text: e.text.clone(),
+                    text: e.text.to_string(),
                 }
             })
             .collect()
     }
 
     fn outlets(&self, evidence: &[Evidence]) -> usize {
-        let mut ids: Vec<&str> = evidence.iter().map(|e| e.source.as_str()).collect();
+        let mut ids: Vec<&str> = evidence.iter().map(|e| &*e.source).collect();
         ids.sort_unstable();
         ids.dedup();
         ids.len()
@@ -576,7 +576,7 @@ fn search_entries<'a>(
         k: "development",
         x: d.evidence
             .iter()
-            .map(|e| e.text.as_str())
+            .map(|e| &*e.text)
             .collect::<Vec<_>>()
             .join(" "),
     });
@@ -659,7 +659,9 @@ fn quote_view(q: &Quote, sources: &SourceIndex) -> QuoteView {
 }
 
 /// Quotes grouped by speaker: most quoted speaker first, unattributed last.
-fn by_speaker<'a>(quotes: impl Iterator<Item = &'a Quote>) -> Vec<(&'a str, Vec<&'a Quote>)> {
+fn by_speaker<'a, 'b>(
+    quotes: impl Iterator<Item = &'a Quote<'b>>,
+) -> Vec<(&'a str, Vec<&'a Quote<'b>>)> {
     const UNATTRIBUTED: &str = "Unattributed";
     // Grouped through a map: a story of thousands of articles has thousands of speakers.
     let mut group_of: rustc_hash::FxHashMap<&str, usize> = Default::default();
@@ -754,14 +756,14 @@ impl ListPages {
 
 /// Per source id, how many items (developments, quotes, open questions, dated events) cite
 /// it: which sources the index lists when it cannot list them all.
-fn citing_items(briefing: &Briefing) -> rustc_hash::FxHashMap<&str, usize> {
+fn citing_items<'a>(briefing: &'a Briefing<'_>) -> rustc_hash::FxHashMap<&'a str, usize> {
     let mut counts: rustc_hash::FxHashMap<&str, usize> = Default::default();
     let evidence = (briefing.developments.iter().map(|d| &d.evidence))
         .chain(briefing.quotes.iter().map(|q| &q.evidence))
         .chain(briefing.open_questions.iter().map(|o| &o.evidence))
         .chain(briefing.timeline.iter().map(|t| &t.evidence));
     for list in evidence {
-        let mut ids: Vec<&str> = list.iter().map(|e| e.source.as_str()).collect();
+        let mut ids: Vec<&str> = list.iter().map(|e| &*e.source).collect();
         ids.sort_unstable();
         ids.dedup();
         for id in ids {
@@ -899,7 +901,7 @@ impl Renderer for HtmlRenderer {
                 id: t.id.clone(),
                 date: t.date.clone(),
                 when: t.when.clone(),
-                event: t.event.clone(),
+                event: t.event.to_string(),
                 citations: sources.citations(&t.evidence),
             };
             let timeline: Vec<TimelineView> =
@@ -1034,9 +1036,7 @@ impl Renderer for HtmlRenderer {
             // Quotes live on the quotes page, so their back-links point there.
             for (evidence, id, kind, page) in citing {
                 for e in evidence {
-                    let list = cited
-                        .entry((e.source.as_str(), e.anchor.as_str()))
-                        .or_default();
+                    let list = cited.entry((&*e.source, &*e.anchor)).or_default();
                     if !list.iter().any(|c| &c.label == id) {
                         list.push(Citation {
                             href: format!("../{page}#{id}"),
@@ -1121,7 +1121,7 @@ impl Renderer for HtmlRenderer {
 mod tests {
     use super::*;
 
-    fn entity(i: usize, outlets: usize, mentions: usize) -> Entity {
+    fn entity(i: usize, outlets: usize, mentions: usize) -> Entity<'static> {
         Entity {
             id: format!("e{i}"),
             name: format!("Name {i}"),

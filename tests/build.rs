@@ -219,7 +219,7 @@ fn briefing_json_follows_the_contract() {
         .chain(b.timeline.iter().flat_map(|t| t.evidence.iter()));
     for e in all {
         assert!(
-            sentence(&e.source, &e.anchor).contains(&e.text),
+            sentence(&e.source, &e.anchor).contains(&*e.text),
             "{e:?} not in its paragraph"
         );
     }

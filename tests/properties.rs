@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-fn build_from(texts: &[String]) -> briefing::model::Briefing {
+fn build_from(texts: &[String]) -> briefing::model::Briefing<'static> {
     let raws: Vec<briefing::ingest::RawArticle> = texts
         .iter()
         .enumerate()
@@ -11,7 +11,7 @@ fn build_from(texts: &[String]) -> briefing::model::Briefing {
         })
         .collect();
     let docs = briefing::prepare(&raws);
-    briefing::extract::extract(&docs, &Default::default())
+    briefing::extract::extract(&docs, &Default::default()).into_owned()
 }
 
 /// Text that looks like news copy: words, names, quote marks of every kind, dashes, digits.

@@ -19,13 +19,16 @@ pub struct Unit<'a> {
     pub text: &'a str,
 }
 
-impl Unit<'_> {
+impl<'a> Unit<'a> {
     /// The unit as evidence: its source's id, its anchor and its text.
-    pub fn evidence(&self, docs: &[super::SourceDoc]) -> crate::model::Evidence {
+    pub fn evidence<'d>(&self, docs: &'d [super::SourceDoc]) -> crate::model::Evidence<'a>
+    where
+        'd: 'a,
+    {
         crate::model::Evidence {
-            source: docs[self.source].id.clone(),
-            anchor: self.anchor.to_string(),
-            text: self.text.to_string(),
+            source: docs[self.source].id.as_str().into(),
+            anchor: self.anchor.into(),
+            text: self.text.into(),
         }
     }
 }

@@ -172,7 +172,7 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
                 .entry(unit)
                 .or_insert_with(|| (printed, BTreeMap::new()));
             let given = entry.1.entry(format_value(value)).or_default();
-            given.sources.insert(e.source.clone());
+            given.sources.insert(e.source.to_string());
             given.names.extend(names.iter().cloned());
             given.around.extend(around);
         }
@@ -297,7 +297,7 @@ fn format_value(v: f64) -> String {
 mod tests {
     use super::*;
 
-    fn ev(source: &str, text: &str) -> Evidence {
+    fn ev<'a>(source: &'a str, text: &'a str) -> Evidence<'a> {
         Evidence {
             source: source.into(),
             anchor: "p1-s1".into(),

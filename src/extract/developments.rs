@@ -578,7 +578,7 @@ pub fn news_options<'a>(penalty: &'a [f64], family: &'a [usize]) -> RankOptions<
 }
 
 /// Extracts the ranked developments.
-pub fn extract(docs: &[SourceDoc], family: &[usize]) -> Vec<Development> {
+pub fn extract<'a>(docs: &'a [SourceDoc], family: &[usize]) -> Vec<Development<'a>> {
     let (units, stems) = candidate_units(docs);
     let (vecs, vocabulary) = vectors_with_vocabulary(stems);
     let penalty = background_penalty(&units, docs);
@@ -769,13 +769,13 @@ fn without_dateline<'a>(sentence: &'a str, dateline: Option<&str>) -> &'a str {
     }
 }
 
-fn to_development(
+fn to_development<'a>(
     i: usize,
     c: &RankedCluster,
-    units: &[Unit],
-    docs: &[SourceDoc],
+    units: &[Unit<'a>],
+    docs: &'a [SourceDoc],
     family: &[usize],
-) -> Development {
+) -> Development<'a> {
     let mut members = c.members.clone();
     members.sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
     let evidence: Vec<Evidence> = members.iter().map(|&m| units[m].evidence(docs)).collect();

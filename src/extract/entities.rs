@@ -39,8 +39,8 @@ pub struct Mention {
 
 /// Every entity of a build and where it is mentioned.
 #[derive(Debug, Clone, Default)]
-pub struct EntityIndex {
-    pub entities: Vec<Entity>,
+pub struct EntityIndex<'a> {
+    pub entities: Vec<Entity<'a>>,
     /// Mentions in reading order (source, paragraph, offset).
     pub mentions: Vec<Mention>,
     /// Grammatical gender of each entity as the texts use it, when they do.
@@ -212,9 +212,9 @@ fn strip_leading_particles(mut name: &str) -> &str {
     name
 }
 
-impl EntityIndex {
+impl<'a> EntityIndex<'a> {
     /// Finds and merges the entities of all sources.
-    pub fn build<'a>(docs: &'a [SourceDoc]) -> EntityIndex {
+    pub fn build(docs: &'a [SourceDoc]) -> EntityIndex<'a> {
         // Pass 1: raw runs with their positions. The name as printed is borrowed from the
         // paragraph, not copied: a large story has hundreds of thousands of mentions.
         struct Raw<'a> {
@@ -994,9 +994,9 @@ impl EntityIndex {
             let para = &docs[m.source].doc.paragraphs[m.paragraph];
             let sentence = &para.sentences[m.sentence];
             let evidence = Evidence {
-                source: docs[m.source].id.clone(),
-                anchor: sentence.anchor.clone(),
-                text: para.text_of(sentence).to_string(),
+                source: docs[m.source].id.as_str().into(),
+                anchor: sentence.anchor.as_str().into(),
+                text: para.text_of(sentence).into(),
             };
             if e.evidence.len() < MAX_ENTITY_EVIDENCE && e.evidence.last() != Some(&evidence) {
                 e.evidence.push(evidence);

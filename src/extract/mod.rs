@@ -48,7 +48,7 @@ pub struct ExtractOptions {
 }
 
 /// Builds the briefing from the sources.
-pub fn extract(docs: &[SourceDoc], options: &ExtractOptions) -> Briefing {
+pub fn extract<'a>(docs: &'a [SourceDoc], options: &ExtractOptions) -> Briefing<'a> {
     extract_with(docs, options, &crate::Silent)
 }
 
@@ -62,11 +62,11 @@ pub fn warm_up() {
 }
 
 /// [`extract`], telling `progress` when it starts.
-pub fn extract_with(
-    docs: &[SourceDoc],
+pub fn extract_with<'a>(
+    docs: &'a [SourceDoc],
     options: &ExtractOptions,
     progress: &dyn crate::Progress,
-) -> Briefing {
+) -> Briefing<'a> {
     progress.stage("extracting", 0);
     // Three independent strands, run side by side: names and quotes; syndication and
     // developments; open questions and the timeline. Each is deterministic on its own, so
@@ -131,9 +131,9 @@ pub fn extract_with(
 
 /// Figures the outlets disagree on are open questions too, listed after those the texts
 /// raise themselves.
-fn add_conflicts(
-    questions: &mut Vec<crate::model::OpenQuestion>,
-    developments: &[crate::model::Development],
+fn add_conflicts<'a>(
+    questions: &mut Vec<crate::model::OpenQuestion<'a>>,
+    developments: &[crate::model::Development<'a>],
     docs: &[SourceDoc],
 ) {
     // Sources named as the pages name them (looked up by id, not searched for).
@@ -162,7 +162,7 @@ fn add_conflicts(
                 })
                 .cloned()
                 .collect();
-            let mut sources: Vec<String> = evidence.iter().map(|e| e.source.clone()).collect();
+            let mut sources: Vec<String> = evidence.iter().map(|e| e.source.to_string()).collect();
             sources.sort();
             sources.dedup();
             computed.push(crate::model::OpenQuestion {
@@ -310,5 +310,27 @@ pub(crate) mod tests {
             computed,
             vec!["How many passengers? The outlets differ: 148 (The Daily) vs 150 (Source 2)."]
         );
+    }
+
+    #[test]
+    fn evidence_borrows_the_sentences_and_an_owned_copy_is_equal() {
+        let docs = docs_from(&[
+            "Mayor Ana Lima opened the Varnholm bridge on Monday. “It is a good day,” Lima said.",
+            "Ana Lima opened the bridge in Varnholm on Monday, officials said.",
+        ]);
+        let briefing = extract(&docs, &ExtractOptions::default());
+        let evidence: Vec<&crate::model::Evidence> = (briefing.developments.iter())
+            .flat_map(|d| &d.evidence)
+            .chain(briefing.quotes.iter().flat_map(|q| &q.evidence))
+            .chain(briefing.entities.iter().flat_map(|e| &e.evidence))
+            .chain(briefing.timeline.iter().flat_map(|t| &t.evidence))
+            .collect();
+        assert!(evidence.len() >= 4);
+        for e in evidence {
+            for field in [&e.source, &e.anchor, &e.text] {
+                assert!(matches!(field, std::borrow::Cow::Borrowed(_)), "{e:?}");
+            }
+        }
+        assert_eq!(briefing.clone().into_owned(), briefing);
     }
 }

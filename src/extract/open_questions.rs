@@ -142,7 +142,7 @@ pub fn has_cue(text: &str) -> bool {
 }
 
 /// Extracts open questions.
-pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion> {
+pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion<'_>> {
     // Per cue sentence: its unit, how plainly it calls the matter open, and the question it
     // leaves open (when one can be put). Each source on its own, in parallel, in source order.
     use rayon::prelude::*;

@@ -253,10 +253,10 @@ pub struct QuoteAttribution {
 
 /// One printing of a quote in one source.
 #[derive(Debug, Clone)]
-struct Occurrence {
+struct Occurrence<'a> {
     source: usize,
-    anchor: String,
-    text: String,
+    anchor: std::borrow::Cow<'a, str>,
+    text: &'a str,
     attribution: QuoteAttribution,
     /// How many words (tokens) the quotation has; the words themselves are read again from
     /// `text` when printings are merged, so a large story does not hold them all.
@@ -264,7 +264,7 @@ struct Occurrence {
 }
 
 /// Extracts and merges the quotes of all sources.
-pub fn extract(docs: &[SourceDoc], entities: &EntityIndex) -> Vec<Quote> {
+pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<Quote<'a>> {
     use rayon::prelude::*;
     // Each source's quotes are found independently (in parallel); the merge is one pass.
     let mut occurrences: Vec<Occurrence> = docs
@@ -280,7 +280,7 @@ pub fn extract(docs: &[SourceDoc], entities: &EntityIndex) -> Vec<Quote> {
     merge(occurrences, docs, entities)
 }
 
-fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurrence> {
+fn doc_quotes<'a>(s: usize, doc: &'a SourceDoc, entities: &EntityIndex) -> Vec<Occurrence<'a>> {
     let mut out = Vec::new();
     // The speaker of the last quote and where it was (paragraph index).
     let mut last: Option<(usize, QuoteAttribution)> = None;
@@ -408,12 +408,12 @@ fn doc_quotes(s: usize, doc: &SourceDoc, entities: &EntityIndex) -> Vec<Occurren
                 .sentences
                 .iter()
                 .find(|st| span.start < st.end)
-                .map(|st| st.anchor.clone())
-                .unwrap_or_else(|| format!("p{}-s1", para.n));
+                .map(|st| std::borrow::Cow::Borrowed(st.anchor.as_str()))
+                .unwrap_or_else(|| format!("p{}-s1", para.n).into());
             out.push(Occurrence {
                 source: s,
                 anchor,
-                text: quoted.to_string(),
+                text: quoted,
                 length: crate::text::folded_tokens(&crate::text::fold(quoted)).count(),
                 attribution: attribution.clone(),
             });
@@ -501,7 +501,7 @@ struct Ctx<'a> {
     s: usize,
     p: usize,
     text: &'a str,
-    entities: &'a EntityIndex,
+    entities: &'a EntityIndex<'a>,
     recent_speaker: Option<(usize, usize, usize)>,
     /// Quoted byte ranges of every paragraph of the source.
     quoted: &'a [Vec<(usize, usize)>],
@@ -1998,7 +1998,11 @@ fn ends_with_terminal(s: &str) -> bool {
 ///    opposition force").
 /// 3. Pairs join best first, and a group never takes two printings from one source, so a long
 ///    quote cannot chain two separate remarks of another outlet into one.
-fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Vec<Quote> {
+fn merge<'a>(
+    occ: Vec<Occurrence<'a>>,
+    docs: &'a [SourceDoc],
+    entities: &EntityIndex,
+) -> Vec<Quote<'a>> {
     const N: usize = 4;
     let n = occ.len();
     // Words as numbers, so shingles and runs compare and hash as small arrays, not strings.
@@ -2006,7 +2010,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     let words: Vec<Vec<u32>> = occ
         .iter()
         .map(|o| {
-            tokens(&o.text)
+            tokens(o.text)
                 .into_iter()
                 .map(|t| {
                     let next = word_ids.len() as u32;
@@ -2110,7 +2114,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
 
     // 2. Candidate pairs across sources.
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    let term = |a: usize, b: usize| occ[a].length < 6 && nested_term(&occ[b].text, &occ[a].text);
+    let term = |a: usize, b: usize| occ[a].length < 6 && nested_term(occ[b].text, occ[a].text);
     for i in (0..n).filter(|&i| alive[i]) {
         for s in &shingles[i] {
             for &j in index.get(s).into_iter().flatten() {
@@ -2148,7 +2152,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                         && words[j]
                             .windows(words[i].len())
                             .any(|w| w == words[i].as_slice())
-                        && !nested_term(&occ[j].text, &occ[i].text)
+                        && !nested_term(occ[j].text, occ[i].text)
                 })
                 .collect();
             let chosen: Vec<usize> = match speaker_of(&occ[i]) {
@@ -2170,7 +2174,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
     let stem_seqs: Vec<Vec<u32>> = occ
         .iter()
         .map(|o| {
-            crate::text::content_stems(&o.text)
+            crate::text::content_stems(o.text)
                 .into_iter()
                 .map(|st| {
                     let next = stem_ids.len() as u32;
@@ -2301,14 +2305,14 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
             let venue = members
                 .iter()
                 .find_map(|&m| occ[m].attribution.venue.clone());
-            let text = occ[longest].text.clone();
+            let text = occ[longest].text.to_string();
             let fragment = is_fragment(&text);
             let mut evidence: Vec<Evidence> = members
                 .iter()
                 .map(|&m| Evidence {
-                    source: docs[occ[m].source].id.clone(),
+                    source: docs[occ[m].source].id.as_str().into(),
                     anchor: occ[m].anchor.clone(),
-                    text: occ[m].text.clone(),
+                    text: occ[m].text.into(),
                 })
                 .collect();
             evidence.dedup();
@@ -2316,7 +2320,7 @@ fn merge(occ: Vec<Occurrence>, docs: &[SourceDoc], entities: &EntityIndex) -> Ve
                 .iter()
                 .filter(|&&m| occ[m].length * 2 > occ[longest].length)
                 .map(|&m| {
-                    crate::text::fold(&occ[m].text)
+                    crate::text::fold(occ[m].text)
                         .trim_end_matches(|c: char| !c.is_alphanumeric())
                         .to_string()
                 })

@@ -376,7 +376,7 @@ fn as_of(doc: &SourceDoc, published: Option<NaiveDate>) -> Option<NaiveDate> {
 }
 
 /// Extracts dated events, merged across sources, in date order (undated last).
-pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<TimelineEvent> {
+pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<TimelineEvent<'_>> {
     struct Found<'a> {
         unit: Unit<'a>,
         when: String,
@@ -489,7 +489,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                 id: format!("t{}", i + 1),
                 date,
                 when: first.when.clone(),
-                event: first.unit.text.to_string(),
+                event: first.unit.text.into(),
                 evidence: events[e]
                     .iter()
                     .map(|&m| found[m].unit.evidence(docs))
@@ -615,7 +615,7 @@ mod tests {
         docs[0].article.meta.published = d(2019, 3, 12);
         let dated: Vec<(String, Option<String>)> = extract(&docs, None)
             .into_iter()
-            .map(|e| (e.event, e.date))
+            .map(|e| (e.event.into_owned(), e.date))
             .collect();
         assert_eq!(
             dated,
@@ -643,7 +643,7 @@ mod tests {
             "What did the council decide on Sunday?\n\nThe council approved the bridge on Sunday.",
         ]);
         let events = extract(&docs, d(2019, 3, 11));
-        let texts: Vec<&str> = events.iter().map(|e| e.event.as_str()).collect();
+        let texts: Vec<&str> = events.iter().map(|e| &*e.event).collect();
         assert_eq!(texts, vec!["The council approved the bridge on Sunday."]);
         assert_eq!(events[0].date.as_deref(), Some("2019-03-10"));
     }

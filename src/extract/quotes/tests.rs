@@ -557,10 +557,13 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
     ),
 ];
 
-fn run(text: &str) -> Vec<Quote> {
+fn run(text: &str) -> Vec<Quote<'static>> {
     let docs = docs_from(&[text]);
     let index = EntityIndex::build(&docs);
     extract(&docs, &index)
+        .into_iter()
+        .map(Quote::into_owned)
+        .collect()
 }
 
 #[test]
@@ -640,7 +643,7 @@ fn same_utterance_merges_across_outlets() {
         .iter()
         .find(|q| q.evidence.len() >= 2)
         .expect("merged");
-    let sources: Vec<&str> = big.evidence.iter().map(|e| e.source.as_str()).collect();
+    let sources: Vec<&str> = big.evidence.iter().map(|e| &*e.source).collect();
     assert_eq!(sources, vec!["s1", "s2", "s3"]);
     assert!(big.wording_differs);
     assert_eq!(big.speaker.as_deref(), Some("Jane Holt"));
@@ -710,7 +713,7 @@ fn an_advertisers_slogan_and_a_post_of_it_are_two_quotes() {
             (
                 q.speaker.as_deref(),
                 q.venue.as_deref(),
-                q.evidence.iter().map(|e| e.source.as_str()).collect(),
+                q.evidence.iter().map(|e| &*e.source).collect(),
             )
         })
         .collect();
