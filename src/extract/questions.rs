@@ -23,6 +23,12 @@ const SUBORDINATORS: &[&str] = &[
     "after", "before", "in", "on", "at", "for", "with", "despite", "given",
 ];
 
+/// Words of degree that "how" takes into its phrase ("how many", "how long", "how far").
+const HOW_DEGREE: &[&str] = &[
+    "many", "much", "long", "far", "soon", "often", "big", "large", "serious", "severe", "badly",
+    "widely", "deep", "high", "old", "quickly", "fast",
+];
+
 /// Words that open a noun phrase: a subject begins here, so the word after a wh-phrase that
 /// is one of these starts the embedded clause's subject.
 const DETERMINERS: &[&str] = &[
@@ -36,7 +42,9 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|too\s+early\s+to\s+(?:say|tell)|(?:yet\s+|remains\s+)?to\s+be\s+(?:seen|determined|decided)",
         r"|undecided|no\s+word\s+on|declined\s+to\s+(?:say|specify|confirm|disclose)",
         r"|(?:would|could|did)\s+not\s+(?:say|confirm|specify)|(?:do|does|did)\s+not\s+know|don't\s+know",
-        r"|(?:didn't|wouldn't|couldn't)\s+(?:say|confirm|specify)|(?:doesn't|didn't|don't)\s+know",
+        r"|(?:didn't|wouldn't|couldn't|doesn't)\s+(?:say|confirm|specify)|(?:doesn't|didn't|don't)\s+know",
+        r"|(?:does|do)\s+not\s+say",
+        r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:determined|decided|established|confirmed|disclosed|announced)",
         r"|(?:isn't|wasn't|aren't)\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)",
         r"|(?:working|trying|hurrying|scrambling|racing|seeking|struggling)\s+to\s+(?:confirm|determine|establish|find\s+out|verify|learn|understand)",
         r"|questions?\s+(?:remain|linger)s?\s+(?:about|over|as\s+to)|no\s+(?:one|clarity\s+on)",
@@ -590,8 +598,11 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
     }
     let is_aux = |w: &str| AUXILIARIES.contains(&w.to_lowercase().as_str());
     if matches!(wh, "whether" | "if") {
-        // "whether the dam would hold": the first auxiliary after the subject leads.
-        let a = words.iter().skip(1).position(|w| is_aux(w))? + 1;
+        // "whether the dam would hold": the first auxiliary after the subject leads; with
+        // none, "whether the mayor backed the plan" asks "Did the mayor back the plan?".
+        let Some(a) = words.iter().skip(1).position(|w| is_aux(w)).map(|a| a + 1) else {
+            return asked_with_did(&words, None);
+        };
         // Not a plain subject before it: a clause opening with a subordinate one ("while
         // airlines comply, costs would …"), a subject with a clause of its own ("the demand
         // that had driven sales"), or one too long to be a subject.
@@ -622,9 +633,16 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         out.extend(words[a + 1..].iter().map(|w| w.to_string()));
         return Some(out.join(" "));
     }
-    // The wh-phrase: "what", "what information", "how many people", "which airline".
+    // The wh-phrase: "what", "what information", "how many people", "which airline". "Why",
+    // "when" and "where" stand alone, and "how" takes only a word of degree ("how many",
+    // "how long"): "how companies should act" asks "How should companies act?".
     let mut k = 0;
-    while k < words.len().min(2) {
+    let limit = match wh {
+        "why" | "when" | "where" => 0,
+        "how" if !HOW_DEGREE.contains(&words[0].to_lowercase().as_str()) => 0,
+        _ => words.len().min(2),
+    };
+    while k < limit {
         let w = words[k].to_lowercase();
         let w = w.trim_end_matches(',');
         if DETERMINERS.contains(&w) || is_aux(w) || !w.chars().all(|c| c.is_alphabetic()) {
@@ -645,10 +663,11 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         return Some(head);
     };
     // The wh-phrase is the subject: "who will pay", "what caused the crash", "how many
-    // people were aboard".
-    if is_aux(first)
-        || !DETERMINERS.contains(&first.to_lowercase().as_str())
-            && !first.starts_with(char::is_uppercase)
+    // people were aboard" (never a bare "why", "when", "where" or "how").
+    if limit > 0
+        && (is_aux(first)
+            || !DETERMINERS.contains(&first.to_lowercase().as_str())
+                && !first.starts_with(char::is_uppercase))
     {
         return Some(format!("{head} {}", rest.join(" ")));
     }
@@ -663,19 +682,40 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         return None;
     }
     // No auxiliary: "why the plane crashed" → "why did the plane crash".
-    let v = rest
+    asked_with_did(rest, Some(head))
+}
+
+/// A clause with no auxiliary, asked with "did": its subject, then its past-tense verb in
+/// the base form ("the plane crashed" → "did the plane crash", after `head` when given:
+/// "Why did the plane crash"). `None` when no past form can be told safely, or the subject
+/// would hold a comma or a clause of its own.
+fn asked_with_did(words: &[&str], head: Option<String>) -> Option<String> {
+    let v = words
         .iter()
         .position(|w| past_base(&w.to_lowercase()).is_some())?;
-    if v == 0 || rest[..v].iter().any(|w| w.ends_with(',')) {
+    // "the men released from custody" and "the plan approved by the board" are a subject
+    // with a participle, not a subject and its verb.
+    let passive = words
+        .get(v + 1)
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "by" | "from"));
+    if v == 0
+        || passive
+        || v > 12
+        || words[..v].iter().any(|w| {
+            w.ends_with(',')
+                || matches!(w.to_lowercase().as_str(), "that" | "which" | "who" | "whom")
+        })
+        || SUBORDINATORS.contains(&words[0].to_lowercase().as_str())
+    {
         return None;
     }
-    let mut out = vec![
-        head,
-        "did".to_string(),
-        lower_determiner(&rest[..v].join(" ")),
-    ];
-    out.push(past_base(&rest[v].to_lowercase())?);
-    out.extend(rest[v + 1..].iter().map(|w| w.to_string()));
+    let mut out: Vec<String> = match head {
+        Some(head) => vec![head, "did".to_string()],
+        None => vec!["Did".to_string()],
+    };
+    out.push(lower_determiner(&words[..v].join(" ")));
+    out.push(past_base(&words[v].to_lowercase())?);
+    out.extend(words[v + 1..].iter().map(|w| w.to_string()));
     Some(out.join(" "))
 }
 
@@ -821,6 +861,30 @@ mod tests {
             (
                 "The identity of the driver remains unknown.",
                 Some("What is the identity of the driver?"),
+            ),
+            (
+                "A spokesman declined to say whether the mayor backed the plans.",
+                Some("Did the mayor back the plans?"),
+            ),
+            (
+                "It is not known whether the two men released from custody have left.",
+                Some("Have the two men released from custody left?"),
+            ),
+            (
+                "It is not known whether the men released from custody - two brothers - have left.",
+                None,
+            ),
+            (
+                "It has not yet been determined how much each director will have to pay.",
+                Some("How much will each director have to pay?"),
+            ),
+            (
+                "But the report doesn't say how companies should be persuaded to comply.",
+                Some("How should companies be persuaded to comply?"),
+            ),
+            (
+                "It is unclear when ministers will decide.",
+                Some("When will ministers decide?"),
             ),
             (
                 "The harbour authority has yet to say when the port will reopen.",
