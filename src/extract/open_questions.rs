@@ -171,7 +171,9 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion<'_>> {
                     {
                         continue;
                     }
-                    let question = super::questions::question(text);
+                    let question = super::questions::question_cased(text, |w| {
+                        printed_in_lower_case(&doc.doc, w)
+                    });
                     let unit = Unit {
                         source: s,
                         paragraph: p,
@@ -396,6 +398,19 @@ fn common_phrases(question: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// True when `word` (lower case) is printed in lower case somewhere in the article, as a
+/// word of its own: then a capitalised form opening a sentence is a common word, not a name.
+fn printed_in_lower_case(doc: &crate::segment::Doc, word: &str) -> bool {
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '-';
+    doc.paragraphs.iter().any(|p| {
+        p.text.match_indices(word).any(|(at, _)| {
+            let before = p.text[..at].chars().next_back();
+            let after = p.text[at + word.len()..].chars().next();
+            !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+        })
+    })
+}
+
 /// Most open questions listed.
 const MAX_ITEMS: usize = 15;
 
@@ -436,6 +451,23 @@ mod tests {
         assert_eq!(qs.len(), 1, "{qs:?}");
         assert_eq!(qs[0].sources, vec!["s1", "s2"]);
         assert_eq!(qs[0].question, "Who will pay for the bridge repairs?");
+    }
+
+    #[test]
+    fn a_word_the_article_prints_in_lower_case_is_no_name_in_the_question() {
+        let docs = docs_from(&[
+            "Ferry fares are expected to rise sharply in spring. The ferry operator blamed fuel costs.",
+            "Lindqvist is expected to resign as harbour master in the autumn.",
+        ]);
+        let mut questions: Vec<String> = extract(&docs).into_iter().map(|q| q.question).collect();
+        questions.sort();
+        assert_eq!(
+            questions,
+            vec![
+                "Will Lindqvist resign as harbour master in the autumn?",
+                "Will ferry fares rise sharply in spring?",
+            ]
+        );
     }
 
     #[test]

@@ -48,6 +48,7 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:isn't|wasn't|aren't)\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)",
         r"|(?:working|trying|hurrying|scrambling|racing|seeking|struggling)\s+to\s+(?:confirm|determine|establish|find\s+out|verify|learn|understand)",
         r"|questions?\s+(?:remain|linger)s?\s+(?:about|over|as\s+to)|no\s+(?:one|clarity\s+on)",
+        r"|questioned|(?:looking|look|looks)\s+into|investigating|examining",
         r")\s+(?:yet\s+)?(?:exactly\s+)?(?P<wh>whether|if|why|how|who|what|when|where|which)\s+(?P<rest>.+)$"
     ))
     .unwrap()
@@ -171,6 +172,27 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Something expected to happen: "The talks are expected to resume on Monday", "Sales are set
+/// to double"; and a decision to come: "The board will decide next week whether to sell".
+static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?:(?:is|are)\s+(?:(?:widely|now|also|still|currently)\s+)?",
+        r"(?:expected|set|due|scheduled|likely|poised|tipped|slated)\s+to",
+        r"|(?:will|must|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:decide|determine|choose|consider)\s+(?:[^,]{0,40}?\s)?whether\s+to)",
+        r"\s+(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)$"
+    ))
+    .unwrap()
+});
+
+/// A second clause with a verb of its own: "Demand is set to rise and the firm will gain".
+static SECOND_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\s(?:and|or)\s+(?:\S+\s+){0,4}?(?:will|would|is|are|was|were|has|have|had|can)\s",
+        r"|\s(?:and|but|or)\s+(?:if|when|while)\s"
+    ))
+    .unwrap()
+});
+
 /// A judgement held back: "It would be premature to write off the rebels".
 static PREMATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^it\s+(?:would\s+be|is|was|may\s+be|might\s+be)\s+(?:still\s+)?(?P<when>premature|too\s+early|too\s+soon)\s+to\s+(?P<rest>[a-z].+)$")
@@ -206,6 +228,8 @@ pub fn warm_up() {
     for p in [
         &EMBEDDED,
         &THAT_CLAUSE,
+        &EXPECTED,
+        &SECOND_CLAUSE,
         &CONFLICTING,
         &TASK,
         &FACES,
@@ -226,6 +250,43 @@ pub fn warm_up() {
     ] {
         LazyLock::force(p);
     }
+}
+
+/// [`question`], with the sentence's capitalised first word put in lower case where it opens
+/// the question's subject and `common` says it is a common word rather than a name: "Sales
+/// are set to double" asks "Will sales double?", while "Clark is due to speak" asks "Will
+/// Clark speak?". A caller that has the article can tell the two apart by whether the word
+/// is also printed in lower case there.
+///
+/// ```
+/// use briefing::extract::questions::question_cased;
+/// let common = |w: &str| w == "sales";
+/// assert_eq!(
+///     question_cased("Sales are expected to fall in May.", common).as_deref(),
+///     Some("Will sales fall in May?")
+/// );
+/// assert_eq!(
+///     question_cased("Clark is expected to speak in May.", common).as_deref(),
+///     Some("Will Clark speak in May?")
+/// );
+/// ```
+pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<String> {
+    let q = question(sentence)?;
+    let first = sentence.split_whitespace().next()?;
+    let mut words = q.splitn(3, ' ');
+    let (lead, second) = (words.next()?, words.next()?);
+    let rest = words.next();
+    let capitalised = second.chars().next().is_some_and(char::is_uppercase)
+        && second.chars().skip(1).any(char::is_lowercase);
+    let lower = second.to_lowercase();
+    // A function word ("About", "Another", "Both") is never a name.
+    if second != first || !capitalised || !(crate::text::is_stopword(&lower) || common(&lower)) {
+        return Some(q);
+    }
+    Some(match rest {
+        Some(rest) => format!("{lead} {lower} {rest}"),
+        None => format!("{lead} {lower}"),
+    })
 }
 
 /// The question a sentence leaves open, or `None` when it has none of the shapes this knows.
@@ -287,6 +348,14 @@ fn that_clause(s: &str) -> Option<String> {
 fn shaped(s: &str) -> Option<String> {
     if let Some(c) = EMBEDDED.captures(s) {
         let clause = clause_end(&c["rest"]);
+        // Not a speaker's own doubt ("whether I should come"), nor one a quotation cuts.
+        let first_person = clause
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "I" | "we" | "We" | "you" | "You"));
+        if first_person || !balanced(clause) {
+            return None;
+        }
         return embedded(&c["wh"].to_lowercase(), clause).map(finish);
     }
     if let Some(c) = NOT_KNOWN.captures(s) {
@@ -475,53 +544,7 @@ fn shaped(s: &str) -> Option<String> {
         )));
     }
     if let Some(c) = MODAL.captures(s) {
-        // A plain noun phrase only: not one that holds a verb or a clause of its own
-        // ("Analysts believe prices could rise", "the city is preparing what could be …"),
-        // opens with a preposition or subordinator ("Among areas where …"), or holds a
-        // pronoun the question could not place.
-        let words: Vec<String> = c["subject"]
-            .split_whitespace()
-            .map(|w| w.to_lowercase())
-            .collect();
-        let plain_noun_phrase = words.len() <= 10
-            && !SUBORDINATORS.contains(&words[0].as_str())
-            && !matches!(words[0].as_str(), "among" | "just" | "last" | "next" | "if")
-            && words.iter().skip(1).all(|w| {
-                super::lexicon::speech_verb(w).is_none()
-                    && !AUXILIARIES.contains(&w.as_str())
-                    && !matches!(
-                        w.as_str(),
-                        "be" | "been"
-                            | "believe"
-                            | "believes"
-                            | "think"
-                            | "thinks"
-                            | "expect"
-                            | "expects"
-                            | "fear"
-                            | "fears"
-                            | "hope"
-                            | "hopes"
-                            | "worried"
-                            | "sure"
-                            | "what"
-                            | "how"
-                            | "where"
-                            | "when"
-                            | "why"
-                            | "whether"
-                            | "if"
-                            | "while"
-                            | "it"
-                            | "i"
-                            | "we"
-                            | "they"
-                            | "he"
-                            | "she"
-                            | "you"
-                    )
-            });
-        if subject_ok(&c["subject"]) && plain_noun_phrase {
+        if subject_ok(&c["subject"]) && plain_noun_phrase(&c["subject"]) {
             let modal = if &c["modal"] == "could" {
                 "Could"
             } else {
@@ -536,7 +559,77 @@ fn shaped(s: &str) -> Option<String> {
             });
         }
     }
+    if let Some(c) = EXPECTED.captures(s) {
+        let rest = without_attribution(clause_end(&c["rest"]));
+        // Not a subject with a verb of its own ("inflation fell to 4% and is expected to
+        // …"), nor an expectation about the past ("is expected to have risen").
+        let holds_verb = c["subject"]
+            .split_whitespace()
+            .skip(1)
+            .any(|w| is_irregular_past(&w.to_lowercase()));
+        if subject_ok(&c["subject"])
+            && plain_noun_phrase(&c["subject"])
+            && !holds_verb
+            && !rest.starts_with("have ")
+            && balanced(rest)
+            && !SECOND_CLAUSE.is_match(rest)
+        {
+            return Some(finish(format!(
+                "Will {} {rest}",
+                lower_determiner(&c["subject"])
+            )));
+        }
+    }
     None
+}
+
+/// A plain noun phrase only: not one that holds a verb or a clause of its own ("Analysts
+/// believe prices could rise", "the city is preparing what could be …"), opens with a
+/// preposition or subordinator ("Among areas where …"), or holds a pronoun the question
+/// could not place.
+fn plain_noun_phrase(subject: &str) -> bool {
+    let words: Vec<String> = subject
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    words.len() <= 10
+        && !SUBORDINATORS.contains(&words[0].as_str())
+        && !matches!(words[0].as_str(), "among" | "just" | "last" | "next" | "if")
+        && words.iter().skip(1).all(|w| {
+            super::lexicon::speech_verb(w).is_none()
+                && !AUXILIARIES.contains(&w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "be" | "been"
+                        | "believe"
+                        | "believes"
+                        | "think"
+                        | "thinks"
+                        | "expect"
+                        | "expects"
+                        | "fear"
+                        | "fears"
+                        | "hope"
+                        | "hopes"
+                        | "worried"
+                        | "sure"
+                        | "what"
+                        | "how"
+                        | "where"
+                        | "when"
+                        | "why"
+                        | "whether"
+                        | "if"
+                        | "while"
+                        | "it"
+                        | "i"
+                        | "we"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "you"
+                )
+        })
 }
 
 /// A clause without a closing attribution: "…, some economists warned", "…, the paper has
@@ -545,7 +638,8 @@ fn without_attribution(clause: &str) -> &str {
     static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r#",["”]?\s+(?:[^,]{1,60}?\s)?(?:has\s+|have\s+|had\s+|is\s+|are\s+)?"#,
-            r"(?:say|says|said|warn|warns|warned|warning|report|reports|reported|add|adds|added|told\s+\S+|cautioned|believes?|estimated?|predicted|suggested)",
+            r"(?:say|says|said|warn|warns|warned|warning|report|reports|reported|add|adds|added|told\s+\S+|cautioned|believes?|estimated?|predicted|suggested",
+            r"|suggests?|forecasts?|predicts?|estimates)",
             r#"(?:\s+[^\s"“”]+){0,8}$|,\s+according\s+to\s.+$"#
         )).unwrap()
     });
@@ -618,7 +712,34 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         }
         // "whether growth may slow" asks "Might growth slow?": "May …?" asks permission.
         // "the bank has to act" asks "Does the bank have to act?": "has to" is no auxiliary.
-        let must = words.get(a + 1).is_some_and(|w| *w == "to");
+        // "has to" and "has any power" are no auxiliaries either: "has" is one only before a
+        // participle ("has been", "has agreed", "has taken").
+        let must = words.get(a + 1).is_some_and(|w| {
+            let w = w.to_lowercase();
+            w == "to"
+                || !(w.ends_with("ed")
+                    || w.ends_with("en")
+                    || w.ends_with("wn")
+                    || w == "been"
+                    || past_base(&w).is_some()
+                    || matches!(
+                        w.as_str(),
+                        "not"
+                            | "never"
+                            | "already"
+                            | "also"
+                            | "yet"
+                            | "just"
+                            | "long"
+                            | "recently"
+                            | "since"
+                            | "previously"
+                            | "repeatedly"
+                            | "still"
+                            | "ever"
+                            | "only"
+                    ))
+        });
         let aux = words[a].to_lowercase();
         let (lead, kept) = match aux.as_str() {
             "has" if must => ("Does".to_string(), Some("have")),
@@ -717,6 +838,13 @@ fn asked_with_did(words: &[&str], head: Option<String>) -> Option<String> {
     out.push(past_base(&words[v].to_lowercase())?);
     out.extend(words[v + 1..].iter().map(|w| w.to_string()));
     Some(out.join(" "))
+}
+
+/// True for an irregular past form ("fell", "took").
+fn is_irregular_past(w: &str) -> bool {
+    super::lexicon::IRREGULAR_PAST
+        .iter()
+        .any(|(past, _)| *past == w)
 }
 
 /// The base form of a past-tense verb when it can be told safely ("crashed" → "crash",
@@ -861,6 +989,44 @@ mod tests {
             (
                 "The identity of the driver remains unknown.",
                 Some("What is the identity of the driver?"),
+            ),
+            (
+                "The talks are expected to resume on Monday, officials said.",
+                Some("Will the talks resume on Monday?"),
+            ),
+            (
+                "The ferry is due to be refloated later this month.",
+                Some("Will the ferry be refloated later this month?"),
+            ),
+            (
+                "Harbour traffic is set to double in 2030, research suggests.",
+                Some("Will Harbour traffic double in 2030?"),
+            ),
+            (
+                "The council will decide on Friday whether to close the bridge.",
+                Some("Will the council close the bridge?"),
+            ),
+            ("He is expected to resign on Friday.", None),
+            (
+                "The mayor's trial is expected to last a month and if convicted she faces a fine.",
+                None,
+            ),
+            (
+                "Output fell 4% in May and is expected to recover in June.",
+                None,
+            ),
+            ("The storm is expected to have damaged the pier.", None),
+            (
+                "Analysts have questioned whether the port has enough berths.",
+                Some("Does the port have enough berths?"),
+            ),
+            (
+                "Inspectors are investigating whether the crane had been serviced.",
+                Some("Had the crane been serviced?"),
+            ),
+            (
+                "\"I wondered whether I should stay,\" the driver said. It is unclear whether I should stay.",
+                None,
             ),
             (
                 "A spokesman declined to say whether the mayor backed the plans.",
