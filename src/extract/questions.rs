@@ -43,7 +43,7 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|undecided|no\s+word\s+on|declined\s+to\s+(?:say|specify|confirm|disclose)",
         r"|(?:would|could|did)\s+not\s+(?:say|confirm|specify)|(?:do|does|did)\s+not\s+know|don't\s+know",
         r"|(?:didn't|wouldn't|couldn't|doesn't)\s+(?:say|confirm|specify)|(?:doesn't|didn't|don't)\s+know",
-        r"|(?:does|do)\s+not\s+say",
+        r"|(?:does|do)\s+not\s+say|(?:has|have|had)\s+not\s+(?:yet\s+)?said",
         r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:determined|decided|established|confirmed|disclosed|announced)",
         r"|(?:isn't|wasn't|aren't)\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)",
         r"|(?:working|trying|hurrying|scrambling|racing|seeking|struggling)\s+to\s+(?:confirm|determine|establish|find\s+out|verify|learn|understand)",
@@ -356,7 +356,14 @@ fn shaped(s: &str) -> Option<String> {
         if first_person || !balanced(clause) {
             return None;
         }
-        return embedded(&c["wh"].to_lowercase(), clause).map(finish);
+        // "The council declined to say whether it would appeal" asks whether the council
+        // would: a pronoun opening the clause stands for the subject before the cue, when
+        // that is a plain noun phrase.
+        let placed = matrix_subject(&s[..c.get(0)?.start()]).and_then(|subject| {
+            let (first, rest) = clause.split_once(' ')?;
+            matches!(first, "it" | "they" | "he" | "she").then(|| format!("{subject} {rest}"))
+        });
+        return embedded(&c["wh"].to_lowercase(), placed.as_deref().unwrap_or(clause)).map(finish);
     }
     if let Some(c) = NOT_KNOWN.captures(s) {
         let subject = lower_determiner(&c["subject"]);
@@ -394,16 +401,6 @@ fn shaped(s: &str) -> Option<String> {
             lower_determiner(clause_end(&c["topic"]))
         )));
     }
-    let subject_ok = |subject: &str| {
-        !opens_with_pronoun(subject)
-            && subject.split_whitespace().count() <= 14
-            && !subject.contains([',', ';', '“', '"'])
-            // A subject holds no clause of its own ("Jo Li cautioned that a deal …").
-            && !subject.split_whitespace().any(|w| {
-                matches!(w, "that" | "which" | "who" | "whether" | "said" | "says" | "told")
-                    || w.ends_with("ed") && super::lexicon::speech_verb(w).is_some()
-            })
-    };
     if let Some(c) = TASK.captures(s) {
         let subject = c.name("subject").or(c.name("subject2"))?.as_str();
         if subject_ok(subject) {
@@ -581,6 +578,42 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The subject of the clause that ends where a cue starts ("…, but the Justice Department"
+/// before "has not said"): the words after the last comma or conjunction, when they are a
+/// plain noun phrase of at most six words.
+fn matrix_subject(before: &str) -> Option<&str> {
+    let before = before.trim_end();
+    let start = [", ", " but ", " and ", " while ", " as ", " though "]
+        .iter()
+        .filter_map(|sep| before.rfind(sep).map(|i| i + sep.len()))
+        .max()
+        .unwrap_or(0);
+    let subject = before[start..].trim();
+    let words = subject.split_whitespace().count();
+    ((1..=6).contains(&words)
+        && subject_ok(subject)
+        && plain_noun_phrase(subject)
+        && subject
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || subject.starts_with("the ")))
+    .then_some(subject)
+}
+
+/// A subject a question can be built on: no pronoun it could not place, not too long, and
+/// no clause of its own ("Jo Li cautioned that a deal …").
+fn subject_ok(subject: &str) -> bool {
+    !opens_with_pronoun(subject)
+        && subject.split_whitespace().count() <= 14
+        && !subject.contains([',', ';', '“', '"'])
+        && !subject.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "that" | "which" | "who" | "whether" | "said" | "says" | "told"
+            ) || w.ends_with("ed") && super::lexicon::speech_verb(w).is_some()
+        })
 }
 
 /// A plain noun phrase only: not one that holds a verb or a clause of its own ("Analysts
@@ -1027,6 +1060,18 @@ mod tests {
             (
                 "\"I wondered whether I should stay,\" the driver said. It is unclear whether I should stay.",
                 None,
+            ),
+            (
+                "The council declined to say whether it would appeal the ruling.",
+                Some("Would the council appeal the ruling?"),
+            ),
+            (
+                "Campaigners urged the city to act, but the ministry has not said if it will appeal.",
+                Some("Will the ministry appeal?"),
+            ),
+            (
+                "It remains unclear whether it will hold.",
+                Some("Will it hold?"),
             ),
             (
                 "A spokesman declined to say whether the mayor backed the plans.",
