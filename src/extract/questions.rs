@@ -49,6 +49,9 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:working|trying|hurrying|scrambling|racing|seeking|struggling)\s+to\s+(?:confirm|determine|establish|find\s+out|verify|learn|understand)",
         r"|questions?\s+(?:remain|linger)s?\s+(?:about|over|as\s+to)|no\s+(?:one|clarity\s+on)",
         r"|questioned|(?:looking|look|looks)\s+into|investigating|examining",
+        r"|refused\s+to\s+(?:say|confirm|disclose|specify)|(?:no\s+one|nobody)\s+(?:yet\s+)?knows",
+        r"|(?:raises?|raised|poses?|posed|leaves?|left)\s+(?:open\s+)?the\s+question(?:\s+of)?",
+        r"|(?:uncertainty|doubts?|debate|speculation)\s+(?:about|over|as\s+to|on)",
         r")\s+(?:yet\s+)?(?:exactly\s+)?(?P<wh>whether|if|why|how|who|what|when|where|which)\s+(?P<rest>.+)$"
     ))
     .unwrap()
@@ -220,7 +223,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where an embedded clause ends: an attribution or a second clause.
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|given|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s)").unwrap()
+    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s)").unwrap()
 });
 
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).
@@ -1072,6 +1075,22 @@ mod tests {
             (
                 "It remains unclear whether it will hold.",
                 Some("Will it hold?"),
+            ),
+            (
+                "The ministry refused to say if it would appeal.",
+                Some("Would the ministry appeal?"),
+            ),
+            (
+                "The flood raises the question of whether the port is safe.",
+                Some("Is the port safe?"),
+            ),
+            (
+                "No one knows whether the bridge will reopen, amid fears of further storms.",
+                Some("Will the bridge reopen?"),
+            ),
+            (
+                "There is uncertainty over whether the levy will survive.",
+                Some("Will the levy survive?"),
             ),
             (
                 "A spokesman declined to say whether the mayor backed the plans.",
