@@ -414,7 +414,10 @@ fn printed_in_lower_case(doc: &crate::segment::Doc, word: &str) -> bool {
 /// Most open questions listed.
 const MAX_ITEMS: usize = 15;
 
-/// A short statement of what is open: the cue sentence without its leading connective.
+/// A short statement of what is open: the cue sentence without its leading connective, its
+/// quotation marks made whole. A sentence from the middle of a quotation prints only one of
+/// them ("… in sales,” Travis wrote."); on its own it reads as if cut, so the missing one is
+/// put back.
 fn phrase(sentence: &str) -> String {
     let trimmed = sentence.trim();
     for lead in [
@@ -428,11 +431,30 @@ fn phrase(sentence: &str) -> String {
         if let Some(rest) = trimmed.strip_prefix(lead) {
             let mut chars = rest.chars();
             if let Some(first) = chars.next() {
-                return first.to_uppercase().chain(chars).collect();
+                return with_whole_quotes(&first.to_uppercase().chain(chars).collect::<String>());
             }
         }
     }
-    trimmed.to_string()
+    with_whole_quotes(trimmed)
+}
+
+/// `text` with a closing curly quotation mark that has no opening one given its opening mark
+/// at the start, and an opening one that is never closed given its closing mark at the end.
+fn with_whole_quotes(text: &str) -> String {
+    let (mut open, mut unmatched_close) = (0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            '“' => open += 1,
+            '”' if open > 0 => open -= 1,
+            '”' => unmatched_close += 1,
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(text.len() + 6);
+    out.extend(std::iter::repeat_n('“', unmatched_close));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n('”', open));
+    out
 }
 
 #[cfg(test)]
@@ -526,6 +548,22 @@ mod tests {
         assert_eq!(
             phrase("However, details remain scarce."),
             "Details remain scarce."
+        );
+    }
+
+    #[test]
+    fn a_sentence_from_inside_a_quotation_gets_its_missing_mark() {
+        assert_eq!(
+            phrase("It could cost the port millions,” the harbour master said."),
+            "“It could cost the port millions,” the harbour master said."
+        );
+        assert_eq!(
+            phrase("“We are still a long way off."),
+            "“We are still a long way off.”"
+        );
+        assert_eq!(
+            phrase("Officials said it was “premature” to say."),
+            "Officials said it was “premature” to say."
         );
     }
 }
