@@ -416,8 +416,8 @@ const MAX_ITEMS: usize = 15;
 
 /// A short statement of what is open: the cue sentence without its leading connective, its
 /// quotation marks made whole. A sentence from the middle of a quotation prints only one of
-/// them ("… in sales,” Travis wrote."); on its own it reads as if cut, so the missing one is
-/// put back.
+/// them ("… by the spring,” the mayor said."); on its own it reads as if cut, so the
+/// missing one is put back.
 fn phrase(sentence: &str) -> String {
     let trimmed = sentence.trim();
     for lead in [
