@@ -747,10 +747,10 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
             return None;
         }
         // "whether growth may slow" asks "Might growth slow?": "May …?" asks permission.
-        // "the bank has to act" asks "Does the bank have to act?": "has to" is no auxiliary.
-        // "has to" and "has any power" are no auxiliaries either: "has" is one only before a
-        // participle ("has been", "has agreed", "has taken").
-        let must = words.get(a + 1).is_some_and(|w| {
+        // "the bank has to act" asks "Does the bank have to act?": "has" is an auxiliary only
+        // before a participle ("has been", "has agreed", "has taken"), not in "has to" or
+        // "has any power".
+        let have_as_verb = words.get(a + 1).is_some_and(|w| {
             let w = w.to_lowercase();
             w == "to"
                 || !(w.ends_with("ed")
@@ -778,9 +778,9 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         });
         let aux = words[a].to_lowercase();
         let (lead, kept) = match aux.as_str() {
-            "has" if must => ("Does".to_string(), Some("have")),
-            "have" if must => ("Do".to_string(), Some("have")),
-            "had" if must => ("Did".to_string(), Some("have")),
+            "has" if have_as_verb => ("Does".to_string(), Some("have")),
+            "have" if have_as_verb => ("Do".to_string(), Some("have")),
+            "had" if have_as_verb => ("Did".to_string(), Some("have")),
             "may" => ("Might".to_string(), None),
             _ => (capitalise(words[a]), None),
         };
@@ -878,18 +878,21 @@ fn asked_with_did(words: &[&str], head: Option<String>) -> Option<String> {
 
 /// True for an irregular past form ("fell", "took").
 fn is_irregular_past(w: &str) -> bool {
+    irregular_base(w).is_some()
+}
+
+/// The base form of an irregular past form ("took" → "take").
+fn irregular_base(w: &str) -> Option<&'static str> {
     super::lexicon::IRREGULAR_PAST
         .iter()
-        .any(|(past, _)| *past == w)
+        .find(|(past, _)| *past == w)
+        .map(|&(_, base)| base)
 }
 
 /// The base form of a past-tense verb when it can be told safely ("crashed" → "crash",
 /// "carried" → "carry", "took" → "take"); `None` for anything else.
 fn past_base(w: &str) -> Option<String> {
-    if let Some(&(_, base)) = super::lexicon::IRREGULAR_PAST
-        .iter()
-        .find(|(past, _)| *past == w)
-    {
+    if let Some(base) = irregular_base(w) {
         return Some(base.to_string());
     }
     if let Some(stem) = w.strip_suffix("ied") {
