@@ -20,7 +20,7 @@ use super::cluster::{
 };
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::{Development, Evidence};
-use crate::text::{content_stems, word_count};
+use crate::text::{content_stems, is_stopword, word_count};
 
 /// Similarity a sentence needs to a cluster's centroid to join it.
 const JOIN: f64 = 0.28;
@@ -404,6 +404,16 @@ fn rank_distinct(
         })
         .collect();
     ranked.sort_by(|(a, _), (b, _)| b.score.total_cmp(&a.score).then(a.summary.cmp(&b.summary)));
+    // What each kept summary singles out ("the youngest president", "its 30th anniversary"):
+    // a cluster whose summary names the same one thing restates the same fact.
+    let referents = |c: &RankedCluster| {
+        if news {
+            singled_out(units[c.summary].text)
+        } else {
+            Vec::new()
+        }
+    };
+    let mut kept_referents: Vec<Vec<(String, String)>> = Vec::new();
     // Fold near-duplicates into the higher-ranked cluster (maximal marginal relevance): a
     // cluster whose summary restates a kept one, or a one-source cluster close to a kept
     // cluster's centre (an outlet's second sentence on the same fact).
@@ -418,6 +428,7 @@ fn rank_distinct(
     let mut holders: HashMap<usize, u64> = HashMap::default();
     let filtered = limit <= 64;
     for (c, own) in ranked {
+        let own_referents = referents(&c);
         let sharing = if filtered {
             own.iter()
                 .filter_map(|(t, _)| holders.get(t))
@@ -435,6 +446,7 @@ fn rank_distinct(
                 || c.sources.len() == 1 && to_centre >= fold_single
                 || k.sources.is_disjoint(&c.sources) && to_centre >= fold_single + 0.1
                 || to_centre >= same
+                || own_referents.iter().any(|r| kept_referents[h].contains(r))
         });
         if let Some(h) = home {
             for &m in &c.members {
@@ -457,6 +469,7 @@ fn rank_distinct(
             }
             centres.push(centre);
             kept.push(c);
+            kept_referents.push(own_referents);
         }
     }
     // Folding brought more outlets' sentences: the summary is chosen again among them all.
@@ -467,6 +480,54 @@ fn rank_distinct(
         }
     }
     kept
+}
+
+/// The one-of-a-kind things a sentence names: an ordinal or a superlative with the noun it
+/// ranks ("France's youngest president", "the brand's 30th anniversary"). There is one
+/// youngest president, so two sentences naming him tell of the same fact, in whatever other
+/// words. Not a stretch of time ("the first time", "the second round"): that places an
+/// event rather than singling out a thing.
+///
+/// ```
+/// use briefing::extract::developments::singled_out;
+/// assert_eq!(
+///     singled_out("She became the youngest mayor in the 30th year of the city."),
+///     vec![("youngest".to_string(), "mayor".to_string())]
+/// );
+/// assert!(singled_out("For the first time, interest rates rose.").is_empty());
+/// ```
+pub fn singled_out(text: &str) -> Vec<(String, String)> {
+    use super::lexicon::{EST_NON_SUPERLATIVES, ORDINALS, SPAN_NOUNS, is_in};
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut found = Vec::new();
+    for pair in words.windows(2) {
+        let (rank, noun) = (pair[0], pair[1]);
+        // A comma or a quotation mark between them: the noun is not the one ranked.
+        if !rank.chars().all(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let noun = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let lower = rank.to_lowercase();
+        let ordinal = is_in(&ORDINALS, rank) && !rank.starts_with(char::is_uppercase)
+            || ["st", "nd", "rd", "th"].iter().any(|s| {
+                lower
+                    .strip_suffix(s)
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            });
+        let superlative = lower.len() >= 6
+            && lower.ends_with("est")
+            && lower.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_in(&EST_NON_SUPERLATIVES, &lower);
+        let named_thing = noun.len() >= 3
+            && noun.starts_with(|c: char| c.is_ascii_lowercase())
+            && noun.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_stopword(noun)
+            && !is_in(&SPAN_NOUNS, noun);
+        if (ordinal || superlative) && named_thing {
+            found.push((lower, noun.to_string()));
+        }
+    }
+    found
 }
 
 /// Records that kept cluster `h`'s centre now holds every term of `vector`.
@@ -923,6 +984,27 @@ mod tests {
         assert_eq!(
             statement_stems("Acme shares plunged 9% and bonds soared."),
             vec!["acm", "share", "fall", "9", "bond", "rise", "percent"]
+        );
+    }
+
+    #[test]
+    fn two_tellings_of_one_singled_out_thing_are_one_development() {
+        // Each outlet says twice, in other words each time, that she is the youngest mayor:
+        // two clusters of the same two outlets, one fact.
+        let docs = docs_from(&[
+            "Anna Lind was sworn in as mayor of Vastby on Monday, the youngest mayor the port town has had since its charter was granted. The harbour ferry ran late all week because of fog. The former teacher, aged 29, is the youngest mayor ever to lead the council chamber.",
+            "Anna Lind took the oath of office in Vastby on Monday as the youngest mayor the port town has had since its charter. A bakery opened on the corner of the main square. Aged 29, the former teacher becomes the youngest mayor to lead the council chamber.",
+        ]);
+        let devs = extract(&docs, &[]);
+        let youngest: Vec<&Development> = devs
+            .iter()
+            .filter(|d| d.evidence.iter().any(|e| e.text.contains("youngest")))
+            .collect();
+        assert_eq!(youngest.len(), 1, "{devs:#?}");
+        assert_eq!(youngest[0].evidence.len(), 4);
+        assert_eq!(
+            singled_out("Aged 29, the 2nd-ranked teacher is the youngest, and 3rd mayor."),
+            vec![("3rd".to_string(), "mayor".to_string())]
         );
     }
 

@@ -1162,6 +1162,52 @@ pub fn compared_form(stem: &str) -> Option<&'static str> {
     MAP.get(stem).copied()
 }
 
+/// Words ending in "-est" that are not superlatives ("interest", "protest").
+pub static EST_NON_SUPERLATIVES: WordList = WordList::new(&[
+    "arrest",
+    "attest",
+    "behest",
+    "conquest",
+    "contest",
+    "detest",
+    "digest",
+    "earnest",
+    "forest",
+    "harvest",
+    "honest",
+    "infest",
+    "inquest",
+    "interest",
+    "invest",
+    "latest",
+    "manifest",
+    "midwest",
+    "modest",
+    "northwest",
+    "priest",
+    "protest",
+    "request",
+    "southwest",
+    "suggest",
+    "tempest",
+    "unrest",
+]);
+
+/// Ordinal numbers written as words.
+pub static ORDINALS: WordList = WordList::new(&[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+]);
+
+/// Nouns of a stretch of time or a step in a sequence: after an ordinal or a superlative they
+/// place something in time ("the first time", "the second round", "the busiest week") rather
+/// than name one thing.
+pub static SPAN_NOUNS: WordList = WordList::new(&[
+    "time", "times", "week", "weeks", "month", "months", "year", "years", "day", "days", "round",
+    "rounds", "half", "quarter", "quarters", "minute", "minutes", "hour", "hours", "place",
+    "phase", "stage", "term", "season", "period", "date", "step", "part", "level", "of", "in",
+]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1175,6 +1221,9 @@ mod tests {
             &ROLE_NOUNS,
             &SENTENCE_OPENERS,
             &OPENING_MODIFIERS,
+            &EST_NON_SUPERLATIVES,
+            &ORDINALS,
+            &SPAN_NOUNS,
         ] {
             for entry in list.words() {
                 assert!(
