@@ -52,6 +52,8 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|refused\s+to\s+(?:say|confirm|disclose|specify)|(?:no\s+one|nobody)\s+(?:yet\s+)?knows",
         r"|(?:raises?|raised|poses?|posed|leaves?|left)\s+(?:open\s+)?the\s+question(?:\s+of)?",
         r"|(?:uncertainty|doubts?|debate|speculation)\s+(?:about|over|as\s+to|on)",
+        r"|(?:has|have|had)\s+not\s+(?:yet\s+)?decided|(?:has|have|had)\s+yet\s+to\s+decide",
+        r"|(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:considering|weighing|deciding|debating)",
         r")\s+(?:yet\s+)?(?:exactly\s+)?(?P<wh>whether|if|why|how|who|what|when|where|which)\s+(?P<rest>.+)$"
     ))
     .unwrap()
@@ -181,7 +183,9 @@ static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<subject>.+?)\s+(?:(?:is|are)\s+(?:(?:widely|now|also|still|currently)\s+)?",
         r"(?:expected|set|due|scheduled|likely|poised|tipped|slated)\s+to",
-        r"|(?:will|must|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:decide|determine|choose|consider)\s+(?:[^,]{0,40}?\s)?whether\s+to)",
+        r"|(?:(?:will|must|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:decide|determine|choose|consider)",
+        r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:considering|weighing|deciding|debating)",
+        r"|(?:has|have)\s+(?:not\s+(?:yet\s+)?decided|yet\s+to\s+decide))\s+(?:[^,]{0,40}?\s)?whether\s+to)",
         r"\s+(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)$"
     ))
     .unwrap()
@@ -190,7 +194,8 @@ static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A second clause with a verb of its own: "Demand is set to rise and the firm will gain".
 static SECOND_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"\s(?:and|or)\s+(?:\S+\s+){0,4}?(?:will|would|is|are|was|were|has|have|had|can)\s",
+        r"\s(?:and|or)\s+(?:\S+\s+){0,4}?(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s",
+        r"|\s(?:and|or)\s+to\s",
         r"|\s(?:and|but|or)\s+(?:if|when|while)\s"
     ))
     .unwrap()
@@ -349,7 +354,11 @@ fn that_clause(s: &str) -> Option<String> {
 
 /// [`question`] for a plain main clause.
 fn shaped(s: &str) -> Option<String> {
-    if let Some(c) = EMBEDDED.captures(s) {
+    // "whether to sell" has no subject of its own: the decision shapes below ask it.
+    if let Some(c) = EMBEDDED
+        .captures(s)
+        .filter(|c| !c["rest"].starts_with("to "))
+    {
         let clause = clause_end(&c["rest"]);
         // Not a speaker's own doubt ("whether I should come"), nor one a quotation cuts.
         let first_person = clause
@@ -435,7 +444,7 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     if let Some(c) = YET_TO.captures(s) {
-        if subject_ok(&c["subject"]) {
+        if subject_ok(&c["subject"]) && plain_noun_phrase(&c["subject"]) {
             return Some(finish(format!(
                 "Will {} {}",
                 lower_determiner(&c["subject"]),
@@ -544,14 +553,17 @@ fn shaped(s: &str) -> Option<String> {
         )));
     }
     if let Some(c) = MODAL.captures(s) {
-        if subject_ok(&c["subject"]) && plain_noun_phrase(&c["subject"]) {
+        if subject_ok(&c["subject"])
+            && plain_noun_phrase(&c["subject"])
+            && !holds_verb(&c["subject"])
+        {
             let modal = if &c["modal"] == "could" {
                 "Could"
             } else {
                 "Might"
             };
             let rest = without_attribution(clause_end(&c["rest"]));
-            return balanced(rest).then(|| {
+            return (balanced(rest) && !SECOND_CLAUSE.is_match(rest)).then(|| {
                 finish(format!(
                     "{modal} {} {rest}",
                     lower_determiner(&c["subject"])
@@ -563,13 +575,9 @@ fn shaped(s: &str) -> Option<String> {
         let rest = without_attribution(clause_end(&c["rest"]));
         // Not a subject with a verb of its own ("inflation fell to 4% and is expected to
         // …"), nor an expectation about the past ("is expected to have risen").
-        let holds_verb = c["subject"]
-            .split_whitespace()
-            .skip(1)
-            .any(|w| is_irregular_past(&w.to_lowercase()));
         if subject_ok(&c["subject"])
             && plain_noun_phrase(&c["subject"])
-            && !holds_verb
+            && !holds_verb(&c["subject"])
             && !rest.starts_with("have ")
             && balanced(rest)
             && !SECOND_CLAUSE.is_match(rest)
@@ -630,7 +638,29 @@ fn plain_noun_phrase(subject: &str) -> bool {
         .collect();
     words.len() <= 10
         && !SUBORDINATORS.contains(&words[0].as_str())
-        && !matches!(words[0].as_str(), "among" | "just" | "last" | "next" | "if")
+        && !matches!(
+            words[0].as_str(),
+            "among"
+                | "just"
+                | "last"
+                | "next"
+                | "if"
+                | "under"
+                | "by"
+                | "from"
+                | "to"
+                | "of"
+                | "during"
+                | "against"
+                | "over"
+                | "into"
+                | "through"
+                | "within"
+                | "without"
+                | "between"
+                | "following"
+                | "amid"
+        )
         && words.iter().skip(1).all(|w| {
             super::lexicon::speech_verb(w).is_none()
                 && !AUXILIARIES.contains(&w.as_str())
@@ -666,6 +696,23 @@ fn plain_noun_phrase(subject: &str) -> bool {
                         | "you"
                 )
         })
+}
+
+/// True when a would-be subject holds a verb of its own: an irregular past form ("The court
+/// found the case …") or a past form before a determiner ("The court ruled the case …").
+/// Not a participle only ("the risk of children being given votes").
+fn holds_verb(subject: &str) -> bool {
+    let words: Vec<String> = subject
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect();
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        is_irregular_past(w) && !["en", "wn", "rn"].iter().any(|p| w.ends_with(p))
+            || w.ends_with("ed")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "the" | "a" | "an" | "that" | "this"))
+    })
 }
 
 /// A clause without a closing attribution: "…, some economists warned", "…, the paper has
@@ -704,12 +751,44 @@ fn opens_with_pronoun(clause: &str) -> bool {
     })
 }
 
-/// The sentence without a leading connective, a trailing attribution or final punctuation.
+/// The sentence without a leading connective, its asides, a trailing attribution or final
+/// punctuation.
 fn plain(sentence: &str) -> String {
     let s = sentence.trim();
     let s = LEAD.replace(s, "");
+    let s = without_asides(&s);
     s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '"' | '”' | '’'))
         .to_string()
+}
+
+/// A sentence without the asides a question can do without: one set off by a pair of dashes
+/// ("the two men released in January - both brothers - have left"), and one between the
+/// subject and its verb ("The dinner, on Tuesday, is expected to …", "Sony, which makes
+/// games, could …"), when the subject before it is a plain noun phrase.
+fn without_asides(s: &str) -> String {
+    static DASHED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\s(?:--|[—–-])\s[^—–.!?;:()]{1,100}?\s(?:--|[—–-])\s").unwrap()
+    });
+    static SUBJECT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?P<head>[A-Z][^,;]{1,80}?), (?P<aside>[^;]{1,160}?), ",
+            r"(?P<verb>(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|remains?|remained|faces?|faced)\s)"
+        ))
+        .unwrap()
+    });
+    let s = DASHED.replace_all(s, " ");
+    let Some(c) = SUBJECT_ASIDE.captures(&s) else {
+        return s.into_owned();
+    };
+    let aside = c["aside"].to_lowercase();
+    let joins = ["and ", "or ", "but ", "however", "though", "meanwhile"]
+        .iter()
+        .any(|w| aside.starts_with(w));
+    if joins || !subject_ok(&c["head"]) || !plain_noun_phrase(&c["head"]) {
+        return s.into_owned();
+    }
+    let start = c.name("verb").map_or(0, |v| v.start());
+    format!("{} {}", &c["head"], &s[start..])
 }
 
 /// Cuts an embedded clause before an attribution or a second clause: "…, officials said",
@@ -1105,6 +1184,47 @@ mod tests {
             ),
             (
                 "It is not known whether the men released from custody - two brothers - have left.",
+                Some("Have the men released from custody left?"),
+            ),
+            (
+                "The dinner, on Tuesday, is expected to be attended by 800 guests.",
+                Some("Will the dinner be attended by 800 guests?"),
+            ),
+            (
+                "A host of stars, including Ana Roe, Jo Li and Max Berg, are expected to attend the gala.",
+                Some("Will a host of stars attend the gala?"),
+            ),
+            (
+                "The harbour board, which met on Friday, has not yet decided whether the ferry will run.",
+                Some("Will the ferry run?"),
+            ),
+            (
+                "The board is considering whether to sell the ferry.",
+                Some("Will the board sell the ferry?"),
+            ),
+            // A subject holding a verb, a phrase opening with a preposition, a second
+            // clause: no question.
+            ("The court in Oslo found the case could not be heard.", None),
+            ("Under the plan the ferry could be sold.", None),
+            (
+                "The levy, some believe, could be enough to calm markets, and could help the port.",
+                None,
+            ),
+            (
+                "The sale is expected to be completed by April and to be profitable in 2027.",
+                None,
+            ),
+            (
+                "The risk of children being given votes could be cut by new rules.",
+                Some("Could the risk of children being given votes be cut by new rules?"),
+            ),
+            // Not an aside: a list, or a leading phrase.
+            (
+                "Oslo, Bergen and Bodo are expected to vote on Monday.",
+                None,
+            ),
+            (
+                "On Monday, the council, which met on Friday, is expected to vote.",
                 None,
             ),
             (
