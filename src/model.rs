@@ -213,13 +213,23 @@ pub struct FigureConflict {
 }
 
 impl FigureConflict {
-    /// "148 (The Daily, Source 3) vs 150 (Source 2)", with sources named by `label`.
+    /// "148 (The Daily, Source 3) vs 150 (Source 2)", with sources named by `label`; a share
+    /// keeps its sign ("2% (The Daily) vs 3% (Source 2)"), since a bare "2 vs 3" does not say
+    /// what was measured.
     pub fn describe(&self, label: impl Fn(&str) -> String, separator: &str) -> String {
+        let sign = if matches!(
+            self.counted.to_lowercase().as_str(),
+            "%" | "percent" | "per cent"
+        ) {
+            "%"
+        } else {
+            ""
+        };
         self.figures
             .iter()
             .map(|f| {
                 format!(
-                    "{} ({})",
+                    "{}{sign} ({})",
                     f.value,
                     f.sources
                         .iter()

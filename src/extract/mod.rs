@@ -294,21 +294,37 @@ pub(crate) mod tests {
 
     #[test]
     fn differing_figures_name_the_sources_as_the_pages_do() {
-        let mut docs = docs_from(&[
-            "The ferry Northern Star sank off the coast of Varnholm on Monday with 148 passengers aboard, the coastguard said.",
-            "The ferry Northern Star sank off the coast of Varnholm on Monday with 150 passengers aboard, officials said.",
-        ]);
-        docs[0].article.meta.outlet = Some("The Daily".into());
-        let briefing = extract(&docs, &ExtractOptions::default());
-        let computed: Vec<&str> = briefing
-            .open_questions
-            .iter()
-            .map(|o| o.question.as_str())
-            .filter(|q| q.contains("differ"))
-            .collect();
+        let differing = |texts: &[&str], outlet: Option<&str>| -> Vec<String> {
+            let mut docs = docs_from(texts);
+            docs[0].article.meta.outlet = outlet.map(str::to_string);
+            let briefing = extract(&docs, &ExtractOptions::default());
+            briefing
+                .open_questions
+                .iter()
+                .map(|o| o.question.to_string())
+                .filter(|q| q.contains("differ"))
+                .collect()
+        };
         assert_eq!(
-            computed,
+            differing(
+                &[
+                    "The ferry Northern Star sank off the coast of Varnholm on Monday with 148 passengers aboard, the coastguard said.",
+                    "The ferry Northern Star sank off the coast of Varnholm on Monday with 150 passengers aboard, officials said.",
+                ],
+                Some("The Daily")
+            ),
             vec!["How many passengers? The outlets differ: 148 (The Daily) vs 150 (Source 2)."]
+        );
+        // A share keeps its sign.
+        assert_eq!(
+            differing(
+                &[
+                    "Shares in the ferry operator Varnholm Lines fell 2 percent on Tuesday after the sinking.",
+                    "Shares in the ferry operator Varnholm Lines fell 3% on Tuesday after the sinking.",
+                ],
+                None
+            ),
+            vec!["Which percentage is right? The outlets differ: 2% (Source 1) vs 3% (Source 2)."]
         );
     }
 
