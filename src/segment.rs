@@ -100,11 +100,16 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0usize;
     let mut in_quote = false;
+    // Where the quotation open at this point began (a byte offset), judged by the marks'
+    // shapes rather than by counting them: a story that leaves a quoted paragraph open, as
+    // news style does, throws every count after it off.
+    let mut quote_from: Option<usize> = None;
     let mut i = 0;
     while i < chars.len() {
         let (_, c) = chars[i];
         if is_double_mark(c) {
             in_quote = !in_quote;
+            quote_from = opens_quote(&chars, i).then_some(chars[i].0);
         }
         if !matches!(c, '.' | '!' | '?' | '…') {
             i += 1;
@@ -143,6 +148,16 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             }
             _ => None,
         };
+        // A short quotation opened inside the sentence runs on: "with the words “Believe in
+        // something. Even if it costs everything.”" is one sentence, not a fragment ending in
+        // an open quotation.
+        let closed_here = (j..k.min(chars.len())).any(|m| is_double_mark(chars[m].1));
+        let runs_on = |from: usize| {
+            from > start
+                && !text[start..from].trim().is_empty()
+                && closes_soon(&chars, k.min(chars.len()))
+        };
+        let boundary = boundary.filter(|_| closed_here || !quote_from.is_some_and(runs_on));
         if let Some(end) = boundary {
             for &(_, m) in &chars[j..k.min(chars.len())] {
                 if is_double_mark(m) {
@@ -158,6 +173,42 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// Words a quotation opened inside a sentence may run on for past a full stop and still be
+/// part of that sentence.
+const SHORT_QUOTE_WORDS: usize = 12;
+
+/// True when the double quotation mark at `chars[i]` opens a quotation: a mark that opens
+/// by its shape, or a straight one at the start of a word.
+fn opens_quote(chars: &[(usize, char)], i: usize) -> bool {
+    match chars[i].1 {
+        '“' | '„' | '«' => true,
+        '"' => i == 0 || chars[i - 1].1.is_whitespace() || matches!(chars[i - 1].1, '(' | '['),
+        _ => false,
+    }
+}
+
+/// True when a quotation closes within [`SHORT_QUOTE_WORDS`] words from `chars[from]`, before
+/// any other opens.
+fn closes_soon(chars: &[(usize, char)], from: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for (m, &(_, c)) in chars.iter().enumerate().skip(from) {
+        if is_double_mark(c) {
+            return !opens_quote(chars, m);
+        }
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > SHORT_QUOTE_WORDS {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -226,6 +277,45 @@ mod tests {
         assert_eq!(
             split("He called it “historic.” Then he left."),
             vec!["He called it “historic.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn a_short_quotation_opened_inside_a_sentence_stays_in_it() {
+        assert_eq!(
+            split(
+                "The ad shows the words “Believe in something. Even if it costs all.” Sales rose."
+            ),
+            vec![
+                "The ad shows the words “Believe in something. Even if it costs all.”",
+                "Sales rose."
+            ]
+        );
+        assert_eq!(
+            split("She said: \"We are ready. We will act.\" Then she left."),
+            vec!["She said: \"We are ready. We will act.\"", "Then she left."]
+        );
+        // A quotation opening the sentence, one that runs on long, and one that a new
+        // quotation follows (news style leaves a quoted paragraph open): split as printed.
+        assert_eq!(
+            split("“We are ready. We will act,” she said."),
+            vec!["“We are ready.", "We will act,” she said."]
+        );
+        assert_eq!(
+            split(
+                "He said: “We are ready. We will act on every street and in every town of this land, whatever it costs.”"
+            ),
+            vec![
+                "He said: “We are ready.",
+                "We will act on every street and in every town of this land, whatever it costs.”"
+            ]
+        );
+        assert_eq!(
+            split("He said: \"We have nothing to fear. \"It is our right to act.\""),
+            vec![
+                "He said: \"We have nothing to fear.",
+                "\"It is our right to act.\""
+            ]
         );
     }
 
