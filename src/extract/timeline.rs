@@ -141,6 +141,15 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
         if m.name("weekday").is_some() && lead.is_none() && names_a_thing(sentence, whole) {
             continue;
         }
+        // "The ambassador, born in 1951, …": a birth date dates a person, not an event of
+        // the story.
+        if sentence[..whole.start()]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("born")
+        {
+            continue;
+        }
         // Tense: future cues in the words around the reference.
         let clause_start = sentence[..whole.start()]
             .rfind([',', ';', '.'])
@@ -646,6 +655,25 @@ mod tests {
         let texts: Vec<&str> = events.iter().map(|e| &*e.event).collect();
         assert_eq!(texts, vec!["The council approved the bridge on Sunday."]);
         assert_eq!(events[0].date.as_deref(), Some("2019-03-10"));
+    }
+
+    #[test]
+    fn a_birth_date_is_no_event() {
+        assert!(
+            day_refs(
+                "The envoy, born in 1951, was a seasoned expert.",
+                d(2019, 3, 11)
+            )
+            .is_empty()
+        );
+        assert!(day_refs("Lima, born on 5 May 1960, spoke.", d(2019, 3, 11)).is_empty());
+        assert_eq!(
+            dates(
+                "The envoy, who was sworn in in 1991, spoke.",
+                d(2019, 3, 11)
+            ),
+            vec![some("1991")]
+        );
     }
 
     #[test]
