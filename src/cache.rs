@@ -25,19 +25,28 @@ pub const CODE_FINGERPRINT: &str = env!("BRIEFING_SOURCE_HASH");
 /// relative to the story folder) with the size and modification time each had when stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CachedStory {
+    /// The story's files, relative to its folder.
     pub files: Vec<CachedFile>,
+    /// Files skipped or read with a warning while building it.
     pub problems: Vec<Problem>,
+    /// The briefing's title.
     pub title: String,
+    /// How many sources it was built from.
     pub sources: usize,
+    /// The newest publication date among them (`YYYY-MM-DD`).
     pub as_of: Option<String>,
+    /// Its top development's summary.
     pub lead: Option<String>,
+    /// Developments, quotes, open questions, entities and timeline events counted.
     pub items: [usize; 5],
 }
 
 /// One stored file of a story.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CachedFile {
+    /// Path relative to the story folder.
     pub path: String,
+    /// Size in bytes.
     pub len: u64,
     /// Modification time in nanoseconds since the epoch: a file changed in place (the output
     /// and the cache may share it as a hard link) no longer matches, and the entry is unused.

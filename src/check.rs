@@ -17,6 +17,7 @@ use regex::Regex;
 pub struct Finding {
     /// The page, relative to the site folder.
     pub page: String,
+    /// What is wrong there.
     pub message: String,
 }
 
@@ -29,8 +30,11 @@ impl std::fmt::Display for Finding {
 /// What a check looked at and found.
 #[derive(Debug, Default)]
 pub struct Report {
+    /// HTML pages read.
     pub pages: usize,
+    /// Local links followed.
     pub links: usize,
+    /// Everything found wrong, sorted.
     pub findings: Vec<Finding>,
 }
 

@@ -28,7 +28,9 @@ pub enum BlockRole {
 /// A kept block of the cleaned article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
+    /// The block's text, trimmed.
     pub text: String,
+    /// What kind of block it is.
     pub role: BlockRole,
     /// 1-based line in the source file.
     pub line: usize,
@@ -38,29 +40,53 @@ pub struct Block {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RemovalKind {
+    /// The headline (shown as the page title).
     Headline,
+    /// The byline (shown in the metadata).
     Byline,
+    /// A navigation breadcrumb.
     Breadcrumb,
+    /// A stray HTML fragment.
     HtmlFragment,
+    /// A box label.
     BoxLabel,
+    /// The content of a tip or fact box.
     BoxContent,
+    /// A table or its header.
     Table,
+    /// An unfilled template placeholder.
     Placeholder,
+    /// An FAQ section.
     Faq,
+    /// A question addressed to the reader.
     ReaderPrompt,
+    /// An update notice.
     UpdatePrompt,
+    /// A share, comment or newsletter prompt.
     SharePrompt,
+    /// A related-links label.
     RelatedLinks,
+    /// A site notice (comments, cookies, privacy).
     SiteNotice,
+    /// A photo caption with its credit.
     PhotoCaption,
+    /// A copyright line (the outlet is kept in the metadata).
     Copyright,
+    /// Footer navigation.
     FooterNavigation,
+    /// Stray characters.
     StrayCharacters,
+    /// A line repeated within the article.
     RepeatedLine,
+    /// A pull-quote repeating the article's own words.
     PullQuote,
+    /// A footnote marker line.
     Footnote,
+    /// A wire-agency credit.
     AgencyCredit,
+    /// Video or audio player text.
     MediaWidget,
+    /// A reporting credit or author contact.
     CreditLine,
 }
 
@@ -99,21 +125,28 @@ impl RemovalKind {
 /// One removed line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Removal {
+    /// 1-based line in the file.
     pub line: usize,
+    /// Why it was removed.
     pub kind: RemovalKind,
+    /// Words removed with it.
     pub words: usize,
 }
 
 /// An article with its boilerplate removed and its metadata recovered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Article {
+    /// Path relative to the seeds folder, `/` separators.
     pub file: String,
+    /// Headline, byline, outlet, date and URL, as recovered.
     pub meta: Metadata,
     /// The place line opening the first paragraph (`NEW YORK –`).
     pub dateline: Option<String>,
     /// A wire agency credited at the end (`– Agencies`).
     pub source_credit: Option<String>,
+    /// The kept blocks, in reading order.
     pub blocks: Vec<Block>,
+    /// Every line removed, and why.
     pub removed: Vec<Removal>,
 }
 

@@ -20,13 +20,19 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The briefing's title; by default the most representative headline.
     pub title: Option<String>,
+    /// A line of description for the pages' metadata.
     pub description: Option<String>,
+    /// The pages' language (`lang`); `en` by default.
     pub language: Option<String>,
+    /// The site's address, for absolute links in feeds; none means no feed.
     pub base_url: Option<String>,
+    /// The story's date (`YYYY-MM-DD`): relative days in undated articles are read against it.
     pub story_date: Option<toml::Value>,
     /// Template folder, relative to the config file.
     pub templates: Option<PathBuf>,
+    /// Largest article file read, in bytes.
     pub max_bytes: Option<u64>,
     /// The folder the config was read from (set by [`load`]).
     #[serde(skip)]

@@ -21,10 +21,15 @@ const CONFIG_FILES: [&str; 2] = ["sources.toml", "briefing.toml"];
 /// Metadata an article carries in front matter or `sources.toml`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Metadata {
+    /// The article's title.
     pub headline: Option<String>,
+    /// The byline as printed.
     pub author: Option<String>,
+    /// The publishing outlet.
     pub outlet: Option<String>,
+    /// Publication date.
     pub published: Option<NaiveDate>,
+    /// Where it was published.
     pub url: Option<String>,
     /// Problems with the metadata that cost a field, not the article.
     pub warnings: Vec<String>,
@@ -66,6 +71,7 @@ pub struct RawBlock {
     pub text: String,
     /// 1-based line in the file where the block starts.
     pub line: usize,
+    /// Heading, paragraph, list item or other block.
     pub kind: BlockKind,
     /// True when a blank line (or the start of the file) precedes the block.
     pub after_blank: bool,
@@ -76,9 +82,11 @@ pub struct RawBlock {
 pub struct RawArticle {
     /// Path relative to the seeds folder, `/` separators.
     pub file: String,
+    /// Metadata from front matter or `sources.toml`.
     pub meta: Metadata,
     /// True when metadata came from front matter (so the first line is not a headline guess).
     pub has_front_matter: bool,
+    /// The body, block by block.
     pub blocks: Vec<RawBlock>,
 }
 
@@ -89,6 +97,7 @@ pub struct Problem {
     pub file: String,
     /// 1-based line, when the problem has one.
     pub line: Option<usize>,
+    /// What went wrong.
     pub message: String,
     /// False for a warning: the file was still used.
     pub skipped: bool,
@@ -106,13 +115,16 @@ impl std::fmt::Display for Problem {
 /// What ingest found.
 #[derive(Debug, Default)]
 pub struct Ingested {
+    /// Every article read, in file order.
     pub articles: Vec<RawArticle>,
+    /// Files skipped or read with a warning.
     pub problems: Vec<Problem>,
 }
 
 /// Limits for reading.
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
+    /// Largest file read, in bytes: larger ones are skipped.
     pub max_bytes: u64,
 }
 

@@ -9,6 +9,7 @@
 //! [`ingest`] and [`write`] are the only stages that touch the file system; the others are pure
 //! functions over plain data. Extraction hands rendering exactly one value, the [`model::Briefing`],
 //! which is also written as `briefing.json`.
+#![warn(missing_docs)]
 
 pub mod cache;
 pub mod check;
@@ -37,7 +38,9 @@ use crate::render::{FileSink, HtmlRenderer, OutputFile, Renderer, SiteSettings};
 /// What to build, and where.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
+    /// The folder of articles (a flat folder, or one sub-folder per story).
     pub seeds: PathBuf,
+    /// The site folder written.
     pub out: PathBuf,
     /// `briefing.toml`; when `None`, one beside the seeds folder is used if present.
     pub config: Option<PathBuf>,
@@ -46,7 +49,9 @@ pub struct BuildOptions {
 /// What a build did.
 #[derive(Debug)]
 pub struct BuildReport {
+    /// Articles built.
     pub sources: usize,
+    /// Files written to the site.
     pub files: usize,
     /// Files skipped or read with a warning.
     pub problems: Vec<Problem>,
@@ -72,8 +77,11 @@ impl Progress for Silent {}
 
 /// A built site in memory: the briefing, its files and the problems met on the way.
 pub struct Site {
+    /// The extracted briefing, owning its text.
     pub briefing: model::Briefing<'static>,
+    /// Every file of the site, rendered.
     pub files: Vec<OutputFile>,
+    /// Files skipped or read with a warning.
     pub problems: Vec<Problem>,
 }
 

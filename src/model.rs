@@ -69,15 +69,18 @@ pub struct Source {
     pub id: String,
     /// Path relative to the seeds folder with `/` separators.
     pub file: String,
+    /// The article's title.
     pub headline: Option<String>,
     /// The lead author: the first name of the byline.
     pub author: Option<String>,
     /// Every name of the byline, in its order ("By Jane Doe and Jo Roe": both).
     #[serde(default)]
     pub authors: Vec<String>,
+    /// The publishing outlet.
     pub outlet: Option<String>,
     /// `YYYY-MM-DD`.
     pub published: Option<String>,
+    /// Where it was published.
     pub url: Option<String>,
     /// The source's page relative to the site root: `sources/<slug>.html`.
     pub page: String,
@@ -174,11 +177,13 @@ fn owned_items<T, U>(items: Vec<T>, owned: impl Fn(T) -> U) -> Vec<U> {
 /// A fact reported by one or more outlets.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Development<'a> {
+    /// Stable id `d{n}` by rank.
     pub id: String,
     /// One sentence stating the development.
     pub summary: String,
     /// Every source that reports it, in source order.
     pub sources: Vec<String>,
+    /// Every outlet's sentence that tells it.
     pub evidence: Vec<Evidence<'a>>,
     /// True when only one outlet reports it.
     pub single_source: bool,
@@ -246,13 +251,16 @@ impl FigureConflict {
 /// One figure and the sources that give it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Figure {
+    /// The figure as given ("148").
     pub value: String,
+    /// Sources that give it.
     pub sources: Vec<String>,
 }
 
 /// One utterance, with every outlet's printing of it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Quote<'a> {
+    /// Stable id `q{n}`.
     pub id: String,
     /// The longest printed form, without enclosing marks.
     pub text: String,
@@ -262,6 +270,7 @@ pub struct Quote<'a> {
     pub venue: Option<String>,
     /// A short partial phrase (< 6 words).
     pub fragment: bool,
+    /// Every outlet's printing of it.
     pub evidence: Vec<Evidence<'a>>,
     /// True when the outlets print different wordings.
     pub wording_differs: bool,
@@ -288,10 +297,13 @@ impl Quote<'_> {
 /// Something the sources say is open.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct OpenQuestion<'a> {
+    /// Stable id `o{n}`.
     pub id: String,
     /// What remains open, as a question or a short statement.
     pub question: String,
+    /// Sources that raise it.
     pub sources: Vec<String>,
+    /// The sentences that raise it.
     pub evidence: Vec<Evidence<'a>>,
 }
 
@@ -310,12 +322,17 @@ impl OpenQuestion<'_> {
 /// A named person, organisation or place.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Entity<'a> {
+    /// Stable id `e{n}`, most mentioned first.
     pub id: String,
+    /// The fullest name printed.
     pub name: String,
     /// `person`, `organization`, `place` or `other`.
     pub kind: String,
+    /// Other names the sources use for it.
     pub aliases: Vec<String>,
+    /// How often the sources name it.
     pub mentions: usize,
+    /// Sources that name it.
     pub sources: Vec<String>,
     /// Sentences that name it, in source order (at most [`MAX_ENTITY_EVIDENCE`]).
     pub evidence: Vec<Evidence<'a>>,
@@ -342,6 +359,7 @@ pub const MAX_ENTITY_EVIDENCE: usize = 60;
 /// A dated event.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct TimelineEvent<'a> {
+    /// Stable id `t{n}` in date order.
     pub id: String,
     /// `YYYY-MM-DD`, `None` when the reference cannot be resolved.
     pub date: Option<String>,
@@ -349,6 +367,7 @@ pub struct TimelineEvent<'a> {
     pub when: String,
     /// What happened (the sentence that says so).
     pub event: Cow<'a, str>,
+    /// Every outlet's sentence that tells it.
     pub evidence: Vec<Evidence<'a>>,
 }
 

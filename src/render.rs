@@ -21,6 +21,7 @@ use crate::model::{Briefing, Entity, Evidence, Quote};
 pub struct OutputFile {
     /// Path relative to the output folder, `/` separators.
     pub path: String,
+    /// The file's content.
     pub bytes: Vec<u8>,
 }
 
@@ -29,8 +30,11 @@ pub struct OutputFile {
 pub struct EditionStory {
     /// The story's folder in the site, with a trailing `/`.
     pub path: String,
+    /// The story's title.
     pub title: String,
+    /// Sources it was built from.
     pub sources: usize,
+    /// Its newest publication date.
     pub as_of: Option<String>,
     /// The story's top development.
     pub lead: Option<String>,
@@ -39,7 +43,9 @@ pub struct EditionStory {
 /// Site-wide settings the pages show.
 #[derive(Debug, Clone, Default)]
 pub struct SiteSettings {
+    /// The pages' language (`lang`).
     pub language: String,
+    /// A line of description for the pages' metadata.
     pub description: Option<String>,
     /// An Atom feed is written beside the pages (the config has a `base_url`).
     pub feed: bool,

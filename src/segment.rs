@@ -9,6 +9,7 @@ use crate::clean::{Block, BlockRole};
 /// A cleaned article split into paragraphs and sentences.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Doc {
+    /// The kept blocks, in reading order.
     pub paragraphs: Vec<Paragraph>,
 }
 
@@ -17,8 +18,11 @@ pub struct Doc {
 pub struct Paragraph {
     /// 1-based position among the article's kept blocks.
     pub n: usize,
+    /// What kind of block it is.
     pub role: BlockRole,
+    /// The block's text.
     pub text: String,
+    /// Its sentences, in order.
     pub sentences: Vec<Sentence>,
 }
 
@@ -35,7 +39,9 @@ impl Paragraph {
 pub struct Sentence {
     /// Fragment id on the source page, `p{n}-s{m}`.
     pub anchor: String,
+    /// Byte offset where it starts in the paragraph.
     pub start: usize,
+    /// Byte offset just past its end.
     pub end: usize,
 }
 

@@ -87,6 +87,7 @@ fn absolute(path: &Path) -> anyhow::Result<PathBuf> {
 /// What the write did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct WriteReport {
+    /// Files written.
     pub written: usize,
     /// Files of the user's found in the output folder and kept.
     pub kept: Vec<String>,

@@ -12,10 +12,13 @@ use std::collections::BTreeMap;
 /// are kept beside it, in a [`StemLists`].
 #[derive(Debug, Clone, Copy)]
 pub struct Unit<'a> {
+    /// Index of the source in the build.
     pub source: usize,
     /// Paragraph index in its doc (0-based), for lead position.
     pub paragraph: usize,
+    /// The sentence's fragment id on its source page.
     pub anchor: &'a str,
+    /// The sentence as printed.
     pub text: &'a str,
 }
 

@@ -240,9 +240,13 @@ pub fn leans_on_context(text: &str) -> bool {
 
 /// A ranked cluster of sentence units.
 pub struct RankedCluster {
+    /// Units in the cluster.
     pub members: Vec<usize>,
+    /// The unit that states it.
     pub summary: usize,
+    /// Sources of its units.
     pub sources: BTreeSet<usize>,
+    /// Rank score: higher first.
     pub score: f64,
 }
 

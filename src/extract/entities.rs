@@ -30,6 +30,7 @@ pub struct Mention {
     pub sentence: usize,
     /// Byte offset in the paragraph text.
     pub offset: usize,
+    /// Byte offset just past the mention.
     pub end: usize,
     /// Index into [`EntityIndex::entities`].
     pub entity: usize,
@@ -40,6 +41,7 @@ pub struct Mention {
 /// Every entity of a build and where it is mentioned.
 #[derive(Debug, Clone, Default)]
 pub struct EntityIndex<'a> {
+    /// Every entity found, most mentioned first.
     pub entities: Vec<Entity<'a>>,
     /// Mentions in reading order (source, paragraph, offset).
     pub mentions: Vec<Mention>,
@@ -57,7 +59,9 @@ pub struct EntityIndex<'a> {
 /// The pronoun family the sources use for a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
+    /// Called "he".
     Male,
+    /// Called "she".
     Female,
 }
 

@@ -32,7 +32,9 @@ use crate::text::{tokens, word_count};
 pub struct SourceDoc {
     /// `s1`, `s2`, … in file order.
     pub id: String,
+    /// The article, cleaned, with its metadata.
     pub article: Article,
+    /// Its paragraphs and sentences.
     pub doc: Doc,
     /// File stem of its page, `sources/<slug>.html`.
     pub slug: String,

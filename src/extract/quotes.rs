@@ -34,9 +34,11 @@ pub struct Span {
     pub open: usize,
     /// The quoted words.
     pub start: usize,
+    /// Just past the quoted words.
     pub end: usize,
     /// Just after the closing mark (the paragraph's end when unclosed).
     pub close_end: usize,
+    /// True when a closing mark ends it.
     pub closed: bool,
     /// A title of a show or article, not speech.
     pub title: bool,
@@ -245,6 +247,7 @@ pub struct QuoteAttribution {
     pub entity: Option<usize>,
     /// A speaker printed but not found among the entities (kept as printed).
     pub printed: Option<String>,
+    /// Where it was said ("at a rally", "on Twitter"), when printed.
     pub venue: Option<String>,
     /// The text attributes the words to someone it does not name ("one employee told …"):
     /// unattributed on purpose, so no earlier speaker is carried over.

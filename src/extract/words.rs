@@ -12,8 +12,11 @@ use crate::text::is_stopword;
 /// A word of a text and where it stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Word<'a> {
+    /// Byte offset where the word starts.
     pub start: usize,
+    /// Byte offset just past it.
     pub end: usize,
+    /// The word as printed.
     pub text: &'a str,
 }
 
@@ -160,7 +163,9 @@ pub fn strip_possessive(w: &str) -> &str {
 /// A run of name words in a text, with what was seen around it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameRun {
+    /// Byte offset where the run starts.
     pub start: usize,
+    /// Byte offset just past it.
     pub end: usize,
     /// The printed name, possessive removed.
     pub surface: String,
