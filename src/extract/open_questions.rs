@@ -30,7 +30,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|details\s+(?:(?-u:\w)+\s+){0,3}(?:remain(?:ed)?\s+|are\s+|were\s+)?(?:scarce|sparse|thin|limited|few|unclear|vague)",
         r"|no details|(?:few|scant|limited) details",
         r"|(?:has|have|had)\s+yet\s+to",
-        r"|questions?\s+(?:remain|remained|linger|persist|still)",
+        r"|(?:questions?|doubts?)\s+(?:remain|remained|linger|lingered|persist|persisted|still)",
         r"|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)",
         r"|declined\s+to\s+(?:comment|say|confirm|elaborate|discuss|specify|give)",
         r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to",

@@ -152,16 +152,33 @@ static UNVERIFIED: LazyLock<Regex> = LazyLock::new(|| {
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<subject>.+?)\s+(?P<verb>is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+)?",
-        r"(?:unclear|unknown|not\s+(?:yet\s+)?(?:immediately\s+)?(?:known|clear)|a\s+mystery)$"
+        r"(?:unclear|unknown|not\s+(?:yet\s+)?(?:immediately\s+)?(?:known|clear)|a\s+mystery)",
+        r"(?:\s+(?:in|amid|after|as|given|because|following|despite|at\s+this)\s.*)?$"
     ))
     .unwrap()
 });
+
+/// Doubt hanging over a named thing: "Uncertainty remains over the future of the plant".
+static LINGERING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:(?:some|many|key|serious|big)\s+)?(?:uncertainty|doubts?|questions?)\s+(?:still\s+)?",
+        r"(?:remains?|remained|lingers?|lingered|persists?|persisted|hangs?|hung)\s+(?:over|about|around|as\s+to|on)\s+",
+        r"(?P<topic>the\s+(?P<noun>[a-z]+)\s+(?:of|for|behind)\s.+)$"
+    ))
+    .unwrap()
+});
+
+/// Nouns of what is not yet known about a thing: "the future of", "the cost of".
+const UNKNOWN_ASPECTS: &[&str] = &[
+    "future", "fate", "outcome", "cause", "identity", "status", "timing", "cost", "size", "scale",
+    "source", "origin", "extent", "nature", "impact", "value", "role", "motive", "motives",
+];
 
 /// A decision or disclosure still to come: "The route has not yet been decided", "The
 /// price is yet to be announced".
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<subject>.+?)\s+(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:is|are|was|were)\s+(?:still\s+)?yet\s+to\s+be)\s+",
+        r"^(?P<subject>.+?)\s+(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:is|are|was|were)\s+(?:still\s+yet|still|yet)\s+to\s+be)\s+",
         r"(?P<done>agreed|decided|confirmed|announced|released|disclosed|determined|finali[sz]ed|identified|resolved|settled|approved|named|set|made\s+public)",
         r"(?P<rest>\s.+)?$"
     ))
@@ -249,6 +266,7 @@ pub fn warm_up() {
         &UNVERIFIED,
         &UNKNOWN,
         &NOT_DONE,
+        &LINGERING,
         &MODAL,
         &PREMATURE,
         &DETAILS,
@@ -398,6 +416,15 @@ fn shaped(s: &str) -> Option<String> {
                 }
             ),
         }));
+    }
+    if let Some(c) = LINGERING.captures(s) {
+        let noun = c["noun"].to_lowercase();
+        if UNKNOWN_ASPECTS.contains(&noun.as_str()) {
+            let topic = without_attribution(clause_end(&c["topic"]));
+            let be = if noun.ends_with('s') { "are" } else { "is" };
+            return balanced(topic)
+                .then(|| finish(format!("What {be} {}", lower_determiner(topic))));
+        }
     }
     if let Some(c) = DETAILS.captures(s) {
         let topic = c.name("topic").or(c.name("topic2"))?.as_str();
@@ -1217,6 +1244,19 @@ mod tests {
             (
                 "The risk of children being given votes could be cut by new rules.",
                 Some("Could the risk of children being given votes be cut by new rules?"),
+            ),
+            (
+                "Uncertainty remains over the future of the ferry line, owned by the city.",
+                Some("What is the future of the ferry line, owned by the city?"),
+            ),
+            ("Questions remain over the colour of the new bridge.", None),
+            (
+                "The future ownership of the port remains unclear amid talk of a sale.",
+                Some("What is the future ownership of the port?"),
+            ),
+            (
+                "She said that the timing of the vote was still to be decided.",
+                Some("Has the timing of the vote been decided?"),
             ),
             // Not an aside: a list, or a leading phrase.
             (
