@@ -124,6 +124,8 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
     let mut out = Vec::new();
     // The last reference read: where it ended, and whether it looked back or ahead.
     let mut previous: Option<(usize, bool, bool)> = None;
+    // The day the last weekday read stood for.
+    let mut previous_day: Option<NaiveDate> = None;
     for m in DAY_REF.captures_iter(sentence) {
         let whole = m.get(0).unwrap();
         // A bare month followed by a number is a day reference caught elsewhere or a count.
@@ -199,6 +201,7 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
             Some((_, listed_past, listed_future)) if lead.is_none() => (listed_past, listed_future),
             _ => (past, future),
         };
+        let listed = listed_after.is_some();
         previous = Some((whole.end(), past, future));
         // "Cancelling an event scheduled for Wednesday": a schedule told in the past tense
         // may lie either side of the day the article appeared; the nearer day is meant.
@@ -219,10 +222,19 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
                 (_, _, Some(p)) if scheduled => {
                     Some(nearest_weekday(p, weekday_of(wd.as_str())).to_string())
                 }
-                (_, _, Some(p)) => Some(
-                    resolve_weekday(p, weekday_of(wd.as_str()), future, lead.as_deref())
-                        .to_string(),
-                ),
+                (_, _, Some(p)) => {
+                    let day = resolve_weekday(p, weekday_of(wd.as_str()), future, lead.as_deref());
+                    // A list runs forward: "on Thursday, Sunday and Monday" in Monday's
+                    // paper ends on the Monday after that Sunday.
+                    let day = match previous_day {
+                        Some(before) if listed && future && day <= before => {
+                            day + Duration::days(7)
+                        }
+                        _ => day,
+                    };
+                    previous_day = Some(day);
+                    Some(day.to_string())
+                }
                 _ => None,
             }
         } else if let (Some(mo), Some(d)) = (
@@ -336,8 +348,10 @@ fn resolve_weekday(
     let from = published.weekday().num_days_from_monday() as i64;
     let to = day.num_days_from_monday() as i64;
     if future {
+        // News style names today by its weekday: "will meet on Monday" in Monday's paper is
+        // that day; "next Monday" is a week on.
         let mut ahead = (to - from).rem_euclid(7);
-        if ahead == 0 {
+        if ahead == 0 && lead == Some("next") {
             ahead = 7;
         }
         published + Duration::days(ahead)
@@ -384,6 +398,45 @@ fn as_of(doc: &SourceDoc, published: Option<NaiveDate>) -> Option<NaiveDate> {
     }
 }
 
+/// The day references of a sentence read against `published`; where the story runs on to a
+/// later `story_date`, a weekday told in the past that would lie five days or more before
+/// `published` is read against `story_date` instead, when that puts it between the two. An
+/// article dated Sunday that says "the airline said Monday" was updated after it was dated:
+/// its Monday is the next day, not six days before.
+fn later_reading(
+    published: Option<NaiveDate>,
+    story_date: Option<NaiveDate>,
+) -> impl Fn(&str) -> Vec<DayRef> {
+    move |text: &str| {
+        let mut refs = day_refs(text, published);
+        let (Some(published), Some(story)) = (published, story_date) else {
+            return refs;
+        };
+        let stale = |r: &DayRef| {
+            WEEKDAYS.iter().any(|d| r.when.contains(d))
+                && r.date
+                    .as_deref()
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                    .is_some_and(|d| (published - d).num_days() >= 5)
+        };
+        if story <= published || !refs.iter().any(stale) {
+            return refs;
+        }
+        let again = day_refs(text, Some(story));
+        for (r, a) in refs.iter_mut().zip(again) {
+            let fits = a
+                .date
+                .as_deref()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .is_some_and(|d| d > published && d <= story);
+            if stale(r) && fits {
+                r.date = a.date;
+            }
+        }
+        refs
+    }
+}
+
 /// Extracts dated events, merged across sources, in date order (undated last).
 pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<TimelineEvent<'_>> {
     struct Found<'a> {
@@ -402,6 +455,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
         .enumerate()
         .flat_map_iter(|(s, doc)| {
             let published = as_of(doc, doc.article.meta.published.or(story_date));
+            let updated = later_reading(published, story_date);
             let mut found = Vec::new();
             for (p, para) in doc.doc.paragraphs.iter().enumerate() {
                 if para.role != BlockRole::Paragraph {
@@ -413,7 +467,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                     if text.trim_end().ends_with('?') {
                         continue;
                     }
-                    for r in day_refs(text, published) {
+                    for r in updated(text) {
                         found.push(Found {
                             unit: Unit {
                                 source: s,
@@ -546,6 +600,41 @@ mod tests {
         assert_eq!(
             dates("He arrived last Sunday.", sunday),
             vec![some("2024-03-03")]
+        );
+        // Today is named by its weekday; "next" is a week on.
+        assert_eq!(
+            dates("The flags will fly on Sunday.", sunday),
+            vec![some("2024-03-10")]
+        );
+        assert_eq!(
+            dates("They will meet next Sunday.", sunday),
+            vec![some("2024-03-17")]
+        );
+    }
+
+    #[test]
+    fn an_article_telling_of_the_day_after_its_date_was_updated() {
+        let (sunday, monday) = (d(2024, 3, 10), d(2024, 3, 11));
+        let read = later_reading(sunday, monday);
+        let dates =
+            |s: &str| -> Vec<Option<String>> { read(s).into_iter().map(|r| r.date).collect() };
+        assert_eq!(
+            dates("The recorders were found, the airline said Monday."),
+            vec![some("2024-03-11")]
+        );
+        // Friday two days before: as dated.
+        assert_eq!(
+            dates("The talks ended on Friday."),
+            vec![some("2024-03-08")]
+        );
+        // No later story date: as dated.
+        let alone = later_reading(sunday, sunday);
+        assert_eq!(
+            alone("The airline said Monday.")
+                .into_iter()
+                .map(|r| r.date)
+                .collect::<Vec<_>>(),
+            vec![some("2024-03-04")]
         );
     }
 
