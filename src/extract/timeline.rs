@@ -126,7 +126,29 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
     let mut previous: Option<(usize, bool, bool)> = None;
     // The day the last weekday read stood for.
     let mut previous_day: Option<NaiveDate> = None;
-    for m in DAY_REF.captures_iter(sentence) {
+    let found: Vec<regex::Captures> = DAY_REF.captures_iter(sentence).collect();
+    // A day inside a quotation is the speaker's ("on his big win today"): when the sentence
+    // also dates the words outside the quotation ("wrote on Sunday"), that date stands and
+    // the quoted one is not read against the article's date.
+    let quoted: Vec<bool> = if found.len() > 1 {
+        let spans = super::quotes::find_spans(sentence);
+        found
+            .iter()
+            .map(|m| {
+                let r = m.get(0).unwrap().range();
+                spans
+                    .iter()
+                    .any(|s| !s.title && s.start <= r.start && r.end <= s.end)
+            })
+            .collect()
+    } else {
+        vec![false; found.len()]
+    };
+    let dated_outside = quoted.contains(&false) && quoted.contains(&true);
+    for (m, &in_quote) in found.iter().zip(&quoted) {
+        if dated_outside && in_quote {
+            continue;
+        }
         let whole = m.get(0).unwrap();
         // A bare month followed by a number is a day reference caught elsewhere or a count.
         if m.name("bare_month").is_some()
@@ -609,6 +631,22 @@ mod tests {
         assert_eq!(
             dates("They will meet next Sunday.", sunday),
             vec![some("2024-03-17")]
+        );
+    }
+
+    #[test]
+    fn a_quoted_day_gives_way_to_the_sentence_s_own() {
+        let monday = d(2017, 5, 8);
+        assert_eq!(
+            dates(
+                "He wrote on Sunday: \u{201c}Congratulations on your big win today.\u{201d}",
+                monday
+            ),
+            vec![some("2017-05-07")]
+        );
+        assert_eq!(
+            dates("\u{201c}We won today,\u{201d} she said.", monday),
+            vec![some("2017-05-08")]
         );
     }
 
