@@ -40,7 +40,7 @@ const HEADLINE_MARGIN: f64 = 0.05;
 const MAX_ITEMS: usize = 20;
 /// Similarity to a listed development's centre that makes an outlet's sentence its evidence
 /// for it, when the outlet is not among the development's sources yet.
-const RECRUIT: f64 = 0.25;
+const RECRUIT: f64 = 0.2;
 /// Similarity of two clusters' centres that makes them one development when no outlet is
 /// in both.
 const ABSORB: f64 = 0.175;
