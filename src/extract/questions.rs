@@ -125,6 +125,16 @@ static CONTESTED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Something put in doubt: "The firm's sincerity was called into question".
+static IN_DOUBT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+",
+        r"(?:(?:immediately|quickly|now|also|since|repeatedly|increasingly|further)\s+)?",
+        r"(?:called|brought|thrown|cast)\s+into\s+(?:question|doubt)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
 static FAR_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<subject>.+?)\s+(?P<verb>is|are|was|were|remains?|remained|seems?|appears?)\s+",
@@ -261,6 +271,7 @@ pub fn warm_up() {
         &YET_TO,
         &NOT_KNOWN,
         &CONTESTED,
+        &IN_DOUBT,
         &FAR_OFF,
         &UNSETTLED,
         &UNVERIFIED,
@@ -493,6 +504,15 @@ fn shaped(s: &str) -> Option<String> {
             )));
         }
     }
+    if let Some(c) = IN_DOUBT.captures(s) {
+        if subject_ok(&c["subject"]) && plain_noun_phrase(&c["subject"]) {
+            return Some(finish(format!(
+                "{} {} in doubt",
+                if plural(&c["subject"]) { "Are" } else { "Is" },
+                lower_determiner(&c["subject"])
+            )));
+        }
+    }
     if let Some(c) = FAR_OFF.captures(s) {
         if subject_ok(&c["subject"]) {
             let verb = match &c["verb"] {
@@ -643,15 +663,67 @@ fn matrix_subject(before: &str) -> Option<&str> {
 /// A subject a question can be built on: no pronoun it could not place, not too long, and
 /// no clause of its own ("Jo Li cautioned that a deal …").
 fn subject_ok(subject: &str) -> bool {
+    let words: Vec<&str> = subject.split_whitespace().collect();
     !opens_with_pronoun(subject)
-        && subject.split_whitespace().count() <= 14
+        && words.len() <= 14
         && !subject.contains([',', ';', '“', '"'])
-        && !subject.split_whitespace().any(|w| {
-            matches!(
-                w,
-                "that" | "which" | "who" | "whether" | "said" | "says" | "told"
-            ) || w.ends_with("ed") && super::lexicon::speech_verb(w).is_some()
+        && !words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "that" | "which" | "who") && !relative_clause(&words, i)
+                || matches!(*w, "whether" | "said" | "says" | "told")
+                || w.ends_with("ed") && super::lexicon::speech_verb(w).is_some()
         })
+}
+
+/// True when the "that", "which" or "who" at `words[i]` opens a relative clause on the noun
+/// before it ("a hearing that requires testimony"): a noun of no content clause ("the fact
+/// that …", "the risk that …" say what follows), and a verb in the present after it.
+fn relative_clause(words: &[&str], i: usize) -> bool {
+    const CONTENT_NOUNS: &[&str] = &[
+        "fact",
+        "idea",
+        "claim",
+        "claims",
+        "hope",
+        "hopes",
+        "fear",
+        "fears",
+        "belief",
+        "notion",
+        "possibility",
+        "prospect",
+        "news",
+        "sign",
+        "signs",
+        "evidence",
+        "report",
+        "reports",
+        "suggestion",
+        "suggestions",
+        "warning",
+        "warnings",
+        "risk",
+        "chance",
+        "view",
+        "danger",
+        "concern",
+        "concerns",
+        "argument",
+        "assumption",
+        "expectation",
+        "expectations",
+    ];
+    let (Some(before), Some(after)) = (i.checked_sub(1).map(|b| words[b]), words.get(i + 1)) else {
+        return false;
+    };
+    let before = before.to_lowercase();
+    before.chars().all(char::is_alphabetic)
+        && !CONTENT_NOUNS.contains(&before.as_str())
+        && !before.ends_with("ed")
+        && super::lexicon::speech_verb(&before).is_none()
+        && after.chars().all(|c| c.is_ascii_lowercase())
+        && after.len() > 3
+        && after.ends_with('s')
+        && !after.ends_with("ss")
 }
 
 /// A plain noun phrase only: not one that holds a verb or a clause of its own ("Analysts
@@ -1258,6 +1330,16 @@ mod tests {
                 "She said that the timing of the vote was still to be decided.",
                 Some("Has the timing of the vote been decided?"),
             ),
+            (
+                "A hearing that requires testimony from the owners could happen next year.",
+                Some("Could a hearing that requires testimony from the owners happen next year?"),
+            ),
+            ("The fact that prices rose could hurt sales.", None),
+            (
+                "The firm's sincerity in backing the cause was immediately called into question.",
+                Some("Is the firm's sincerity in backing the cause in doubt?"),
+            ),
+            ("The risk that prices could rise is uncertain.", None),
             // Not an aside: a list, or a leading phrase.
             (
                 "Oslo, Bergen and Bodo are expected to vote on Monday.",
