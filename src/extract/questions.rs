@@ -86,7 +86,8 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?P<subject>.+?)\s+(?:faces|face|faced|will\s+face|will\s+(?:also\s+)?have)\s+",
         r"(?:the\s+(?:challenge|task)\s+of\s+(?:trying\s+)?|a\s+(?:scramble|struggle|battle|fight)\s+|an\s+uphill\s+(?:battle|struggle)\s+)",
         r"to\s+(?P<rest>[a-z].+)$",
-        r"|^(?P<subject2>.+?)\s+will\s+(?:also\s+)?(?:have|need)\s+to\s+(?:consider|decide|work\s+out|figure\s+out|determine)\s+",
+        r"|^(?P<subject2>.+?)\s+will\s+(?:also\s+)?(?:have|need)\s+to\s+(?:consider|decide|work\s+out|figure\s+out|determine",
+        r"|(?:tackle|address|answer|confront|resolve|face)\s+the\s+question\s+of)\s+",
         r"(?P<wh>how|whether|when|where)\s+to\s+(?P<rest2>[a-z].+)$"
     ))
     .unwrap()
@@ -989,6 +990,11 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         }
         k += 1;
     }
+    // "how much of the money will reach them": the phrase runs on through its noun and is the
+    // subject ("How much of the money will reach them?").
+    if k > 0 && words[k - 1].eq_ignore_ascii_case("of") {
+        return Some(format!("{} {}", capitalise(wh), words.join(" ")));
+    }
     let head = std::iter::once(capitalise(wh))
         .chain(words[..k].iter().map(|w| w.to_string()))
         .collect::<Vec<_>>()
@@ -1335,6 +1341,14 @@ mod tests {
                 Some("Could a hearing that requires testimony from the owners happen next year?"),
             ),
             ("The fact that prices rose could hurt sales.", None),
+            (
+                "It is unclear how much of the money will reach the victims.",
+                Some("How much of the money will reach the victims?"),
+            ),
+            (
+                "The mayor will have to tackle the question of how to win back voters.",
+                Some("How will the mayor win back voters?"),
+            ),
             (
                 "The firm's sincerity in backing the cause was immediately called into question.",
                 Some("Is the firm's sincerity in backing the cause in doubt?"),
