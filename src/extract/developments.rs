@@ -214,8 +214,20 @@ pub fn self_contained(text: &str) -> bool {
 }
 
 /// True when a sentence leans on the one before it: it opens with a pronoun, a connective or
-/// a quotation mark ("He said …", "However, …", "“We …,” she said").
+/// a quotation mark ("He said …", "However, …", "“We …,” she said"), or tells only when
+/// something told before came ("The envoy's statement came days after the summit").
 pub fn leans_on_context(text: &str) -> bool {
+    static CAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:[\w.-]+\s+){0,3}?(?:[\w.-]+(?:'s|’s)\s+|[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)?",
+            r"(?:statement|statements|comments?|remarks?|announcement|warning|move|decision|visit|call|interview|remarks)",
+            r"\s+(?:came|comes|follows|followed)(?-u:\b)"
+        ))
+        .unwrap()
+    });
+    if CAME.is_match(text) {
+        return true;
+    }
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(
@@ -1157,6 +1169,17 @@ mod tests {
         ));
         assert!(!self_contained(
             "“We approved the bridge after a long and difficult debate,” he said."
+        ));
+        // Only when something told before came.
+        for leaning in [
+            "The mayor’s statement came days after the council approved the bridge.",
+            "Her remarks came as the council met to approve the new bridge.",
+            "The announcement follows a long debate over the cost of the new bridge.",
+        ] {
+            assert!(!self_contained(leaning), "{leaning}");
+        }
+        assert!(self_contained(
+            "The mayor's statement praised the council for approving the new bridge."
         ));
     }
 }
