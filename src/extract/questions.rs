@@ -307,6 +307,10 @@ pub fn warm_up() {
 ///     question_cased("Clark is expected to speak in May.", common).as_deref(),
 ///     Some("Will Clark speak in May?")
 /// );
+/// assert_eq!(
+///     question_cased("Another rise could come in May.", common).as_deref(),
+///     Some("Could another rise come in May?")
+/// );
 /// ```
 pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<String> {
     let q = question(sentence)?;
@@ -317,8 +321,13 @@ pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<S
     let capitalised = second.chars().next().is_some_and(char::is_uppercase)
         && second.chars().skip(1).any(char::is_lowercase);
     let lower = second.to_lowercase();
-    // A function word ("About", "Another", "Both") is never a name.
-    if second != first || !capitalised || !(crate::text::is_stopword(&lower) || common(&lower)) {
+    // A function word or a quantifier ("About", "Another", "Several") is never a name.
+    let function_word = crate::text::is_stopword(&lower)
+        || matches!(
+            lower.as_str(),
+            "another" | "every" | "many" | "several" | "either" | "neither" | "less" | "fewer"
+        );
+    if second != first || !capitalised || !(function_word || common(&lower)) {
         return Some(q);
     }
     Some(match rest {
