@@ -53,6 +53,28 @@ proptest! {
     }
 
     #[test]
+    fn sentences_are_ordered_disjoint_trimmed_slices(text in newsy()) {
+        let ranges = briefing::segment::split_sentences(&text);
+        let mut last_end = 0;
+        for &(start, end) in &ranges {
+            prop_assert!(last_end <= start && start < end && end <= text.len());
+            prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+            let sentence = &text[start..end];
+            prop_assert_eq!(sentence, sentence.trim());
+            last_end = end;
+        }
+        // Nothing but white space is left between and around them.
+        let mut rest = String::new();
+        let mut at = 0;
+        for &(start, end) in &ranges {
+            rest.push_str(&text[at..start]);
+            at = end;
+        }
+        rest.push_str(&text[at..]);
+        prop_assert!(rest.trim().is_empty(), "{:?}", rest);
+    }
+
+    #[test]
     fn newsy_text_gives_valid_evidence(texts in prop::collection::vec(newsy(), 1..4)) {
         let briefing = build_from(&texts);
         let json = serde_json::to_value(&briefing).unwrap();
