@@ -179,6 +179,16 @@ static LINGERING: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A prospect raised: "The grounding raises the specter of other countries following suit".
+static PROSPECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:raises?|raised|raising|heightens?|heightened)\s+the\s+",
+        r"(?:specter|spectre|prospect|possibility|likelihood|risk)\s+of\s+",
+        r"(?P<subject>[^,;]+?)\s+(?P<verb>[a-z]+ing)(?P<rest>\s[^,;]+)?$"
+    ))
+    .unwrap()
+});
+
 /// Nouns of what is not yet known about a thing: "the future of", "the cost of".
 const UNKNOWN_ASPECTS: &[&str] = &[
     "future", "fate", "outcome", "cause", "identity", "status", "timing", "cost", "size", "scale",
@@ -273,6 +283,7 @@ pub fn warm_up() {
         &NOT_KNOWN,
         &CONTESTED,
         &IN_DOUBT,
+        &PROSPECT,
         &FAR_OFF,
         &UNSETTLED,
         &UNVERIFIED,
@@ -512,6 +523,22 @@ fn shaped(s: &str) -> Option<String> {
                 "{verb} {} accurate",
                 lower_determiner(&c["subject"])
             )));
+        }
+    }
+    if let Some(c) = PROSPECT.captures(s) {
+        let subject = &c["subject"];
+        if subject.split_whitespace().count() <= 6
+            && subject_ok(subject)
+            && plain_noun_phrase(subject)
+            && !holds_verb(subject)
+        {
+            if let Some(base) = gerund_base(&c["verb"]) {
+                let rest = c.name("rest").map_or("", |r| r.as_str());
+                return Some(finish(format!(
+                    "Will {} {base}{rest}",
+                    lower_determiner(subject)
+                )));
+            }
         }
     }
     if let Some(c) = IN_DOUBT.captures(s) {
@@ -1120,6 +1147,43 @@ fn past_base(w: &str) -> Option<String> {
     clear.then(|| stem.to_string())
 }
 
+/// The base form of an "-ing" form when it can be told safely ("following" → "follow",
+/// "stopping" → "stop", "producing" → "produce"); `None` for anything else ("taking" could
+/// be "tak" or "take").
+fn gerund_base(w: &str) -> Option<String> {
+    let stem = w.strip_suffix("ing")?;
+    if stem.len() < 2 || !stem.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let tail: Vec<char> = stem.chars().rev().take(3).collect();
+    let vowel = |c: char| "aeiou".contains(c);
+    // A doubled final consonant ("stopping", "running"). A base may double d, f, l, s or z
+    // itself ("adding", "falling", "passing"): taken as it stands only in one syllable
+    // ("travelling" could be "travel" or "travell").
+    if tail.len() >= 3 && tail[0] == tail[1] && !vowel(tail[0]) && vowel(tail[2]) {
+        if !matches!(tail[0], 'd' | 'f' | 'l' | 's' | 'z') {
+            return Some(stem[..stem.len() - 1].to_string());
+        }
+        let syllables = stem
+            .chars()
+            .zip(stem.chars().skip(1).chain(std::iter::once(' ')))
+            .filter(|&(c, next)| vowel(c) && !vowel(next))
+            .count();
+        return (syllables == 1).then(|| stem.to_string());
+    }
+    // An "e" dropped after c, v and z ("producing", "moving", "seizing").
+    if matches!(tail[0], 'c' | 'v' | 'z') && tail.get(1).is_some_and(|&c| vowel(c)) {
+        return Some(format!("{stem}e"));
+    }
+    // Endings that never lost an "e": w, x, y ("following", "fixing", "paying"), a consonant
+    // pair ("starting", "falling") or a vowel pair before the consonant ("waiting").
+    let clear = matches!(tail[0], 'w' | 'x' | 'y')
+        || tail.len() >= 2
+            && !vowel(tail[0])
+            && (!vowel(tail[1]) || tail.len() >= 3 && vowel(tail[1]) && vowel(tail[2]));
+    clear.then(|| stem.to_string())
+}
+
 /// A subject whose head word reads as a plural ("the figures", not "the press").
 fn plural(subject: &str) -> bool {
     // The head noun ends the subject's first phrase: "the outlook for exports" is one outlook.
@@ -1350,6 +1414,26 @@ mod tests {
                 Some("Could a hearing that requires testimony from the owners happen next year?"),
             ),
             ("The fact that prices rose could hurt sales.", None),
+            (
+                "The grounding raises the specter of other countries following suit.",
+                Some("Will other countries follow suit?"),
+            ),
+            (
+                "The closure raises the prospect of ferries stopping for good.",
+                Some("Will ferries stop for good?"),
+            ),
+            (
+                "The ban raises the prospect of airlines taking action.",
+                None,
+            ),
+            (
+                "The rise raises the risk of lenders adding fees.",
+                Some("Will lenders add fees?"),
+            ),
+            (
+                "The rise raises the risk of tourists travelling less.",
+                None,
+            ),
             (
                 "It is unclear how much of the money will reach the victims.",
                 Some("How much of the money will reach the victims?"),
