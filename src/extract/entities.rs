@@ -155,6 +155,15 @@ pub fn is_demonym(word: &str) -> bool {
             .is_ok()
 }
 
+/// A compass adjective alone ("Western politics", "Northern and poorer states"): before a
+/// noun it describes, it names nothing. (Alone before a verb it may be a name: "Southern
+/// said …".)
+fn is_compass_adjective(surface: &str) -> bool {
+    ["northern", "southern", "eastern", "western"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(surface))
+}
+
 /// A nationality adjective, alone or after a compass word ("Chilean", "South African",
 /// "Western European"): before a noun it describes, it names nothing.
 fn is_nationality(surface: &str) -> bool {
@@ -276,7 +285,8 @@ impl<'a> EntityIndex<'a> {
                             offset: sentence.start + run.start,
                             end: sentence.start + run.end,
                             adjective: is_nationality(&run.surface)
-                                && (run.before_lowercase || run.titled || !run.sentence_initial),
+                                && (run.before_lowercase || run.titled || !run.sentence_initial)
+                                || is_compass_adjective(&run.surface) && run.before_lowercase,
                             // (Asked only where it matters: a single word opening a sentence.)
                             // (Not a word made as a common noun or adjective is:
                             // "Investment banker Jo Li", "Conservative strategist Jo Li".)
@@ -1734,13 +1744,14 @@ mod tests {
     #[test]
     fn compass_nationalities_airlines_and_possessive_bodies() {
         let docs = docs_from(&[
-            "South African officials met Jon Roe. Kestrel Air grounded its jets.",
+            "South African officials met Jon Roe in modern Western politics. Kestrel Air grounded its jets.",
             "The People's Assembly of Nordland voted. Jon Roe left.",
             "Peru Air Cargo flew again, and officials said Peru would act.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         let kind = |name: &str| kind_of(&got, name);
         assert_eq!(kind("South African"), None, "{got:?}");
+        assert_eq!(kind("Western"), None, "{got:?}");
         // A country's name alone is the country, not a company named after it.
         assert_eq!(kind("Peru").as_deref(), Some("place"), "{got:?}");
         assert_eq!(
