@@ -1205,7 +1205,7 @@ pub static ORDINALS: WordList = WordList::new(&[
 pub static SPAN_NOUNS: WordList = WordList::new(&[
     "time", "times", "week", "weeks", "month", "months", "year", "years", "day", "days", "round",
     "rounds", "half", "quarter", "quarters", "minute", "minutes", "hour", "hours", "place",
-    "phase", "stage", "term", "season", "period", "date", "step", "part", "level", "of", "in",
+    "phase", "stage", "term", "season", "period", "date", "step", "part", "level",
 ]);
 
 #[cfg(test)]
