@@ -220,7 +220,7 @@ pub fn leans_on_context(text: &str) -> bool {
     static CAME: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"^(?:[\w.-]+\s+){0,3}?(?:[\w.-]+(?:'s|’s)\s+|[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)?",
-            r"(?:statement|statements|comments?|remarks?|announcement|warning|move|decision|visit|call|interview|remarks)",
+            r"(?:statements?|comments?|remarks?|announcement|warning|move|decision|visit|call|interview)",
             r"\s+(?:came|comes|follows|followed)(?-u:\b)"
         ))
         .unwrap()

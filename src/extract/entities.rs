@@ -159,22 +159,26 @@ pub fn is_demonym(word: &str) -> bool {
 /// noun it describes, it names nothing. (Alone before a verb it may be a name: "Southern
 /// said …".)
 fn is_compass_adjective(surface: &str) -> bool {
-    ["northern", "southern", "eastern", "western"]
+    COMPASS_ADJECTIVES
         .iter()
         .any(|c| c.eq_ignore_ascii_case(surface))
 }
 
+/// Compass adjectives, which may open a nationality ("Western European") or stand alone.
+const COMPASS_ADJECTIVES: [&str; 4] = ["northern", "southern", "eastern", "western"];
+
 /// A nationality adjective, alone or after a compass word ("Chilean", "South African",
 /// "Western European"): before a noun it describes, it names nothing.
 fn is_nationality(surface: &str) -> bool {
-    const COMPASS: [&str; 9] = [
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    ];
+    // Other words that open one ("South African", "Central Asian").
+    const DIRECTIONS: [&str; 5] = ["north", "south", "east", "west", "central"];
     let mut words = surface.split_whitespace();
     match (words.next(), words.next(), words.next()) {
         (Some(word), None, _) => is_demonym(word),
         (Some(compass), Some(word), None) => {
-            COMPASS.iter().any(|c| c.eq_ignore_ascii_case(compass)) && is_demonym(word)
+            (DIRECTIONS.iter().any(|c| c.eq_ignore_ascii_case(compass))
+                || is_compass_adjective(compass))
+                && is_demonym(word)
         }
         _ => false,
     }

@@ -1118,50 +1118,37 @@ fn past_base(w: &str) -> Option<String> {
     if let Some(stem) = w.strip_suffix("ied") {
         return (stem.len() >= 2).then(|| format!("{stem}y"));
     }
-    let stem = w.strip_suffix("ed")?;
-    if stem.len() < 3 || !stem.chars().all(|c| c.is_ascii_lowercase()) {
-        return None;
-    }
-    let tail: Vec<char> = stem.chars().rev().take(3).collect();
-    let vowel = |c: char| "aeiou".contains(c);
-    // English spelling drops a final "e" before "ed" after c, v and z ("forced", "solved",
-    // "seized"), and after s that follows two vowels ("caused", "released").
-    if matches!(tail[0], 'c' | 'v' | 'z') && tail[1] != tail[0]
-        || tail[0] == 's' && vowel(tail[1]) && vowel(tail[2])
-    {
-        return Some(format!("{stem}e"));
-    }
-    // A doubled final consonant ("occurred", "stopped", "planned"): the base has one ("add",
-    // "call" and "pass" double theirs already, so d, l and s are left alone).
-    if tail[0] == tail[1]
-        && matches!(tail[0], 'b' | 'g' | 'm' | 'n' | 'p' | 'r' | 't')
-        && vowel(tail[2])
-    {
-        return Some(stem[..stem.len() - 1].to_string());
-    }
-    // Otherwise only stems whose ending shows no "e" was dropped: a consonant pair ("crash",
-    // "start", "attack") or a vowel pair before the consonant ("fail", "wait").
-    let clear = !vowel(tail[0])
-        && tail[0] != 's'
-        && (!vowel(tail[1]) && tail[0] != tail[1] || vowel(tail[1]) && vowel(tail[2]));
-    clear.then(|| stem.to_string())
+    regular_base(w.strip_suffix("ed")?)
 }
 
 /// The base form of an "-ing" form when it can be told safely ("following" → "follow",
 /// "stopping" → "stop", "producing" → "produce"); `None` for anything else ("taking" could
 /// be "tak" or "take").
 fn gerund_base(w: &str) -> Option<String> {
-    let stem = w.strip_suffix("ing")?;
-    if stem.len() < 2 || !stem.chars().all(|c| c.is_ascii_lowercase()) {
+    regular_base(w.strip_suffix("ing")?)
+}
+
+/// The base a regular ending ("-ed", "-ing") was added to, when the spelling of `stem` (the
+/// word without the ending) shows it; `None` where it does not ("hop" could be "hop" or
+/// "hope").
+fn regular_base(stem: &str) -> Option<String> {
+    if stem.len() < 3 || !stem.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
     let tail: Vec<char> = stem.chars().rev().take(3).collect();
     let vowel = |c: char| "aeiou".contains(c);
-    // A doubled final consonant ("stopping", "running"). A base may double d, f, l, s or z
-    // itself ("adding", "falling", "passing"): taken as it stands only in one syllable
-    // ("travelling" could be "travel" or "travell").
-    if tail.len() >= 3 && tail[0] == tail[1] && !vowel(tail[0]) && vowel(tail[2]) {
-        if !matches!(tail[0], 'd' | 'f' | 'l' | 's' | 'z') {
+    // English spelling drops a final "e" after c, v and z ("forced", "solving", "seized"),
+    // and after s that follows two vowels ("caused", "releasing").
+    if matches!(tail[0], 'c' | 'v' | 'z') && tail[1] != tail[0]
+        || tail[0] == 's' && vowel(tail[1]) && vowel(tail[2])
+    {
+        return Some(format!("{stem}e"));
+    }
+    // A doubled final consonant ("occurred", "stopping", "planned"): the base has one. A
+    // base may double d, f, l, s or z itself ("added", "falling", "passing"): taken as it
+    // stands only in one syllable ("travelling" could be "travel" or "travell").
+    if tail[0] == tail[1] && !vowel(tail[0]) && vowel(tail[2]) {
+        if matches!(tail[0], 'b' | 'g' | 'm' | 'n' | 'p' | 'r' | 't') {
             return Some(stem[..stem.len() - 1].to_string());
         }
         let syllables = stem
@@ -1169,18 +1156,16 @@ fn gerund_base(w: &str) -> Option<String> {
             .zip(stem.chars().skip(1).chain(std::iter::once(' ')))
             .filter(|&(c, next)| vowel(c) && !vowel(next))
             .count();
-        return (syllables == 1).then(|| stem.to_string());
+        let kept = matches!(tail[0], 'd' | 'f' | 'l' | 's' | 'z') && syllables == 1;
+        return kept.then(|| stem.to_string());
     }
-    // An "e" dropped after c, v and z ("producing", "moving", "seizing").
-    if matches!(tail[0], 'c' | 'v' | 'z') && tail.get(1).is_some_and(|&c| vowel(c)) {
-        return Some(format!("{stem}e"));
-    }
-    // Endings that never lost an "e": w, x, y ("following", "fixing", "paying"), a consonant
-    // pair ("starting", "falling") or a vowel pair before the consonant ("waiting").
+    // Otherwise only endings that never lost an "e": w, x or y ("followed", "fixing",
+    // "played"), a consonant pair ("crash", "start") or a vowel pair before the consonant
+    // ("fail", "wait"); not s after a consonant ("collapsed" is "collapse").
     let clear = matches!(tail[0], 'w' | 'x' | 'y')
-        || tail.len() >= 2
-            && !vowel(tail[0])
-            && (!vowel(tail[1]) || tail.len() >= 3 && vowel(tail[1]) && vowel(tail[2]));
+        || !vowel(tail[0])
+            && tail[0] != 's'
+            && (!vowel(tail[1]) && tail[0] != tail[1] || vowel(tail[1]) && vowel(tail[2]));
     clear.then(|| stem.to_string())
 }
 
@@ -1434,6 +1419,7 @@ mod tests {
                 "The rise raises the risk of tourists travelling less.",
                 None,
             ),
+            ("The slump raises the prospect of banks collapsing.", None),
             (
                 "It is unclear how much of the money will reach the victims.",
                 Some("How much of the money will reach the victims?"),

@@ -78,6 +78,13 @@ pub struct DayRef {
     pub date: Option<String>,
 }
 
+impl DayRef {
+    /// The day it stands for, when the text gives one to the day.
+    fn day(&self) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(self.date.as_deref()?, "%Y-%m-%d").ok()
+    }
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.').to_lowercase();
     MONTHS
@@ -412,7 +419,7 @@ fn as_of(doc: &SourceDoc, published: Option<NaiveDate>) -> Option<NaiveDate> {
         .flat_map(|para| para.sentences.iter().map(|s| para.text_of(s)))
         .filter(|text| super::is_embedded_post(text))
         .flat_map(|text| day_refs(text, published))
-        .filter_map(|r| NaiveDate::parse_from_str(r.date.as_deref()?, "%Y-%m-%d").ok())
+        .filter_map(|r| r.day())
         .max();
     match (published, posted) {
         (Some(p), Some(q)) => Some(p.max(q)),
@@ -436,21 +443,14 @@ fn later_reading(
         };
         let stale = |r: &DayRef| {
             WEEKDAYS.iter().any(|d| r.when.contains(d))
-                && r.date
-                    .as_deref()
-                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-                    .is_some_and(|d| (published - d).num_days() >= 5)
+                && r.day().is_some_and(|d| (published - d).num_days() >= 5)
         };
         if story <= published || !refs.iter().any(stale) {
             return refs;
         }
         let again = day_refs(text, Some(story));
         for (r, a) in refs.iter_mut().zip(again) {
-            let fits = a
-                .date
-                .as_deref()
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-                .is_some_and(|d| d > published && d <= story);
+            let fits = a.day().is_some_and(|d| d > published && d <= story);
             if stale(r) && fits {
                 r.date = a.date;
             }
