@@ -112,15 +112,31 @@ pub fn cue_strength(text: &str) -> u8 {
     } else {
         std::borrow::Cow::Borrowed(text)
     };
+    // "Whether A or B, the club wins" concedes both alternatives: the sentence asks nothing
+    // ("whether it will last is another matter" still does).
+    let pending = match conceding_alternatives(text) {
+        Some(at) => PENDING.find_iter(text).any(|m| m.start() != at),
+        None => PENDING.is_match(text),
+    };
     if explicit {
         3
-    } else if bare_details || PENDING.is_match(text) {
+    } else if bare_details || pending {
         2
     } else if SPECULATIVE.is_match(&conceding) {
         1
     } else {
         0
     }
+}
+
+/// Where a sentence opening "Whether A or B, …" has its "Whether": such a sentence concedes
+/// the alternatives and goes on to say what holds either way, so that "whether" leaves
+/// nothing open.
+fn conceding_alternatives(text: &str) -> Option<usize> {
+    let opened = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let rest = opened.strip_prefix("Whether ")?;
+    let alternatives = rest.starts_with("or ") || rest.contains(" or ");
+    (alternatives && rest.contains(',')).then_some(text.len() - opened.len())
 }
 
 /// Compiles the cue patterns ahead of use (the build does this while files are read).
@@ -523,6 +539,29 @@ mod tests {
             "Prices could rise next year.",
         ] {
             assert!(!has_cue(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn whether_conceding_both_alternatives_leaves_nothing_open() {
+        for (s, cue) in [
+            (
+                "Whether fans love it or hate it, the club sells more shirts.",
+                0,
+            ),
+            (
+                "“Whether or not the bid is attractive, investors hold on.",
+                0,
+            ),
+            (
+                "Whether fans love it or hate it, the club is expected to grow.",
+                2,
+            ),
+            ("Whether it will act wisely is another matter.", 2),
+            ("Whether the deal, or any deal, survives is unknown.", 3),
+            ("Fans wonder whether it will work, or not.", 2),
+        ] {
+            assert_eq!(cue_strength(s), cue, "{s}");
         }
     }
 
