@@ -218,6 +218,11 @@ fn lower_case_uses(docs: &[SourceDoc], words: &HashSet<String>) -> HashMap<Strin
         })
 }
 
+/// A position or index held in 32 bits (texts and builds are far smaller than 4 GB).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// A name without the particles it was left opening ("of the Acme Bank" → "Acme Bank").
 fn strip_leading_particles(mut name: &str) -> &str {
     while let Some((first, rest)) = name.split_once(' ') {
@@ -233,14 +238,15 @@ impl<'a> EntityIndex<'a> {
     /// Finds and merges the entities of all sources.
     pub fn build(docs: &'a [SourceDoc]) -> EntityIndex<'a> {
         // Pass 1: raw runs with their positions. The name as printed is borrowed from the
-        // paragraph, not copied: a large story has hundreds of thousands of mentions.
+        // paragraph, not copied: a large story has hundreds of thousands of mentions, so the
+        // positions are held in 32 bits.
         struct Raw<'a> {
-            source: usize,
-            paragraph: usize,
-            sentence: usize,
+            source: u32,
+            paragraph: u32,
+            sentence: u32,
             after_preposition: bool,
-            offset: usize,
-            end: usize,
+            offset: u32,
+            end: u32,
             key: String,
             surface: &'a str,
             titled: bool,
@@ -282,12 +288,12 @@ impl<'a> EntityIndex<'a> {
                             }
                         }
                         raws.push(Raw {
-                            source: s,
-                            paragraph: p,
-                            sentence: si,
+                            source: narrow(s),
+                            paragraph: narrow(p),
+                            sentence: narrow(si),
                             after_preposition: run.after_preposition,
-                            offset: sentence.start + run.start,
-                            end: sentence.start + run.end,
+                            offset: narrow(sentence.start + run.start),
+                            end: narrow(sentence.start + run.end),
                             adjective: is_nationality(&run.surface)
                                 && (run.before_lowercase || run.titled || !run.sentence_initial)
                                 || is_compass_adjective(&run.surface) && run.before_lowercase,
@@ -409,7 +415,7 @@ impl<'a> EntityIndex<'a> {
         };
         for (n, rest_len, key) in shortened {
             let r = &mut raws[n];
-            r.offset = r.end - rest_len;
+            r.offset = r.end - narrow(rest_len);
             r.surface = &r.surface[r.surface.len() - rest_len..];
             r.single = !key.contains(' ');
             r.key = key;
@@ -456,7 +462,7 @@ impl<'a> EntityIndex<'a> {
             st.after_article += usize::from(r.after_article);
             st.place_prep += usize::from(r.place_prep);
             *st.surfaces.entry(r.surface.to_string()).or_default() += 1;
-            st.sources.insert(r.source);
+            st.sources.insert(r.source as usize);
         }
         let keys: Vec<String> = stats.keys().cloned().collect();
         let index_of: HashMap<&str, usize> = keys
@@ -979,7 +985,10 @@ impl<'a> EntityIndex<'a> {
             let e = by_key[&r.key];
             if entities[e].kind == "person" {
                 if let Some(last) = r.key.rsplit(' ').next() {
-                    named_in.entry((r.source, last)).or_default().insert(e);
+                    named_in
+                        .entry((r.source as usize, last))
+                        .or_default()
+                        .insert(e);
                 }
             }
         }
@@ -990,39 +999,25 @@ impl<'a> EntityIndex<'a> {
                     let mut entity = by_key[&r.key];
                     if let Some(people) = r
                         .single
-                        .then(|| named_in.get(&(r.source, r.key.as_str())))
+                        .then(|| named_in.get(&(r.source as usize, r.key.as_str())))
                         .flatten()
                         .filter(|people| people.len() == 1)
                     {
                         entity = *people.first().expect("one person");
                     }
                     Mention {
-                        source: r.source,
-                        paragraph: r.paragraph,
-                        sentence: r.sentence,
+                        source: r.source as usize,
+                        paragraph: r.paragraph as usize,
+                        sentence: r.sentence as usize,
                         after_preposition: r.after_preposition,
-                        offset: r.offset,
-                        end: r.end,
+                        offset: r.offset as usize,
+                        end: r.end as usize,
                         entity,
                     }
                 })
             })
             .collect();
         mentions.sort_by_key(|m| (m.source, m.paragraph, m.offset));
-        for m in &mentions {
-            let e = &mut entities[m.entity];
-            let para = &docs[m.source].doc.paragraphs[m.paragraph];
-            let sentence = &para.sentences[m.sentence];
-            let evidence = Evidence {
-                source: docs[m.source].id.as_str().into(),
-                anchor: sentence.anchor.as_str().into(),
-                text: para.text_of(sentence).into(),
-            };
-            if e.evidence.len() < MAX_ENTITY_EVIDENCE && e.evidence.last() != Some(&evidence) {
-                e.evidence.push(evidence);
-            }
-        }
-        let gender = genders(docs, &entities, &mentions);
         // Titles that stand before one person only; a title two people share names neither.
         let mut holders: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
         for r in raws.iter().filter(|r| r.titled) {
@@ -1032,9 +1027,10 @@ impl<'a> EntityIndex<'a> {
             if entities[e].kind != "person" {
                 continue;
             }
-            let para = &docs[r.source].doc.paragraphs[r.paragraph];
-            let sentence = &para.sentences[r.sentence];
-            if let Some(title) = title_before(para.text_of(sentence), r.offset - sentence.start) {
+            let para = &docs[r.source as usize].doc.paragraphs[r.paragraph as usize];
+            let sentence = &para.sentences[r.sentence as usize];
+            let at = r.offset as usize - sentence.start;
+            if let Some(title) = title_before(para.text_of(sentence), at) {
                 let key = name_key(&title);
                 // Also the title without the institution before it ("secretary-general" of
                 // "U.N. Secretary-General"), which a later "the secretary-general" uses.
@@ -1049,6 +1045,26 @@ impl<'a> EntityIndex<'a> {
             .filter(|(_, people)| people.len() == 1)
             .map(|(title, people)| (title, people.into_iter().next().unwrap_or_default()))
             .collect();
+        // The names as found are no longer needed: freed before the evidence is gathered.
+        drop(named_in);
+        drop(raws_of_key);
+        drop(raws);
+        drop(toks);
+        drop(stats);
+        for m in &mentions {
+            let e = &mut entities[m.entity];
+            let para = &docs[m.source].doc.paragraphs[m.paragraph];
+            let sentence = &para.sentences[m.sentence];
+            let evidence = Evidence {
+                source: docs[m.source].id.as_str().into(),
+                anchor: sentence.anchor.as_str().into(),
+                text: para.text_of(sentence).into(),
+            };
+            if e.evidence.len() < MAX_ENTITY_EVIDENCE && e.evidence.last() != Some(&evidence) {
+                e.evidence.push(evidence);
+            }
+        }
+        let gender = genders(docs, &entities, &mentions);
         let mut by_surname: HashMap<String, Vec<(String, usize)>> = HashMap::default();
         let mut sorted_keys: Vec<(&String, &usize)> = by_key.iter().collect();
         sorted_keys.sort();
