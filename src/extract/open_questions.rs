@@ -32,9 +32,12 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:has|have|had)\s+yet\s+to",
         r"|(?:questions?|doubts?)\s+(?:remain|remained|linger|lingered|persist|persisted|still)",
         r"|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)",
-        r"|declined\s+to\s+(?:comment|say|confirm|elaborate|discuss|specify|give)",
+        r"|(?:declined|refused)\s+to\s+(?:comment|say|confirm|elaborate|discuss|specify|give|name|identify|disclose|reveal|provide|detail)",
         r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to",
-        r"|would\s+not\s+(?:say|comment|confirm)",
+        r"|would\s+not\s+(?:say|comment|confirm|elaborate|disclose|name|identify|reveal)",
+        r"|(?:is|are|was|were|been)\s+not\s+(?:yet\s+)?(?:disclosed|revealed|made\s+public)",
+        r"|(?:did|does|do)(?:\s+not|n't)\s+(?:disclose|reveal|name|identify)\s+(?:the|its|his|her|their)\s",
+        r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|explained)\s+(?:how|what|who|why|when|where|whether|if)",
         r"|(?:still\s+)?a\s+long\s+ways?\s+(?:off|away|to go)",
         r"|contradict(?:ed|s|ing)?|disputed?|uncertain(?:ty)?|unresolved",
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:determined|finali[sz]ed|agreed|settled|decided|confirmed)",
@@ -531,12 +534,18 @@ mod tests {
             "A deal is still a long way off.",
             "The account was later contradicted by officials.",
             "The cause of the crash is under investigation.",
+            "Police declined to name the suspect.",
+            "The firm refused to say whether it would appeal.",
+            "The terms of the deal were not disclosed.",
+            "The company did not disclose the value of the deal.",
+            "The ministry has not said when the road will reopen.",
         ] {
             assert!(has_cue(s), "{s}");
         }
         for s in [
             "The minister will visit on Friday.",
             "Prices could rise next year.",
+            "The company did not disclose that it had paid the director's wife.",
         ] {
             assert!(!has_cue(s), "{s}");
         }
