@@ -50,6 +50,7 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|questions?\s+(?:remain|linger)s?\s+(?:about|over|as\s+to)|no\s+(?:one|clarity\s+on)",
         r"|questioned|(?:looking|look|looks)\s+into|investigating|examining",
         r"|refused\s+to\s+(?:say|confirm|disclose|specify)|(?:no\s+one|nobody)\s+(?:yet\s+)?knows",
+        r"|depends?\s+on|(?:hinges?|hinged|depended)\s+on",
         r"|(?:raises?|raised|poses?|posed|leaves?|left)\s+(?:open\s+)?the\s+question(?:\s+of)?",
         r"|(?:uncertainty|doubts?|debate|speculation)\s+(?:about|over|as\s+to|on)",
         r"|(?:has|have|had)\s+not\s+(?:yet\s+)?decided|(?:has|have|had)\s+yet\s+to\s+decide",
@@ -232,7 +233,7 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<subject>.+?)\s+(?:(?:is|are)\s+(?:(?:widely|now|also|still|currently)\s+)?",
-        r"(?:expected|set|due|scheduled|likely|poised|tipped|slated)\s+to",
+        r"(?:expected|set|due|scheduled|likely|unlikely|poised|tipped|slated)\s+to",
         r"|(?:(?:will|must|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:decide|determine|choose|consider)",
         r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:considering|weighing|deciding|debating)",
         r"|(?:has|have)\s+(?:not\s+(?:yet\s+)?decided|yet\s+to\s+decide))\s+(?:[^,]{0,40}?\s)?whether\s+to)",
@@ -267,7 +268,12 @@ static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A leading "Despite the progress, …" or a reporting frame ("The mayor acknowledged that …").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once)\s[^,]+,\s+(?:however,\s+)?|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+)?that\s+)").unwrap()
+    Regex::new(concat!(
+        r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once)\s[^,]+,\s+(?:however,\s+)?",
+        r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
+        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says)\s+(?P<next>the|a|an)\s)",
+    ))
+    .unwrap()
 });
 
 /// A leading connective.
@@ -381,14 +387,15 @@ pub fn question(sentence: &str) -> Option<String> {
             // The main clause alone: without a leading "Despite the progress, …" or a reporting
             // frame ("The mayor acknowledged that …").
             let m = FRAME.captures(&s)?;
-            if m.name("verb").is_some_and(|v| {
+            if m.name("verb").or(m.name("bare")).is_some_and(|v| {
                 !matches!(v.as_str(), "said" | "says" | "told")
                     && super::lexicon::speech_verb(v.as_str()).is_none()
             }) {
                 return None;
             }
-            let rest = &s[m.get(0)?.end()..];
-            let rest = clause_end(rest);
+            // ("X said the plan could fail": the clause starts at its determiner.)
+            let start = m.name("next").map_or(m.get(0)?.end(), |n| n.start());
+            let rest = clause_end(&s[start..]);
             shaped(rest)
         })
         .or_else(|| that_clause(&s))
@@ -434,13 +441,36 @@ fn shaped(s: &str) -> Option<String> {
         // "The council declined to say whether it would appeal" asks whether the council
         // would: a pronoun opening the clause stands for the subject before the cue, when
         // that is a plain noun phrase.
+        // So does a possessive: "whether its members would …" → "the council's members".
+        let (first, rest) = clause.split_once(' ').unwrap_or((clause, ""));
+        let possessive = matches!(first, "its" | "their" | "his" | "her");
         let placed = matrix_subject(&s[..c.get(0)?.start()]).and_then(|subject| {
-            let (first, rest) = clause.split_once(' ')?;
-            matches!(first, "it" | "they" | "he" | "she").then(|| format!("{subject} {rest}"))
+            if possessive {
+                // "the city's mayor … whether its budget": "its" is the city's, the possessor
+                // the subject already names; "his" or "her" is the mayor's.
+                let owner = ["'s ", "’s "]
+                    .iter()
+                    .filter_map(|m| subject.rfind(m).map(|at| at + m.len() - 1))
+                    .max()
+                    .filter(|_| matches!(first, "its" | "their"));
+                Some(match owner {
+                    Some(end) => format!("{} {rest}", &subject[..end]),
+                    None => {
+                        let mark = if s.contains('’') { '’' } else { '\'' };
+                        format!("{subject}{mark}s {rest}")
+                    }
+                })
+            } else {
+                matches!(first, "it" | "they" | "he" | "she").then(|| format!("{subject} {rest}"))
+            }
         });
+        // (A possessive with no one to place it on asks nothing clear: "Can its plan work?")
+        if possessive && placed.is_none() {
+            return None;
+        }
         return embedded(&c["wh"].to_lowercase(), placed.as_deref().unwrap_or(clause)).map(finish);
     }
-    if let Some(c) = NOT_KNOWN.captures(s) {
+    if let Some(c) = NOT_KNOWN.captures(s).filter(|c| subject_ok(&c["subject"])) {
         let subject = lower_determiner(&c["subject"]);
         let past = matches!(&c["verb"], "was" | "were" | "remained");
         return Some(finish(match (&c["noun"], &c["prep"]) {
@@ -739,7 +769,11 @@ fn subject_ok(subject: &str) -> bool {
         && !subject.contains([',', ';', '“', '"'])
         && !words.iter().enumerate().any(|(i, w)| {
             matches!(*w, "that" | "which" | "who") && !relative_clause(&words, i)
-                || matches!(*w, "whether" | "said" | "says" | "told")
+                || matches!(
+                    *w,
+                    "whether" | "said" | "says" | "told" | "while" | "because" | "although"
+                )
+                || matches!(*w, "has" | "have" | "had") && words.get(i + 1) == Some(&"been")
                 || w.ends_with("ed") && super::lexicon::speech_verb(w).is_some()
         })
 }
@@ -1285,6 +1319,35 @@ mod tests {
                 Some("What is the location of the talks?"),
             ),
             ("She declined to give details.", None),
+            (
+                "The council declined to say whether its members would resign.",
+                Some("Would the council's members resign?"),
+            ),
+            (
+                "The region's future depends on whether its dams can hold.",
+                Some("Can the region's dams hold?"),
+            ),
+            ("Officials wonder whether its plan can work.", None),
+            (
+                "Analysts said trade had been stifled while the ownership of the firm remained unclear.",
+                None,
+            ),
+            (
+                "The outcome hinges on whether the talks can resume by Friday.",
+                Some("Can the talks resume by Friday?"),
+            ),
+            (
+                "The campaign is unlikely to change many minds.",
+                Some("Will the campaign change many minds?"),
+            ),
+            (
+                "Analysts said the merger could turn out to be a costly mistake.",
+                Some("Could the merger turn out to be a costly mistake?"),
+            ),
+            (
+                "Banker Jo Li told Fox News that the deal could prove a good decision.",
+                Some("Could the deal prove a good decision?"),
+            ),
             (
                 "The agency opened a crisis centre but is not releasing the identities.",
                 None,
