@@ -1159,6 +1159,47 @@ impl<'a> EntityIndex<'a> {
         None
     }
 
+    /// The person a "he" or "she" at `offset` of paragraph `paragraph` most likely stands
+    /// for: the person named first in the latest sentence, in that paragraph or the two
+    /// before, that names a person of the pronoun's gender (when the texts show one), when
+    /// that name is the sentence's subject: only titles and roles come before it ("Prime
+    /// Minister Jo Li said …", "On Monday, the former mayor Jo Li …"). "The president met
+    /// Jo Li. He …" finds no one: the subject there is not named.
+    pub fn pronoun_antecedent(
+        &self,
+        docs: &[SourceDoc],
+        source: usize,
+        paragraph: usize,
+        offset: usize,
+        gender: Gender,
+    ) -> Option<usize> {
+        let window =
+            self.mentions_between(source, paragraph.saturating_sub(2), (paragraph, offset));
+        let fits = |m: &&Mention| {
+            self.is_person(m.entity)
+                && !m.after_preposition
+                && self.gender[m.entity].is_none_or(|g| g == gender)
+        };
+        let latest = window.iter().rfind(fits)?;
+        let subject = window
+            .iter()
+            .filter(fits)
+            .find(|m| m.paragraph == latest.paragraph && m.sentence == latest.sentence)?;
+        let para = &docs[source].doc.paragraphs[subject.paragraph];
+        let start = para.sentences[subject.sentence].start;
+        let before = para.text.get(start..subject.offset)?;
+        // (An opening phrase set off by a comma is not the subject: "On Monday, Li said".)
+        let before = before.rsplit_once(',').map_or(before, |(_, rest)| rest);
+        let titles_only = before.split_whitespace().all(|w| {
+            let lower = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                || matches!(lower.as_str(), "the" | "a" | "an" | "former" | "then")
+                || is_in(&PERSON_TITLES, &lower)
+                || is_in(&ROLE_NOUNS, &lower)
+        });
+        titles_only.then_some(subject.entity)
+    }
+
     /// Mentions in `source` from paragraph `first` up to (not including) position
     /// `(paragraph, offset)`, in reading order. A slice of the sorted list, found by binary
     /// search, so looking back from a quote costs nothing like a scan of every mention.

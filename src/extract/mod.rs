@@ -70,15 +70,18 @@ pub fn extract_with<'a>(
     progress: &dyn crate::Progress,
 ) -> Briefing<'a> {
     progress.stage("extracting", 0);
-    // Three independent strands, run side by side: names and quotes; syndication and
-    // developments; open questions and the timeline. Each is deterministic on its own, so
-    // the result does not depend on scheduling.
-    let ((entity_index, quotes), ((family, developments), (mut open_questions, timeline))) =
+    // Independent strands, run side by side: names, then quotes and open questions (both
+    // resolve people against the names); syndication and developments; the timeline. Each
+    // is deterministic on its own, so the result does not depend on scheduling.
+    let ((entity_index, (quotes, mut open_questions)), ((family, developments), timeline)) =
         rayon::join(
             || {
                 let index = entities::EntityIndex::build(docs);
-                let quotes = quotes::extract(docs, &index);
-                (index, quotes)
+                let found = rayon::join(
+                    || quotes::extract(docs, &index),
+                    || open_questions::extract(docs, &index),
+                );
+                (index, found)
             },
             || {
                 rayon::join(
@@ -87,12 +90,7 @@ pub fn extract_with<'a>(
                         let developments = developments::extract(docs, &family);
                         (family, developments)
                     },
-                    || {
-                        (
-                            open_questions::extract(docs),
-                            timeline::extract(docs, options.story_date),
-                        )
-                    },
+                    || timeline::extract(docs, options.story_date),
                 )
             },
         );

@@ -13,6 +13,7 @@ use regex::Regex;
 use super::SourceDoc;
 use super::cluster::{StemLists, Unit, vectors};
 use super::developments::{RankOptions, rank_clusters};
+use super::entities::{EntityIndex, Gender};
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::OpenQuestion;
 use crate::text::{content_stems, word_count};
@@ -161,7 +162,11 @@ pub fn has_cue(text: &str) -> bool {
 }
 
 /// Extracts open questions.
-pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion<'_>> {
+///
+/// A cue sentence opening with "he" or "she" is asked of the person the pronoun stands for
+/// (`entities` finds them): "He is expected to present his findings in April" asks "Will Jo
+/// Li present his findings in April?".
+pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQuestion<'a>> {
     // Per cue sentence: its unit, how plainly it calls the matter open, and the question it
     // leaves open (when one can be put). Each source on its own, in parallel, in source order.
     use rayon::prelude::*;
@@ -190,8 +195,16 @@ pub fn extract(docs: &[SourceDoc]) -> Vec<OpenQuestion<'_>> {
                     {
                         continue;
                     }
-                    let question = super::questions::question_cased(text, |w| {
-                        printed_in_lower_case(&doc.doc, w)
+                    let common = |w: &str| printed_in_lower_case(&doc.doc, w);
+                    let question = super::questions::question_cased(text, common).or_else(|| {
+                        let (pronoun, rest) = text.split_once(' ')?;
+                        let gender = matches!(pronoun, "He" | "She")
+                            .then(|| Gender::of_pronoun(pronoun))
+                            .flatten()?;
+                        let at = sentence.start;
+                        let person = entities.pronoun_antecedent(docs, s, p, at, gender)?;
+                        let named = format!("{} {rest}", entities.entities[person].name);
+                        super::questions::question_cased(&named, common)
                     });
                     let unit = Unit {
                         source: s,
@@ -482,13 +495,43 @@ mod tests {
     use crate::extract::tests::docs_from;
 
     #[test]
+    fn he_or_she_opening_a_cue_sentence_is_asked_of_the_person() {
+        let asked = |text: &str| {
+            let docs = docs_from(&[text]);
+            let index = EntityIndex::build(&docs);
+            extract(&docs, &index)
+                .into_iter()
+                .map(|q| q.question)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            asked(
+                "Finance minister Jo Li met the bankers on Monday. He is expected to present his findings in April."
+            ),
+            vec!["Will Jo Li present his findings in April?"]
+        );
+        // The subject of the sentence before is not named: "he" is not the man it met.
+        assert_eq!(
+            asked(
+                "The visiting president met Prime Minister Jo Li on Monday. He is expected to visit Leeds in April."
+            ),
+            vec!["He is expected to visit Leeds in April."]
+        );
+        // "Mr" Li is a man: "she" stands for no one named, and the sentence stays as printed.
+        assert_eq!(
+            asked("Mr Jo Li met the bankers on Monday. She is expected to speak in April."),
+            vec!["She is expected to speak in April."]
+        );
+    }
+
+    #[test]
     fn cues_found_and_clustered_across_outlets() {
         let docs = docs_from(&[
             "The bridge opened on Monday. It remains unclear who will pay for the bridge repairs.",
             "Officials have yet to say who will pay for repairs to the bridge. Traffic was light.",
             "Do you think the bridge was worth it? Share your views.",
         ]);
-        let qs = extract(&docs);
+        let qs = extract(&docs, &EntityIndex::build(&docs));
         assert_eq!(qs.len(), 1, "{qs:?}");
         assert_eq!(qs[0].sources, vec!["s1", "s2"]);
         assert_eq!(qs[0].question, "Who will pay for the bridge repairs?");
@@ -500,7 +543,10 @@ mod tests {
             "Ferry fares are expected to rise sharply in spring. The ferry operator blamed fuel costs.",
             "Lindqvist is expected to resign as harbour master in the autumn.",
         ]);
-        let mut questions: Vec<String> = extract(&docs).into_iter().map(|q| q.question).collect();
+        let mut questions: Vec<String> = extract(&docs, &EntityIndex::build(&docs))
+            .into_iter()
+            .map(|q| q.question)
+            .collect();
         questions.sort();
         assert_eq!(
             questions,
@@ -516,7 +562,7 @@ mod tests {
         let docs = docs_from(&[
             "Officials said it was unclear what the regulator knew about the valves.\n\n“In this case it is not clear what the next step is,” he said.\n\nThe plant reopened.",
         ]);
-        let qs = extract(&docs);
+        let qs = extract(&docs, &EntityIndex::build(&docs));
         assert_eq!(qs.len(), 1, "{qs:?}");
         assert_eq!(qs[0].evidence.len(), 2);
         assert_eq!(
@@ -581,7 +627,7 @@ mod tests {
             "She will also have to consider how to secure a council majority for her new party.",
             "The mayor will also have to decide whether the harbour plan goes ahead.",
         ]);
-        let qs = extract(&docs);
+        let qs = extract(&docs, &EntityIndex::build(&docs));
         assert_eq!(qs.len(), 2, "{qs:?}");
         assert_eq!(qs[0].sources, vec!["s1", "s2"]);
         assert_eq!(qs[1].sources, vec!["s3"]);
