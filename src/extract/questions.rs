@@ -40,8 +40,9 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:unclear|not\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)|unknown|uncertain",
         r"|too\s+early\s+to\s+(?:say|tell)|(?:yet\s+|remains\s+)?to\s+be\s+(?:seen|determined|decided)",
-        r"|undecided|no\s+word\s+on|declined\s+to\s+(?:say|specify|confirm|disclose)",
-        r"|(?:would|could|did)\s+not\s+(?:say|confirm|specify)|(?:do|does|did)\s+not\s+know|don't\s+know",
+        r"|undecided|no\s+word\s+on|declined\s+to\s+(?:say|specify|confirm|disclose|reveal)",
+        r"|(?:would|could|did)\s+not\s+(?:say|confirm|specify|reveal)|(?:do|does|did)\s+not\s+(?:yet\s+)?know|don't\s+know",
+        r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:announced|revealed|disclosed|explained|confirmed)",
         r"|(?:didn't|wouldn't|couldn't|doesn't)\s+(?:say|confirm|specify)|(?:doesn't|didn't|don't)\s+know",
         r"|(?:does|do)\s+not\s+say|(?:has|have|had)\s+not\s+(?:yet\s+)?said",
         r"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:determined|decided|established|confirmed|disclosed|announced)",
@@ -49,7 +50,7 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:working|trying|hurrying|scrambling|racing|seeking|struggling)\s+to\s+(?:confirm|determine|establish|find\s+out|verify|learn|understand)",
         r"|questions?\s+(?:remain|linger)s?\s+(?:about|over|as\s+to)|no\s+(?:one|clarity\s+on)",
         r"|questioned|(?:looking|look|looks)\s+into|investigating|examining",
-        r"|refused\s+to\s+(?:say|confirm|disclose|specify)|(?:no\s+one|nobody)\s+(?:yet\s+)?knows",
+        r"|refused\s+to\s+(?:say|confirm|disclose|specify|reveal)|(?:no\s+one|nobody)\s+(?:yet\s+)?knows",
         r"|depends?\s+on|(?:hinges?|hinged|depended)\s+on",
         r"|(?:raises?|raised|poses?|posed|leaves?|left)\s+(?:open\s+)?the\s+question(?:\s+of)?",
         r"|(?:uncertainty|doubts?|debate|speculation)\s+(?:about|over|as\s+to|on)",
@@ -399,6 +400,38 @@ pub fn question(sentence: &str) -> Option<String> {
             shaped(rest)
         })
         .or_else(|| that_clause(&s))
+        .or_else(|| reported_by_subject(&s))
+        .or_else(|| {
+            // "The captain is injured but the club has yet to name a replacement": the
+            // clause after "but" asks it.
+            // (Only a clause whose subject is plainly named: "but use in photos is unclear"
+            // has none.)
+            let (_, after) = s.split_once(" but ")?;
+            let after = clause_end(after.trim_start_matches("also "));
+            let first = after.split_whitespace().next()?;
+            let named = first.starts_with(char::is_uppercase)
+                || DETERMINERS.contains(&first)
+                || first.starts_with(|c: char| c.is_ascii_digit());
+            named.then(|| shaped(after)).flatten()
+        })
+}
+
+/// "The union says it has yet to receive the plan": the clause reported, with the pronoun
+/// standing for the one who reports it ("Will the union receive the plan?").
+fn reported_by_subject(s: &str) -> Option<String> {
+    static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<subject>[^,;]+?)\s+(?:says|said)\s+(?:that\s+)?(?P<pronoun>it|they|he|she)\s+(?P<rest>.+)$")
+            .unwrap()
+    });
+    let c = REPORTED.captures(s)?;
+    // ("it" is often no one's: "The ministry says it may be best to wait".)
+    let dummy = &c["pronoun"] == "it"
+        && c["rest"]
+            .split_whitespace()
+            .take(3)
+            .any(|w| matches!(w, "be" | "is" | "was" | "seems" | "appears"));
+    let subject = matrix_subject(&c["subject"]).filter(|&m| !dummy && agrees(&c["pronoun"], m))?;
+    shaped(&format!("{subject} {}", &c["rest"]))
 }
 
 /// Last of all, a clause someone cannot confirm, warns of or doubts, as a yes-or-no
@@ -461,11 +494,16 @@ fn shaped(s: &str) -> Option<String> {
                     }
                 })
             } else {
-                matches!(first, "it" | "they" | "he" | "she").then(|| format!("{subject} {rest}"))
+                agrees(first, subject).then(|| format!("{subject} {rest}"))
             }
         });
-        // (A possessive with no one to place it on asks nothing clear: "Can its plan work?")
-        if possessive && placed.is_none() {
+        // (A pronoun with no one to place it on asks nothing clear: "Would it return?",
+        // "Can its plan work?")
+        let personal = matches!(
+            first.to_lowercase().as_str(),
+            "it" | "they" | "he" | "she" | "we" | "i" | "you"
+        );
+        if placed.is_none() && (possessive || personal) {
             return None;
         }
         return embedded(&c["wh"].to_lowercase(), placed.as_deref().unwrap_or(clause)).map(finish);
@@ -774,6 +812,13 @@ fn subject_ok(subject: &str) -> bool {
                     "whether" | "said" | "says" | "told" | "while" | "because" | "although"
                 )
                 || matches!(*w, "has" | "have" | "had") && words.get(i + 1) == Some(&"been")
+                // A verb of its own ("The rule is clear but use …"), unless in a clause
+                // on a noun ("the question of who is to pay").
+                || *w == "but"
+                || matches!(*w, "is" | "are" | "was" | "were")
+                    && !words[..i].iter().any(|v| {
+                        matches!(*v, "who" | "which" | "that" | "what" | "whether" | "how" | "where" | "when")
+                    })
                 || w.ends_with("ed") && super::lexicon::speech_verb(w).is_some()
         })
 }
@@ -952,6 +997,16 @@ fn opens_with_pronoun(clause: &str) -> bool {
             "it" | "he" | "she" | "they" | "this" | "that" | "there" | "we" | "i" | "you"
         )
     })
+}
+
+/// True when a subject pronoun can stand for `subject`: "they" for a plural, "it", "he" or
+/// "she" for a singular ("The council … whether they" is not the council).
+fn agrees(pronoun: &str, subject: &str) -> bool {
+    match pronoun {
+        "they" => plural(subject),
+        "it" | "he" | "she" => !plural(subject),
+        _ => false,
+    }
 }
 
 /// The sentence without a leading connective, its asides, a trailing attribution or final
@@ -1329,6 +1384,32 @@ mod tests {
             ),
             ("Officials wonder whether its plan can work.", None),
             (
+                "Its lawyer said it did not know whether they would appeal.",
+                None,
+            ),
+            ("The ministry says it may be best to wait until June.", None),
+            (
+                "He refused to say if there was a specific threat.",
+                Some("Was there a specific threat?"),
+            ),
+            (
+                "The airline said that it may lose millions of euros as a result.",
+                Some("Might the airline lose millions of euros as a result?"),
+            ),
+            ("The rule is clear but use in photos is unclear.", None),
+            (
+                "The union says it has yet to receive a formal proposal.",
+                Some("Will the union receive a formal proposal?"),
+            ),
+            (
+                "The captain will have surgery on Friday but the club has yet to name a replacement.",
+                Some("Will the club name a replacement?"),
+            ),
+            (
+                "The firm has not yet announced when the phone will be on sale in Europe.",
+                Some("When will the phone be on sale in Europe?"),
+            ),
+            (
                 "Analysts said trade had been stifled while the ownership of the firm remained unclear.",
                 None,
             ),
@@ -1438,10 +1519,8 @@ mod tests {
                 "Campaigners urged the city to act, but the ministry has not said if it will appeal.",
                 Some("Will the ministry appeal?"),
             ),
-            (
-                "It remains unclear whether it will hold.",
-                Some("Will it hold?"),
-            ),
+            // ("it" stands for nothing the question could name.)
+            ("It remains unclear whether it will hold.", None),
             (
                 "The ministry refused to say if it would appeal.",
                 Some("Would the ministry appeal?"),
