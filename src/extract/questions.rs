@@ -128,6 +128,18 @@ static CONTESTED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A claim someone denies: "The minister denied reports that she had resigned", "The club
+/// has rejected claims that the coach was sacked".
+static DENIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:(?:angrily|strongly|flatly|firmly|categorically|repeatedly)\s+)?",
+        r"(?:(?:denied|denies|deny)\s+that\s+|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+",
+        r"(?:the\s+|any\s+|a\s+|media\s+|newspaper\s+|press\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|speculation)\s+",
+        r"(?:that\s+|claiming\s+(?:that\s+)?|suggesting\s+(?:that\s+)?)?)(?P<rest>.+)$"
+    ))
+    .unwrap()
+});
+
 /// Something put in doubt: "The firm's sincerity was called into question".
 static IN_DOUBT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -301,6 +313,7 @@ pub fn warm_up() {
         &YET_TO,
         &NOT_KNOWN,
         &CONTESTED,
+        &DENIED,
         &IN_DOUBT,
         &PROSPECT,
         &FAR_OFF,
@@ -604,6 +617,21 @@ fn shaped(s: &str) -> Option<String> {
                 "{verb} {} accurate",
                 lower_determiner(&c["subject"])
             )));
+        }
+    }
+    // The claim denied, asked: "he" or "she" opening it is the one who denies it ("Jo Li
+    // denied reports that she had resigned" → "Had Jo Li resigned?"); "they" may be anyone.
+    if let Some(c) = DENIED.captures(s) {
+        let subject = &c["subject"];
+        let claim = clause_end(&c["rest"]);
+        if subject_ok(subject) && plain_noun_phrase(subject) && balanced(claim) {
+            let claim = match claim.split_once(' ') {
+                Some(("he" | "she", tail)) => format!("{subject} {tail}"),
+                _ => claim.to_string(),
+            };
+            if !opens_with_pronoun(&claim) {
+                return embedded("whether", &claim).map(finish);
+            }
         }
     }
     if let Some(c) = PROSPECT.captures(s) {
@@ -1070,6 +1098,18 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         let Some(a) = words.iter().skip(1).position(|w| is_aux(w)).map(|a| a + 1) else {
             return asked_with_did(&words, None);
         };
+        // A simple past before it is the clause's verb: "whether Li knew the books were
+        // doctored" asks "Did Li know …?", not of the books.
+        if (1..a).any(|i| {
+            let w = words[i].to_lowercase();
+            let next = words.get(i + 1).copied().unwrap_or("");
+            let object_follows = next.starts_with(char::is_uppercase)
+                || DETERMINERS.contains(&next.to_lowercase().as_str());
+            is_irregular_past(&w) && !["en", "wn", "rn"].iter().any(|p| w.ends_with(p))
+                || w.ends_with("ed") && past_base(&w).is_some() && object_follows
+        }) {
+            return asked_with_did(&words, None);
+        }
         // Not a plain subject before it: a clause opening with a subordinate one ("while
         // airlines comply, costs would …"), a subject with a clause of its own ("the demand
         // that had driven sales"), or one too long to be a subject.
@@ -1107,6 +1147,7 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
                             | "recently"
                             | "since"
                             | "previously"
+                            | "once"
                             | "repeatedly"
                             | "still"
                             | "ever"
@@ -1385,6 +1426,18 @@ mod tests {
             ("Officials wonder whether its plan can work.", None),
             (
                 "Its lawyer said it did not know whether they would appeal.",
+                None,
+            ),
+            (
+                "Jo Li has denied claims that he knew the books were doctored.",
+                Some("Did Jo Li know the books were doctored?"),
+            ),
+            (
+                "The club has rejected reports that coach Ann Roe resigned.",
+                Some("Did coach Ann Roe resign?"),
+            ),
+            (
+                "Lawyers for the pair denied allegations they had planted the device.",
                 None,
             ),
             ("The ministry says it may be best to wait until June.", None),
