@@ -245,8 +245,9 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 /// to double"; and a decision to come: "The board will decide next week whether to sell".
 static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<subject>.+?)\s+(?:(?:is|are)\s+(?:(?:widely|now|also|still|currently)\s+)?",
-        r"(?:expected|set|due|scheduled|likely|unlikely|poised|tipped|slated)\s+to",
+        r"^(?P<subject>.+?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:(?:widely|now|also|still|currently|heavily)\s+)?",
+        r"(?:expected|set|due|scheduled|likely|unlikely|poised|tipped|slated)",
+        r"(?:\s+by\s+[^,]{1,40}?\s+as\s+|\s+as\s+)?(?:(?:the\s+)?(?:clear\s+)?(?:favourite|favorite|front-?runner)\s+)?\s*to",
         r"|(?:(?:will|must|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:decide|determine|choose|consider)",
         r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:considering|weighing|deciding|debating)",
         r"|(?:has|have)\s+(?:not\s+(?:yet\s+)?decided|yet\s+to\s+decide))\s+(?:[^,]{0,40}?\s)?whether\s+to)",
