@@ -133,7 +133,7 @@ static CONTESTED: LazyLock<Regex> = LazyLock::new(|| {
 static DENIED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<subject>.+?)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:(?:angrily|strongly|flatly|firmly|categorically|repeatedly)\s+)?",
-        r"(?:(?:denied|denies|deny)\s+that\s+|(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\s+",
+        r"(?:(?:denied|denies)\s+that\s+|(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+",
         r"(?:the\s+|any\s+|a\s+|media\s+|newspaper\s+|press\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|speculation)\s+",
         r"(?:that\s+|claiming\s+(?:that\s+)?|suggesting\s+(?:that\s+)?)?)(?P<rest>.+)$"
     ))
@@ -444,8 +444,9 @@ fn reported_by_subject(s: &str) -> Option<String> {
             .split_whitespace()
             .take(3)
             .any(|w| matches!(w, "be" | "is" | "was" | "seems" | "appears"));
-    let subject = matrix_subject(&c["subject"]).filter(|&m| !dummy && agrees(&c["pronoun"], m))?;
-    shaped(&format!("{subject} {}", &c["rest"]))
+    let subject = matrix_subject(&c["subject"]).filter(|_| !dummy)?;
+    let clause = format!("{} {}", &c["pronoun"], &c["rest"]);
+    shaped(&placed_on(subject, &clause, false)?)
 }
 
 /// Last of all, a clause someone cannot confirm, warns of or doubts, as a yes-or-no
@@ -487,37 +488,20 @@ fn shaped(s: &str) -> Option<String> {
         }
         // "The council declined to say whether it would appeal" asks whether the council
         // would: a pronoun opening the clause stands for the subject before the cue, when
-        // that is a plain noun phrase.
-        // So does a possessive: "whether its members would …" → "the council's members".
-        let (first, rest) = clause.split_once(' ').unwrap_or((clause, ""));
-        let possessive = matches!(first, "its" | "their" | "his" | "her");
-        let placed = matrix_subject(&s[..c.get(0)?.start()]).and_then(|subject| {
-            if possessive {
-                // "the city's mayor … whether its budget": "its" is the city's, the possessor
-                // the subject already names; "his" or "her" is the mayor's.
-                let owner = ["'s ", "’s "]
-                    .iter()
-                    .filter_map(|m| subject.rfind(m).map(|at| at + m.len() - 1))
-                    .max()
-                    .filter(|_| matches!(first, "its" | "their"));
-                Some(match owner {
-                    Some(end) => format!("{} {rest}", &subject[..end]),
-                    None => {
-                        let mark = if s.contains('’') { '’' } else { '\'' };
-                        format!("{subject}{mark}s {rest}")
-                    }
-                })
-            } else {
-                agrees(first, subject).then(|| format!("{subject} {rest}"))
-            }
-        });
-        // (A pronoun with no one to place it on asks nothing clear: "Would it return?",
-        // "Can its plan work?")
-        let personal = matches!(
-            first.to_lowercase().as_str(),
-            "it" | "they" | "he" | "she" | "we" | "i" | "you"
+        // that is a plain noun phrase. A pronoun with no one to place it on asks nothing
+        // clear ("Would it return?", "Can its plan work?").
+        let first = clause
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let placed = matrix_subject(&s[..c.get(0)?.start()])
+            .and_then(|subject| placed_on(subject, clause, s.contains('’')));
+        let pronoun = matches!(
+            first.as_str(),
+            "it" | "they" | "he" | "she" | "we" | "i" | "you" | "its" | "their" | "his" | "her"
         );
-        if placed.is_none() && (possessive || personal) {
+        if placed.is_none() && pronoun {
             return None;
         }
         return embedded(&c["wh"].to_lowercase(), placed.as_deref().unwrap_or(clause)).map(finish);
@@ -625,9 +609,16 @@ fn shaped(s: &str) -> Option<String> {
     if let Some(c) = DENIED.captures(s) {
         let subject = &c["subject"];
         let claim = clause_end(&c["rest"]);
-        if subject_ok(subject) && plain_noun_phrase(subject) && balanced(claim) {
+        // ("dismissed claims of broken promises" names no clause to ask.)
+        let prepositional = claim.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "of" | "about" | "over" | "on" | "in" | "from" | "by" | "for" | "against" | "to"
+            )
+        });
+        if !prepositional && subject_ok(subject) && plain_noun_phrase(subject) && balanced(claim) {
             let claim = match claim.split_once(' ') {
-                Some(("he" | "she", tail)) => format!("{subject} {tail}"),
+                Some(("he" | "she", _)) => placed_on(subject, claim, false)?,
                 _ => claim.to_string(),
             };
             if !opens_with_pronoun(&claim) {
@@ -921,6 +912,8 @@ fn plain_noun_phrase(subject: &str) -> bool {
                 | "just"
                 | "last"
                 | "next"
+                | "later"
+                | "earlier"
                 | "if"
                 | "under"
                 | "by"
@@ -1028,12 +1021,37 @@ fn opens_with_pronoun(clause: &str) -> bool {
     })
 }
 
-/// True when a subject pronoun can stand for `subject`: "they" for a plural, "it", "he" or
-/// "she" for a singular ("The council … whether they" is not the council).
+/// `clause` with the pronoun opening it put as `subject`, when it can stand for it: "it will
+/// appeal" → "the council will appeal" ("it" for a singular, "they" for a plural). A
+/// possessive becomes the subject's: "its members" → "the council's members", and "its"
+/// after a possessed subject is the possessor's ("the city's mayor … its budget" → "the
+/// city's budget"). `curly`: write the apostrophe as the text does.
+fn placed_on(subject: &str, clause: &str, curly: bool) -> Option<String> {
+    let (first, rest) = clause.split_once(' ')?;
+    match first {
+        "its" | "their" | "his" | "her" => {
+            let owner = ["'s ", "’s "]
+                .iter()
+                .filter_map(|m| subject.rfind(m).map(|at| at + m.len() - 1))
+                .max()
+                .filter(|_| matches!(first, "its" | "their"));
+            Some(match owner {
+                Some(end) => format!("{} {rest}", &subject[..end]),
+                None => format!("{subject}{}s {rest}", if curly { '’' } else { '\'' }),
+            })
+        }
+        _ => agrees(first, subject).then(|| format!("{subject} {rest}")),
+    }
+}
+
+/// True when a subject pronoun can stand for `subject`: "they" for a plural, "it" for a
+/// singular, "he" or "she" for anyone ("The council … whether they" is not the council).
 fn agrees(pronoun: &str, subject: &str) -> bool {
     match pronoun {
         "they" => plural(subject),
-        "it" | "he" | "she" => !plural(subject),
+        "it" => !plural(subject),
+        // (A person's name may end in "s": "Jo Williams … he".)
+        "he" | "she" => true,
         _ => false,
     }
 }
