@@ -218,6 +218,19 @@ fn lower_case_uses(docs: &[SourceDoc], words: &HashSet<String>) -> HashMap<Strin
         })
 }
 
+/// Of `mentions` (in reading order), the first that `fits` in the latest sentence holding
+/// one: the subject, as printed, of the latest sentence naming someone who fits. Pronouns
+/// look back with it, in quotes and in open questions.
+pub fn latest_sentence_subject(
+    mentions: &[Mention],
+    fits: impl Fn(&Mention) -> bool,
+) -> Option<&Mention> {
+    let latest = mentions.iter().rfind(|m| fits(m))?;
+    mentions
+        .iter()
+        .find(|m| m.paragraph == latest.paragraph && m.sentence == latest.sentence && fits(m))
+}
+
 /// A position or index held in 32 bits (texts and builds are far smaller than 4 GB).
 fn narrow(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -1175,16 +1188,11 @@ impl<'a> EntityIndex<'a> {
     ) -> Option<usize> {
         let window =
             self.mentions_between(source, paragraph.saturating_sub(2), (paragraph, offset));
-        let fits = |m: &&Mention| {
+        let subject = latest_sentence_subject(window, |m| {
             self.is_person(m.entity)
                 && !m.after_preposition
                 && self.gender[m.entity].is_none_or(|g| g == gender)
-        };
-        let latest = window.iter().rfind(fits)?;
-        let subject = window
-            .iter()
-            .filter(fits)
-            .find(|m| m.paragraph == latest.paragraph && m.sentence == latest.sentence)?;
+        })?;
         let para = &docs[source].doc.paragraphs[subject.paragraph];
         let start = para.sentences[subject.sentence].start;
         let before = para.text.get(start..subject.offset)?;

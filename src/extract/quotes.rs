@@ -1725,17 +1725,7 @@ fn pronoun_referent_except(
             && !ctx.in_quote(m)
             && !matches!((gender, ctx.entities.gender[m.entity]), (Some(a), Some(b)) if a != b)
     };
-    let latest = window
-        .iter()
-        .filter(before)
-        .max_by_key(|m| (m.paragraph, m.offset));
-    let subject = latest.and_then(|l| {
-        window
-            .iter()
-            .filter(before)
-            .filter(|m| m.paragraph == l.paragraph && m.sentence == l.sentence)
-            .min_by_key(|m| m.offset)
-    });
+    let subject = super::entities::latest_sentence_subject(window, |m| before(&m));
     // "Smith appointed him minister but he left": the named subject cannot be "him", and the
     // "he" that follows continues "him" — the person already talked about before that sentence.
     if let (Some(m), Some(g), false) = (subject, gender, ctx.nested) {
