@@ -448,7 +448,7 @@ impl<'a> EntityIndex<'a> {
                 && !is_all_caps(r.surface)
                 && (mid == 0 || lower >= 3 && lower >= 3 * mid)
                 && !(r.owns_title && lower == 0)
-                && !COUNTRIES.contains(&r.key.as_str());
+                && !COUNTRIES.contains(&r.key);
             // "Co" or "Inc" alone is the end of a company's name, not a name.
             let too_short = r.single && (r.key.chars().count() < 2 || is_legal_form(&r.key));
             // "Friday", "March": dates, which the timeline holds, not things the story names.
@@ -717,9 +717,8 @@ impl<'a> EntityIndex<'a> {
             // A country the articles name as a place ("in Peru") is not the surname of a
             // longer name ending in it ("Aero Peru", "Securities Peru"). (Not any name after
             // "in" or "to": "condolences to Jo Roe" is a person's.)
-            let named_as_place = t.len() == 1
-                && stats[&keys[i]].place_prep > 0
-                && COUNTRIES.contains(&keys[i].as_str());
+            let named_as_place =
+                t.len() == 1 && stats[&keys[i]].place_prep > 0 && COUNTRIES.contains(&keys[i]);
             let exact_candidates = by_last
                 .get(last)
                 .filter(|_| !named_as_place)
@@ -774,7 +773,7 @@ impl<'a> EntityIndex<'a> {
             // Not for places: "Peru" is not "Peru Air Cargo", wherever it is printed.
             let place_like = t.len() == 1
                 && (stats[&keys[i]].place_prep * 2 > stats[&keys[i]].count
-                    || COUNTRIES.contains(&keys[i].as_str()));
+                    || COUNTRIES.contains(&keys[i]));
             let acronym = stats[&keys[i]].surfaces.keys().any(|s| is_all_caps(s));
             if !place_like && !acronym {
                 let owners: BTreeSet<usize> = by_first
@@ -921,7 +920,7 @@ impl<'a> EntityIndex<'a> {
                 .any(|&m| toks[m].len() > 1 && is_legal_form(toks[m][toks[m].len() - 1]));
             let kind = if let Some((kind, _)) = known {
                 *kind
-            } else if COUNTRIES.contains(&key.as_str()) {
+            } else if COUNTRIES.contains(key) {
                 "place"
             } else if is_org_like(key)
                 || legal_form
@@ -1335,7 +1334,7 @@ fn short_name(name: &str) -> Option<String> {
     let country = KNOWN_ALIASES
         .iter()
         .any(|(kind, names)| *kind == "place" && names.contains(&key(words[0]).as_str()))
-        || COUNTRIES.contains(&key(words[0]).as_str());
+        || COUNTRIES.contains(&key(words[0]));
     (country && is_org_like(&name_key(name))).then(|| words[1..].join(" "))
 }
 

@@ -252,7 +252,7 @@ pub const KNOWN_ALIASES: &[(&str, &[&str])] = &[
 
 /// The world's countries and continents (name keys), so a country named only at the start of
 /// a sentence is still a name, and a place.
-pub const COUNTRIES: &[&str] = &[
+pub static COUNTRIES: WordList = WordList::new(&[
     // Continents.
     "africa",
     "antarctica",
@@ -449,7 +449,7 @@ pub const COUNTRIES: &[&str] = &[
     "greenland",
     "hong kong",
     "puerto rico",
-];
+]);
 
 /// British and American spellings of words in names, folded to one form so "Programme" and
 /// "Program" name one body.
@@ -674,7 +674,7 @@ pub const IRREGULAR_DEMONYMS: [&str; 44] = [
 /// A country's name as a name's last word, in English ("italy", "uk") or in its own
 /// language ("italia", "deutschland").
 pub fn is_country_name(word: &str) -> bool {
-    COUNTRIES.contains(&word)
+    COUNTRIES.contains(word)
         || matches!(
             word,
             "uk" | "usa"
@@ -866,8 +866,9 @@ impl WordList {
         self.words
     }
 
-    /// True when the lower-case word is in the list.
-    fn has(&self, lower: &str) -> bool {
+    /// True when the word, already in lower case, is in the list (a hashed look-up: some
+    /// lists are long and asked of every name).
+    pub fn contains(&self, lower: &str) -> bool {
         self.set
             .get_or_init(|| self.words.iter().copied().collect())
             .contains(lower)
@@ -883,9 +884,9 @@ pub fn is_in(list: &WordList, word: &str) -> bool {
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|w| list.has(w));
+        return std::str::from_utf8(lower).is_ok_and(|w| list.contains(w));
     }
-    list.has(&word.to_lowercase())
+    list.contains(&word.to_lowercase())
 }
 
 /// Occupations written before a name at the start of a sentence ("Analyst Jo Li said").

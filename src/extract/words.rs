@@ -494,7 +494,7 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
 /// Whether words `a..=b` of a sentence name a country ("Peru", "New Zealand").
 fn names_country(sentence: &str, ws: &[Word], a: usize, b: usize) -> bool {
     let key = super::entities::name_key(&sentence[ws[a].start..ws[b].end]);
-    super::lexicon::COUNTRIES.contains(&key.as_str())
+    super::lexicon::COUNTRIES.contains(&key)
 }
 
 /// True when "X of Country" names X and the country apart ("Jo Roe of Peru", "Estimates of
