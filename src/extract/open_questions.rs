@@ -64,7 +64,9 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"|insist(?:ed|s)? on|demanded|demanding|demands? (?:that|to)|warn(?:ed|s)? (?:of|against|that)",
         r"|(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|disputed?)\s+(?:the\s+|any\s+|a\s+|those\s+|such\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|suggestions?|prospects?|idea|assertions?|involvement|responsibility|wrongdoing|that)",
         r"|investigating\s+(?:the\s+cause|why|what|how|whether)|investigators\s+(?:are|were|will\s+be)\s+(?:trying|working|seeking|looking)",
-        r"|call(?:ed|s)? into question|whether|further\s+notice|could\s+be\s+(?:more|higher|fewer|lower)",
+        r"|call(?:ed|s)? into question|whether|further\s+notice",
+        r"|not\s+(?:everyone|everybody|all)\s+(?:agrees?|is\s+convinced|are\s+convinced)|disagrees?\s+(?:over|on|about)\s+(?:whether|if|how|what|why|when|who)",
+        r"|(?:is|are|remains?)\s+(?:still\s+|deeply\s+|sharply\s+|bitterly\s+)?(?:divided|split|at\s+odds)\s+(?:over|on|about|as\s+to)|could\s+be\s+(?:more|higher|fewer|lower)",
         r"|(?:will|would)\s+(?:notify|inform|decide|announce|determine|assess|review)\s+(?:(?-u:\w)+\s+){0,3}(?:when|whether|if)",
         r")"
     ))
@@ -594,6 +596,27 @@ mod tests {
             "The company did not disclose that it had paid the director's wife.",
         ] {
             assert!(!has_cue(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_disagreement_still_going_on_is_a_contested_matter() {
+        for (s, cue) in [
+            ("Not everyone agrees that the bridge should close.", 2),
+            ("Not everyone is convinced the plan will work.", 2),
+            ("Economists remain divided on whether rates will rise.", 2),
+            ("Experts are split over the future of the port.", 2),
+            (
+                "The two parties disagree over how the money should be spent.",
+                2,
+            ),
+            // A split told as past, a plain disagreement and a wondering aloud leave nothing
+            // open by themselves.
+            ("The party split over the treaty in 2019.", 0),
+            ("He disagreed with the coach.", 0),
+            ("Fans wondered why the coach stayed.", 0),
+        ] {
+            assert_eq!(cue_strength(s), cue, "{s}");
         }
     }
 

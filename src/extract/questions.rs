@@ -56,6 +56,8 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:uncertainty|doubts?|debate|speculation)\s+(?:about|over|as\s+to|on)",
         r"|(?:has|have|had)\s+not\s+(?:yet\s+)?decided|(?:has|have|had)\s+yet\s+to\s+decide",
         r"|(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:considering|weighing|deciding|debating)",
+        r"|questions?|questioning|wonders?|wondered|wondering",
+        r"|(?:divided|split|disagree(?:s|d)?|at\s+odds|argu(?:e|es|ed|ing))\s+(?:over|on|about|as\s+to)",
         r")\s+(?:yet\s+)?(?:exactly\s+)?(?P<wh>whether|if|why|how|who|what|when|where|which)\s+(?P<rest>.+)$"
     ))
     .unwrap()
@@ -69,8 +71,10 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:(?:working|trying|hurrying|scrambling|racing|seeking)\s+to\s+(?:confirm|verify|establish)",
         r"|premature\s+to\s+(?:say|declare|conclude|assume)|too\s+early\s+to\s+(?:say|declare|conclude)",
         r"|(?:left|leaves|leave|raises?|raised)\s+open\s+the\s+(?:possibility|question)|(?:raises?|raised)\s+the\s+(?:possibility|prospect)",
-        r"|warn(?:ed|s|ing)?|cautioned|doubt(?:ed|s)?",
-        r")\s+that\s+(?P<rest>.+)$|(?-u:\b)(?:do|does|did)\s+not\s+(?:believe|think|expect)\s+(?:that\s+)?(?P<rest2>.+)$"
+        r"|warn(?:ed|s|ing)?|cautioned|doubt(?:ed|s)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?",
+        r"|not\s+(?:everyone|everybody|all)\s+agrees?(?:\s+with\s+[^,;:]{1,80}?)?",
+        r")\s+that\s+(?P<rest>.+)$",
+        r"|(?-u:\b)(?:(?:do|does|did)\s+not\s+(?:believe|think|expect)|not\s+(?:everyone|everybody|all)\s+(?:is|are)\s+convinced)\s+(?:that\s+)?(?P<rest2>.+)$"
     ))
     .unwrap()
 });
@@ -298,7 +302,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where an embedded clause ends: an attribution or a second clause.
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s)").unwrap()
+    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s)").unwrap()
 });
 
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).
@@ -478,6 +482,16 @@ fn shaped(s: &str) -> Option<String> {
         .filter(|c| !c["rest"].starts_with("to "))
     {
         let clause = clause_end(&c["rest"]);
+        // "Analysts are divided over which approach is best": a disagreement over which or
+        // what names no matter on its own ("Which approach is best?"); one over whether or
+        // how does ("Will the merger raise prices?").
+        let cue = c.get(0)?.as_str().to_lowercase();
+        let disagreement = ["divided", "split", "disagree", "at odds", "argu"]
+            .iter()
+            .any(|w| cue.starts_with(w));
+        if disagreement && matches!(c["wh"].to_lowercase().as_str(), "which" | "what" | "who") {
+            return None;
+        }
         // Not a speaker's own doubt ("whether I should come"), nor one a quotation cuts.
         let first_person = clause
             .split_whitespace()
@@ -1029,6 +1043,8 @@ fn opens_with_pronoun(clause: &str) -> bool {
 fn placed_on(subject: &str, clause: &str, curly: bool) -> Option<String> {
     let (first, rest) = clause.split_once(' ')?;
     match first {
+        // "its" is one owner's ("Officials wonder whether its plan …" is not theirs).
+        "its" if plural(subject) => None,
         "its" | "their" | "his" | "her" => {
             let owner = ["'s ", "’s "]
                 .iter()
@@ -1037,7 +1053,16 @@ fn placed_on(subject: &str, clause: &str, curly: bool) -> Option<String> {
                 .filter(|_| matches!(first, "its" | "their"));
             Some(match owner {
                 Some(end) => format!("{} {rest}", &subject[..end]),
-                None => format!("{subject}{}s {rest}", if curly { '’' } else { '\'' }),
+                // "the unions' members", "the council's members".
+                None => format!(
+                    "{subject}{}{} {rest}",
+                    if curly { '’' } else { '\'' },
+                    if subject.ends_with('s') && plural(subject) {
+                        ""
+                    } else {
+                        "s"
+                    }
+                ),
             })
         }
         _ => agrees(first, subject).then(|| format!("{subject} {rest}")),
@@ -1578,6 +1603,26 @@ mod tests {
             (
                 "Inspectors are investigating whether the crane had been serviced.",
                 Some("Had the crane been serviced?"),
+            ),
+            (
+                "Critics question whether the plan will work.",
+                Some("Will the plan work?"),
+            ),
+            (
+                "Economists are divided over whether rates will rise, and say that markets are calm.",
+                Some("Will rates rise?"),
+            ),
+            (
+                "Analysts are divided over which approach is best and say that it may prove decisive.",
+                None,
+            ),
+            (
+                "Not everyone agrees with the mayor that the bridge should close.",
+                Some("Should the bridge close?"),
+            ),
+            (
+                "Not everyone is convinced the boom can continue.",
+                Some("Can the boom continue?"),
             ),
             (
                 "\"I wondered whether I should stay,\" the driver said. It is unclear whether I should stay.",
