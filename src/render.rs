@@ -127,7 +127,7 @@ pub fn collect_files<T>(
 }
 
 /// The built-in templates: (name, text).
-pub const TEMPLATES: [(&str, &str); 11] = [
+pub const TEMPLATES: [(&str, &str); 13] = [
     ("edition.html", include_str!("../templates/edition.html")),
     ("404.html", include_str!("../templates/404.html")),
     ("entity.html", include_str!("../templates/entity.html")),
@@ -137,6 +137,14 @@ pub const TEMPLATES: [(&str, &str); 11] = [
     ("quotes.html", include_str!("../templates/quotes.html")),
     ("source.html", include_str!("../templates/source.html")),
     ("timeline.html", include_str!("../templates/timeline.html")),
+    (
+        "timeline-items.html",
+        include_str!("../templates/timeline-items.html"),
+    ),
+    (
+        "speaker-groups.html",
+        include_str!("../templates/speaker-groups.html"),
+    ),
     ("entities.html", include_str!("../templates/entities.html")),
     ("sources.html", include_str!("../templates/sources.html")),
 ];
@@ -146,6 +154,10 @@ pub const STYLESHEET: &str = include_str!("../templates/style.css");
 
 /// The built-in search script (the site's only script; it loads from a file, never inline).
 pub const SEARCH_SCRIPT: &str = include_str!("../templates/search.js");
+
+/// Items of a long list page rendered with one template context (see
+/// `HtmlRenderer::stream_list_page`).
+const LIST_RUN: usize = 256;
 
 /// Most article sentences indexed for search per source, so the index stays small.
 const SEARCH_SENTENCES_PER_SOURCE: usize = 300;
@@ -233,6 +245,59 @@ impl HtmlRenderer {
             self.tera.render_to(name, ctx, out).map_err(|e| {
                 std::io::Error::other(format!("rendering {name}: {}", error_chain(&e)))
             })
+        })
+    }
+
+    /// Renders the list page `name` with its list made a run of items at a time: a story
+    /// of thousands of articles has tens of thousands of timeline events or quotes, and the
+    /// whole list as one template context was the largest thing a build held. The page is
+    /// rendered with `list` set to a marker, and the marker's place is filled by rendering
+    /// `items_template` over each run of [`LIST_RUN`] items (as `items`, beside the page's
+    /// own context). A page template without the marker (an override written for the
+    /// whole list) gets the whole list at once, as `key`.
+    #[allow(clippy::too_many_arguments)]
+    fn stream_list_page<T: Serialize>(
+        &self,
+        name: &str,
+        ctx: &Context,
+        path: &str,
+        sink: &dyn FileSink,
+        items_template: &str,
+        key: &str,
+        items: &mut dyn Iterator<Item = T>,
+    ) -> anyhow::Result<()> {
+        const MARKER: &str = "\u{2063}briefing-list\u{2063}";
+        let mut shell_ctx = ctx.clone();
+        shell_ctx.insert("list", MARKER);
+        // (An override that loops over the list itself must find one to render at all.)
+        shell_ctx.insert(key, &[(); 0]);
+        let shell = String::from_utf8(self.page(name, &shell_ctx)?)?;
+        let Some((head, tail)) = shell.split_once(MARKER) else {
+            let mut whole = ctx.clone();
+            whole.insert(key, &items.collect::<Vec<T>>());
+            return self.stream_page(name, &whole, path, sink);
+        };
+        sink.put_streamed(path, &mut |out| {
+            out.write_all(head.as_bytes())?;
+            let mut run: Vec<T> = Vec::with_capacity(LIST_RUN);
+            loop {
+                run.clear();
+                run.extend((&mut *items).take(LIST_RUN));
+                if run.is_empty() {
+                    break;
+                }
+                let mut run_ctx = ctx.clone();
+                run_ctx.insert("items", &run);
+                self.tera
+                    .render_to(items_template, &run_ctx, &mut *out)
+                    .map_err(|e| {
+                        std::io::Error::other(format!(
+                            "rendering {items_template}: {}",
+                            error_chain(&e)
+                        ))
+                    })?;
+            }
+            out.write_all(tail.as_bytes())
         })
     }
 
@@ -964,11 +1029,15 @@ impl Renderer for HtmlRenderer {
             if let Some(page) = lists.timeline {
                 let mut lctx = base.clone();
                 lctx.insert("root", "");
-                let timeline: Vec<TimelineView> =
-                    briefing.timeline.iter().map(timeline_view).collect();
-                lctx.insert("timeline", &timeline);
-                drop(timeline);
-                self.stream_page("timeline.html", &lctx, page, sink)?;
+                self.stream_list_page(
+                    "timeline.html",
+                    &lctx,
+                    page,
+                    sink,
+                    "timeline-items.html",
+                    "timeline",
+                    &mut briefing.timeline.iter().map(timeline_view),
+                )?;
             }
             if let Some(page) = lists.entities {
                 let mut lctx = base.clone();
@@ -990,7 +1059,6 @@ impl Renderer for HtmlRenderer {
 
             let mut qctx = base.clone();
             qctx.insert("root", "");
-            qctx.insert("speakers", &speaker_views(&quote_groups, &sources));
             let fragments: Vec<QuoteView> = briefing
                 .quotes
                 .iter()
@@ -1004,7 +1072,17 @@ impl Renderer for HtmlRenderer {
                 path: "404.html".into(),
                 bytes: self.page("404.html", &nctx)?,
             })?;
-            self.stream_page("quotes.html", &qctx, "quotes.html", sink)?;
+            self.stream_list_page(
+                "quotes.html",
+                &qctx,
+                "quotes.html",
+                sink,
+                "speaker-groups.html",
+                "speakers",
+                &mut quote_groups
+                    .chunks(1)
+                    .flat_map(|group| speaker_views(group, &sources)),
+            )?;
             drop((qctx, fragments));
 
             sink.put(OutputFile {
@@ -1126,6 +1204,77 @@ impl Renderer for HtmlRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `count` dated events, each citing one sentence.
+    fn events(count: usize) -> Vec<TimelineView> {
+        (0..count)
+            .map(|i| TimelineView {
+                id: format!("t{i}"),
+                date: Some("2024-03-15".into()),
+                when: "on Friday".into(),
+                event: format!("Event <{i}> happened."),
+                citations: vec![Citation {
+                    href: format!("sources/a.html#p{i}-s1"),
+                    label: "s1".into(),
+                    title: "The Daily".into(),
+                }],
+            })
+            .collect()
+    }
+
+    /// The timeline page `renderer` makes of `items`, streamed.
+    fn timeline_page(renderer: &HtmlRenderer, items: Vec<TimelineView>) -> String {
+        let mut ctx = Context::new();
+        for (key, value) in [("title", "Bridge"), ("language", "en"), ("root", "")] {
+            ctx.insert(key, value);
+        }
+        ctx.insert("source_count", &1);
+        let ((), files) = collect_files(|sink| {
+            renderer.stream_list_page(
+                "timeline.html",
+                &ctx,
+                "timeline.html",
+                sink,
+                "timeline-items.html",
+                "timeline",
+                &mut items.into_iter(),
+            )
+        })
+        .unwrap();
+        String::from_utf8(files[0].bytes.clone()).unwrap()
+    }
+
+    #[test]
+    fn a_long_list_page_is_made_a_run_at_a_time_as_one_page() {
+        let count = 2 * LIST_RUN + 3;
+        let page = timeline_page(&HtmlRenderer::new(None).unwrap(), events(count));
+        // One page around every run: one list, each event once and in order, escaped.
+        assert_eq!(page.matches("<html").count(), 1);
+        assert_eq!(page.matches("<ol class=\"timeline\">").count(), 1);
+        let ids: Vec<String> = (0..count).map(|i| format!("<li id=\"t{i}\">")).collect();
+        let at: Vec<usize> = ids
+            .iter()
+            .map(|id| page.find(id.as_str()).unwrap())
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]));
+        assert!(ids.iter().all(|id| page.matches(id.as_str()).count() == 1));
+        assert!(page.contains("Event &lt;0&gt; happened."));
+        assert!(!page.contains('\u{2063}'));
+    }
+
+    #[test]
+    fn a_list_page_override_without_the_marker_gets_the_whole_list() {
+        let theme = tempfile::tempdir().unwrap();
+        std::fs::write(
+            theme.path().join("timeline.html"),
+            "{% for t in timeline %}[{{ t.id }}]{% endfor %}",
+        )
+        .unwrap();
+        let renderer = HtmlRenderer::new(Some(theme.path())).unwrap();
+        let page = timeline_page(&renderer, events(LIST_RUN + 1));
+        let expected: String = (0..=LIST_RUN).map(|i| format!("[t{i}]")).collect();
+        assert_eq!(page, expected);
+    }
 
     fn entity(i: usize, outlets: usize, mentions: usize) -> Entity<'static> {
         Entity {

@@ -326,7 +326,7 @@ pub struct Batches<'a> {
 
 impl<'a> Batches<'a> {
     /// Bytes gathered before a batch is written.
-    const BATCH_BYTES: usize = 16 << 20;
+    const BATCH_BYTES: usize = 4 << 20;
 
     /// Starts gathering files for `staging` under `prefix`.
     pub fn new(staging: &'a Staging, prefix: &str) -> Batches<'a> {
