@@ -2013,28 +2013,57 @@ fn merge<'a>(
         })
         .collect();
     // A shingle: N words in a row, or the whole of a shorter quote. Its length is part of
-    // it, so a short quote never equals the start of a longer one's shingle.
-    let shingle = |w: &[u32]| -> ([u32; N], usize) {
+    // it, so a short quote never equals the start of a longer one's shingle. Made from the
+    // words when needed, not held: a large story has millions.
+    let shingle = |w: &[u32]| -> ([u32; N], u32) {
         let mut key = [u32::MAX; N];
         key[..w.len()].copy_from_slice(w);
-        (key, w.len())
+        (key, w.len() as u32)
     };
-    let shingles: Vec<Vec<([u32; N], usize)>> = words
-        .iter()
-        .map(|w| {
-            if w.len() < N {
-                vec![shingle(w)]
-            } else {
-                w.windows(N).map(shingle).collect()
+    let shingles_of = |i: usize| {
+        let w = words[i].as_slice();
+        let whole = (w.len() < N).then(|| shingle(w));
+        whole.into_iter().chain(w.windows(N).map(shingle))
+    };
+    let shingle_count = |i: usize| words[i].len().saturating_sub(N - 1).max(1);
+    // The occurrences holding each shingle (once per time they hold it), in one table: a
+    // shingle's number, then its run of occurrences. A list per shingle took more memory
+    // than anything else quotes need.
+    let mut shingle_ids: HashMap<([u32; N], u32), u32> = HashMap::default();
+    let mut holders: Vec<u32> = Vec::new();
+    for i in 0..n {
+        for s in shingles_of(i) {
+            let next = shingle_ids.len() as u32;
+            let id = *shingle_ids.entry(s).or_insert(next) as usize;
+            if id == holders.len() {
+                holders.push(0);
             }
-        })
-        .collect();
-    let mut index: HashMap<([u32; N], usize), Vec<usize>> = HashMap::default();
-    for (i, sh) in shingles.iter().enumerate() {
-        for s in sh {
-            index.entry(*s).or_default().push(i);
+            holders[id] += 1;
         }
     }
+    let mut starts: Vec<u32> = Vec::with_capacity(holders.len() + 1);
+    starts.push(0);
+    for count in &holders {
+        starts.push(starts[starts.len() - 1] + count);
+    }
+    let mut postings = vec![0u32; starts[holders.len()] as usize];
+    // (`holders` becomes each shingle's next free place.)
+    let distinct = holders.len();
+    holders.copy_from_slice(&starts[..distinct]);
+    for i in 0..n {
+        for s in shingles_of(i) {
+            let id = shingle_ids[&s] as usize;
+            postings[holders[id] as usize] = i as u32;
+            holders[id] += 1;
+        }
+    }
+    drop(holders);
+    let holding_shingle = |s: &([u32; N], u32)| -> &[u32] {
+        shingle_ids.get(s).map_or(&[], |&id| {
+            let id = id as usize;
+            &postings[starts[id] as usize..starts[id + 1] as usize]
+        })
+    };
     // Shared shingles (or stems) per other occurrence: a tree of counts per occurrence cost
     // more than all the rest of the merge.
     let mut tally = Tally::new(n);
@@ -2090,8 +2119,8 @@ fn merge<'a>(
             }
             continue;
         }
-        for s in &shingles[i] {
-            for &j in index.get(s).into_iter().flatten() {
+        for s in shingles_of(i) {
+            for j in holding_shingle(&s).iter().map(|&j| j as usize) {
                 if j != i && occ[j].source == occ[i].source {
                     tally.add(j);
                 }
@@ -2099,7 +2128,7 @@ fn merge<'a>(
         }
         tally.drain(|j, shared| {
             let longer = occ[j].length > occ[i].length || occ[j].length == occ[i].length && j > i;
-            if longer && shared * 10 >= shingles[i].len() * 6 {
+            if longer && shared * 10 >= shingle_count(i) * 6 {
                 alive[i] = false;
             }
         });
@@ -2109,8 +2138,8 @@ fn merge<'a>(
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     let term = |a: usize, b: usize| occ[a].length < 6 && nested_term(occ[b].text, occ[a].text);
     for i in (0..n).filter(|&i| alive[i]) {
-        for s in &shingles[i] {
-            for &j in index.get(s).into_iter().flatten() {
+        for s in shingles_of(i) {
+            for j in holding_shingle(&s).iter().map(|&j| j as usize) {
                 if j > i && alive[j] && occ[j].source != occ[i].source {
                     tally.add(j);
                 }
@@ -2118,7 +2147,7 @@ fn merge<'a>(
         }
         // Pairs are ordered by score and index before use: the order found does not matter.
         tally.drain(|j, shared| {
-            let smaller = shingles[i].len().min(shingles[j].len()).max(1);
+            let smaller = shingle_count(i).min(shingle_count(j)).max(1);
             // Outlets may disagree on who said it: long shared wording still merges (the
             // majority speaker wins and the disagreement is shown); short phrases need the
             // same speaker, since common phrases recur in different mouths.

@@ -15,33 +15,42 @@ const N: usize = 8;
 const SHARED: f64 = 0.5;
 /// Shorter texts than this (in shingles) are not judged.
 const MIN_SHINGLES: usize = 20;
+/// Sources whose shingles are hashed in parallel before they join the index.
+const SOURCE_BATCH: usize = 256;
 
 /// The family of each source: the index of the first source carrying the same copy.
 pub fn families(docs: &[SourceDoc]) -> Vec<usize> {
     use rayon::prelude::*;
-    let shingles: Vec<Vec<u64>> = docs.par_iter().map(shingles).collect();
     // The inverted index as chains in one flat table, not a list allocated per shingle (a
     // large edition has millions of distinct shingles). Sources are added in order, so each
     // entry's chain (the shingle's earlier entries) holds exactly the earlier sources that
     // carry it; a source's entries are contiguous, starting at `first[s]`.
     const END: u32 = u32::MAX;
-    let total: usize = shingles.iter().map(Vec::len).sum();
-    // Entry numbers are u32 (half the table's memory). Past that many shingles (tens of GB
-    // of text) they would wrap: every source then counts as its own report.
-    if total >= END as usize {
-        return (0..docs.len()).collect();
-    }
     // Grown as needed, not sized for every shingle: a large collection repeats much of its
     // text (wire copies, rewrites), and a table for all of them was the build's peak.
     let mut latest: HashMap<u64, u32> = HashMap::default();
-    let mut entries: Vec<(u32, u32)> = Vec::with_capacity(total);
+    let mut entries: Vec<(u32, u32)> = Vec::new();
     let mut first: Vec<usize> = Vec::with_capacity(docs.len() + 1);
-    for (s, sh) in shingles.iter().enumerate() {
-        first.push(entries.len());
-        for &h in sh {
-            let slot = latest.entry(h).or_insert(END);
-            let previous = std::mem::replace(slot, entries.len() as u32);
-            entries.push((s as u32, previous));
+    // Only how many shingles each source has is kept: its entries stand for the shingles
+    // themselves. They are hashed a batch of sources at a time (in parallel) and indexed in
+    // source order, so the hashes of every source are never held at once.
+    let mut counts: Vec<usize> = Vec::with_capacity(docs.len());
+    for (b, batch) in docs.chunks(SOURCE_BATCH).enumerate() {
+        let hashed: Vec<Vec<u64>> = batch.par_iter().map(shingles).collect();
+        for (i, sh) in hashed.into_iter().enumerate() {
+            let s = b * SOURCE_BATCH + i;
+            first.push(entries.len());
+            counts.push(sh.len());
+            // Entry numbers are u32 (half the table's memory). Past that many shingles (tens
+            // of GB of text) they would wrap: every source then counts as its own report.
+            if entries.len() + sh.len() >= END as usize {
+                return (0..docs.len()).collect();
+            }
+            for h in sh {
+                let slot = latest.entry(h).or_insert(END);
+                let previous = std::mem::replace(slot, entries.len() as u32);
+                entries.push((s as u32, previous));
+            }
         }
     }
     first.push(entries.len());
@@ -60,13 +69,13 @@ pub fn families(docs: &[SourceDoc]) -> Vec<usize> {
     };
     // Per source, the earlier sources it shares enough shingles with: counted in parallel, in
     // a table reused across the sources of one worker (one slot per source, reset after use).
-    let copies_of: Vec<Vec<usize>> = shingles
+    let copies_of: Vec<Vec<usize>> = counts
         .par_iter()
         .enumerate()
         .map_init(
             || (vec![0u32; docs.len()], Vec::<usize>::new()),
-            |(shared, touched), (s, sh)| {
-                if sh.len() < MIN_SHINGLES {
+            |(shared, touched), (s, &own)| {
+                if own < MIN_SHINGLES {
                     return Vec::new();
                 }
                 for entry in first[s]..first[s + 1] {
@@ -80,9 +89,8 @@ pub fn families(docs: &[SourceDoc]) -> Vec<usize> {
                 touched.sort_unstable();
                 let mut copies = Vec::new();
                 for &o in touched.iter() {
-                    let smaller = sh.len().min(shingles[o].len());
-                    if shingles[o].len() >= MIN_SHINGLES
-                        && f64::from(shared[o]) >= SHARED * smaller as f64
+                    let smaller = own.min(counts[o]);
+                    if counts[o] >= MIN_SHINGLES && f64::from(shared[o]) >= SHARED * smaller as f64
                     {
                         copies.push(o);
                     }
