@@ -338,7 +338,7 @@ pub fn cosine(a: &Vector, b: &Vector) -> f64 {
 ///
 /// Candidates come from an inverted index over each unit's most distinctive terms (highest
 /// weights), so the pass never compares all pairs.
-pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usize, f64)>> {
+pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Links {
     const KEY_TERMS: usize = 8;
     let key_terms = |v: &Vector| -> Vec<usize> {
         let mut terms = v.clone();
@@ -416,28 +416,82 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Vec<Vec<(usi
             },
         )
         .collect();
-    let mut out = vec![Vec::new(); units.len()];
-    for (u, found) in forward.into_iter().enumerate() {
-        for (w, sim) in found {
-            out[u].push((w, sim));
-            out[w].push((u, sim));
+    // Laid out in one table (each unit's links one after another), sized exactly: a large
+    // story has millions of links, and a list per unit grown by doubling held a third more.
+    let mut starts = vec![0usize; units.len() + 1];
+    for (u, found) in forward.iter().enumerate() {
+        starts[u + 1] += found.len();
+        for &(w, _) in found {
+            starts[w + 1] += 1;
         }
     }
-    for l in &mut out {
-        l.sort_by_key(|a| a.0);
+    for u in 0..units.len() {
+        starts[u + 1] += starts[u];
     }
-    out
+    let total = starts[units.len()];
+    let mut next = starts.clone();
+    let mut targets = vec![0u32; total];
+    let mut sims = vec![0.0f64; total];
+    for (u, found) in forward.into_iter().enumerate() {
+        for (w, sim) in found {
+            for (from, to) in [(u, w), (w, u)] {
+                targets[next[from]] = u32::try_from(to).unwrap_or(u32::MAX);
+                sims[next[from]] = sim;
+                next[from] += 1;
+            }
+        }
+    }
+    // Each unit's links by the unit linked to.
+    let mut order: Vec<(u32, f64)> = Vec::new();
+    for u in 0..units.len() {
+        let span = starts[u]..starts[u + 1];
+        order.clear();
+        order.extend(
+            targets[span.clone()]
+                .iter()
+                .copied()
+                .zip(sims[span.clone()].iter().copied()),
+        );
+        order.sort_by_key(|a| a.0);
+        for (k, (t, w)) in span.zip(order.iter().copied()) {
+            targets[k] = t;
+            sims[k] = w;
+        }
+    }
+    Links {
+        starts,
+        targets,
+        sims,
+    }
+}
+
+/// Every unit's links to units of other sources, with their cosine, in one table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Links {
+    /// Where each unit's links begin in `targets` and `sims` (one more entry than units).
+    starts: Vec<usize>,
+    /// The unit each link goes to.
+    targets: Vec<u32>,
+    /// The cosine of each link.
+    sims: Vec<f64>,
+}
+
+impl Links {
+    /// Unit `u`'s links: (the other unit, cosine), by the other unit's index.
+    pub fn of(&self, u: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let span = self.starts[u]..self.starts[u + 1];
+        self.targets[span.clone()]
+            .iter()
+            .map(|&t| t as usize)
+            .zip(self.sims[span].iter().copied())
+    }
 }
 
 /// Star clustering: the unit with the strongest links to other sources becomes a centre and
 /// takes its best match from each other source (and close repeats from its own); repeat until
 /// every unit is placed. Each cluster is coherent around its centre, unlike single-link
 /// chains. `lead` breaks ties towards sentences near the top of their article.
-pub fn star_clusters(
-    units: &[Unit],
-    links: &[Vec<(usize, f64)>],
-    same_source: f64,
-) -> Vec<Vec<usize>> {
+pub fn star_clusters(units: &[Unit], links: &Links, same_source: f64) -> Vec<Vec<usize>> {
     star_clusters_with_copies(units, links, same_source, &[])
 }
 
@@ -446,7 +500,7 @@ pub fn star_clusters(
 /// other sentence from them.
 pub fn star_clusters_with_copies(
     units: &[Unit],
-    links: &[Vec<(usize, f64)>],
+    links: &Links,
     same_source: f64,
     copies: &[Vec<usize>],
 ) -> Vec<Vec<usize>> {
@@ -455,7 +509,7 @@ pub fn star_clusters_with_copies(
     let mut placed = vec![false; n];
     let score = |u: usize, placed: &[bool]| -> f64 {
         let mut best: BTreeMap<usize, f64> = copies_of(u).iter().map(|&s| (s, 1.0)).collect();
-        for &(w, sim) in &links[u] {
+        for (w, sim) in links.of(u) {
             if placed[w] || units[w].source == units[u].source {
                 continue;
             }
@@ -481,7 +535,7 @@ pub fn star_clusters_with_copies(
         let mut members = vec![u];
         placed[u] = true;
         let mut best: BTreeMap<usize, (f64, usize)> = BTreeMap::new();
-        for &(w, sim) in &links[u] {
+        for (w, sim) in links.of(u) {
             if placed[w] {
                 continue;
             }

@@ -376,10 +376,15 @@ fn rank_distinct(
     let copies_of = |m: usize| copies.get(m).map_or(&[][..], Vec::as_slice);
     // Each cluster is scored on its own: in parallel, collected in cluster order.
     use rayon::prelude::*;
-    let mut ranked: Vec<(RankedCluster, Vector)> = clusters
+    // (A one-member cluster's centre is its member's vector, borrowed rather than copied:
+    // most clusters of a large story have one member.)
+    let mut ranked: Vec<(RankedCluster, std::borrow::Cow<Vector>)> = clusters
         .into_par_iter()
         .map(|members| {
-            let c = centroid(vecs, &members);
+            let c = match members.as_slice() {
+                [only] => std::borrow::Cow::Borrowed(&vecs[*only]),
+                _ => std::borrow::Cow::Owned(centroid(vecs, &members)),
+            };
             let sources: BTreeSet<usize> = members
                 .iter()
                 .flat_map(|&m| std::iter::once(units[m].source).chain(copies_of(m).iter().copied()))
