@@ -31,6 +31,31 @@ const HOW_DEGREE: &[&str] = &[
 
 /// Words that open a noun phrase: a subject begins here, so the word after a wh-phrase that
 /// is one of these starts the embedded clause's subject.
+/// Irregular past participles that follow "has" or "had" as an auxiliary, beside the past
+/// forms of the lexicon ("had paid", "has kept").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "paid",
+    "kept",
+    "done",
+    "seen",
+    "gone",
+    "known",
+    "shown",
+    "become",
+    "put",
+    "set",
+    "cut",
+    "hit",
+    "built",
+    "meant",
+    "heard",
+    "laid",
+    "begun",
+    "forgotten",
+    "understood",
+    "withdrawn",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
     "your", "some", "any", "each", "every", "it", "he", "she", "they", "we", "i", "you",
@@ -302,7 +327,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where an embedded clause ends: an attribution or a second clause.
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s)").unwrap()
+    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
 });
 
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).
@@ -432,6 +457,60 @@ pub fn question(sentence: &str) -> Option<String> {
                 || first.starts_with(|c: char| c.is_ascii_digit());
             named.then(|| shaped(after)).flatten()
         })
+        .or_else(|| any_whether(&s))
+}
+
+/// Last of all, a "whether" clause after any other frame: "A hearing will rule on whether
+/// the court has jurisdiction" asks "Does the court have jurisdiction?". Not a decision
+/// ("whether to sell", "whether or not"), nor a clause opening with a pronoun: with no
+/// frame to go by, nothing says whom it stands for.
+fn any_whether(s: &str) -> Option<String> {
+    let (before, rest) = s.split_once(" whether ")?;
+    // "A row over whether X has reached the court": the clause sits in the subject, and
+    // the sentence's own verb comes after it.
+    let before_words: Vec<&str> = before.split_whitespace().collect();
+    let in_subject = before_words.len() <= 4
+        && before_words
+            .first()
+            .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+        && !before_words.iter().any(|w| {
+            let w = w.to_lowercase();
+            AUXILIARIES.contains(&w.as_str()) || w.ends_with("ed") || is_irregular_past(&w)
+        });
+    // After a comma it concedes ("…, whether it is a fox or a deer") or opens the subject
+    // ("In summary, whether the calls breach the rules will depend on …").
+    if in_subject || before.trim_end().ends_with([',', ':', ';']) {
+        return None;
+    }
+    let first = rest.split_whitespace().next()?.to_lowercase();
+    if matches!(
+        first.as_str(),
+        "to" | "or"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "this"
+            | "that"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+    ) {
+        return None;
+    }
+    let clause = clause_end(rest);
+    // (A comma left in it is an aside or another clause that nothing cut: "whether the
+    // papers were kept, Jo Li, who sits on the committee, said".)
+    (clause.contains(' ') && !clause.contains(',') && balanced(clause))
+        .then(|| embedded("whether", clause).map(finish))
+        .flatten()
 }
 
 /// "The union says it has yet to receive the plan": the clause reported, with the pronoun
@@ -1179,11 +1258,18 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
                     || w.ends_with("wn")
                     || w == "been"
                     || past_base(&w).is_some()
+                    // ("had paid", "had overpaid", "has outgrown", "had mistaken")
+                    || ["", "over", "under", "out", "mis", "re"].iter().any(|p| {
+                        w.strip_prefix(p).is_some_and(|w| {
+                            is_irregular_past(w) || IRREGULAR_PARTICIPLES.contains(&w)
+                        })
+                    })
                     || matches!(
                         w.as_str(),
                         "not"
                             | "never"
                             | "already"
+                            | "always"
                             | "also"
                             | "yet"
                             | "just"
@@ -1589,7 +1675,7 @@ mod tests {
             ("He is expected to resign on Friday.", None),
             (
                 "The mayor's trial is expected to last a month and if convicted she faces a fine.",
-                None,
+                Some("Will the mayor's trial last a month?"),
             ),
             (
                 "Output fell 4% in May and is expected to recover in June.",
@@ -1607,6 +1693,39 @@ mod tests {
             (
                 "Critics question whether the plan will work.",
                 Some("Will the plan work?"),
+            ),
+            (
+                "A hearing next week will rule on whether the court has jurisdiction in the case.",
+                Some("Does the court have jurisdiction in the case?"),
+            ),
+            (
+                "A row over whether the port should close has reached the high court.",
+                None,
+            ),
+            (
+                "Analysts queried whether the bank had overpaid for the unit.",
+                Some("Had the bank overpaid for the unit?"),
+            ),
+            (
+                "Officials will assess whether output would recover this year, the Film Board said.",
+                Some("Would output recover this year?"),
+            ),
+            (
+                "They will press the council over whether targets could be met and whether the budget would hold.",
+                Some("Could targets be met?"),
+            ),
+            ("An inquiry will look at whether it had been warned.", None),
+            (
+                "You cannot hunt with dogs, whether the quarry is a fox or a deer.",
+                None,
+            ),
+            (
+                "In short, whether the calls break the rules will depend on the script.",
+                None,
+            ),
+            (
+                "On the question of whether such papers have always been kept private, Jo Li, who sits on the panel, said no.",
+                None,
             ),
             (
                 "Economists are divided over whether rates will rise, and say that markets are calm.",
