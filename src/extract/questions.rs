@@ -675,10 +675,24 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     if let Some(c) = YET_TO.captures(s) {
-        if subject_ok(&c["subject"]) && plain_noun_phrase(&c["subject"]) {
+        // "The firm is weighing a bid, but has yet to contact its target": the first
+        // clause's subject is the one that has yet to act.
+        let subject = match c["subject"]
+            .trim_end_matches(|ch: char| ch.is_alphabetic())
+            .len()
+        {
+            cut if [" but", " and"].iter().any(|w| c["subject"].ends_with(w)) => {
+                opening_subject(&c["subject"][..cut]).map(str::to_string)
+            }
+            _ if subject_ok(&c["subject"]) && plain_noun_phrase(&c["subject"]) => {
+                Some(c["subject"].to_string())
+            }
+            _ => None,
+        };
+        if let Some(subject) = subject {
             return Some(finish(format!(
                 "Will {} {}",
-                lower_determiner(&c["subject"]),
+                lower_determiner(&subject),
                 clause_end(&c["rest"])
             )));
         }
@@ -887,6 +901,25 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The plain noun phrase opening a sentence, up to its first auxiliary ("The French firm is
+/// weighing a bid" → "The French firm"), when it is one a question can be built on.
+fn opening_subject(s: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    let verb = words
+        .iter()
+        .take(7)
+        .position(|(_, w)| AUXILIARIES.contains(&w.to_lowercase().as_str()))?;
+    let subject = s[..words.get(verb)?.0].trim_end();
+    ((1..=6).contains(&verb)
+        && subject_ok(subject)
+        && plain_noun_phrase(subject)
+        && (subject.starts_with(char::is_uppercase) || subject.starts_with("the ")))
+    .then_some(subject)
 }
 
 /// The subject of the clause that ends where a cue starts ("…, but the Justice Department"
@@ -1719,6 +1752,15 @@ mod tests {
                 "You cannot hunt with dogs, whether the quarry is a fox or a deer.",
                 None,
             ),
+            (
+                "The Acme group is weighing a bid, but has yet to contact its target.",
+                Some("Will the Acme group contact its target?"),
+            ),
+            (
+                "The Tories have promised tax cuts but have yet to say where they will fall.",
+                Some("Will the Tories say where they will fall?"),
+            ),
+            ("The council met on Monday and has yet to decide.", None),
             (
                 "In short, whether the calls break the rules will depend on the script.",
                 None,
