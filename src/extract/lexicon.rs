@@ -889,6 +889,54 @@ pub fn is_in(list: &WordList, word: &str) -> bool {
     list.contains(&word.to_lowercase())
 }
 
+/// Nouns for what someone says or counts, which can be accurate or not ("the claims", "the
+/// death toll"), unlike a decision or a power that is challenged.
+pub static STATEMENT_NOUNS: WordList = WordList::new(&[
+    "account",
+    "accounts",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "claim",
+    "claims",
+    "count",
+    "data",
+    "estimate",
+    "estimates",
+    "figure",
+    "figures",
+    "findings",
+    "forecast",
+    "forecasts",
+    "number",
+    "numbers",
+    "poll",
+    "polls",
+    "report",
+    "reports",
+    "result",
+    "results",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "statement",
+    "statements",
+    "story",
+    "suggestion",
+    "suggestions",
+    "tally",
+    "toll",
+    "version",
+    "versions",
+    "testimony",
+    "evidence",
+    "statistics",
+    "study",
+    "survey",
+]);
+
 /// Occupations written before a name at the start of a sentence ("Analyst Jo Li said").
 pub static ROLE_NOUNS: WordList = WordList::new(&[
     "actress",

@@ -698,7 +698,19 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     if let Some(c) = CONTESTED.captures(s) {
-        if subject_ok(&c["subject"]) {
+        // What is said can be accurate ("the death toll", "claims of a ceasefire"); a
+        // decision or a power challenged may not stand ("the court's jurisdiction").
+        let subject = &c["subject"];
+        let head = subject
+            .split(" of ")
+            .next()
+            .and_then(|h| h.split_whitespace().last())
+            .unwrap_or("")
+            .to_lowercase();
+        if subject_ok(subject) && !super::lexicon::STATEMENT_NOUNS.contains(&head) {
+            return Some(finish(format!("Will {} stand", lower_determiner(subject))));
+        }
+        if subject_ok(subject) {
             let verb = match &c["verb"] {
                 "are" | "have been" => "Are",
                 "was" | "had been" => "Was",
@@ -1939,6 +1951,14 @@ mod tests {
             (
                 "Initial claims of a ceasefire were later contradicted by the army.",
                 Some("Were initial claims of a ceasefire accurate?"),
+            ),
+            (
+                "The court's jurisdiction has been challenged by two banks.",
+                Some("Will the court's jurisdiction stand?"),
+            ),
+            (
+                "The official death toll has been disputed by aid groups.",
+                Some("Is the official death toll accurate?"),
             ),
             (
                 "A final settlement is still a long way off.",
