@@ -29,8 +29,6 @@ const HOW_DEGREE: &[&str] = &[
     "widely", "deep", "high", "old", "quickly", "fast",
 ];
 
-/// Words that open a noun phrase: a subject begins here, so the word after a wh-phrase that
-/// is one of these starts the embedded clause's subject.
 /// Irregular past participles that follow "has" or "had" as an auxiliary, beside the past
 /// forms of the lexicon ("had paid", "has kept").
 const IRREGULAR_PARTICIPLES: &[&str] = &[
@@ -56,6 +54,8 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "withdrawn",
 ];
 
+/// Words that open a noun phrase: a subject begins here, so the word after a wh-phrase that
+/// is one of these starts the embedded clause's subject.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
     "your", "some", "any", "each", "every", "it", "he", "she", "they", "we", "i", "you",
@@ -677,22 +677,18 @@ fn shaped(s: &str) -> Option<String> {
     if let Some(c) = YET_TO.captures(s) {
         // "The firm is weighing a bid, but has yet to contact its target": the first
         // clause's subject is the one that has yet to act.
-        let subject = match c["subject"]
-            .trim_end_matches(|ch: char| ch.is_alphabetic())
-            .len()
+        let subject = &c["subject"];
+        let subject = match [" but", " and"]
+            .iter()
+            .find_map(|w| subject.strip_suffix(w))
         {
-            cut if [" but", " and"].iter().any(|w| c["subject"].ends_with(w)) => {
-                opening_subject(&c["subject"][..cut]).map(str::to_string)
-            }
-            _ if subject_ok(&c["subject"]) && plain_noun_phrase(&c["subject"]) => {
-                Some(c["subject"].to_string())
-            }
-            _ => None,
+            Some(first_clause) => opening_subject(first_clause),
+            None => (subject_ok(subject) && plain_noun_phrase(subject)).then_some(subject),
         };
         if let Some(subject) = subject {
             return Some(finish(format!(
                 "Will {} {}",
-                lower_determiner(&subject),
+                lower_determiner(subject),
                 clause_end(&c["rest"])
             )));
         }
@@ -707,10 +703,10 @@ fn shaped(s: &str) -> Option<String> {
             .and_then(|h| h.split_whitespace().last())
             .unwrap_or("")
             .to_lowercase();
-        if subject_ok(subject) && !super::lexicon::STATEMENT_NOUNS.contains(&head) {
-            return Some(finish(format!("Will {} stand", lower_determiner(subject))));
-        }
         if subject_ok(subject) {
+            if !super::lexicon::STATEMENT_NOUNS.contains(&head) {
+                return Some(finish(format!("Will {} stand", lower_determiner(subject))));
+            }
             let verb = match &c["verb"] {
                 "are" | "have been" => "Are",
                 "was" | "had been" => "Was",
