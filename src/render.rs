@@ -241,11 +241,19 @@ impl HtmlRenderer {
         path: &str,
         sink: &dyn FileSink,
     ) -> anyhow::Result<()> {
-        sink.put_streamed(path, &mut |out| {
-            self.tera.render_to(name, ctx, out).map_err(|e| {
-                std::io::Error::other(format!("rendering {name}: {}", error_chain(&e)))
-            })
-        })
+        sink.put_streamed(path, &mut |out| self.render_to(name, ctx, out))
+    }
+
+    /// Renders template `name` into `out`; a failure names the template.
+    fn render_to(
+        &self,
+        name: &str,
+        ctx: &Context,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        self.tera
+            .render_to(name, ctx, out)
+            .map_err(|e| std::io::Error::other(format!("rendering {name}: {}", error_chain(&e))))
     }
 
     /// Renders the list page `name` with its list made a run of items at a time: a story
@@ -288,14 +296,7 @@ impl HtmlRenderer {
                 }
                 let mut run_ctx = ctx.clone();
                 run_ctx.insert("items", &run);
-                self.tera
-                    .render_to(items_template, &run_ctx, &mut *out)
-                    .map_err(|e| {
-                        std::io::Error::other(format!(
-                            "rendering {items_template}: {}",
-                            error_chain(&e)
-                        ))
-                    })?;
+                self.render_to(items_template, &run_ctx, &mut *out)?;
             }
             out.write_all(tail.as_bytes())
         })
