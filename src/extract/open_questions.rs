@@ -40,7 +40,9 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:did|does|do)(?:\s+not|n't)\s+(?:disclose|reveal|name|identify)\s+(?:the|its|his|her|their)\s",
         r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|explained)\s+(?:how|what|who|why|when|where|whether|if)",
         r"|(?:still\s+)?a\s+long\s+ways?\s+(?:off|away|to go)",
-        r"|contradict(?:ed|s|ing)?|disputed?|uncertain(?:ty)?|unresolved",
+        // "Disputed" says a claim is contested; the noun "dispute" mostly names a quarrel,
+        // often one told as past, so it counts only where it goes on (here and in PENDING).
+        r"|contradict(?:ed|s|ing)?|disputed|(?:is|are|was|were|remains?|still)\s+in\s+dispute|uncertain(?:ty)?|unresolved",
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:determined|finali[sz]ed|agreed|settled|decided|confirmed)",
         r"|(?:key|major|main)\s+(?:obstacle|sticking point|hurdle)|areas? of disagreement",
         r"|(?:cause|motive)\s+(?:of\s+(?-u:[\w\s]){1,30}\s+)?(?:is|was|remains?)\s+(?:not\s+)?(?:yet\s+)?(?:unknown|unclear|under investigation)",
@@ -62,9 +64,10 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:could|might|may|would|will)\s+(?:(?-u:\w)+\s+)?(?:turn\s+out|end\s+up|prove|pay\s+off|backfire)",
         r"|if confirmed|not (?:be )?imminent|far off|still distant|not off the table|could happen",
         r"|insist(?:ed|s)? on|demanded|demanding|demands? (?:that|to)|warn(?:ed|s)? (?:of|against|that)",
-        r"|(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|disputed?)\s+(?:the\s+|any\s+|a\s+|those\s+|such\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|suggestions?|prospects?|idea|assertions?|involvement|responsibility|wrongdoing|that)",
+        r"|(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|disput(?:ed?|es))\s+(?:the\s+|any\s+|a\s+|those\s+|such\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|suggestions?|prospects?|idea|assertions?|involvement|responsibility|wrongdoing|that)",
         r"|investigating\s+(?:the\s+cause|why|what|how|whether)|investigators\s+(?:are|were|will\s+be)\s+(?:trying|working|seeking|looking)",
         r"|call(?:ed|s)? into question|whether|further\s+notice",
+        r"|(?:ongoing|continuing|unresolved|long-running)\s+(?:(?-u:\w)+\s+)?disputes?|locked\s+in\s+(?:a\s+|an\s+)?(?:(?-u:\w)+\s+)?dispute|(?:will|would|could|can)\s+(?:help\s+)?(?:end|resolve|settle)\s+(?:the|this|their|its)\s+(?:(?-u:\w)+\s+)?dispute",
         r"|not\s+(?:everyone|everybody|all)\s+(?:agrees?|is\s+convinced|are\s+convinced)|disagrees?\s+(?:over|on|about)\s+(?:whether|if|how|what|why|when|who)",
         r"|(?:is|are|remains?)\s+(?:still\s+|deeply\s+|sharply\s+|bitterly\s+)?(?:divided|split|at\s+odds)\s+(?:over|on|about|as\s+to)|could\s+be\s+(?:more|higher|fewer|lower)",
         r"|(?:will|would)\s+(?:notify|inform|decide|announce|determine|assess|review)\s+(?:(?-u:\w)+\s+){0,3}(?:when|whether|if)",
@@ -79,8 +82,8 @@ static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How strongly a sentence says something is open: 3 for explicit uncertainty or dispute
 /// ("remains unclear", "contradicted"), 2 for pending matters and contested claims ("on hold",
-/// "is expected to", "denied", "whether"), 1 for speculation ("could cost", "if he fails"),
-/// 0 for none.
+/// "is expected to", "denied", "whether", "an ongoing dispute"), 1 for speculation ("could
+/// cost", "if he fails"), 0 for none.
 ///
 /// ```
 /// use briefing::extract::open_questions::cue_strength;
@@ -596,6 +599,28 @@ mod tests {
             "The company did not disclose that it had paid the director's wife.",
         ] {
             assert!(!has_cue(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_dispute_is_open_while_it_goes_on_not_as_a_word_for_a_quarrel() {
+        for (s, cue) in [
+            ("The figures were disputed by the union.", 3),
+            ("Ownership of the land is still in dispute.", 3),
+            ("The firm disputes the claim.", 2),
+            (
+                "The two firms are locked in a bitter dispute over royalties.",
+                2,
+            ),
+            ("Talks could end the dispute.", 2),
+            ("The deal came three days after a price dispute.", 0),
+            (
+                "The dispute between the band members was settled in 2002.",
+                0,
+            ),
+            ("He was arrested after an alleged dispute at a hotel.", 0),
+        ] {
+            assert_eq!(cue_strength(s), cue, "{s}");
         }
     }
 
