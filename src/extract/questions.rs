@@ -443,6 +443,7 @@ pub fn question(sentence: &str) -> Option<String> {
             shaped(rest)
         })
         .or_else(|| that_clause(&s))
+        .or_else(|| unconfirmed_report(&s))
         .or_else(|| reported_by_subject(&s))
         .or_else(|| {
             // "The captain is injured but the club has yet to name a replacement": the
@@ -511,6 +512,35 @@ fn any_whether(s: &str) -> Option<String> {
     (clause.contains(' ') && !clause.contains(',') && balanced(clause))
         .then(|| embedded("whether", clause).map(finish))
         .flatten()
+}
+
+/// A report someone will not confirm or discuss: "The bank declined to comment on reports
+/// that it had hired advisers" asks "Had the bank hired advisers?"; "The firm would not
+/// confirm that the plant will close" asks "Will the plant close?". A pronoun opening the
+/// reported clause stands for the one who will not say ("The insurers refused to deny
+/// claims they planned to merge" → "Did the insurers plan to merge?").
+fn unconfirmed_report(s: &str) -> Option<String> {
+    static UNCONFIRMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?P<subject>[^,;]+?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:declined|refused)\s+to|(?:would|will|did|could)\s+not)\s+",
+            r"(?:(?:comment\s+on|confirm|deny|discuss|address)\s+(?:the\s+|media\s+|press\s+|newspaper\s+|market\s+)?",
+            r"(?:reports?|speculation|rumou?rs|suggestions?|claims?)\s+(?:that\s+)?|confirm\s+that\s+)(?P<rest>.+)$"
+        ))
+        .unwrap()
+    });
+    let c = UNCONFIRMED.captures(s)?;
+    let rest = clause_end(&c["rest"]);
+    if rest.matches('"').count() % 2 == 1 || rest.matches('“').count() != rest.matches('”').count()
+    {
+        return None;
+    }
+    let clause = if opens_with_pronoun(rest) {
+        let subject = matrix_subject(&c["subject"])?;
+        placed_on(subject, rest, false)?
+    } else {
+        rest.to_string()
+    };
+    embedded("whether", &clause).map(finish)
 }
 
 /// "The union says it has yet to receive the plan": the clause reported, with the pronoun
@@ -2030,6 +2060,26 @@ mod tests {
             (
                 "The minister said she did not believe new tariffs would end the dispute.",
                 Some("Would new tariffs end the dispute?"),
+            ),
+            (
+                "The bank declined to comment on reports that it had hired advisers.",
+                Some("Had the bank hired advisers?"),
+            ),
+            (
+                "A spokesman refused to comment on speculation that the plant could close.",
+                Some("Could the plant close?"),
+            ),
+            (
+                "The club would not confirm that the coach was among them, citing privacy.",
+                Some("Was the coach among them?"),
+            ),
+            (
+                "The insurers refused to deny claims they planned to merge.",
+                Some("Did the insurers plan to merge?"),
+            ),
+            (
+                "The firm declined to comment on the report, saying it does not respond to speculation.",
+                None,
             ),
             (
                 "Witnesses have given conflicting accounts of the ferry's last minutes.",
