@@ -285,6 +285,25 @@ static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A forecast hedged as probable: "Rates will probably stay on hold", "the bank would most
+/// likely sell sites".
+static LIKELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?:will|would)\s+(?:probably|likely|most\s+likely|almost\s+certainly|very\s+likely)\s+",
+        r"(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)$"
+    ))
+    .unwrap()
+});
+
+/// A course being weighed: "The carmaker is considering building a plant in India".
+static CONSIDERING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+|also\s+)?(?:considering|weighing|mulling|exploring|contemplating)\s+",
+        r"(?P<verb>[a-z]+ing)\s+(?P<rest>[a-z0-9].*)$"
+    ))
+    .unwrap()
+});
+
 /// A second clause with a verb of its own: "Demand is set to rise and the firm will gain".
 static SECOND_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -337,6 +356,8 @@ pub fn warm_up() {
         &THAT_CLAUSE,
         &EXPECTED,
         &SECOND_CLAUSE,
+        &LIKELY,
+        &CONSIDERING,
         &CONFLICTING,
         &TASK,
         &FACES,
@@ -399,7 +420,15 @@ pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<S
     let function_word = crate::text::is_stopword(&lower)
         || matches!(
             lower.as_str(),
-            "another" | "every" | "many" | "several" | "either" | "neither" | "less" | "fewer"
+            "another"
+                | "other"
+                | "every"
+                | "many"
+                | "several"
+                | "either"
+                | "neither"
+                | "less"
+                | "fewer"
         );
     if second != first || !capitalised || !(function_word || common(&lower)) {
         return Some(q);
@@ -704,6 +733,17 @@ fn shaped(s: &str) -> Option<String> {
             )));
         }
     }
+    // (Before "has yet to": "is considering a bid but has yet to decide" asks about the bid.)
+    if let Some(c) = CONSIDERING.captures(s) {
+        let subject = &c["subject"];
+        if let Some(base) = gerund_base(&c["verb"])
+            .filter(|_| subject_ok(subject) && plain_noun_phrase(subject) && !holds_verb(subject))
+        {
+            let rest = before_second_clause(without_attribution(clause_end(&c["rest"])));
+            return balanced(rest)
+                .then(|| finish(format!("Will {} {base} {rest}", lower_determiner(subject))));
+        }
+    }
     if let Some(c) = YET_TO.captures(s) {
         // "The firm is weighing a bid, but has yet to contact its target": the first
         // clause's subject is the one that has yet to act.
@@ -712,7 +752,7 @@ fn shaped(s: &str) -> Option<String> {
             .iter()
             .find_map(|w| subject.strip_suffix(w))
         {
-            Some(first_clause) => opening_subject(first_clause),
+            Some(first_clause) => coordinated_subject(first_clause),
             None => (subject_ok(subject) && plain_noun_phrase(subject)).then_some(subject),
         };
         if let Some(subject) = subject {
@@ -750,7 +790,9 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     // The claim denied, asked: "he" or "she" opening it is the one who denies it ("Jo Li
-    // denied reports that she had resigned" → "Had Jo Li resigned?"); "they" may be anyone.
+    // denied reports that she had resigned" → "Had Jo Li resigned?"), and so is "his" or
+    // "her" ("… that her plan was costed" → "Was Jo Li's plan costed?"); "they" may be
+    // anyone.
     if let Some(c) = DENIED.captures(s) {
         let subject = &c["subject"];
         let claim = clause_end(&c["rest"]);
@@ -763,7 +805,9 @@ fn shaped(s: &str) -> Option<String> {
         });
         if !prepositional && subject_ok(subject) && plain_noun_phrase(subject) && balanced(claim) {
             let claim = match claim.split_once(' ') {
-                Some(("he" | "she", _)) => placed_on(subject, claim, false)?,
+                Some(("he" | "she" | "his" | "her" | "its" | "their", _)) => {
+                    placed_on(subject, claim, s.contains('’'))?
+                }
                 _ => claim.to_string(),
             };
             if !opens_with_pronoun(&claim) {
@@ -912,8 +956,8 @@ fn shaped(s: &str) -> Option<String> {
             } else {
                 "Might"
             };
-            let rest = without_attribution(clause_end(&c["rest"]));
-            return (balanced(rest) && !SECOND_CLAUSE.is_match(rest)).then(|| {
+            let rest = before_second_clause(without_attribution(clause_end(&c["rest"])));
+            return balanced(rest).then(|| {
                 finish(format!(
                     "{modal} {} {rest}",
                     lower_determiner(&c["subject"])
@@ -922,23 +966,60 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     if let Some(c) = EXPECTED.captures(s) {
-        let rest = without_attribution(clause_end(&c["rest"]));
+        let rest = before_second_clause(without_attribution(clause_end(&c["rest"])));
         // Not a subject with a verb of its own ("inflation fell to 4% and is expected to
-        // …"), nor an expectation about the past ("is expected to have risen").
-        if subject_ok(&c["subject"])
-            && plain_noun_phrase(&c["subject"])
-            && !holds_verb(&c["subject"])
+        // …"), nor an expectation about the past ("is expected to have risen"). A first
+        // clause opening with a plain subject and an auxiliary gives the subject ("Two
+        // former staff have admitted fraud and are expected to testify").
+        let subject = &c["subject"];
+        let subject = match [" but", " and"]
+            .iter()
+            .find_map(|w| subject.strip_suffix(w))
+        {
+            Some(first_clause) => coordinated_subject(first_clause),
+            None => (subject_ok(subject) && plain_noun_phrase(subject) && !holds_verb(subject))
+                .then_some(subject),
+        };
+        if let Some(subject) = subject.filter(|_| !rest.starts_with("have ") && balanced(rest)) {
+            return Some(finish(format!("Will {} {rest}", lower_determiner(subject))));
+        }
+    }
+    if let Some(c) = LIKELY.captures(s) {
+        let rest = before_second_clause(without_attribution(clause_end(&c["rest"])));
+        let subject = &c["subject"];
+        if subject_ok(subject)
+            && plain_noun_phrase(subject)
+            && !holds_verb(subject)
             && !rest.starts_with("have ")
             && balanced(rest)
-            && !SECOND_CLAUSE.is_match(rest)
         {
-            return Some(finish(format!(
-                "Will {} {rest}",
-                lower_determiner(&c["subject"])
-            )));
+            return Some(finish(format!("Will {} {rest}", lower_determiner(subject))));
         }
     }
     None
+}
+
+/// A clause up to a second clause joined to it ("demand is set to rise, and the firm will
+/// hire" → "demand is set to rise"): the question asks the first.
+fn before_second_clause(rest: &str) -> &str {
+    SECOND_CLAUSE
+        .find(rest)
+        .map_or(rest, |m| rest[..m.start()].trim_end_matches([',', ' ']))
+}
+
+/// The subject a clause joined by "and" or "but" shares with `first_clause` before it
+/// ("The firm is weighing a bid, but has yet to …"): its [`opening_subject`], when no
+/// clause inside the first could be the one joined ("People must prove they are fit and
+/// are unlikely to …" joins "they are fit").
+fn coordinated_subject(first_clause: &str) -> Option<&str> {
+    let subject = opening_subject(first_clause)?;
+    let inner = first_clause[subject.len()..].split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "that" | "who" | "which"
+        )
+    });
+    (!inner).then_some(subject)
 }
 
 /// The plain noun phrase opening a sentence, up to its first auxiliary ("The French firm is
@@ -951,7 +1032,8 @@ fn opening_subject(s: &str) -> Option<&str> {
     let verb = words
         .iter()
         .take(7)
-        .position(|(_, w)| AUXILIARIES.contains(&w.to_lowercase().as_str()))?;
+        // (As printed: a capitalised "May" is the month.)
+        .position(|(_, w)| AUXILIARIES.contains(w))?;
     let subject = s[..words.get(verb)?.0].trim_end();
     ((1..=6).contains(&verb)
         && subject_ok(subject)
@@ -1446,6 +1528,11 @@ fn asked_with_did(words: &[&str], head: Option<String>) -> Option<String> {
             w.ends_with(',')
                 || matches!(w.to_lowercase().as_str(), "that" | "which" | "who" | "whom")
         })
+        // ("anything he said": a subject pronoun after the first word opens a relative
+        // clause, whose verb is not the clause's.)
+        || words[1..v]
+            .iter()
+            .any(|w| matches!(*w, "he" | "she" | "they" | "we" | "I" | "you"))
         || SUBORDINATORS.contains(&words[0].to_lowercase().as_str())
     {
         return None;
@@ -1634,6 +1721,10 @@ mod tests {
                 Some("Did Jo Li know the books were doctored?"),
             ),
             (
+                "The mayor has dismissed claims that her budget was unfunded.",
+                Some("Was the mayor's budget unfunded?"),
+            ),
+            (
                 "The club has rejected reports that coach Ann Roe resigned.",
                 Some("Did coach Ann Roe resign?"),
             ),
@@ -1752,6 +1843,11 @@ mod tests {
                 "Output fell 4% in May and is expected to recover in June.",
                 None,
             ),
+            (
+                "Applicants would have to prove they are healthy and are unlikely to need care.",
+                None,
+            ),
+            ("She did not believe anything he said.", None),
             ("The storm is expected to have damaged the pier.", None),
             (
                 "Analysts have questioned whether the port has enough berths.",
@@ -1881,17 +1977,42 @@ mod tests {
                 "The board is considering whether to sell the ferry.",
                 Some("Will the board sell the ferry?"),
             ),
-            // A subject holding a verb, a phrase opening with a preposition, a second
-            // clause: no question.
+            // A subject holding a verb, a phrase opening with a preposition: no question.
+            // A second clause: the first is asked.
             ("The court in Oslo found the case could not be heard.", None),
             ("Under the plan the ferry could be sold.", None),
             (
                 "The levy, some believe, could be enough to calm markets, and could help the port.",
-                None,
+                Some("Could the levy be enough to calm markets?"),
             ),
             (
                 "The sale is expected to be completed by April and to be profitable in 2027.",
+                Some("Will the sale be completed by April?"),
+            ),
+            (
+                "The bands are expected to join the bill in the coming months, and the mayor will attend.",
+                Some("Will the bands join the bill in the coming months?"),
+            ),
+            (
+                "The former staff have pleaded guilty and are expected to give evidence against him.",
+                Some("Will the former staff give evidence against him?"),
+            ),
+            (
+                "Output fell 4% in May and is expected to recover in June.",
                 None,
+            ),
+            (
+                "Applicants would have to prove they are healthy and are unlikely to need care.",
+                None,
+            ),
+            ("She did not believe anything he said.", None),
+            (
+                "The bank will probably keep rates on hold at 4.75%, analysts said.",
+                Some("Will the bank keep rates on hold at 4.75%?"),
+            ),
+            (
+                "The carmaker is considering building a plant in India, but has yet to decide.",
+                Some("Will the carmaker build a plant in India?"),
             ),
             (
                 "The risk of children being given votes could be cut by new rules.",
