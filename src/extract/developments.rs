@@ -88,6 +88,9 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
             if !(4..=70).contains(&words)
                 || text.trim_end().ends_with(['?', ':'])
                 || is_reader_prompt(text)
+                || is_list_line(text)
+                // (A fragment opening with a comma or a closing bracket lost its start.)
+                || text.starts_with([',', ';', ')', ']'])
             {
                 continue;
             }
@@ -109,6 +112,48 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
         }
     }
     (units, stem_lists)
+}
+
+/// True for a line of data rather than a statement: a list of names or figures, after a
+/// short label and a colon ("Subs not used: Howard, Bellion.", "Goals: Rooney 23, Smith
+/// 67.") or of four items or more on its own ("R Lee, J Yapp, G Cooper, C Sweeney."). A
+/// sports report's team sheet, or a results table run into one line, repeats the same
+/// labels in every outlet and would otherwise cluster as a development corroborated by all.
+///
+/// ```
+/// use briefing::extract::developments::is_list_line;
+/// assert!(is_list_line("Subs Not Used: White, McIntosh, Wood, Lloyd, Herron."));
+/// assert!(is_list_line("Man Utd: Carroll, G Neville, Silvestre (Fortune 80), Smith."));
+/// assert!(is_list_line("R Lee, J Yapp, G Cooper, C Sweeney and K Morgan."));
+/// assert!(!is_list_line("The plan: cut taxes, raise spending and hire staff."));
+/// assert!(!is_list_line("Jo Li said: \"We will win, Sam, and Ann.\""));
+/// assert!(!is_list_line("The council met on Monday, Tuesday and Friday."));
+/// assert!(!is_list_line("Paris, London and Rome: Jo Li visited all three."));
+/// ```
+pub fn is_list_line(text: &str) -> bool {
+    let labelled = text.split_once(": ").filter(|(label, _)| {
+        (1..=4).contains(&label.split_whitespace().count()) && label.starts_with(char::is_uppercase)
+    });
+    let (rest, least) = match labelled {
+        Some((_, rest)) => (rest, 2),
+        None => (text, 4),
+    };
+    let rest = rest.trim_end_matches(['.', ' ']);
+    let items: Vec<&str> = rest
+        .split([',', ';'])
+        .flat_map(|item| item.split(" and "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= least
+        && items.iter().all(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            words.len() <= 4
+                && words.iter().all(|w| {
+                    let w = w.trim_start_matches('(');
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                })
+        })
 }
 
 /// The stems a statement is compared by: its content words' stems, irregular past forms
