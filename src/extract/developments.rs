@@ -94,7 +94,10 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
             {
                 continue;
             }
-            if quoted_share(text) > 0.6 || inside_quotes(&spans, sentence.start, sentence.end) > 0.6
+            if quoted_share(text) > 0.6
+                || inside_quotes(&spans, sentence.start, sentence.end) > 0.6
+                || speaks_in_first_person(text)
+                || continued_quotation(text).is_some()
             {
                 continue;
             }
@@ -247,9 +250,70 @@ fn inside_quotes(spans: &[super::quotes::Span], start: usize, end: usize) -> f64
     inside as f64 / (end - start).max(1) as f64
 }
 
-/// Share of a sentence's characters inside quote marks.
+/// Share of a sentence's characters inside quote marks. A sentence that closes a quotation
+/// it did not open (the last of several quoted sentences: "… goes up,” Li told the BBC.") is
+/// quoted up to that mark.
+///
+/// ```
+/// use briefing::extract::developments::quoted_share;
+/// assert!(quoted_share("It was a good day,\" Li told the BBC.") > 0.4);
+/// assert!(quoted_share("Every week my respect goes up,” Li said.") > 0.6);
+/// assert_eq!(quoted_share("The mayor said the bridge would reopen."), 0.0);
+/// ```
 pub fn quoted_share(text: &str) -> f64 {
-    inside_quotes(&super::quotes::find_spans(text), 0, text.len())
+    let marked = inside_quotes(&super::quotes::find_spans(text), 0, text.len());
+    marked.max(continued_quotation(text).map_or(0.0, |end| end as f64 / text.len().max(1) as f64))
+}
+
+/// Where a sentence closes a quotation opened before it: its first quote mark, when that is
+/// a closing one (a curly closing mark, or a straight one right after punctuation). Such a
+/// sentence is the end of someone's words, whatever share of it the attribution takes ("A
+/// lot of players put their hands up,\" the coach told the BBC."): no development's.
+fn continued_quotation(text: &str) -> Option<usize> {
+    let (at, mark) = text
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '“' | '”'))?;
+    let closing =
+        mark == '”' || mark == '"' && text[..at].ends_with([',', '.', '!', '?']) && at > 0;
+    closing.then_some(at)
+}
+
+/// True when a sentence speaks in the first person singular outside any quotation ("I would
+/// be happy with the fee", "my respect for him"): a speaker's words printed without their
+/// marks, or a columnist's voice, not a report of what happened.
+///
+/// ```
+/// use briefing::extract::developments::speaks_in_first_person;
+/// assert!(speaks_in_first_person("I would however be happy with the fee."));
+/// assert!(!speaks_in_first_person("He said: “I will stay.”"));
+/// assert!(!speaks_in_first_person("The film is set in World War I in France."));
+/// ```
+pub fn speaks_in_first_person(text: &str) -> bool {
+    let spans = super::quotes::find_spans(text);
+    let quoted = |at: usize| spans.iter().any(|s| s.start <= at && at < s.end);
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    words.iter().enumerate().any(|(i, &(at, raw))| {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        // (Where the word itself starts: after an opening mark, inside the quotation.)
+        let at = at + raw.find(w).unwrap_or(0);
+        let first_person = match w {
+            "my" | "My" | "me" | "I'm" | "I’m" | "I've" | "I’ve" | "I'd" | "I’d" | "I'll"
+            | "I’ll" => true,
+            // ("World War I": a numeral ends a name; the pronoun has a verb after it.)
+            "I" => {
+                let after_name = i > 0 && words[i - 1].1.starts_with(char::is_uppercase);
+                !after_name
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|(_, next)| next.starts_with(char::is_lowercase))
+            }
+            _ => false,
+        };
+        first_person && !quoted(at)
+    })
 }
 
 /// True when a sentence can stand alone as a summary.
