@@ -328,6 +328,12 @@ static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The verb after a topic named first ("… the line-up have been confirmed", "… it were
+/// given").
+static TOPIC_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:has|have|had|is|are|was|were|will|would)\s+(?:not\s+|yet\s+|so\s+far\s+|been\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn)(?-u:\b)").unwrap()
+});
+
 /// A leading "Despite the progress, …" or a reporting frame ("The mayor acknowledged that …").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -377,6 +383,7 @@ pub fn warm_up() {
         &MODAL,
         &PREMATURE,
         &DETAILS,
+        &TOPIC_VERB,
         &FRAME,
         &LEAD,
         &CUT,
@@ -421,6 +428,17 @@ pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<S
         || matches!(
             lower.as_str(),
             "another"
+                | "everyone"
+                | "everybody"
+                | "everything"
+                | "someone"
+                | "somebody"
+                | "something"
+                | "anyone"
+                | "anybody"
+                | "anything"
+                | "nobody"
+                | "nothing"
                 | "other"
                 | "every"
                 | "many"
@@ -692,10 +710,12 @@ fn shaped(s: &str) -> Option<String> {
     if let Some(c) = DETAILS.captures(s) {
         let topic = c.name("topic").or(c.name("topic2"))?.as_str();
         let prep = c.name("prep").or(c.name("prep2"))?.as_str();
-        return Some(finish(format!(
-            "What are the details {prep} {}",
-            clause_end(topic)
-        )));
+        // ("No details of the line-up have been confirmed": the topic ends at its verb.)
+        let topic = clause_end(topic);
+        let topic = TOPIC_VERB
+            .find(topic)
+            .map_or(topic, |m| &topic[..m.start()]);
+        return Some(finish(format!("What are the details {prep} {topic}")));
     }
     if let Some(c) = CONFLICTING.captures(s) {
         return Some(finish(format!(
@@ -759,7 +779,7 @@ fn shaped(s: &str) -> Option<String> {
             return Some(finish(format!(
                 "Will {} {}",
                 lower_determiner(subject),
-                clause_end(&c["rest"])
+                before_second_clause(clause_end(&c["rest"]))
             )));
         }
     }
@@ -2136,6 +2156,14 @@ mod tests {
             (
                 "The statement gives no details on the victims but says the agency is helping.",
                 Some("What are the details on the victims?"),
+            ),
+            (
+                "No details of this year's line-up have yet been confirmed.",
+                Some("What are the details of this year's line-up?"),
+            ),
+            (
+                "The coach has yet to win a match in Rome and his side have lost 12 of 14 games.",
+                Some("Will the coach win a match in Rome?"),
             ),
             ("The bridge opened on Monday.", None),
             (
