@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::SourceDoc;
 use super::lexicon::{
-    COUNTRIES, KNOWN_ALIASES, MONTHS, OPENING_MODIFIERS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS,
-    ROLE_NOUNS, SPELLING_VARIANTS, WEEKDAYS, is_in,
+    BODY_HEADS, COUNTRIES, EVENT_HEADS, KNOWN_ALIASES, MONTHS, OPENING_MODIFIERS, ORG_WORDS,
+    PERSON_TITLES, PLACE_WORDS, ROLE_NOUNS, SPELLING_VARIANTS, WEEKDAYS, is_in,
 };
 use super::words::{is_all_caps, name_runs, title_before};
 use crate::clean::BlockRole;
@@ -937,6 +937,16 @@ impl<'a> EntityIndex<'a> {
             } else if toks[best].iter().any(|t| super::lexicon::is_day_word(t)) {
                 // "Christmas Day" names a day, whatever title stood before it.
                 "other"
+            } else if toks[best].len() > 1
+                && toks[best].last().is_some_and(|t| is_in(&BODY_HEADS, t))
+            {
+                // "Manchester United", "House of Lords".
+                "organization"
+            } else if toks[best].len() > 1
+                && toks[best].last().is_some_and(|t| is_in(&EVENT_HEADS, t))
+            {
+                // "World Cup", "Academy Awards": an event or a prize.
+                "other"
             } else if titled > 0
                 || matches!(
                     toks[best].last(),
@@ -1760,6 +1770,25 @@ mod tests {
         assert_eq!(kind("Shall We Dance").as_deref(), Some("other"), "{got:?}");
         assert_eq!(kind("The Firm").as_deref(), Some("other"), "{got:?}");
         assert_eq!(kind("Carla A Moss").as_deref(), Some("person"), "{got:?}");
+    }
+
+    #[test]
+    fn events_clubs_and_houses_are_no_people() {
+        let docs = docs_from(&[
+            "The crowd cheered as Harbour United won and the Coral Cup began. Jo Vance scored twice.",
+            "The Coral Cup ends in May, and Harbour United play again on Sunday.",
+            "Jo Vance said the Lantern Awards and the House of Lords can wait.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for (name, kind) in [
+            ("Coral Cup", "other"),
+            ("Lantern Awards", "other"),
+            ("Harbour United", "organization"),
+            ("House of Lords", "organization"),
+            ("Jo Vance", "person"),
+        ] {
+            assert_eq!(kind_of(&got, name).as_deref(), Some(kind), "{got:?}");
+        }
     }
 
     #[test]

@@ -1242,6 +1242,47 @@ pub static EST_NON_SUPERLATIVES: WordList = WordList::new(&[
     "unrest",
 ]);
 
+/// Last words of the names of events and prizes ("World Cup", "Australian Open", "Academy
+/// Awards"): such a name is no person's, however person-like its two words look.
+pub static EVENT_HEADS: WordList = WordList::new(&[
+    "awards",
+    "award",
+    "cup",
+    "slam",
+    "open",
+    "championship",
+    "championships",
+    "marathon",
+    "games",
+    "olympics",
+    "festival",
+    "prize",
+    "trophy",
+    "derby",
+    "tournament",
+    "series",
+    "expo",
+    "summit",
+    "conference",
+    "week",
+    "classic",
+]);
+
+/// Last words of the names of sports clubs and houses of a legislature ("Manchester United",
+/// "Bristol Rovers", "House of Lords"), which are bodies, not people.
+pub static BODY_HEADS: WordList = WordList::new(&[
+    "united",
+    "rovers",
+    "athletic",
+    "wanderers",
+    "albion",
+    "hotspur",
+    "fc",
+    "lords",
+    "commons",
+    "mps",
+]);
+
 /// Ordinal numbers written as words.
 pub static ORDINALS: WordList = WordList::new(&[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
