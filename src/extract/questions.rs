@@ -598,14 +598,48 @@ fn reported_by_subject(s: &str) -> Option<String> {
             .unwrap()
     });
     let c = REPORTED.captures(s)?;
-    // ("it" is often no one's: "The ministry says it may be best to wait".)
+    // ("it" is often no one's: "The ministry says it may be best to wait"; not before an
+    // expectation of its own: "The cartel said it was unlikely to cut output".)
+    let words: Vec<&str> = c["rest"].split_whitespace().take(4).collect();
+    let expects = words.len() >= 3
+        && matches!(words[0], "is" | "was" | "are" | "were")
+        && words[1..]
+            .iter()
+            .take_while(|w| **w != "to")
+            .last()
+            .is_some_and(|w| {
+                matches!(
+                    *w,
+                    "unlikely"
+                        | "likely"
+                        | "expected"
+                        | "set"
+                        | "due"
+                        | "poised"
+                        | "ready"
+                        | "prepared"
+                        | "willing"
+                        | "planning"
+                        | "unable"
+                        | "able"
+                )
+            })
+        && words.contains(&"to");
     let dummy = &c["pronoun"] == "it"
-        && c["rest"]
-            .split_whitespace()
+        && !expects
+        && words
+            .iter()
             .take(3)
-            .any(|w| matches!(w, "be" | "is" | "was" | "seems" | "appears"));
+            .any(|w| matches!(*w, "be" | "is" | "was" | "seems" | "appears"));
     let subject = matrix_subject(&c["subject"]).filter(|_| !dummy)?;
-    let clause = format!("{} {}", &c["pronoun"], &c["rest"]);
+    // (Reported speech puts an expectation in the past: "said it was unlikely to" tells
+    // what is unlikely now.)
+    let rest = match words.first() {
+        Some(&"was") if expects => format!("is{}", &c["rest"][3..]),
+        Some(&"were") if expects => format!("are{}", &c["rest"][4..]),
+        _ => c["rest"].to_string(),
+    };
+    let clause = format!("{} {rest}", &c["pronoun"]);
     shaped(&placed_on(subject, &clause, false)?)
 }
 
@@ -1067,11 +1101,21 @@ fn opening_subject(s: &str) -> Option<&str> {
 /// plain noun phrase of at most six words.
 fn matrix_subject(before: &str) -> Option<&str> {
     let before = before.trim_end();
-    let start = [", ", " but ", " and ", " while ", " as ", " though "]
-        .iter()
-        .filter_map(|sep| before.rfind(sep).map(|i| i + sep.len()))
-        .max()
-        .unwrap_or(0);
+    let start = [
+        ", ",
+        " but ",
+        " and ",
+        " while ",
+        " as ",
+        " though ",
+        " after ",
+        " when ",
+        " because ",
+    ]
+    .iter()
+    .filter_map(|sep| before.rfind(sep).map(|i| i + sep.len()))
+    .max()
+    .unwrap_or(0);
     let subject = before[start..].trim();
     let words = subject.split_whitespace().count();
     ((1..=6).contains(&words)
@@ -2210,6 +2254,11 @@ mod tests {
                 "The minister said she did not believe new tariffs would end the dispute.",
                 Some("Would new tariffs end the dispute?"),
             ),
+            (
+                "Prices fell on Tuesday after the cartel said it was now unlikely to cut output.",
+                Some("Will the cartel cut output?"),
+            ),
+            ("The ministry says it is best to wait until June.", None),
             (
                 "The bank declined to comment on reports that it had hired advisers.",
                 Some("Had the bank hired advisers?"),
