@@ -289,31 +289,35 @@ fn continued_quotation(text: &str) -> Option<usize> {
 /// assert!(!speaks_in_first_person("The film is set in World War I in France."));
 /// ```
 pub fn speaks_in_first_person(text: &str) -> bool {
-    let spans = super::quotes::find_spans(text);
-    let quoted = |at: usize| spans.iter().any(|s| s.start <= at && at < s.end);
-    let words: Vec<(usize, &str)> = text
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .collect();
-    words.iter().enumerate().any(|(i, &(at, raw))| {
+    // Most sentences have no such word: the quotations are found only for one that has.
+    let mut spans: Option<Vec<super::quotes::Span>> = None;
+    let mut words = text.split_whitespace().peekable();
+    let mut after_name = false;
+    while let Some(raw) = words.next() {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-        // (Where the word itself starts: after an opening mark, inside the quotation.)
-        let at = at + raw.find(w).unwrap_or(0);
         let first_person = match w {
             "my" | "My" | "me" | "I'm" | "I’m" | "I've" | "I’ve" | "I'd" | "I’d" | "I'll"
             | "I’ll" => true,
             // ("World War I": a numeral ends a name; the pronoun has a verb after it.)
             "I" => {
-                let after_name = i > 0 && words[i - 1].1.starts_with(char::is_uppercase);
                 !after_name
                     && words
-                        .get(i + 1)
-                        .is_some_and(|(_, next)| next.starts_with(char::is_lowercase))
+                        .peek()
+                        .is_some_and(|next| next.starts_with(char::is_lowercase))
             }
             _ => false,
         };
-        first_person && !quoted(at)
-    })
+        after_name = raw.starts_with(char::is_uppercase);
+        if first_person {
+            // (Where the word itself starts: after an opening mark, inside the quotation.)
+            let at = raw.as_ptr() as usize - text.as_ptr() as usize + raw.find(w).unwrap_or(0);
+            let spans = spans.get_or_insert_with(|| super::quotes::find_spans(text));
+            if !spans.iter().any(|s| s.start <= at && at < s.end) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when a sentence can stand alone as a summary.
