@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::SourceDoc;
 use super::lexicon::{
     BODY_HEADS, COUNTRIES, EVENT_HEADS, KNOWN_ALIASES, MONTHS, OPENING_MODIFIERS, ORG_WORDS,
-    PERSON_TITLES, PLACE_WORDS, ROLE_NOUNS, SPELLING_VARIANTS, WEEKDAYS, is_in,
+    PERSON_TITLES, PLACE_PREFIXES, PLACE_WORDS, ROLE_NOUNS, SPELLING_VARIANTS, WEEKDAYS, is_in,
 };
 use super::words::{is_all_caps, name_runs, title_before};
 use crate::clean::BlockRole;
@@ -931,7 +931,9 @@ impl<'a> EntityIndex<'a> {
             {
                 "organization"
             } else if titled == 0
-                && (toks[best].iter().any(|t| is_in(&PLACE_WORDS, t)) || place_prep * 2 >= total)
+                && (toks[best].iter().any(|t| is_in(&PLACE_WORDS, t))
+                    || place_prep * 2 >= total
+                    || toks[best].len() == 2 && is_in(&PLACE_PREFIXES, toks[best][0]))
             {
                 "place"
             } else if toks[best].iter().any(|t| super::lexicon::is_day_word(t)) {
@@ -1773,11 +1775,12 @@ mod tests {
     }
 
     #[test]
-    fn events_clubs_and_houses_are_no_people() {
+    fn events_clubs_houses_and_prefixed_places_are_no_people() {
         let docs = docs_from(&[
             "The crowd cheered as Harbour United won and the Coral Cup began. Jo Vance scored twice.",
             "The Coral Cup ends in May, and Harbour United play again on Sunday.",
             "Jo Vance said the Lantern Awards and the House of Lords can wait.",
+            "San Leandro voted. San Leandro will vote again.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         for (name, kind) in [
@@ -1785,6 +1788,7 @@ mod tests {
             ("Lantern Awards", "other"),
             ("Harbour United", "organization"),
             ("House of Lords", "organization"),
+            ("San Leandro", "place"),
             ("Jo Vance", "person"),
         ] {
             assert_eq!(kind_of(&got, name).as_deref(), Some(kind), "{got:?}");

@@ -1268,6 +1268,13 @@ pub static EVENT_HEADS: WordList = WordList::new(&[
     "classic",
 ]);
 
+/// First words that make two-word place names ("Los Angeles", "San Diego", "Port Said",
+/// "Lake Tahoe"): such a name is a place unless a title says otherwise. ("New" and "St"
+/// are left out: "New Year", "New Order", "St Stephen" are no places.)
+pub static PLACE_PREFIXES: WordList = WordList::new(&[
+    "los", "las", "san", "sao", "port", "fort", "mount", "lake", "cape",
+]);
+
 /// Last words of the names of sports clubs and houses of a legislature ("Manchester United",
 /// "Bristol Rovers", "House of Lords"), which are bodies, not people.
 pub static BODY_HEADS: WordList = WordList::new(&[
