@@ -327,8 +327,17 @@ pub fn self_contained(text: &str) -> bool {
 }
 
 /// True when a sentence leans on the one before it: it opens with a pronoun, a connective or
-/// a quotation mark ("He said …", "However, …", "“We …,” she said"), or tells only when
-/// something told before came ("The envoy's statement came days after the summit").
+/// a quotation mark ("He said …", "However, …", "“We …,” she said"), ends with a pronoun
+/// pointing back ("Even the fund admits this."), or tells only when something told before
+/// came ("The envoy's statement came days after the summit").
+///
+/// ```
+/// use briefing::extract::developments::leans_on_context;
+/// assert!(leans_on_context("He said the plan would work."));
+/// assert!(leans_on_context("The envoy said it was the first time Moscow agreed to that."));
+/// assert!(!leans_on_context("The mayor said the slogan would be \"Don't let them wreck it.\""));
+/// assert!(!leans_on_context("The council approved the plan on Monday."));
+/// ```
 pub fn leans_on_context(text: &str) -> bool {
     static CAME: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
@@ -339,6 +348,19 @@ pub fn leans_on_context(text: &str) -> bool {
         .unwrap()
     });
     if CAME.is_match(text) {
+        return true;
+    }
+    // "… the first time he had heard them agree to that.": a closing pronoun points back
+    // (not one a quotation ends with: that one is the speaker's).
+    let quoted_end = text
+        .trim_end_matches(['.', '!', ' '])
+        .ends_with(['"', '”', '’', '\'']);
+    let last = text
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if !quoted_end && matches!(last, "that" | "this" | "it" | "those" | "these" | "them") {
         return true;
     }
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
