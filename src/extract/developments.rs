@@ -259,6 +259,8 @@ fn inside_quotes(spans: &[super::quotes::Span], start: usize, end: usize) -> f64
 /// assert!(quoted_share("It was a good day,\" Li told the BBC.") > 0.4);
 /// assert!(quoted_share("Every week my respect goes up,” Li said.") > 0.6);
 /// assert_eq!(quoted_share("The mayor said the bridge would reopen."), 0.0);
+/// let misprinted = "The envoy described the Russian offer as unprecedented.”It was new,” he said.";
+/// assert!(quoted_share(misprinted) < 0.5);
 /// ```
 pub fn quoted_share(text: &str) -> f64 {
     let marked = inside_quotes(&super::quotes::find_spans(text), 0, text.len());
@@ -273,8 +275,16 @@ fn continued_quotation(text: &str) -> Option<usize> {
     let (at, mark) = text
         .char_indices()
         .find(|&(_, c)| matches!(c, '"' | '“' | '”'))?;
-    let closing =
-        mark == '”' || mark == '"' && text[..at].ends_with([',', '.', '!', '?']) && at > 0;
+    // (A mark with a word straight after it opens, whichever way it is printed: "said,”We".)
+    let before_word = text[at + mark.len_utf8()..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    let closing = match mark {
+        '”' => !before_word,
+        '"' => !before_word && text[..at].ends_with([',', '.', '!', '?']),
+        _ => false,
+    };
     closing.then_some(at)
 }
 
