@@ -309,7 +309,9 @@ static SECOND_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\s(?:and|or)\s+(?:\S+\s+){0,4}?(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s",
         r"|\s(?:and|or)\s+to\s",
-        r"|\s(?:and|but|or)\s+(?:if|when|while)\s"
+        r"|\s(?:and|but|or)\s+(?:if|when|while)\s",
+        // "… and refuses to discuss it", "… but says that": a verb of the subject's own.
+        r"|\s(?:and|but)\s+(?:still\s+|also\s+)?[a-z]+s\s+(?:to|that)\s"
     ))
     .unwrap()
 });
@@ -2208,6 +2210,10 @@ mod tests {
             (
                 "The coach has yet to win a match in Rome and his side have lost 12 of 14 games.",
                 Some("Will the coach win a match in Rome?"),
+            ),
+            (
+                "The league has yet to act on the failed test and refuses to discuss the case.",
+                Some("Will the league act on the failed test?"),
             ),
             ("The bridge opened on Monday.", None),
             (
