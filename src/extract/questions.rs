@@ -579,8 +579,7 @@ fn unconfirmed_report(s: &str) -> Option<String> {
     });
     let c = UNCONFIRMED.captures(s)?;
     let rest = clause_end(&c["rest"]);
-    if rest.matches('"').count() % 2 == 1 || rest.matches('“').count() != rest.matches('”').count()
-    {
+    if !balanced(rest) {
         return None;
     }
     let clause = if opens_with_pronoun(rest) {
