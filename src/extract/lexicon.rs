@@ -704,9 +704,35 @@ pub fn is_country_name(word: &str) -> bool {
 /// Words that modify the noun after them and open sentences ("Another", "Senior", "Rival"):
 /// never part of a name that follows them there.
 pub static OPENING_MODIFIERS: WordList = WordList::new(&[
-    "another", "other", "several", "many", "most", "some", "such", "both", "each", "every",
-    "certain", "various", "numerous", "senior", "junior", "male", "female", "rival", "fellow",
+    "another",
+    "other",
+    "several",
+    "many",
+    "most",
+    "some",
+    "such",
+    "both",
+    "each",
+    "every",
+    "certain",
+    "various",
+    "numerous",
+    "senior",
+    "junior",
+    "male",
+    "female",
+    "rival",
+    "fellow",
     "veteran",
+    "former",
+    "double",
+    "triple",
+    "injured",
+    "acting",
+    "interim",
+    "outgoing",
+    "defending",
+    "reigning",
 ]);
 
 /// Weekday names, capitalised as printed.

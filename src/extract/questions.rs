@@ -415,6 +415,10 @@ pub fn warm_up() {
 ///     question_cased("Another rise could come in May.", common).as_deref(),
 ///     Some("Could another rise come in May?")
 /// );
+/// assert_eq!(
+///     question_cased("Former champion Jo Li is expected to race in May.", common).as_deref(),
+///     Some("Will former champion Jo Li race in May?")
+/// );
 /// ```
 pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<String> {
     let q = question(sentence)?;
@@ -425,12 +429,13 @@ pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<S
     let capitalised = second.chars().next().is_some_and(char::is_uppercase)
         && second.chars().skip(1).any(char::is_lowercase);
     let lower = second.to_lowercase();
-    // A function word or a quantifier ("About", "Another", "Several") is never a name.
+    // A function word, a quantifier or a modifier ("About", "Another", "Former") is never a
+    // name.
     let function_word = crate::text::is_stopword(&lower)
+        || super::lexicon::is_in(&super::lexicon::OPENING_MODIFIERS, &lower)
         || matches!(
             lower.as_str(),
-            "another"
-                | "everyone"
+            "everyone"
                 | "everybody"
                 | "everything"
                 | "someone"
@@ -441,10 +446,6 @@ pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<S
                 | "anything"
                 | "nobody"
                 | "nothing"
-                | "other"
-                | "every"
-                | "many"
-                | "several"
                 | "either"
                 | "neither"
                 | "less"
