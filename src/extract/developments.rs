@@ -141,22 +141,23 @@ pub fn is_list_line(text: &str) -> bool {
         Some((_, rest)) => (rest, 2),
         None => (text, 4),
     };
-    let rest = rest.trim_end_matches(['.', ' ']);
-    let items: Vec<&str> = rest
+    // (Asked of every candidate sentence: no item is collected, and the first word that is
+    // neither capitalised nor a figure ends the look.)
+    let named = |w: &str| {
+        w.trim_start_matches('(')
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let mut items = 0;
+    let all_named = rest
+        .trim_end_matches(['.', ' '])
         .split([',', ';'])
         .flat_map(|item| item.split(" and "))
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .collect();
-    items.len() >= least
-        && items.iter().all(|item| {
-            let words: Vec<&str> = item.split_whitespace().collect();
-            words.len() <= 4
-                && words.iter().all(|w| {
-                    let w = w.trim_start_matches('(');
-                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                })
-        })
+        .filter(|item| !item.trim().is_empty())
+        .all(|item| {
+            items += 1;
+            item.split_whitespace().count() <= 4 && item.split_whitespace().all(named)
+        });
+    all_named && items >= least
 }
 
 /// The stems a statement is compared by: its content words' stems, irregular past forms

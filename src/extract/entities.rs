@@ -11,8 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::SourceDoc;
 use super::lexicon::{
-    BODY_HEADS, COUNTRIES, EVENT_HEADS, KNOWN_ALIASES, MONTHS, OPENING_MODIFIERS, ORG_WORDS,
-    PERSON_TITLES, PLACE_PREFIXES, PLACE_WORDS, ROLE_NOUNS, SPELLING_VARIANTS, WEEKDAYS, is_in,
+    CLUB_AND_CHAMBER_HEADS, COUNTRIES, EVENT_HEADS, KNOWN_ALIASES, MONTHS, OPENING_MODIFIERS,
+    ORG_WORDS, PERSON_TITLES, PLACE_PREFIXES, PLACE_WORDS, ROLE_NOUNS, SPELLING_VARIANTS, WEEKDAYS,
+    is_in,
 };
 use super::words::{is_all_caps, name_runs, title_before};
 use crate::clean::BlockRole;
@@ -918,6 +919,8 @@ impl<'a> EntityIndex<'a> {
             let legal_form = members
                 .iter()
                 .any(|&m| toks[m].len() > 1 && is_legal_form(toks[m][toks[m].len() - 1]));
+            // The last word of a name of two words or more: what kind of thing it names.
+            let head = toks[best].last().filter(|_| toks[best].len() > 1);
             let kind = if let Some((kind, _)) = known {
                 *kind
             } else if COUNTRIES.contains(key) {
@@ -939,14 +942,10 @@ impl<'a> EntityIndex<'a> {
             } else if toks[best].iter().any(|t| super::lexicon::is_day_word(t)) {
                 // "Christmas Day" names a day, whatever title stood before it.
                 "other"
-            } else if toks[best].len() > 1
-                && toks[best].last().is_some_and(|t| is_in(&BODY_HEADS, t))
-            {
+            } else if head.is_some_and(|t| is_in(&CLUB_AND_CHAMBER_HEADS, t)) {
                 // "Manchester United", "House of Lords".
                 "organization"
-            } else if toks[best].len() > 1
-                && toks[best].last().is_some_and(|t| is_in(&EVENT_HEADS, t))
-            {
+            } else if head.is_some_and(|t| is_in(&EVENT_HEADS, t)) {
                 // "World Cup", "Academy Awards": an event or a prize.
                 "other"
             } else if titled > 0

@@ -1303,7 +1303,7 @@ pub static PLACE_PREFIXES: WordList = WordList::new(&[
 
 /// Last words of the names of sports clubs and houses of a legislature ("Manchester United",
 /// "Bristol Rovers", "House of Lords"), which are bodies, not people.
-pub static BODY_HEADS: WordList = WordList::new(&[
+pub static CLUB_AND_CHAMBER_HEADS: WordList = WordList::new(&[
     "united",
     "rovers",
     "athletic",

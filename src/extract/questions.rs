@@ -271,26 +271,18 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Something expected to happen: "The talks are expected to resume on Monday", "Sales are set
-/// to double"; and a decision to come: "The board will decide next week whether to sell".
+/// to double", "Rates will probably stay on hold"; and a decision to come: "The board will
+/// decide next week whether to sell".
 static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<subject>.+?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:(?:widely|now|also|still|currently|heavily)\s+)?",
         r"(?:expected|set|due|scheduled|likely|unlikely|poised|tipped|slated)",
         r"(?:\s+by\s+[^,]{1,40}?\s+as\s+|\s+as\s+)?(?:(?:the\s+)?(?:clear\s+)?(?:favourite|favorite|front-?runner)\s+)?\s*to",
+        r"|(?:will|would)\s+(?:probably|likely|most\s+likely|almost\s+certainly|very\s+likely)",
         r"|(?:(?:will|must|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:decide|determine|choose|consider)",
         r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:considering|weighing|deciding|debating)",
         r"|(?:has|have)\s+(?:not\s+(?:yet\s+)?decided|yet\s+to\s+decide))\s+(?:[^,]{0,40}?\s)?whether\s+to)",
         r"\s+(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)$"
-    ))
-    .unwrap()
-});
-
-/// A forecast hedged as probable: "Rates will probably stay on hold", "the bank would most
-/// likely sell sites".
-static LIKELY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?P<subject>.+?)\s+(?:will|would)\s+(?:probably|likely|most\s+likely|almost\s+certainly|very\s+likely)\s+",
-        r"(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)$"
     ))
     .unwrap()
 });
@@ -364,7 +356,6 @@ pub fn warm_up() {
         &THAT_CLAUSE,
         &EXPECTED,
         &SECOND_CLAUSE,
-        &LIKELY,
         &CONSIDERING,
         &CONFLICTING,
         &TASK,
@@ -600,47 +591,24 @@ fn reported_by_subject(s: &str) -> Option<String> {
             .unwrap()
     });
     let c = REPORTED.captures(s)?;
-    // ("it" is often no one's: "The ministry says it may be best to wait"; not before an
-    // expectation of its own: "The cartel said it was unlikely to cut output".)
-    let words: Vec<&str> = c["rest"].split_whitespace().take(4).collect();
-    let expects = words.len() >= 3
-        && matches!(words[0], "is" | "was" | "are" | "were")
-        && words[1..]
-            .iter()
-            .take_while(|w| **w != "to")
-            .last()
-            .is_some_and(|w| {
-                matches!(
-                    *w,
-                    "unlikely"
-                        | "likely"
-                        | "expected"
-                        | "set"
-                        | "due"
-                        | "poised"
-                        | "ready"
-                        | "prepared"
-                        | "willing"
-                        | "planning"
-                        | "unable"
-                        | "able"
-                )
-            })
-        && words.contains(&"to");
+    // Reported speech puts an expectation in the past: "said it was unlikely to" tells what
+    // is unlikely now ("it" is then the speaker's own, though it is often no one's: "The
+    // ministry says it may be best to wait").
+    let rest = &c["rest"];
+    let present = rest
+        .strip_prefix("was ")
+        .map(|r| format!("is {r}"))
+        .or_else(|| rest.strip_prefix("were ").map(|r| format!("are {r}")))
+        .filter(|r| EXPECTED.is_match(&format!("it {r}")));
+    let expects = present.is_some() || EXPECTED.is_match(&format!("it {rest}"));
     let dummy = &c["pronoun"] == "it"
         && !expects
-        && words
-            .iter()
+        && rest
+            .split_whitespace()
             .take(3)
-            .any(|w| matches!(*w, "be" | "is" | "was" | "seems" | "appears"));
+            .any(|w| matches!(w, "be" | "is" | "was" | "seems" | "appears"));
     let subject = matrix_subject(&c["subject"]).filter(|_| !dummy)?;
-    // (Reported speech puts an expectation in the past: "said it was unlikely to" tells
-    // what is unlikely now.)
-    let rest = match words.first() {
-        Some(&"was") if expects => format!("is{}", &c["rest"][3..]),
-        Some(&"were") if expects => format!("are{}", &c["rest"][4..]),
-        _ => c["rest"].to_string(),
-    };
+    let rest = present.as_deref().unwrap_or(rest);
     let clause = format!("{} {rest}", &c["pronoun"]);
     shaped(&placed_on(subject, &clause, false)?)
 }
@@ -803,15 +771,7 @@ fn shaped(s: &str) -> Option<String> {
     if let Some(c) = YET_TO.captures(s) {
         // "The firm is weighing a bid, but has yet to contact its target": the first
         // clause's subject is the one that has yet to act.
-        let subject = &c["subject"];
-        let subject = match [" but", " and"]
-            .iter()
-            .find_map(|w| subject.strip_suffix(w))
-        {
-            Some(first_clause) => coordinated_subject(first_clause),
-            None => (subject_ok(subject) && plain_noun_phrase(subject)).then_some(subject),
-        };
-        if let Some(subject) = subject {
+        if let Some(subject) = own_or_shared_subject(&c["subject"], |_| true) {
             return Some(finish(format!(
                 "Will {} {}",
                 lower_determiner(subject),
@@ -1027,28 +987,8 @@ fn shaped(s: &str) -> Option<String> {
         // …"), nor an expectation about the past ("is expected to have risen"). A first
         // clause opening with a plain subject and an auxiliary gives the subject ("Two
         // former staff have admitted fraud and are expected to testify").
-        let subject = &c["subject"];
-        let subject = match [" but", " and"]
-            .iter()
-            .find_map(|w| subject.strip_suffix(w))
-        {
-            Some(first_clause) => coordinated_subject(first_clause),
-            None => (subject_ok(subject) && plain_noun_phrase(subject) && !holds_verb(subject))
-                .then_some(subject),
-        };
+        let subject = own_or_shared_subject(&c["subject"], |subject| !holds_verb(subject));
         if let Some(subject) = subject.filter(|_| !rest.starts_with("have ") && balanced(rest)) {
-            return Some(finish(format!("Will {} {rest}", lower_determiner(subject))));
-        }
-    }
-    if let Some(c) = LIKELY.captures(s) {
-        let rest = before_second_clause(without_attribution(clause_end(&c["rest"])));
-        let subject = &c["subject"];
-        if subject_ok(subject)
-            && plain_noun_phrase(subject)
-            && !holds_verb(subject)
-            && !rest.starts_with("have ")
-            && balanced(rest)
-        {
             return Some(finish(format!("Will {} {rest}", lower_determiner(subject))));
         }
     }
@@ -1061,6 +1001,18 @@ fn before_second_clause(rest: &str) -> &str {
     SECOND_CLAUSE
         .find(rest)
         .map_or(rest, |m| rest[..m.start()].trim_end_matches([',', ' ']))
+}
+
+/// The subject of a cue's clause: `before`, the words before the cue, when they are a plain
+/// noun phrase that `plain_ok` accepts; or, when they end in "and" or "but", the subject the
+/// clause shares with the one before ([`coordinated_subject`]).
+fn own_or_shared_subject(before: &str, plain_ok: impl Fn(&str) -> bool) -> Option<&str> {
+    match [" but", " and"].iter().find_map(|w| before.strip_suffix(w)) {
+        Some(first_clause) => coordinated_subject(first_clause),
+        None => {
+            (subject_ok(before) && plain_noun_phrase(before) && plain_ok(before)).then_some(before)
+        }
+    }
 }
 
 /// The subject a clause joined by "and" or "but" shares with `first_clause` before it
