@@ -20,23 +20,51 @@ use crate::clean::BlockRole;
 use crate::model::{Entity, Evidence, MAX_ENTITY_EVIDENCE};
 use crate::text::{edit_distance, fold, is_stopword};
 
-/// One mention of an entity in a paragraph.
+/// One mention of an entity in a paragraph. Positions and indices are held in 32 bits: a
+/// large story has hundreds of thousands of mentions, all kept for the whole extraction, and
+/// no text or build comes near 4 GB.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
-    /// Index of the source in the build.
-    pub source: usize,
-    /// Index of the paragraph in its doc.
-    pub paragraph: usize,
-    /// Index of the sentence in its paragraph.
-    pub sentence: usize,
-    /// Byte offset in the paragraph text.
-    pub offset: usize,
-    /// Byte offset just past the mention.
-    pub end: usize,
-    /// Index into [`EntityIndex::entities`].
-    pub entity: usize,
+    source: u32,
+    paragraph: u32,
+    offset: u32,
+    end: u32,
+    entity: u32,
+    sentence: u32,
     /// Object of a preposition rather than a possible subject.
     pub after_preposition: bool,
+}
+
+impl Mention {
+    /// Index of the source in the build.
+    pub fn source(&self) -> usize {
+        self.source as usize
+    }
+
+    /// Index of the paragraph in its doc.
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    /// Index of the sentence in its paragraph.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
+    /// Byte offset in the paragraph text.
+    pub fn offset(&self) -> usize {
+        self.offset as usize
+    }
+
+    /// Byte offset just past the mention.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index into [`EntityIndex::entities`].
+    pub fn entity(&self) -> usize {
+        self.entity as usize
+    }
 }
 
 /// Every entity of a build and where it is mentioned.
@@ -1029,13 +1057,13 @@ impl<'a> EntityIndex<'a> {
                         entity = *people.first().expect("one person");
                     }
                     Mention {
-                        source: r.source as usize,
-                        paragraph: r.paragraph as usize,
-                        sentence: r.sentence as usize,
+                        source: r.source,
+                        paragraph: r.paragraph,
+                        sentence: r.sentence,
                         after_preposition: r.after_preposition,
-                        offset: r.offset as usize,
-                        end: r.end as usize,
-                        entity,
+                        offset: r.offset,
+                        end: r.end,
+                        entity: narrow(entity),
                     }
                 })
             })
@@ -1075,11 +1103,11 @@ impl<'a> EntityIndex<'a> {
         drop(toks);
         drop(stats);
         for m in &mentions {
-            let e = &mut entities[m.entity];
-            let para = &docs[m.source].doc.paragraphs[m.paragraph];
-            let sentence = &para.sentences[m.sentence];
+            let e = &mut entities[m.entity()];
+            let para = &docs[m.source()].doc.paragraphs[m.paragraph()];
+            let sentence = &para.sentences[m.sentence()];
             let evidence = Evidence {
-                source: docs[m.source].id.as_str().into(),
+                source: docs[m.source()].id.as_str().into(),
                 anchor: sentence.anchor.as_str().into(),
                 text: para.text_of(sentence).into(),
             };
@@ -1199,13 +1227,13 @@ impl<'a> EntityIndex<'a> {
         let window =
             self.mentions_between(source, paragraph.saturating_sub(2), (paragraph, offset));
         let subject = latest_sentence_subject(window, |m| {
-            self.is_person(m.entity)
+            self.is_person(m.entity())
                 && !m.after_preposition
-                && self.gender[m.entity].is_none_or(|g| g == gender)
+                && self.gender[m.entity()].is_none_or(|g| g == gender)
         })?;
-        let para = &docs[source].doc.paragraphs[subject.paragraph];
-        let start = para.sentences[subject.sentence].start;
-        let before = para.text.get(start..subject.offset)?;
+        let para = &docs[source].doc.paragraphs[subject.paragraph()];
+        let start = para.sentences[subject.sentence()].start;
+        let before = para.text.get(start..subject.offset())?;
         // (An opening phrase set off by a comma is not the subject: "On Monday, Li said".)
         let before = before.rsplit_once(',').map_or(before, |(_, rest)| rest);
         let titles_only = before.split_whitespace().all(|w| {
@@ -1215,7 +1243,7 @@ impl<'a> EntityIndex<'a> {
                 || is_in(&PERSON_TITLES, &lower)
                 || is_in(&ROLE_NOUNS, &lower)
         });
-        titles_only.then_some(subject.entity)
+        titles_only.then_some(subject.entity())
     }
 
     /// Mentions in `source` from paragraph `first` up to (not including) position
@@ -1229,23 +1257,23 @@ impl<'a> EntityIndex<'a> {
     ) -> &[Mention] {
         let lo = self
             .mentions
-            .partition_point(|m| (m.source, m.paragraph) < (source, first));
-        let hi = self
-            .mentions
-            .partition_point(|m| (m.source, m.paragraph, m.offset) < (source, until.0, until.1));
+            .partition_point(|m| (m.source(), m.paragraph()) < (source, first));
+        let hi = self.mentions.partition_point(|m| {
+            (m.source(), m.paragraph(), m.offset()) < (source, until.0, until.1)
+        });
         &self.mentions[lo..hi.max(lo)]
     }
 
     /// The entity of the name printed at `offset` of paragraph `paragraph` of a source, if
     /// one starts there: a surname resolved within its own article.
     pub fn mention_at(&self, source: usize, paragraph: usize, offset: usize) -> Option<usize> {
-        let at = self
-            .mentions
-            .partition_point(|m| (m.source, m.paragraph, m.offset) < (source, paragraph, offset));
+        let at = self.mentions.partition_point(|m| {
+            (m.source(), m.paragraph(), m.offset()) < (source, paragraph, offset)
+        });
         self.mentions
             .get(at)
-            .filter(|m| (m.source, m.paragraph, m.offset) == (source, paragraph, offset))
-            .map(|m| m.entity)
+            .filter(|m| (m.source(), m.paragraph(), m.offset()) == (source, paragraph, offset))
+            .map(Mention::entity)
     }
 
     /// True when the entity is a person.
@@ -1276,31 +1304,31 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
         {
             j += 1;
         }
-        let para = &docs[m.source].doc.paragraphs[m.paragraph];
-        let sentence = &para.sentences[m.sentence];
+        let para = &docs[m.source()].doc.paragraphs[m.paragraph()];
+        let sentence = &para.sentences[m.sentence()];
         for mk in &mentions[i..j] {
-            let before = para.text[..mk.offset].trim_end();
+            let before = para.text[..mk.offset()].trim_end();
             let title = before
                 .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
                 .next()
                 .unwrap_or("");
             if let Some(g) = Gender::of_title(title) {
-                count(mk.entity, g, 3);
+                count(mk.entity(), g, 3);
             }
         }
         let people: BTreeSet<usize> = mentions[i..j]
             .iter()
-            .map(|x| x.entity)
+            .map(Mention::entity)
             .filter(|&e| entities[e].kind == "person")
             .collect();
         if people.len() == 1 {
             let e = *people.iter().next().unwrap();
-            let last_end = mentions[i..j].iter().map(|x| x.end).max().unwrap_or(0);
+            let last_end = mentions[i..j].iter().map(Mention::end).max().unwrap_or(0);
             let mut text = para.text[last_end.max(sentence.start)..sentence.end].to_string();
             let next_has_person = mentions.get(j).is_some_and(|n| {
                 (n.source, n.paragraph, n.sentence) == (m.source, m.paragraph, m.sentence + 1)
             });
-            if let (Some(next), false) = (para.sentences.get(m.sentence + 1), next_has_person) {
+            if let (Some(next), false) = (para.sentences.get(m.sentence() + 1), next_has_person) {
                 text.push(' ');
                 text.push_str(para.text_of(next));
             }

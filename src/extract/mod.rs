@@ -73,7 +73,7 @@ pub fn extract_with<'a>(
     // Independent strands, run side by side: names, then quotes and open questions (both
     // resolve people against the names); syndication and developments; the timeline. Each
     // is deterministic on its own, so the result does not depend on scheduling.
-    let ((entity_index, (quotes, mut open_questions)), ((family, developments), timeline)) =
+    let ((entities, (quotes, mut open_questions)), ((family, developments), timeline)) =
         rayon::join(
             || {
                 let index = entities::EntityIndex::build(docs);
@@ -81,7 +81,9 @@ pub fn extract_with<'a>(
                     || quotes::extract(docs, &index),
                     || open_questions::extract(docs, &index),
                 );
-                (index, found)
+                // Only the entities go on: the mentions and look-up tables behind them are
+                // freed here, while the other strands may still be working.
+                (index.entities, found)
             },
             || {
                 rayon::join(
@@ -124,7 +126,7 @@ pub fn extract_with<'a>(
         developments,
         quotes,
         open_questions,
-        entities: entity_index.entities,
+        entities,
         timeline,
     }
 }

@@ -516,9 +516,9 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn in_quote(&self, m: &Mention) -> bool {
-        self.quoted[m.paragraph]
+        self.quoted[m.paragraph()]
             .iter()
-            .any(|&(a, b)| m.offset >= a && m.offset < b)
+            .any(|&(a, b)| m.offset() >= a && m.offset() < b)
     }
 }
 
@@ -1718,12 +1718,12 @@ fn pronoun_referent_except(
         .entities
         .mentions_between(ctx.s, ctx.p.saturating_sub(2), (ctx.p, offset));
     let before = |m: &&Mention| {
-        (m.paragraph < ctx.p || m.end <= offset)
-            && Some(m.entity) != except
-            && ctx.entities.is_person(m.entity)
+        (m.paragraph() < ctx.p || m.end() <= offset)
+            && Some(m.entity()) != except
+            && ctx.entities.is_person(m.entity())
             && !m.after_preposition
             && !ctx.in_quote(m)
-            && !matches!((gender, ctx.entities.gender[m.entity]), (Some(a), Some(b)) if a != b)
+            && !matches!((gender, ctx.entities.gender[m.entity()]), (Some(a), Some(b)) if a != b)
     };
     let subject = super::entities::latest_sentence_subject(window, |m| before(&m));
     // "Smith appointed him minister but he left": the named subject cannot be "him", and the
@@ -1742,12 +1742,12 @@ fn pronoun_referent_except(
             |(_, _, e)| !matches!((gender, ctx.entities.gender[*e]), (Some(a), Some(b)) if a != b),
         );
     match (subject, speaker) {
-        (Some(m), Some((p, o, e))) => Some(if (p, o) > (m.paragraph, m.offset) {
+        (Some(m), Some((p, o, e))) => Some(if (p, o) > (m.paragraph(), m.offset()) {
             e
         } else {
-            m.entity
+            m.entity()
         }),
-        (Some(m), None) => Some(m.entity),
+        (Some(m), None) => Some(m.entity()),
         (None, Some((_, _, e))) => Some(e),
         (None, None) => None,
     }
@@ -1757,14 +1757,14 @@ fn pronoun_referent_except(
 /// an object ("X appointed him", "X thanked her."), the person that object pronoun stands for:
 /// the referent before that sentence, other than `subject`.
 fn object_pronoun_referent(ctx: &Ctx, subject: &Mention, gender: Gender) -> Option<usize> {
-    let para = ctx.paras.get(subject.paragraph)?;
-    let sentence = para.sentences.get(subject.sentence)?;
-    let end = if subject.paragraph == ctx.p {
+    let para = ctx.paras.get(subject.paragraph())?;
+    let sentence = para.sentences.get(subject.sentence())?;
+    let end = if subject.paragraph() == ctx.p {
         sentence.end.min(ctx.text.len())
     } else {
         sentence.end
     };
-    let tail = para.text.get(subject.end..end)?;
+    let tail = para.text.get(subject.end()..end)?;
     let object = words(tail).iter().any(|w| match (w.text, gender) {
         ("him", Gender::Male) => true,
         ("her", Gender::Female) => {
@@ -1783,11 +1783,11 @@ fn object_pronoun_referent(ctx: &Ctx, subject: &Mention, gender: Gender) -> Opti
         return None;
     }
     let inner = Ctx {
-        p: subject.paragraph,
+        p: subject.paragraph(),
         nested: true,
         ..*ctx
     };
-    pronoun_referent_except(&inner, sentence.start, Some(gender), Some(subject.entity))
+    pronoun_referent_except(&inner, sentence.start, Some(gender), Some(subject.entity()))
 }
 
 /// The venue given to words an advertisement displays.
@@ -1868,10 +1868,10 @@ fn named_last(ctx: &Ctx, offset: usize, kind: impl Fn(&str) -> bool) -> Option<u
     ctx.entities
         .mentions_between(ctx.s, 0, (ctx.p, offset))
         .iter()
-        .filter(|m| m.paragraph < ctx.p || m.end <= offset)
-        .filter(|m| kind(&ctx.entities.entities[m.entity].kind))
-        .max_by_key(|m| (m.paragraph, m.offset))
-        .map(|m| m.entity)
+        .filter(|m| m.paragraph() < ctx.p || m.end() <= offset)
+        .filter(|m| kind(&ctx.entities.entities[m.entity()].kind))
+        .max_by_key(|m| (m.paragraph(), m.offset()))
+        .map(|m| m.entity())
 }
 
 /// "the company said" → the organisation most recently named.
