@@ -460,17 +460,73 @@ struct SourceView {
 }
 
 #[derive(Serialize)]
-struct SentenceView {
-    id: String,
-    text: String,
-    cited_by: Vec<Citation>,
+struct SentenceView<'a> {
+    id: &'a str,
+    text: &'a str,
+    cited_by: &'a [BackLink<'a>],
+}
+
+/// A sentence's link back to an item citing it: the item's page, id and kind. Borrowed from
+/// the briefing, with no text of its own: a large story has tens of thousands, all held while
+/// the source pages render. Its `href` is put together only as its page is written.
+#[derive(Clone, Copy)]
+struct BackLink<'a> {
+    page: &'a str,
+    id: &'a str,
+    kind: &'a str,
+}
+
+impl Serialize for BackLink<'_> {
+    fn serialize<S: serde::Serializer>(&self, out: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut link = out.serialize_struct("BackLink", 3)?;
+        link.serialize_field("href", &format!("../{}#{}", self.page, self.id))?;
+        link.serialize_field("label", self.id)?;
+        link.serialize_field("title", self.kind)?;
+        link.end()
+    }
+}
+
+/// Every cited sentence's back-links, in one list ordered by sentence: a sentence's links
+/// are a slice of it, found by (source id, anchor). One list rather than a list per
+/// sentence, since most sentences are cited once and a list of their own would hold room for
+/// several.
+struct BackLinks<'a> {
+    links: Vec<BackLink<'a>>,
+    spans: rustc_hash::FxHashMap<(&'a str, &'a str), (u32, u32)>,
+}
+
+impl<'a> BackLinks<'a> {
+    /// From `(source id, anchor, link)` in the order the items cite them. An item citing a
+    /// sentence twice links back once; a sentence's links keep the items' order.
+    fn new(mut cited: Vec<(&'a str, &'a str, BackLink<'a>)>) -> BackLinks<'a> {
+        // Stable: each sentence's links stay in citing order, and one item's citations of a
+        // sentence (made one after another) stay side by side for the dedup.
+        cited.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        cited.dedup_by(|b, a| (a.0, a.1, a.2.id) == (b.0, b.1, b.2.id));
+        let mut spans = rustc_hash::FxHashMap::default();
+        let mut links = Vec::with_capacity(cited.len());
+        for group in cited.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let start = links.len() as u32;
+            links.extend(group.iter().map(|c| c.2));
+            spans.insert((group[0].0, group[0].1), (start, links.len() as u32));
+        }
+        BackLinks { links, spans }
+    }
+
+    /// The links back from one sentence, in citing order.
+    fn of(&self, source: &str, anchor: &str) -> &[BackLink<'a>] {
+        self.spans
+            .get(&(source, anchor))
+            .map_or(&[], |&(a, b)| &self.links[a as usize..b as usize])
+    }
 }
 
 #[derive(Serialize)]
-struct ParagraphView {
+struct ParagraphView<'a> {
     n: usize,
     subhead: bool,
-    sentences: Vec<SentenceView>,
+    sentences: Vec<SentenceView<'a>>,
 }
 
 #[derive(Serialize)]
@@ -1102,7 +1158,7 @@ impl Renderer for HtmlRenderer {
         let articles = || -> anyhow::Result<()> {
             // Back-links: every cited sentence links to the items citing it (looked up for
             // every sentence of every article, never listed in order).
-            let mut cited: rustc_hash::FxHashMap<(&str, &str), Vec<Citation>> = Default::default();
+            let mut cited = Vec::new();
             // Dated events are listed whole on the timeline's own page when it has one.
             let timeline_page = lists.timeline.unwrap_or("index.html");
             let citing = (briefing.developments.iter())
@@ -1121,16 +1177,10 @@ impl Renderer for HtmlRenderer {
             // Quotes live on the quotes page, so their back-links point there.
             for (evidence, id, kind, page) in citing {
                 for e in evidence {
-                    let list = cited.entry((&*e.source, &*e.anchor)).or_default();
-                    if !list.iter().any(|c| &c.label == id) {
-                        list.push(Citation {
-                            href: format!("../{page}#{id}"),
-                            label: id.clone(),
-                            title: kind.to_string(),
-                        });
-                    }
+                    cited.push((&*e.source, &*e.anchor, BackLink { page, id, kind }));
                 }
             }
+            let cited = BackLinks::new(cited);
             // Source and entity pages are independent of each other: rendered in parallel, each
             // handed on as soon as it is made.
             docs.par_iter().try_for_each(|doc| {
@@ -1146,12 +1196,9 @@ impl Renderer for HtmlRenderer {
                             .sentences
                             .iter()
                             .map(|s| SentenceView {
-                                id: s.anchor.clone(),
-                                text: p.text_of(s).to_string(),
-                                cited_by: cited
-                                    .get(&(doc.id.as_str(), s.anchor.as_str()))
-                                    .cloned()
-                                    .unwrap_or_default(),
+                                id: &s.anchor,
+                                text: p.text_of(s),
+                                cited_by: cited.of(&doc.id, &s.anchor),
                             })
                             .collect(),
                     })
@@ -1205,6 +1252,33 @@ impl Renderer for HtmlRenderer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn back_links_keep_citing_order_and_one_link_per_item() {
+        let link = |id| BackLink {
+            page: "quotes.html",
+            id,
+            kind: "quote",
+        };
+        let links = BackLinks::new(vec![
+            ("s1", "p1-s1", link("q2")),
+            ("s1", "p1-s1", link("q2")),
+            ("s2", "p1-s1", link("q1")),
+            ("s1", "p1-s1", link("q1")),
+            ("s1", "p2-s1", link("q2")),
+        ]);
+        let ids = |source, anchor| -> Vec<&str> {
+            links.of(source, anchor).iter().map(|l| l.id).collect()
+        };
+        assert_eq!(ids("s1", "p1-s1"), ["q2", "q1"]);
+        assert_eq!(ids("s2", "p1-s1"), ["q1"]);
+        assert_eq!(ids("s1", "p2-s1"), ["q2"]);
+        assert!(ids("s2", "p2-s1").is_empty());
+        assert_eq!(
+            serde_json::to_string(&link("q7")).unwrap(),
+            r#"{"href":"../quotes.html#q7","label":"q7","title":"quote"}"#
+        );
+    }
 
     /// `count` dated events, each citing one sentence.
     fn events(count: usize) -> Vec<TimelineView> {
