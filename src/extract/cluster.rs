@@ -219,8 +219,16 @@ fn conflations(units: &[Unit], words: &[String]) -> HashMap<String, String> {
     mapped
 }
 
-/// A sparse, unit-length vector: (term id, weight), sorted by term id.
-pub type Vector = Vec<(usize, f64)>;
+/// A sparse, unit-length vector: (term id, weight), sorted by term id. Eight bytes a term:
+/// a large story has millions of terms over its sentences, all held while it clusters, and
+/// weights need no more than single precision (sums and cosines are taken in double).
+pub type Vector = Vec<(u32, f32)>;
+
+/// A term id or unit index held in 32 bits (a story has far fewer than 4 billion words or
+/// sentences).
+fn narrow(id: usize) -> u32 {
+    u32::try_from(id).unwrap_or(u32::MAX)
+}
 
 /// TF-IDF vectors of the units whose content stems are `stems`, IDF computed over the units
 /// themselves.
@@ -288,23 +296,27 @@ fn term_vectors(stems: &StemLists) -> (Vec<Vector>, Vec<usize>) {
         .map(|list| {
             let mut terms: Vec<usize> = list.iter().map(|&w| term_of[w as usize]).collect();
             terms.sort_unstable();
-            let mut v: Vector = Vec::with_capacity(terms.len());
+            let mut v = Vec::with_capacity(terms.len());
             for group in terms.chunk_by(|a, b| a == b) {
                 let (id, f) = (group[0], group.len() as f64);
-                v.push((id, (1.0 + f.ln()) * (1.0 + (n / df[id] as f64).ln())));
+                v.push((
+                    narrow(id),
+                    (1.0 + f.ln()) * (1.0 + (n / df[id] as f64).ln()),
+                ));
             }
-            normalise(v)
+            unit_length(v)
         })
         .collect();
     (vectors, term_of)
 }
 
-fn normalise(v: Vector) -> Vector {
+/// Weights in double precision, scaled to unit length and stored in single.
+fn unit_length(v: Vec<(u32, f64)>) -> Vector {
     let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-    if norm == 0.0 {
-        return v;
-    }
-    v.into_iter().map(|(i, w)| (i, w / norm)).collect()
+    let scale = if norm == 0.0 { 1.0 } else { norm };
+    v.into_iter()
+        .map(|(i, w)| (i, (w / scale) as f32))
+        .collect()
 }
 
 /// One more than the highest term id in some vectors: the length of a table indexed by term.
@@ -312,7 +324,7 @@ pub fn term_count(vectors: &[Vector]) -> usize {
     vectors
         .iter()
         .filter_map(|v| v.last())
-        .map(|&(t, _)| t + 1)
+        .map(|&(t, _)| t as usize + 1)
         .max()
         .unwrap_or(0)
 }
@@ -325,7 +337,7 @@ pub fn cosine(a: &Vector, b: &Vector) -> f64 {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
+                sum += f64::from(a[i].1) * f64::from(b[j].1);
                 i += 1;
                 j += 1;
             }
@@ -340,12 +352,12 @@ pub fn cosine(a: &Vector, b: &Vector) -> f64 {
 /// weights), so the pass never compares all pairs.
 pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Links {
     const KEY_TERMS: usize = 8;
-    let key_terms = |v: &Vector| -> Vec<usize> {
+    let key_terms = |v: &Vector| -> Vec<u32> {
         let mut terms = v.clone();
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         terms.into_iter().take(KEY_TERMS).map(|(t, _)| t).collect()
     };
-    let mut index: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
     for (u, v) in vectors.iter().enumerate() {
         for t in key_terms(v) {
             index.entry(t).or_default().push(u);
@@ -376,7 +388,7 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Links {
             },
             |(counts, touched, spread), (u, v)| {
                 for &(t, w) in v {
-                    spread[t] = w;
+                    spread[t as usize] = f64::from(w);
                 }
                 for t in key_terms(v) {
                     let Some(postings) = index.get(&t).filter(|p| p.len() <= MAX_POSTINGS) else {
@@ -401,7 +413,9 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Links {
                 let mut found = Vec::new();
                 for &w in touched.iter() {
                     if counts[w] >= needed {
-                        let sim: f64 = vectors[w].iter().map(|&(t, x)| spread[t] * x).sum();
+                        let sim: f64 = (vectors[w].iter())
+                            .map(|&(t, x)| spread[t as usize] * f64::from(x))
+                            .sum();
                         if sim >= threshold {
                             found.push((w, sim));
                         }
@@ -410,7 +424,7 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Links {
                 }
                 touched.clear();
                 for &(t, _) in v {
-                    spread[t] = 0.0;
+                    spread[t as usize] = 0.0;
                 }
                 found
             },
@@ -435,7 +449,7 @@ pub fn links(units: &[Unit], vectors: &[Vector], threshold: f64) -> Links {
     for (u, found) in forward.into_iter().enumerate() {
         for (w, sim) in found {
             for (from, to) in [(u, w), (w, u)] {
-                targets[next[from]] = u32::try_from(to).unwrap_or(u32::MAX);
+                targets[next[from]] = narrow(to);
                 sims[next[from]] = sim;
                 next[from] += 1;
             }
@@ -590,20 +604,20 @@ pub fn centroid(vectors: &[Vector], members: &[usize]) -> Vector {
         return vectors[*only].clone();
     }
     // Concatenated, sorted by term and summed: no tree of partial sums to allocate.
-    let mut all: Vec<(usize, f64)> = members
+    let mut all: Vec<(u32, f64)> = members
         .iter()
-        .flat_map(|&m| vectors[m].iter().copied())
+        .flat_map(|&m| vectors[m].iter().map(|&(t, w)| (t, f64::from(w))))
         .collect();
     // Stable: each term's weights are summed in member order, as they always were.
     all.sort_by_key(|&(t, _)| t);
-    let mut summed: Vector = Vec::with_capacity(all.len());
+    let mut summed: Vec<(u32, f64)> = Vec::with_capacity(all.len());
     for (t, w) in all {
         match summed.last_mut() {
             Some((last, total)) if *last == t => *total += w,
             _ => summed.push((t, w)),
         }
     }
-    normalise(summed)
+    unit_length(summed)
 }
 
 #[cfg(test)]
@@ -695,6 +709,7 @@ mod tests {
         assert_eq!(vocabulary.id("beta"), Some(1));
         assert_eq!(vocabulary.id("omega"), None);
         assert_eq!(v[1].iter().map(|&(t, _)| t).collect::<Vec<_>>(), vec![1, 3]);
-        assert!((cosine(&v[0], &v[0]) - 1.0).abs() < 1e-9);
+        // (Weights are held in single precision.)
+        assert!((cosine(&v[0], &v[0]) - 1.0).abs() < 1e-6);
     }
 }

@@ -518,7 +518,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
     let mut events: Vec<Vec<usize>> = Vec::new();
     let mut event_of: Vec<usize> = Vec::with_capacity(found.len());
     // Per date: for each word, the sentences holding it with its weight in each.
-    type WordIndex = HashMap<usize, Vec<(usize, f64)>>;
+    type WordIndex = HashMap<u32, Vec<(usize, f32)>>;
     let mut by_date: BTreeMap<Option<String>, WordIndex> = BTreeMap::new();
     let mut dot = vec![0.0f64; found.len()];
     let mut seen = vec![false; found.len()];
@@ -533,7 +533,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                         seen[j] = true;
                         touched.push(j);
                     }
-                    dot[j] += w * x;
+                    dot[j] += f64::from(w) * f64::from(x);
                 }
             }
             for &j in &touched {
