@@ -448,6 +448,8 @@ fn strip_links(text: &str) -> String {
 
 /// Classifies a line that is boilerplate on its own, whatever surrounds it.
 fn line_boilerplate(text: &str) -> Option<RemovalKind> {
+    // (Word limits are tested before the patterns they go with: most lines are long
+    // paragraphs, and a limit is cheaper than a scan.)
     let words = word_count(text);
     if !text.chars().any(|c| c.is_alphanumeric()) || text.chars().nth(2).is_none() {
         return Some(RemovalKind::StrayCharacters);
@@ -457,10 +459,10 @@ fn line_boilerplate(text: &str) -> Option<RemovalKind> {
     }
     // A video player's caption behind its close button's label ("CLOSE The minister arrived
     // … (May 6) AP"): the label is printed in capitals, which no sentence opens with.
-    if (MEDIA_WIDGET.is_match(text) || PLAYER_CAPTION.is_match(text)) && words <= 60 {
+    if words <= 60 && (MEDIA_WIDGET.is_match(text) || PLAYER_CAPTION.is_match(text)) {
         return Some(RemovalKind::MediaWidget);
     }
-    if CREDIT_LINE.is_match(text) && words <= 40 {
+    if words <= 40 && CREDIT_LINE.is_match(text) {
         return Some(RemovalKind::CreditLine);
     }
     if ATTRIBUTE_TAIL.is_match(text) && !text.contains(' ')
@@ -480,7 +482,7 @@ fn line_boilerplate(text: &str) -> Option<RemovalKind> {
     if RELATED.is_match(text.trim_start_matches(|c: char| !c.is_alphanumeric())) {
         return Some(RemovalKind::RelatedLinks);
     }
-    if COPYRIGHT.is_match(text) && words <= 14 {
+    if words <= 14 && COPYRIGHT.is_match(text) {
         return Some(RemovalKind::Copyright);
     }
     if FOOTNOTE.is_match(text) {
@@ -495,7 +497,7 @@ fn line_boilerplate(text: &str) -> Option<RemovalKind> {
     if words <= 60 && SITE_NOTICE.is_match(text) {
         return Some(RemovalKind::SiteNotice);
     }
-    if FOOTER_LINK.find_iter(text).count() >= 3 && words <= 30 {
+    if words <= 30 && FOOTER_LINK.find_iter(text).count() >= 3 {
         return Some(RemovalKind::FooterNavigation);
     }
     if words <= 60 && (CAPTION_CREDIT.is_match(text) || CAPTION_LABEL.is_match(text)) {
