@@ -439,6 +439,8 @@ impl<'a> EntityIndex<'a> {
                             | "every"
                             | "various"
                             | "numerous"
+                            | "either"
+                            | "neither"
                     );
                     if !determiner && common.get(&first).copied().unwrap_or(0) < 2 {
                         return None;
@@ -947,14 +949,19 @@ impl<'a> EntityIndex<'a> {
             let legal_form = members
                 .iter()
                 .any(|&m| toks[m].len() > 1 && is_legal_form(toks[m][toks[m].len() - 1]));
+            let ampersand = name.contains(" & ");
+            let any_country = toks[best].iter().any(|t| COUNTRIES.contains(t));
             // The last word of a name of two words or more: what kind of thing it names.
             let head = toks[best].last().filter(|_| toks[best].len() > 1);
             let kind = if let Some((kind, _)) = known {
                 *kind
-            } else if COUNTRIES.contains(key) {
+            } else if COUNTRIES.contains(key) || ampersand && any_country {
+                // (Two countries joined: "Trinidad & Tobago".)
                 "place"
             } else if is_org_like(key)
                 || legal_form
+                // "Marks & Spencer": partners joined by an ampersand are a firm.
+                || ampersand
                 || body_noun > 0 && titled == 0
                 || members.iter().any(|&m| {
                     is_all_caps(&best_surface(&stats[&keys[m]].surfaces)) && toks[m].len() == 1
@@ -1801,25 +1808,54 @@ mod tests {
         assert_eq!(kind("Carla A Moss").as_deref(), Some("person"), "{got:?}");
     }
 
+    /// The entities of some articles, after checking the kind of each name in `kinds`.
+    fn with_kinds(texts: &[&str], kinds: &[(&str, &str)]) -> Vec<(String, String, Vec<String>)> {
+        let got = names(&EntityIndex::build(&docs_from(texts)));
+        for (name, kind) in kinds {
+            assert_eq!(kind_of(&got, name).as_deref(), Some(*kind), "{got:?}");
+        }
+        got
+    }
+
     #[test]
     fn events_clubs_houses_and_prefixed_places_are_no_people() {
-        let docs = docs_from(&[
-            "The crowd cheered as Harbour United won and the Coral Cup began. Jo Vance scored twice.",
-            "The Coral Cup ends in May, and Harbour United play again on Sunday.",
-            "Jo Vance said the Lantern Awards and the House of Lords can wait.",
-            "San Leandro voted. San Leandro will vote again.",
-        ]);
-        let got = names(&EntityIndex::build(&docs));
-        for (name, kind) in [
-            ("Coral Cup", "other"),
-            ("Lantern Awards", "other"),
-            ("Harbour United", "organization"),
-            ("House of Lords", "organization"),
-            ("San Leandro", "place"),
-            ("Jo Vance", "person"),
-        ] {
-            assert_eq!(kind_of(&got, name).as_deref(), Some(kind), "{got:?}");
-        }
+        with_kinds(
+            &[
+                "The crowd cheered as Harbour United won and the Coral Cup began. Jo Vance scored twice.",
+                "The Coral Cup ends in May, and Harbour United play again on Sunday.",
+                "Jo Vance said the Lantern Awards and the House of Lords can wait.",
+                "San Leandro voted. San Leandro will vote again.",
+            ],
+            &[
+                ("Coral Cup", "other"),
+                ("Lantern Awards", "other"),
+                ("Harbour United", "organization"),
+                ("House of Lords", "organization"),
+                ("San Leandro", "place"),
+                ("Jo Vance", "person"),
+            ],
+        );
+    }
+
+    #[test]
+    fn partners_party_members_and_hotels_are_no_people() {
+        let got = with_kinds(
+            &[
+                "Shares in Tarn & Lyle rose, and the Harbour Conservatives met at the Grand Marlow Hotel.",
+                "Fans cheered Serbia & Montenegro's win. Tarn & Lyle said sales grew.",
+                "The Harbour Conservatives said Jo Vance would stand at the Grand Marlow Hotel.",
+                "Neither Vance nor the council spoke. Vance was away.",
+            ],
+            &[
+                ("Tarn & Lyle", "organization"),
+                ("Serbia & Montenegro", "place"),
+                ("Harbour Conservatives", "organization"),
+                ("Grand Marlow Hotel", "place"),
+                ("Jo Vance", "person"),
+            ],
+        );
+        // "Neither" opens the sentence; it names nothing.
+        assert!(got.iter().all(|e| !e.0.starts_with("Neither")), "{got:?}");
     }
 
     #[test]

@@ -493,6 +493,7 @@ pub static PLACE_WORDS: WordList = WordList::new(&[
     "river",
     "sea",
     "square",
+    "hotel",
     "state",
     "states",
     "street",
@@ -733,6 +734,8 @@ pub static OPENING_MODIFIERS: WordList = WordList::new(&[
     "outgoing",
     "defending",
     "reigning",
+    "either",
+    "neither",
 ]);
 
 /// Weekday names, capitalised as printed.
@@ -1301,8 +1304,9 @@ pub static PLACE_PREFIXES: WordList = WordList::new(&[
     "los", "las", "san", "sao", "port", "fort", "mount", "lake", "cape",
 ]);
 
-/// Last words of the names of sports clubs and houses of a legislature ("Manchester United",
-/// "Bristol Rovers", "House of Lords"), which are bodies, not people.
+/// Last words of the names of sports clubs, houses of a legislature and a party's members
+/// ("Manchester United", "Bristol Rovers", "House of Lords", "Welsh Conservatives"), which
+/// are bodies, not people.
 pub static CLUB_AND_CHAMBER_HEADS: WordList = WordList::new(&[
     "united",
     "rovers",
@@ -1314,6 +1318,12 @@ pub static CLUB_AND_CHAMBER_HEADS: WordList = WordList::new(&[
     "lords",
     "commons",
     "mps",
+    "conservatives",
+    "democrats",
+    "republicans",
+    "liberals",
+    "socialists",
+    "tories",
 ]);
 
 /// Ordinal numbers written as words.
