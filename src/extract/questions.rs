@@ -1277,12 +1277,17 @@ fn balanced(clause: &str) -> bool {
 /// True when a clause's subject is a pronoun ("it", "they", "there" …): a question could
 /// not say what it stands for.
 fn opens_with_pronoun(clause: &str) -> bool {
-    clause.split_whitespace().next().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "it" | "he" | "she" | "they" | "this" | "that" | "there" | "we" | "i" | "you"
-        )
-    })
+    let mut words = clause.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| match w.to_lowercase().as_str() {
+            "it" | "he" | "she" | "they" | "this" | "that" | "we" | "i" | "you" => true,
+            // "there will be cuts" stands for nothing: it asks "Will there be cuts?".
+            "there" => !words
+                .next()
+                .is_some_and(|next| AUXILIARIES.contains(&next.to_lowercase().as_str())),
+            _ => false,
+        })
 }
 
 /// `clause` with the pronoun opening it put as `subject`, when it can stand for it: "it will
@@ -1749,6 +1754,14 @@ mod tests {
             (
                 "Lawyers for the pair denied allegations they had planted the device.",
                 None,
+            ),
+            (
+                "The minister has denied suggestions there will be tax rises in March.",
+                Some("Will there be tax rises in March?"),
+            ),
+            (
+                "Analysts warned that there could be further delays.",
+                Some("Could there be further delays?"),
             ),
             ("The ministry says it may be best to wait until June.", None),
             (
