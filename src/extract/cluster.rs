@@ -8,6 +8,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
+use super::narrow;
+
 /// A sentence offered for clustering, borrowed from its source document. Its content stems
 /// are kept beside it, in a [`StemLists`].
 #[derive(Debug, Clone, Copy)]
@@ -223,12 +225,6 @@ fn conflations(units: &[Unit], words: &[String]) -> HashMap<String, String> {
 /// a large story has millions of terms over its sentences, all held while it clusters, and
 /// weights need no more than single precision (sums and cosines are taken in double).
 pub type Vector = Vec<(u32, f32)>;
-
-/// A term id or unit index held in 32 bits (a story has far fewer than 4 billion words or
-/// sentences).
-fn narrow(id: usize) -> u32 {
-    u32::try_from(id).unwrap_or(u32::MAX)
-}
 
 /// TF-IDF vectors of the units whose content stems are `stems`, IDF computed over the units
 /// themselves.

@@ -9,13 +9,13 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::SourceDoc;
 use super::lexicon::{
     CLUB_AND_CHAMBER_HEADS, COUNTRIES, EVENT_HEADS, KNOWN_ALIASES, MONTHS, OPENING_MODIFIERS,
     ORG_WORDS, PERSON_TITLES, PLACE_PREFIXES, PLACE_WORDS, ROLE_NOUNS, SPELLING_VARIANTS, WEEKDAYS,
     is_in,
 };
 use super::words::{is_all_caps, name_runs, title_before};
+use super::{SourceDoc, narrow};
 use crate::clean::BlockRole;
 use crate::model::{Entity, Evidence, MAX_ENTITY_EVIDENCE};
 use crate::text::{edit_distance, fold, is_stopword};
@@ -258,11 +258,6 @@ pub fn latest_sentence_subject(
     mentions
         .iter()
         .find(|m| m.paragraph == latest.paragraph && m.sentence == latest.sentence && fits(m))
-}
-
-/// A position or index held in 32 bits (texts and builds are far smaller than 4 GB).
-fn narrow(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// A name without the particles it was left opening ("of the Acme Bank" → "Acme Bank").

@@ -26,6 +26,13 @@ use crate::model::{Briefing, SCHEMA, Source};
 use crate::segment::Doc;
 use crate::text::{tokens, word_count};
 
+/// A position, index or id held in 32 bits, where a large story keeps millions of them
+/// (texts and builds are far smaller than 4 GB, and a story has far fewer than 4 billion
+/// words or sentences).
+pub(crate) fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// One source ready for extraction: its id, cleaned article, sentences and page slug. The
 /// article's text is in `doc`: its blocks were moved there when it was segmented.
 #[derive(Debug, Clone)]
