@@ -342,6 +342,13 @@ pub fn cosine(a: &Vector, b: &Vector) -> f64 {
     sum
 }
 
+/// A score rounded to six decimals, for comparing. Scores built from cosines of these
+/// single-precision weights can differ by rounding alone (the same cosine from two symmetric
+/// members); rounded, they tie, and the caller's stated tie-break decides, not the noise.
+pub fn settled(score: f64) -> i64 {
+    (score * 1e6).round() as i64
+}
+
 /// Cross-source links: pairs of units from different sources with cosine ≥ `threshold`.
 ///
 /// Candidates come from an inverted index over each unit's most distinctive terms (highest

@@ -15,8 +15,8 @@ use regex::Regex;
 
 use super::SourceDoc;
 use super::cluster::{
-    StemLists, Unit, Vector, Vocabulary, centroid, cosine, links, star_clusters_with_copies,
-    vectors_with_vocabulary,
+    StemLists, Unit, Vector, Vocabulary, centroid, cosine, links, settled,
+    star_clusters_with_copies, vectors_with_vocabulary,
 };
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::{Development, Evidence};
@@ -701,14 +701,6 @@ pub fn singled_out(text: &str) -> Vec<(String, String)> {
         }
     }
     found
-}
-
-/// A score rounded to six decimals, for comparing. Two candidates that differ only by
-/// floating-point rounding (the same cosine from two symmetric members, weights held in
-/// single precision) tie, and the stated tie-break decides (the earlier sentence), not the
-/// noise.
-pub(crate) fn settled(score: f64) -> i64 {
-    (score * 1e6).round() as i64
 }
 
 /// Records that kept cluster `h`'s centre now holds every term of `vector`.

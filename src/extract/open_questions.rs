@@ -315,7 +315,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
         c.sources.len() as f64 + 1.0 * cue + 0.1 * c.score.fract()
     };
     ranked.sort_by(|a, b| {
-        let settled = super::developments::settled;
+        let settled = super::cluster::settled;
         (settled(score(b)).cmp(&settled(score(a)))).then(a.summary.cmp(&b.summary))
     });
     // The sentence that says it most plainly states the question.
