@@ -591,30 +591,19 @@ fn rank_distinct(
     // cluster whose summary restates a kept one, or a one-source cluster close to a kept
     // cluster's centre (an outlet's second sentence on the same fact).
     let mut kept: Vec<RankedCluster> = Vec::new();
-    // Running sums of member vectors: folding adds to them instead of rebuilding them from every
-    // member, and a cosine against one costs only the few terms of the other side, which keeps
-    // the pass linear when thousands of small clusters are compared and folded.
-    let mut centres: Vec<RunningCentre> = Vec::new();
-    // Which kept clusters' centres hold each term (one bit per kept cluster): a cluster
-    // sharing no term with another has cosine 0 to its centre and summary, so only those
-    // sharing one are compared.
-    let mut holders: HashMap<u32, u64> = HashMap::default();
-    let filtered = limit <= 64;
+    // The kept clusters' centres, held by term: one pass over a cluster's terms gives its
+    // closeness to every kept centre, and only the centres sharing a term are compared.
+    let mut centres = KeptCentres::default();
+    let mut closeness = Vec::new();
     for (c, own) in ranked {
         let own_referents = referents(&c);
-        let sharing = if filtered {
-            own.iter()
-                .filter_map(|(t, _)| holders.get(t))
-                .fold(0u64, |mask, &m| mask | m)
-        } else {
-            u64::MAX
-        };
+        centres.closeness(&own, &mut closeness);
         let home = (0..kept.len()).find(|&h| {
-            if filtered && sharing & (1 << h) == 0 {
+            let (shared, to_centre) = closeness[h];
+            if !shared {
                 return false;
             }
-            let (k, centre) = (&kept[h], &centres[h]);
-            let to_centre = centre.cosine(&own);
+            let k = &kept[h];
             cosine(&vecs[k.summary], &vecs[c.summary]) >= same
                 || c.sources.len() == 1 && to_centre >= fold_single
                 || k.sources.is_disjoint(&c.sources) && to_centre >= fold_single + 0.1
@@ -623,24 +612,17 @@ fn rank_distinct(
         });
         if let Some(h) = home {
             for &m in &c.members {
-                centres[h].add(&vecs[m]);
-            }
-            if filtered {
-                hold(&mut holders, &own, h);
+                centres.add(h, &vecs[m]);
             }
             kept[h].members.extend(c.members);
             kept[h].sources.extend(c.sources);
             continue;
         }
         if kept.len() < limit {
-            let mut centre = RunningCentre::default();
+            let h = centres.open();
             for &m in &c.members {
-                centre.add(&vecs[m]);
+                centres.add(h, &vecs[m]);
             }
-            if filtered {
-                hold(&mut holders, &own, kept.len());
-            }
-            centres.push(centre);
             kept.push(c);
             kept_referents.push(own_referents);
         }
@@ -679,6 +661,15 @@ pub fn singled_out(text: &str) -> Vec<(String, String)> {
         if !rank.chars().all(|c| c.is_alphanumeric()) {
             continue;
         }
+        // Every ordinal and superlative ends so ("first", "22nd", "3rd", "fifth",
+        // "youngest"): other words are passed over before they are lower-cased.
+        let ending = &rank.as_bytes()[rank.len().saturating_sub(2)..];
+        if !["st", "nd", "rd", "th"]
+            .iter()
+            .any(|e| ending.eq_ignore_ascii_case(e.as_bytes()))
+        {
+            continue;
+        }
         let noun = noun.trim_end_matches(|c: char| !c.is_alphanumeric());
         let lower = rank.to_lowercase();
         let ordinal = is_in(&ORDINALS, rank) && !rank.starts_with(char::is_uppercase)
@@ -701,13 +692,6 @@ pub fn singled_out(text: &str) -> Vec<(String, String)> {
         }
     }
     found
-}
-
-/// Records that kept cluster `h`'s centre now holds every term of `vector`.
-fn hold(holders: &mut HashMap<u32, u64>, vector: &Vector, h: usize) {
-    for &(t, _) in vector {
-        *holders.entry(t).or_default() |= 1 << h;
-    }
 }
 
 /// The member that best states a cluster's fact: self-contained, close to the cluster's
@@ -756,31 +740,56 @@ fn choose_summary(
         .expect("clusters have members")
 }
 
-/// The sum of a cluster's member vectors and its squared length, kept up to date as members
-/// join, so the cosine to the cluster's centre never renormalises the whole sum.
+/// Running centres of the kept clusters, held by term: for each term, the clusters whose
+/// centre holds it with the sum of their members' weights for it. Folding adds a member's
+/// weights instead of rebuilding a centre from every member, and one pass over a vector's
+/// terms gives its cosine to every centre at once, which keeps the fold linear when
+/// thousands of small clusters are compared with the kept ones.
 #[derive(Default)]
-struct RunningCentre {
-    sum: HashMap<u32, f64>,
-    length_squared: f64,
+struct KeptCentres {
+    by_term: HashMap<u32, Vec<(usize, f64)>>,
+    length_squared: Vec<f64>,
 }
 
-impl RunningCentre {
-    fn add(&mut self, v: &Vector) {
+impl KeptCentres {
+    /// Starts an empty centre; returns its number.
+    fn open(&mut self) -> usize {
+        self.length_squared.push(0.0);
+        self.length_squared.len() - 1
+    }
+
+    /// Adds a member's vector to centre `h`.
+    fn add(&mut self, h: usize, v: &Vector) {
         for &(t, w) in v {
             let w = f64::from(w);
-            let slot = self.sum.entry(t).or_default();
-            self.length_squared += (*slot + w) * (*slot + w) - *slot * *slot;
+            let holders = self.by_term.entry(t).or_default();
+            let at = match holders.iter().position(|&(k, _)| k == h) {
+                Some(at) => at,
+                None => {
+                    holders.push((h, 0.0));
+                    holders.len() - 1
+                }
+            };
+            let slot = &mut holders[at].1;
+            self.length_squared[h] += (*slot + w) * (*slot + w) - *slot * *slot;
             *slot += w;
         }
     }
 
-    /// Cosine between the centre and a unit-length vector.
-    fn cosine(&self, unit: &Vector) -> f64 {
-        let dot: f64 = unit
-            .iter()
-            .map(|(t, w)| self.sum.get(t).map_or(0.0, |s| s * f64::from(*w)))
-            .sum();
-        dot / self.length_squared.sqrt().max(f64::MIN_POSITIVE)
+    /// Per centre: whether it shares a term with the unit-length `unit`, and its cosine to
+    /// it (terms summed in `unit`'s order).
+    fn closeness(&self, unit: &Vector, out: &mut Vec<(bool, f64)>) {
+        out.clear();
+        out.resize(self.length_squared.len(), (false, 0.0));
+        for (t, w) in unit {
+            for &(h, sum) in self.by_term.get(t).into_iter().flatten() {
+                out[h].0 = true;
+                out[h].1 += sum * f64::from(*w);
+            }
+        }
+        for (h, (_, dot)) in out.iter_mut().enumerate() {
+            *dot /= self.length_squared[h].sqrt().max(f64::MIN_POSITIVE);
+        }
     }
 }
 
@@ -1118,6 +1127,32 @@ mod tests {
         for (sentence, dateline, want) in cases {
             assert_eq!(without_dateline(sentence, dateline), want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn kept_centres_give_the_cosine_to_each_centre_sharing_a_term() {
+        let h = std::f32::consts::FRAC_1_SQRT_2;
+        let vecs: Vec<Vector> = vec![
+            vec![(1, h), (2, h)],
+            vec![(2, 1.0)],
+            vec![(7, 1.0)],
+            vec![(1, 0.6), (2, 0.8)],
+        ];
+        let mut centres = KeptCentres::default();
+        let (a, b) = (centres.open(), centres.open());
+        centres.add(a, &vecs[0]);
+        centres.add(a, &vecs[1]);
+        centres.add(b, &vecs[2]);
+        let mut closeness = Vec::new();
+        centres.closeness(&vecs[3], &mut closeness);
+        let want = cosine(&vecs[3], &centroid(&vecs, &[0, 1]));
+        assert_eq!(closeness.len(), 2);
+        assert!(
+            closeness[a].0 && (closeness[a].1 - want).abs() < 1e-6,
+            "{closeness:?}"
+        );
+        // Centre b shares no term: not compared.
+        assert_eq!(closeness[b], (false, 0.0));
     }
 
     #[test]
