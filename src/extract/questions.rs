@@ -275,7 +275,7 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 /// decide next week whether to sell".
 static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<subject>.+?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:(?:widely|now|also|still|currently|heavily)\s+)?",
+        r"^(?P<subject>.+?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:(?:widely|now|also|still|currently|heavily)\s+){0,2}",
         r"(?:expected|set|due|scheduled|likely|unlikely|poised|tipped|slated)",
         r"(?:\s+by\s+[^,]{1,40}?\s+as\s+|\s+as\s+)?(?:(?:the\s+)?(?:clear\s+)?(?:favourite|favorite|front-?runner)\s+)?\s*to",
         r"|(?:will|would)\s+(?:probably|likely|most\s+likely|almost\s+certainly|very\s+likely)",
@@ -299,7 +299,7 @@ static CONSIDERING: LazyLock<Regex> = LazyLock::new(|| {
 /// A second clause with a verb of its own: "Demand is set to rise and the firm will gain".
 static SECOND_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"\s(?:and|or)\s+(?:\S+\s+){0,4}?(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\s",
+        r"\s(?:and|or)\s+(?:\S+\s+){0,4}?(?:will|would|is|are|was|were|has|have|had|did|does|can|could|may|might|must|should)\s",
         r"|\s(?:and|or)\s+to\s",
         r"|\s(?:and|but|or)\s+(?:if|when|while)\s",
         // "… and refuses to discuss it", "… but says that": a verb of the subject's own.
@@ -488,10 +488,12 @@ pub fn question(sentence: &str) -> Option<String> {
         .or_else(|| reported_by_subject(&s))
         .or_else(|| {
             // "The captain is injured but the club has yet to name a replacement": the
-            // clause after "but" asks it.
+            // clause after "but" asks it; so does one after "although".
             // (Only a clause whose subject is plainly named: "but use in photos is unclear"
             // has none.)
-            let (_, after) = s.split_once(" but ")?;
+            let (_, after) = [" but ", ", although ", ", though "]
+                .iter()
+                .find_map(|sep| s.split_once(sep))?;
             let after = clause_end(after.trim_start_matches("also "));
             let first = after.split_whitespace().next()?;
             let named = first.starts_with(char::is_uppercase)
@@ -499,7 +501,78 @@ pub fn question(sentence: &str) -> Option<String> {
                 || first.starts_with(|c: char| c.is_ascii_digit());
             named.then(|| shaped(after)).flatten()
         })
+        // "The cost is not yet known but it is thought …": the clause before "but".
+        .or_else(|| shaped(s.split_once(" but ")?.0.trim_end_matches(',')))
+        .or_else(|| second_main_clause(&s))
+        .or_else(|| relative_on_noun(&s))
         .or_else(|| any_whether(&s))
+}
+
+/// "Parker has not recovered from the injury, and Shanklin is expected to start": a main
+/// clause with a subject of its own after ", and" asks it, when the clause before has a verb
+/// (so the comma does not close a list of subjects: "Paris, Rome, and Oslo are expected to
+/// bid").
+fn second_main_clause(s: &str) -> Option<String> {
+    let (before, after) = s.split_once(", and ")?;
+    let before_has_verb = before.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        AUXILIARIES.contains(&w.as_str()) || is_irregular_past(&w) || w.ends_with("ed")
+    });
+    // "… such as Lesotho, Sri Lanka, and Bangladesh could lose": a short item after a comma
+    // ends a list.
+    if before
+        .rsplit_once(", ")
+        .is_some_and(|(_, item)| item.split_whitespace().count() <= 3)
+    {
+        return None;
+    }
+    let after = clause_end(after);
+    let first = after.split_whitespace().next()?;
+    let named = first.starts_with(char::is_uppercase) || DETERMINERS.contains(&first);
+    (before_has_verb && named && !opens_with_pronoun(after))
+        .then(|| shaped(after))
+        .flatten()
+}
+
+/// "Spurs agreed a fee for the player, who has yet to agree terms": a relative clause after a
+/// comma or a dash, asked of the noun it is on ("Will the player agree terms?"). The noun
+/// phrase runs back from the comma to its determiner; a person ("who") may also be the name
+/// printed just before. (A thing's name is not taken: "the stadium in Stanley Park, which
+/// is set to open" is the stadium's.)
+fn relative_on_noun(s: &str) -> Option<String> {
+    let (person, before, rest) = [", who ", ", which ", " - who ", " – who ", " — who "]
+        .iter()
+        .find_map(|sep| s.split_once(sep).map(|(b, r)| (sep.contains("who"), b, r)))?;
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let last = words.len();
+    let from = (last.saturating_sub(5)..last)
+        .rev()
+        .find(|&k| {
+            let w = words[k].to_lowercase();
+            matches!(w.as_str(), "the" | "a" | "an" | "this" | "these" | "those")
+        })
+        .or_else(|| {
+            // A name: the capitalised words ending the phrase, not opening the sentence.
+            let capitalised = words
+                .iter()
+                .rev()
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .count();
+            (person && capitalised > 0 && capitalised < last).then(|| last - capitalised)
+        })?;
+    let noun = words[from..].join(" ");
+    let noun = noun.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // An aside closes at the next comma ("the line, which could cost £100m, would …"). A
+    // thing that could not be done is no open matter.
+    let clause = clause_end(rest.split(", ").next().unwrap_or(rest));
+    let cannot = clause
+        .split_whitespace()
+        .take(3)
+        .any(|w| matches!(w, "not" | "cannot") || w.ends_with("n't"));
+    if cannot || !(subject_ok(noun) && plain_noun_phrase(noun)) {
+        return None;
+    }
+    shaped(&format!("{noun} {clause}"))
 }
 
 /// Last of all, a "whether" clause after any other frame: "A hearing will rule on whether
@@ -525,6 +598,15 @@ fn any_whether(s: &str) -> Option<String> {
         return None;
     }
     let first = rest.split_whitespace().next()?.to_lowercase();
+    // "Safin admitted he doubted whether he would win": "he" or "she" is the person the
+    // sentence opens with, when it opens with a name and a verb.
+    if matches!(first.as_str(), "he" | "she") {
+        let clause = clause_end(rest);
+        let clause = placed_on(opening_name(s)?, clause, false)?;
+        return (!clause.contains(',') && balanced(&clause))
+            .then(|| embedded("whether", &clause).map(finish))
+            .flatten();
+    }
     if matches!(
         first.as_str(),
         "to" | "or"
@@ -553,6 +635,31 @@ fn any_whether(s: &str) -> Option<String> {
     (clause.contains(' ') && !clause.contains(',') && balanced(clause))
         .then(|| embedded("whether", clause).map(finish))
         .flatten()
+}
+
+/// The name a sentence opens with, when a verb follows it: "Safin admitted …" → "Safin".
+/// One to three capitalised words, none a function word ("The", "However").
+fn opening_name(s: &str) -> Option<&str> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let n = words
+        .iter()
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.'))
+                && !crate::text::is_stopword(&w.to_lowercase())
+        })
+        .count();
+    let verb = words.get(n)?.to_lowercase();
+    let is_verb = verb.ends_with("ed")
+        || is_irregular_past(&verb)
+        || AUXILIARIES.contains(&verb.as_str())
+        || super::lexicon::speech_verb(&verb).is_some();
+    if !(1..=3).contains(&n) || !is_verb {
+        return None;
+    }
+    let end = words[n - 1].as_ptr() as usize - s.as_ptr() as usize + words[n - 1].len();
+    Some(&s[..end])
 }
 
 /// A report someone will not confirm or discuss: "The bank declined to comment on reports
@@ -1088,7 +1195,9 @@ fn subject_ok(subject: &str) -> bool {
     let words: Vec<&str> = subject.split_whitespace().collect();
     !opens_with_pronoun(subject)
         && words.len() <= 14
-        && !subject.contains([',', ';', '“', '"'])
+        && !subject
+            .char_indices()
+            .any(|(i, c)| matches!(c, ';' | '“' | '"') || c == ',' && !inside_number(subject, i))
         && !words.iter().enumerate().any(|(i, w)| {
             matches!(*w, "that" | "which" | "who") && !relative_clause(&words, i)
                 || matches!(
@@ -1105,6 +1214,16 @@ fn subject_ok(subject: &str) -> bool {
                     })
                 || w.ends_with("ed") && super::lexicon::speech_verb(w).is_some()
         })
+}
+
+/// True when the comma at byte `i` separates the thousands of a number ("120,000").
+fn inside_number(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    i > 0
+        && bytes[i - 1].is_ascii_digit()
+        && bytes
+            .get(i + 1..i + 4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
 }
 
 /// True when the "that", "which" or "who" at `words[i]` opens a relative clause on the noun
@@ -2307,6 +2426,57 @@ mod tests {
             (
                 "However, he stressed that the long-term outlook for exports was still uncertain.",
                 Some("Is the long-term outlook for exports certain?"),
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(question(sentence).as_deref(), *want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_cue_in_a_second_or_relative_clause_is_asked_of_its_own_subject() {
+        let cases: &[(&str, Option<&str>)] = &[
+            // A second main clause after ", and".
+            (
+                "Jo Li has not recovered from the injury, and Sam Roe is expected to start in goal.",
+                Some("Will Sam Roe start in goal?"),
+            ),
+            // ", and" closing a list of subjects is not one.
+            (
+                "Officials warned that nations such as Chad, Peru, and Laos are expected to lose jobs.",
+                None,
+            ),
+            // A relative clause, asked of its noun; not of a name the noun holds.
+            (
+                "The club has agreed a fee for the striker, who has yet to agree personal terms.",
+                Some("Will the striker agree personal terms?"),
+            ),
+            (
+                "Funding was agreed for a new arena in Elm Park, which is set to open in 2027.",
+                None,
+            ),
+            // "he" or "she" in a "whether" clause is the person the sentence opens with.
+            (
+                "Ana Ruiz admitted she had begun to doubt whether she would win another title.",
+                Some("Would Ana Ruiz win another title?"),
+            ),
+            // A clause after "although"; the clause before "but".
+            (
+                "Exports rose, although the cost of the new mine is not yet known.",
+                Some("What is the cost of the new mine?"),
+            ),
+            (
+                "The cost of the repairs is not yet known but it is thought the work will take a year.",
+                Some("What is the cost of the repairs?"),
+            ),
+            // Two adverbs before the cue; a number with a thousands comma in the subject.
+            (
+                "The film is also widely tipped to win the top prize.",
+                Some("Will the film win the top prize?"),
+            ),
+            (
+                "Some 20,000 fans are expected to attend the final.",
+                Some("Will some 20,000 fans attend the final?"),
             ),
         ];
         for (sentence, want) in cases {
