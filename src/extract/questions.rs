@@ -98,6 +98,7 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:left|leaves|leave|raises?|raised)\s+open\s+the\s+(?:possibility|question)|(?:raises?|raised)\s+the\s+(?:possibility|prospect)",
         r"|warn(?:ed|s|ing)?|cautioned|doubt(?:ed|s)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?",
         r"|not\s+(?:everyone|everybody|all)\s+agrees?(?:\s+with\s+[^,;:]{1,80}?)?",
+        r"|(?:is|was|seems|seemed|looks|looked)\s+(?:very\s+|highly\s+|increasingly\s+)?(?:unlikely|likely|possible|probable|doubtful)",
         r")\s+that\s+(?P<rest>.+)$",
         r"|(?-u:\b)(?:(?:do|does|did)\s+not\s+(?:believe|think|expect)|not\s+(?:everyone|everybody|all)\s+(?:is|are)\s+convinced)\s+(?:that\s+)?(?P<rest2>.+)$"
     ))
@@ -481,7 +482,7 @@ pub fn question(sentence: &str) -> Option<String> {
             // ("X said the plan could fail": the clause starts at its determiner.)
             let start = m.name("next").map_or(m.get(0)?.end(), |n| n.start());
             let rest = clause_end(&s[start..]);
-            shaped(rest)
+            shaped(rest).or_else(|| shaped(&present_expectation(rest)?))
         })
         .or_else(|| that_clause(&s))
         .or_else(|| unconfirmed_report(&s))
@@ -506,6 +507,16 @@ pub fn question(sentence: &str) -> Option<String> {
         .or_else(|| second_main_clause(&s))
         .or_else(|| relative_on_noun(&s))
         .or_else(|| any_whether(&s))
+}
+
+/// A reported expectation in the present: reported speech puts it in the past ("X said the
+/// chart was due to be compiled in May" tells what is due now: "the chart is due to …").
+fn present_expectation(clause: &str) -> Option<String> {
+    let (subject, rest, verb) = [(" was ", "is"), (" were ", "are")]
+        .iter()
+        .find_map(|(past, present)| clause.split_once(past).map(|(a, b)| (a, b, present)))?;
+    let present = format!("{subject} {verb} {rest}");
+    EXPECTED.is_match(&present).then_some(present)
 }
 
 /// "Parker has not recovered from the injury, and Shanklin is expected to start": a main
@@ -1314,8 +1325,13 @@ fn plain_noun_phrase(subject: &str) -> bool {
                 | "following"
                 | "amid"
         )
-        && words.iter().skip(1).all(|w| {
-            super::lexicon::speech_verb(w).is_none()
+        && words.iter().enumerate().skip(1).all(|(i, w)| {
+            // (A speech verb's base form is a noun too, "call centres", "the report"; not
+            // before a determiner: "Analysts say the figures …".)
+            let verb_before = words
+                .get(i + 1)
+                .is_some_and(|next| DETERMINERS.contains(&next.as_str()));
+            super::lexicon::speech_verb(w).is_none_or(|lemma| lemma == w && !verb_before)
                 && !AUXILIARIES.contains(&w.as_str())
                 && !matches!(
                     w.as_str(),
@@ -1361,6 +1377,8 @@ fn holds_verb(subject: &str) -> bool {
         .collect();
     words.iter().enumerate().skip(1).any(|(i, w)| {
         is_irregular_past(w) && !["en", "wn", "rn"].iter().any(|p| w.ends_with(p))
+            // Past forms that are never a noun or an adjective ("prices meant Opec …").
+            || matches!(w.as_str(), "meant" | "felt")
             || w.ends_with("ed")
                 && words
                     .get(i + 1)
@@ -2477,6 +2495,39 @@ mod tests {
             (
                 "Some 20,000 fans are expected to attend the final.",
                 Some("Will some 20,000 fans attend the final?"),
+            ),
+        ];
+        for (sentence, want) in cases {
+            assert_eq!(question(sentence).as_deref(), *want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn an_expectation_reported_or_judged_likely_is_asked() {
+        let cases: &[(&str, Option<&str>)] = &[
+            // "It is unlikely that …" asks the clause.
+            (
+                "Analysts said it was very unlikely that the bank would raise rates again.",
+                Some("Would the bank raise rates again?"),
+            ),
+            // Reported speech puts the expectation in the past.
+            (
+                "A spokesman said the new chart was due to be published in May.",
+                Some("Will the new chart be published in May?"),
+            ),
+            // A speech verb's base form in a noun phrase, not a verb before a determiner.
+            (
+                "Telephone call centres are expected to be busier than ever.",
+                Some("Will Telephone call centres be busier than ever?"),
+            ),
+            (
+                "Analysts say the figures show the market may be stabilising.",
+                None,
+            ),
+            // "meant" is a verb: the words before the cue are no subject.
+            (
+                "He said that high oil prices meant the cartel was unlikely to cut output.",
+                None,
             ),
         ];
         for (sentence, want) in cases {
