@@ -191,7 +191,8 @@ static FAR_OFF: LazyLock<Regex> = LazyLock::new(|| {
 static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?P<subject>.+?)\s+(?P<verb>remains?|remained|is|are|was|were)\s+(?:still\s+|largely\s+)?",
-        r"(?P<state>unresolved|unsettled|undecided|up\s+in\s+the\s+air|in\s+limbo|on\s+hold|uncertain|in\s+doubt)$"
+        r"(?P<state>unresolved|unsettled|undecided|up\s+in\s+the\s+air|in\s+limbo|on\s+hold|uncertain|in\s+doubt)",
+        r"(?:\s+(?:amid|after|as|given|because|following|despite|at\s+this)\s.*)?$"
     ))
     .unwrap()
 });
@@ -613,7 +614,8 @@ fn any_whether(s: &str) -> Option<String> {
     // sentence opens with, when it opens with a name and a verb.
     if matches!(first.as_str(), "he" | "she") {
         let clause = clause_end(rest);
-        let clause = placed_on(opening_name(s)?, clause, false)?;
+        let person = opening_name(s).or_else(|| opening_subject(s))?;
+        let clause = placed_on(person, clause, false)?;
         return (!clause.contains(',') && balanced(&clause))
             .then(|| embedded("whether", &clause).map(finish))
             .flatten();
@@ -1206,6 +1208,10 @@ fn subject_ok(subject: &str) -> bool {
     let words: Vec<&str> = subject.split_whitespace().collect();
     !opens_with_pronoun(subject)
         && words.len() <= 14
+        // ("Borrowing costs have" before "remained on hold": the verb is cut in two.)
+        && !words
+            .last()
+            .is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()))
         && !subject
             .char_indices()
             .any(|(i, c)| matches!(c, ';' | '“' | '"') || c == ',' && !inside_number(subject, i))
@@ -2528,6 +2534,20 @@ mod tests {
             (
                 "He said that high oil prices meant the cartel was unlikely to cut output.",
                 None,
+            ),
+            // A state of doubt with a reason after it; a subject cut from its verb.
+            (
+                "Jo Li's future as manager is uncertain after the board met.",
+                Some("Is Jo Li's future as manager certain?"),
+            ),
+            (
+                "Borrowing costs have remained on hold amid concerns about growth.",
+                None,
+            ),
+            // "he" in a whether-clause: the noun phrase the sentence opens with.
+            (
+                "The club's new striker is unsure whether he will stay.",
+                Some("Will the club's new striker stay?"),
             ),
         ];
         for (sentence, want) in cases {
