@@ -520,7 +520,7 @@ fn present_expectation(clause: &str) -> Option<String> {
     EXPECTED.is_match(&present).then_some(present)
 }
 
-/// "Parker has not recovered from the injury, and Shanklin is expected to start": a main
+/// "Jo Li has not recovered from the injury, and Sam Roe is expected to start": a main
 /// clause with a subject of its own after ", and" asks it, when the clause before has a verb
 /// (so the comma does not close a list of subjects: "Paris, Rome, and Oslo are expected to
 /// bid").
@@ -530,7 +530,7 @@ fn second_main_clause(s: &str) -> Option<String> {
         let w = w.to_lowercase();
         AUXILIARIES.contains(&w.as_str()) || is_irregular_past(&w) || w.ends_with("ed")
     });
-    // "… such as Lesotho, Sri Lanka, and Bangladesh could lose": a short item after a comma
+    // "… such as Chad, Peru, and Laos could lose": a short item after a comma
     // ends a list.
     if before
         .rsplit_once(", ")
@@ -546,11 +546,11 @@ fn second_main_clause(s: &str) -> Option<String> {
         .flatten()
 }
 
-/// "Spurs agreed a fee for the player, who has yet to agree terms": a relative clause after a
-/// comma or a dash, asked of the noun it is on ("Will the player agree terms?"). The noun
-/// phrase runs back from the comma to its determiner; a person ("who") may also be the name
-/// printed just before. (A thing's name is not taken: "the stadium in Stanley Park, which
-/// is set to open" is the stadium's.)
+/// "The club agreed a fee for the striker, who has yet to agree terms": a relative clause
+/// after a comma or a dash, asked of the noun it is on ("Will the striker agree terms?").
+/// The noun phrase runs back from the comma to its determiner; a person ("who") may also be
+/// the name printed just before. (A thing's name is not taken: "the arena in Elm Park, which is set
+/// to open" is the arena's.)
 fn relative_on_noun(s: &str) -> Option<String> {
     let (person, before, rest) = [", who ", ", which ", " - who ", " – who ", " — who "]
         .iter()
@@ -610,7 +610,7 @@ fn any_whether(s: &str) -> Option<String> {
         return None;
     }
     let first = rest.split_whitespace().next()?.to_lowercase();
-    // "Safin admitted he doubted whether he would win": "he" or "she" is the person the
+    // "Ana Ruiz admitted she doubted whether she would win": "he" or "she" is the person the
     // sentence opens with, when it opens with a name and a verb.
     if matches!(first.as_str(), "he" | "she") {
         let clause = clause_end(rest);
@@ -650,7 +650,7 @@ fn any_whether(s: &str) -> Option<String> {
         .flatten()
 }
 
-/// The name a sentence opens with, when a verb follows it: "Safin admitted …" → "Safin".
+/// The name a sentence opens with, when a verb follows it: "Ana Ruiz admitted …" → "Ana Ruiz".
 /// One to three capitalised words, none a function word ("The", "However").
 fn opening_name(s: &str) -> Option<&str> {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -1383,7 +1383,7 @@ fn holds_verb(subject: &str) -> bool {
         .collect();
     words.iter().enumerate().skip(1).any(|(i, w)| {
         is_irregular_past(w) && !["en", "wn", "rn"].iter().any(|p| w.ends_with(p))
-            // Past forms that are never a noun or an adjective ("prices meant Opec …").
+            // Past forms that are never a noun or an adjective ("prices meant the cartel …").
             || matches!(w.as_str(), "meant" | "felt")
             || w.ends_with("ed")
                 && words
