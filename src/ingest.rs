@@ -145,6 +145,19 @@ pub fn read_seeds(seeds: &Path, options: &IngestOptions) -> anyhow::Result<Inges
     }
     let mut out = Ingested::default();
     let sidecar = read_sidecar(seeds, &mut out.problems);
+    // The walk is in file-name order and cheap; reading and parsing the files is the work,
+    // done in parallel. Each file's outcome is taken back in walk order, so the articles
+    // and the problems come out as a sequential read would give them.
+    enum Job {
+        Problem(Problem),
+        Read {
+            path: std::path::PathBuf,
+            file: String,
+            name: String,
+            format: Format,
+        },
+    }
+    let mut jobs = Vec::new();
     let walker = WalkDir::new(seeds)
         .follow_links(false)
         .sort_by_file_name()
@@ -158,23 +171,29 @@ pub fn read_seeds(seeds: &Path, options: &IngestOptions) -> anyhow::Result<Inges
                     .path()
                     .map(|p| relative(seeds, p))
                     .unwrap_or_else(|| seeds.display().to_string());
-                out.problems
-                    .push(skip(&file, None, format!("cannot read: {err}")));
+                jobs.push(Job::Problem(skip(
+                    &file,
+                    None,
+                    format!("cannot read: {err}"),
+                )));
                 continue;
             }
         };
         if !entry.file_type().is_file() {
             let file = relative(seeds, entry.path());
             if entry.path_is_symlink() {
-                out.problems
-                    .push(skip(&file, None, "symbolic link not followed".into()));
+                jobs.push(Job::Problem(skip(
+                    &file,
+                    None,
+                    "symbolic link not followed".into(),
+                )));
             } else if !entry.file_type().is_dir() {
                 // A pipe would block the build forever; a device or socket is no article.
-                out.problems.push(skip(
+                jobs.push(Job::Problem(skip(
                     &file,
                     None,
                     "not a regular file (a pipe, socket or device); skipped".into(),
-                ));
+                )));
             }
             continue;
         }
@@ -192,36 +211,64 @@ pub fn read_seeds(seeds: &Path, options: &IngestOptions) -> anyhow::Result<Inges
             "txt" | "text" => Format::Text,
             "md" | "markdown" => Format::Markdown,
             _ => {
-                out.problems.push(skip(
+                jobs.push(Job::Problem(skip(
                     &file,
                     None,
                     "not an article (.txt or .md); skipped".into(),
-                ));
+                )));
                 continue;
             }
         };
-        match read_article(entry.path(), &file, format, options, &mut out.problems) {
-            Ok(mut article) => {
-                if let Some(extra) = sidecar.get(&file).or_else(|| sidecar.get(&name)) {
-                    article.meta = article.meta.or(extra);
+        jobs.push(Job::Read {
+            path: entry.into_path(),
+            file,
+            name,
+            format,
+        });
+    }
+    use rayon::prelude::*;
+    let outcomes: Vec<(Vec<Problem>, Option<RawArticle>)> = jobs
+        .into_par_iter()
+        .map(|job| {
+            let mut problems = Vec::new();
+            let (path, file, name, format) = match job {
+                Job::Problem(problem) => return (vec![problem], None),
+                Job::Read {
+                    path,
+                    file,
+                    name,
+                    format,
+                } => (path, file, name, format),
+            };
+            match read_article(&path, &file, format, options, &mut problems) {
+                Ok(mut article) => {
+                    if let Some(extra) = sidecar.get(&file).or_else(|| sidecar.get(&name)) {
+                        article.meta = article.meta.or(extra);
+                    }
+                    for w in std::mem::take(&mut article.meta.warnings) {
+                        problems.push(Problem {
+                            file: file.clone(),
+                            line: None,
+                            message: w,
+                            skipped: false,
+                        });
+                    }
+                    if article.blocks.is_empty() {
+                        problems.push(skip(&file, None, "no text; skipped".into()));
+                        return (problems, None);
+                    }
+                    (problems, Some(article))
                 }
-                for w in std::mem::take(&mut article.meta.warnings) {
-                    out.problems.push(Problem {
-                        file: file.clone(),
-                        line: None,
-                        message: w,
-                        skipped: false,
-                    });
+                Err(problem) => {
+                    problems.push(problem);
+                    (problems, None)
                 }
-                if article.blocks.is_empty() {
-                    out.problems
-                        .push(skip(&file, None, "no text; skipped".into()));
-                    continue;
-                }
-                out.articles.push(article);
             }
-            Err(problem) => out.problems.push(problem),
-        }
+        })
+        .collect();
+    for (problems, article) in outcomes {
+        out.problems.extend(problems);
+        out.articles.extend(article);
     }
     Ok(out)
 }
