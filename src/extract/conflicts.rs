@@ -101,6 +101,18 @@ fn counts_at(sentence: &str) -> Vec<(String, String, f64, std::ops::Range<usize>
         } else {
             None
         };
+        // "Her No 2 single", "a 3 bedroom flat": after a whole number above one, a singular
+        // noun is a rank or a kind, not what is counted; so is any figure after "number" or
+        // "No" ("went to number one", "the No 1 seed").
+        let before = sentence[..m.get(1).unwrap().start()].trim_end();
+        let last_word = before.rsplit(' ').next().unwrap_or_default();
+        let rank =
+            last_word.eq_ignore_ascii_case("number") || matches!(last_word, "No" | "No." | "#");
+        if rank
+            || counted_after.is_none() && value > 1.0 && value.fract() == 0.0 && singular(printed)
+        {
+            continue;
+        }
         let unit = counted_after.unwrap_or(printed).to_lowercase();
         let unit = match unit.as_str() {
             "%" | "percent" | "per cent" => "percent".to_string(),
@@ -138,6 +150,40 @@ fn counts_at(sentence: &str) -> Vec<(String, String, f64, std::ops::Range<usize>
         }
     }
     out
+}
+
+/// True for a common noun plainly in the singular: lower case, no plural "-s", and none of
+/// the plurals English makes otherwise ("people", "children", "staff", "aircraft" …).
+fn singular(noun: &str) -> bool {
+    const OTHER_PLURALS: &[&str] = &[
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "crew",
+        "personnel",
+        "cattle",
+        "sheep",
+        "fish",
+        "aircraft",
+        "feet",
+        "teeth",
+        "mice",
+        "geese",
+        "data",
+        "media",
+        "deer",
+        // A measure is printed in the singular whatever the figure ("4 percent").
+        "percent",
+    ];
+    // (Abbreviated units, "mph", "kg", are left as they were: short.)
+    noun.len() >= 4
+        && noun.starts_with(char::is_lowercase)
+        && noun.chars().all(char::is_alphabetic)
+        && !noun.ends_with('s')
+        && !OTHER_PLURALS.contains(&noun)
 }
 
 /// Figures that differ between outlets for the same counted thing among `evidence`.
@@ -391,6 +437,27 @@ mod tests {
                 ev("s2", "The storm killed 240 people."),
             ])
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_singular_noun_after_a_number_is_a_rank_or_a_kind_not_a_count() {
+        let got: Vec<(String, f64)> = counts(
+            "Her No 2 single sold 300 copies in a 3 bedroom flat; 4 people, 1 child and 2 crew \
+             watched, sales rose 5 percent, and a number one hit and a No. 1 seed played.",
+        )
+        .into_iter()
+        .map(|(stem, _, v)| (stem, v))
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("copi".to_string(), 300.0),
+                ("peopl".to_string(), 4.0),
+                ("child".to_string(), 1.0),
+                ("crew".to_string(), 2.0),
+                ("percent".to_string(), 5.0),
+            ]
         );
     }
 
