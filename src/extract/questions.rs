@@ -765,7 +765,6 @@ fn shaped(s: &str) -> Option<String> {
         .captures(s)
         .filter(|c| !c["rest"].starts_with("to "))
     {
-        let clause = clause_end(&c["rest"]);
         // "Analysts are divided over which approach is best": a disagreement over which or
         // what names no matter on its own ("Which approach is best?"); one over whether or
         // how does ("Will the merger raise prices?").
@@ -773,36 +772,34 @@ fn shaped(s: &str) -> Option<String> {
         let disagreement = ["divided", "split", "disagree", "at odds", "argu"]
             .iter()
             .any(|w| cue.starts_with(w));
-        if disagreement && matches!(c["wh"].to_lowercase().as_str(), "which" | "what" | "who") {
-            return None;
+        // Several things unknown in a row ("how it will work, and what its role will be"):
+        // each is a question of its own, and the first that can be put is asked.
+        let subject = matrix_subject(&s[..c.get(0)?.start()]);
+        let (mut wh, mut rest) = (c["wh"].to_lowercase(), c.name("rest")?.as_str());
+        loop {
+            let next = NEXT_WH.captures(rest);
+            let own = next
+                .as_ref()
+                .map_or(rest, |n| &rest[..n.get(0).map_or(0, |m| m.start())]);
+            // (A clause with its verb before a comma ends there: "what its role will be,
+            // Europe's role will be …"; "whether Oslo, Rome and Lima will bid" goes on.)
+            let own = match own.split_once(", ") {
+                Some((first, _))
+                    if first
+                        .split_whitespace()
+                        .any(|w| AUXILIARIES.contains(&w.to_lowercase().as_str())) =>
+                {
+                    first
+                }
+                _ => own,
+            };
+            if let Some(q) = embedded_question(&wh, clause_end(own), subject, disagreement, s) {
+                return Some(q);
+            }
+            let n = next?;
+            wh = n["wh"].to_lowercase();
+            rest = &rest[n.get(0)?.end()..];
         }
-        // Not a speaker's own doubt ("whether I should come"), nor one a quotation cuts.
-        let first_person = clause
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| matches!(w, "I" | "we" | "We" | "you" | "You"));
-        if first_person || !balanced(clause) {
-            return None;
-        }
-        // "The council declined to say whether it would appeal" asks whether the council
-        // would: a pronoun opening the clause stands for the subject before the cue, when
-        // that is a plain noun phrase. A pronoun with no one to place it on asks nothing
-        // clear ("Would it return?", "Can its plan work?").
-        let first = clause
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let placed = matrix_subject(&s[..c.get(0)?.start()])
-            .and_then(|subject| placed_on(subject, clause, s.contains('’')));
-        let pronoun = matches!(
-            first.as_str(),
-            "it" | "they" | "he" | "she" | "we" | "i" | "you" | "its" | "their" | "his" | "her"
-        );
-        if placed.is_none() && pronoun {
-            return None;
-        }
-        return embedded(&c["wh"].to_lowercase(), placed.as_deref().unwrap_or(clause)).map(finish);
     }
     if let Some(c) = NOT_KNOWN.captures(s).filter(|c| subject_ok(&c["subject"])) {
         let subject = lower_determiner(&c["subject"]);
@@ -1117,6 +1114,53 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Another wh-clause after one ("…, and what its role will be", "… or why").
+static NEXT_WH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<wh>whether|if|why|how|who|what|when|where|which)\s+")
+        .unwrap()
+});
+
+/// The question an embedded wh-clause asks, `clause` following `wh` after a cue of not
+/// knowing in `sentence`; `subject` is the one before the cue, for a pronoun opening the
+/// clause to stand for.
+fn embedded_question(
+    wh: &str,
+    clause: &str,
+    subject: Option<&str>,
+    disagreement: bool,
+    sentence: &str,
+) -> Option<String> {
+    if disagreement && matches!(wh, "which" | "what" | "who") {
+        return None;
+    }
+    // Not a speaker's own doubt ("whether I should come"), nor one a quotation cuts.
+    let first_person = clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "I" | "we" | "We" | "you" | "You"));
+    if first_person || !balanced(clause) {
+        return None;
+    }
+    // "The council declined to say whether it would appeal" asks whether the council would:
+    // a pronoun opening the clause stands for the subject before the cue, when that is a
+    // plain noun phrase. A pronoun with no one to place it on asks nothing clear ("Would it
+    // return?", "Can its plan work?").
+    let first = clause
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let placed = subject.and_then(|subject| placed_on(subject, clause, sentence.contains('’')));
+    let pronoun = matches!(
+        first.as_str(),
+        "it" | "they" | "he" | "she" | "we" | "i" | "you" | "its" | "their" | "his" | "her"
+    );
+    if placed.is_none() && pronoun {
+        return None;
+    }
+    embedded(wh, placed.as_deref().unwrap_or(clause)).map(finish)
 }
 
 /// A clause up to a second clause joined to it ("demand is set to rise, and the firm will
@@ -2513,6 +2557,28 @@ mod tests {
             ),
         ];
         asks(cases);
+    }
+
+    #[test]
+    fn each_of_several_unknowns_is_a_question_of_its_own() {
+        asks(&[
+            (
+                "The firm said it was too early to say how many homes were damaged or how much \
+                 the repairs would cost.",
+                Some("How many homes were damaged?"),
+            ),
+            // The first that can be put is asked: "how it will work" has no one for "it".
+            (
+                "It is unclear how it will work, and what the bank's role will be.",
+                Some("What will the bank's role be?"),
+            ),
+            // A clause with its verb before a comma ends there.
+            (
+                "It is unclear what the bank's role will be, the fund's role will be and what \
+                 the state can do.",
+                Some("What will the bank's role be?"),
+            ),
+        ]);
     }
 
     #[test]
