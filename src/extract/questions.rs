@@ -531,10 +531,9 @@ fn present_expectation(clause: &str) -> Option<String> {
 /// bid").
 fn second_main_clause(s: &str) -> Option<String> {
     let (before, after) = s.split_once(", and ")?;
-    let before_has_verb = before.split_whitespace().any(|w| {
-        let w = w.to_lowercase();
-        AUXILIARIES.contains(&w.as_str()) || is_irregular_past(&w) || w.ends_with("ed")
-    });
+    let before_has_verb = before
+        .split_whitespace()
+        .any(|w| verb_form(&w.to_lowercase()));
     // "… such as Chad, Peru, and Laos could lose": a short item after a comma
     // ends a list.
     if before
@@ -654,6 +653,12 @@ fn any_whether(s: &str) -> Option<String> {
         .flatten()
 }
 
+/// True for a lower-cased word that is plainly a verb: an auxiliary, an irregular past form
+/// or a regular one ("-ed").
+fn verb_form(word: &str) -> bool {
+    AUXILIARIES.contains(&word) || is_irregular_past(word) || word.ends_with("ed")
+}
+
 /// The name a sentence opens with, when a verb follows it: "Ana Ruiz admitted …" → "Ana Ruiz".
 /// One to three capitalised words, none a function word ("The", "However").
 fn opening_name(s: &str) -> Option<&str> {
@@ -668,10 +673,7 @@ fn opening_name(s: &str) -> Option<&str> {
         })
         .count();
     let verb = words.get(n)?.to_lowercase();
-    let is_verb = verb.ends_with("ed")
-        || is_irregular_past(&verb)
-        || AUXILIARIES.contains(&verb.as_str())
-        || super::lexicon::speech_verb(&verb).is_some();
+    let is_verb = verb_form(&verb) || super::lexicon::speech_verb(&verb).is_some();
     if !(1..=3).contains(&n) || !is_verb {
         return None;
     }
