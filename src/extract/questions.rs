@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::words::is_preposition;
+
 /// Auxiliaries that move in front of the subject of a question.
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
@@ -76,6 +78,7 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|questions?\s+(?:remain|linger)s?\s+(?:about|over|as\s+to)|no\s+(?:one|clarity\s+on)",
         r"|questioned|(?:looking|look|looks)\s+into|investigating|examining",
         r"|refused\s+to\s+(?:say|confirm|disclose|specify|reveal)|(?:no\s+one|nobody)\s+(?:yet\s+)?knows",
+        r"|(?:(?:declined|refused)\s+to|(?:would|will|did|could)\s+not|(?:wouldn't|won't|didn't|couldn't))\s+comment\s+on",
         r"|depends?\s+on|(?:hinges?|hinged|depended)\s+on",
         r"|(?:raises?|raised|poses?|posed|leaves?|left)\s+(?:open\s+)?the\s+question(?:\s+of)?",
         r"|(?:uncertainty|doubts?|debate|speculation)\s+(?:about|over|as\s+to|on)",
@@ -289,6 +292,19 @@ static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A step still to be passed, asked as whether it will be: "The deal will still have to be
+/// approved by shareholders" → "Will the deal be approved by shareholders?", "The club will
+/// have to win its last game". Only a thing to be done to the subject, or an outcome in
+/// doubt: "Fans will have to wait until May" is a fact, not a question. (After
+/// [`EXPECTED`]: "will have to decide whether to sell" asks about the sale.)
+static OBLIGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+will\s+(?:still\s+|also\s+|now\s+|first\s+|then\s+)?(?:have|need)\s+to",
+        r"\s+(?P<rest>(?:be\s+[a-z]+(?:ed|en|wn|id|lt|nt|ld|ne)|win|beat|overcome|pass|secure|persuade|convince|prove|raise|repay|survive|find)(?-u:\b)(?:\s.+)?)$"
+    ))
+    .unwrap()
+});
+
 /// A course being weighed: "The carmaker is considering building a plant in India".
 static CONSIDERING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -357,6 +373,7 @@ pub fn warm_up() {
         &EMBEDDED,
         &THAT_CLAUSE,
         &EXPECTED,
+        &OBLIGED,
         &SECOND_CLAUSE,
         &CONSIDERING,
         &CONFLICTING,
@@ -1104,7 +1121,7 @@ fn shaped(s: &str) -> Option<String> {
             });
         }
     }
-    if let Some(c) = EXPECTED.captures(s) {
+    if let Some(c) = EXPECTED.captures(s).or_else(|| OBLIGED.captures(s)) {
         let rest = before_second_clause(without_attribution(clause_end(&c["rest"])));
         // Not a subject with a verb of its own ("inflation fell to 4% and is expected to
         // …"), nor an expectation about the past ("is expected to have risen"). A first
@@ -1240,7 +1257,16 @@ fn matrix_subject(before: &str) -> Option<&str> {
     .filter_map(|sep| before.rfind(sep).map(|i| i + sep.len()))
     .max()
     .unwrap_or(0);
-    let subject = before[start..].trim();
+    let mut subject = before[start..].trim();
+    // ("The firm has declined to say whether …": the auxiliary is the cue's, not the
+    // subject's.)
+    subject = subject.strip_suffix(" so far").unwrap_or(subject);
+    while let Some((head, last)) = subject.rsplit_once(' ') {
+        if !(AUXILIARIES.contains(&last) || matches!(last, "also" | "still")) {
+            break;
+        }
+        subject = head;
+    }
     let words = subject.split_whitespace().count();
     ((1..=6).contains(&words)
         && subject_ok(subject)
@@ -1583,7 +1609,9 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
     if words.is_empty() {
         return None;
     }
-    let is_aux = |w: &str| AUXILIARIES.contains(&w.to_lowercase().as_str());
+    // (Capitalised within a clause, "May" and "Will" are a month and a name: "whether
+    // sales rise in May".)
+    let is_aux = |w: &str| !w.starts_with(char::is_uppercase) && AUXILIARIES.contains(&w);
     if matches!(wh, "whether" | "if") {
         // "whether the dam would hold": the first auxiliary after the subject leads; with
         // none, "whether the mayor backed the plan" asks "Did the mayor back the plan?".
@@ -1729,38 +1757,91 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
 /// "Why did the plane crash"). `None` when no past form can be told safely, or the subject
 /// would hold a comma or a clause of its own.
 fn asked_with_did(words: &[&str], head: Option<String>) -> Option<String> {
-    let v = words
+    let Some(v) = words
         .iter()
-        .position(|w| past_base(&w.to_lowercase()).is_some())?;
+        .position(|w| past_base(&w.to_lowercase()).is_some())
+    else {
+        return asked_with_does(words, head);
+    };
     // "the men released from custody" and "the plan approved by the board" are a subject
     // with a participle, not a subject and its verb.
     let passive = words
         .get(v + 1)
         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "by" | "from"));
-    if v == 0
-        || passive
-        || v > 12
-        || words[..v].iter().any(|w| {
-            w.ends_with(',')
-                || matches!(w.to_lowercase().as_str(), "that" | "which" | "who" | "whom")
-        })
-        // ("anything he said": a subject pronoun after the first word opens a relative
-        // clause, whose verb is not the clause's.)
-        || words[1..v]
-            .iter()
-            .any(|w| matches!(*w, "he" | "she" | "they" | "we" | "I" | "you"))
-        || SUBORDINATORS.contains(&words[0].to_lowercase().as_str())
-    {
+    if v == 0 || passive || v > 12 || !plain_subject(&words[..v]) {
         return None;
     }
+    let base = past_base(&words[v].to_lowercase())?;
+    Some(with_do("did", head, words, v, base))
+}
+
+/// True when `subject`, the words before a clause's verb, can be moved behind "did" or
+/// "does": no comma or relative pronoun in it, no subordinate clause opening it, and no
+/// subject pronoun after its first word ("anything he said" opens a relative clause, whose
+/// verb is not the clause's).
+fn plain_subject(subject: &[&str]) -> bool {
+    !(subject.iter().any(|w| {
+        w.ends_with(',') || matches!(w.to_lowercase().as_str(), "that" | "which" | "who" | "whom")
+    }) || subject[1..]
+        .iter()
+        .any(|w| matches!(*w, "he" | "she" | "they" | "we" | "I" | "you"))
+        || SUBORDINATORS.contains(&subject[0].to_lowercase().as_str()))
+}
+
+/// The question of a clause whose verb, `words[v]`, is put in its base form behind `aux`
+/// and the subject: after `head` when given ("Why did the plane crash"), else opening the
+/// question ("Did the plane crash").
+fn with_do(aux: &str, head: Option<String>, words: &[&str], v: usize, base: String) -> String {
     let mut out: Vec<String> = match head {
-        Some(head) => vec![head, "did".to_string()],
-        None => vec!["Did".to_string()],
+        Some(head) => vec![head, aux.to_string()],
+        None => vec![capitalise(aux)],
     };
     out.push(lower_determiner(&words[..v].join(" ")));
-    out.push(past_base(&words[v].to_lowercase())?);
+    out.push(base);
     out.extend(words[v + 1..].iter().map(|w| w.to_string()));
-    Some(out.join(" "))
+    out.join(" ")
+}
+
+/// A clause in the present with no auxiliary, asked with "does": "the firm plans to sell
+/// its stake" → "does the firm plan to sell its stake". Only a verb in "-s" after a
+/// singular subject, and only where the word after it marks it a verb ("to", a
+/// determiner, a name, a figure): in "whether sales rise" nothing tells the verb from a
+/// noun, and in "whether the plans go ahead" the "-s" word is the subject's own.
+fn asked_with_does(words: &[&str], head: Option<String>) -> Option<String> {
+    let v = (1..words.len().min(13)).find(|&v| {
+        let w = words[v];
+        let before = words[v - 1].to_lowercase();
+        let marks_verb = words.get(v + 1).is_some_and(|next| {
+            *next == "to"
+                || DETERMINERS.contains(&next.to_lowercase().as_str())
+                || next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        });
+        w.len() >= 4
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && w.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
+            && marks_verb
+            && !DETERMINERS.contains(&before.as_str())
+            && !before.ends_with("'s")
+            && !before.ends_with("’s")
+            && !is_preposition(&before)
+            && !matches!(before.as_str(), "and" | "or")
+    })?;
+    if plural(&words[..v].join(" ")) || !plain_subject(&words[..v]) {
+        return None;
+    }
+    let w = words[v];
+    let base = if let Some(stem) = w.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if ["sses", "shes", "ches", "xes", "zes", "oes"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        w[..w.len() - 2].to_string()
+    } else {
+        w[..w.len() - 1].to_string()
+    };
+    Some(with_do("does", head, words, v, base))
 }
 
 /// True for an irregular past form ("fell", "took").
@@ -2626,5 +2707,56 @@ mod tests {
             ),
         ];
         asks(cases);
+    }
+
+    #[test]
+    fn asks_a_present_clause_a_step_still_required_and_a_refusal_to_comment() {
+        asks(&[
+            // A present verb in "-s", marked as a verb by what follows it.
+            (
+                "The club refused to confirm reports that the coach plans to leave.",
+                Some("Does the coach plan to leave?"),
+            ),
+            (
+                "It is not clear how the council funds the scheme.",
+                Some("How does the council fund the scheme?"),
+            ),
+            (
+                "It is unclear whether the trust owns a stake in the mill.",
+                Some("Does the trust own a stake in the mill?"),
+            ),
+            // Nothing tells a verb from a noun; a plural subject takes no "-s" verb.
+            ("It is unclear whether prices rise in spring.", None),
+            (
+                "It is unclear whether the new plans go ahead this year.",
+                None,
+            ),
+            // Capitalised within a clause, "May" is a month and "Will" a name.
+            ("It is not clear whether rates rise in May.", None),
+            (
+                "It is not clear what Will Price said.",
+                Some("What did Will Price say?"),
+            ),
+            // A step that must still come.
+            (
+                "The merger will still have to be approved by the regulator.",
+                Some("Will the merger be approved by the regulator?"),
+            ),
+            (
+                "The ferry firm will have to find a new buyer.",
+                Some("Will the ferry firm find a new buyer?"),
+            ),
+            ("Readers will have to wait until May for the sequel.", None),
+            // A refusal to comment on an open matter; the cue's auxiliary is not the
+            // subject's.
+            (
+                "The bank has declined to comment on whether it holds the bonds.",
+                Some("Does the bank hold the bonds?"),
+            ),
+            (
+                "The club has so far refused to say whether it will appeal.",
+                Some("Will the club appeal?"),
+            ),
+        ]);
     }
 }
