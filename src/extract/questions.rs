@@ -356,10 +356,13 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A leading connective.
+/// A leading connective, or a time set off by a comma ("Last month, the council said …").
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:However|But|And|Still|Yet|Meanwhile|So far|For now|As of \w+)\s*,?\s+")
-        .unwrap()
+    Regex::new(concat!(
+        r"^(?:(?:However|But|And|Still|Yet|Meanwhile|So far|For now|As of \w+)\s*,?",
+        r"|(?:Last|Earlier|Later)(?:\s(?:this\s)?\w+)?\s*,|(?:Separately|Yesterday|Recently),)\s+"
+    ))
+    .unwrap()
 });
 
 /// Where an embedded clause ends: an attribution or a second clause.
@@ -500,7 +503,11 @@ pub fn question(sentence: &str) -> Option<String> {
             // ("X said the plan could fail": the clause starts at its determiner.)
             let start = m.name("next").map_or(m.get(0)?.end(), |n| n.start());
             let rest = clause_end(&s[start..]);
-            shaped(rest).or_else(|| shaped(&present_expectation(rest)?))
+            // ("… suggested the firm is weighing a bid, but has yet to contact its target":
+            // the cue is past where the clause ends.)
+            shaped(rest)
+                .or_else(|| shaped(&present_expectation(rest)?))
+                .or_else(|| shaped(&s[start..]))
         })
         .or_else(|| that_clause(&s))
         .or_else(|| unconfirmed_report(&s))
@@ -1185,8 +1192,17 @@ fn embedded_question(
 /// A clause up to a second clause joined to it ("demand is set to rise, and the firm will
 /// hire" → "demand is set to rise"): the question asks the first.
 fn before_second_clause(rest: &str) -> &str {
+    // ("between 150 euros and 300 euros if they …": the "and" of a range joins no clause.)
+    let range = |before: &str| {
+        before
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| w == "between")
+    };
     SECOND_CLAUSE
-        .find(rest)
+        .find_iter(rest)
+        .find(|m| !range(&rest[..m.start()]))
         .map_or(rest, |m| rest[..m.start()].trim_end_matches([',', ' ']))
 }
 
@@ -2756,6 +2772,28 @@ mod tests {
             (
                 "The club has so far refused to say whether it will appeal.",
                 Some("Will the club appeal?"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn looks_past_a_leading_time_a_reporting_frame_and_a_range() {
+        asks(&[
+            // A time set off by a comma opens no subject.
+            (
+                "Last month, the council said it had yet to approve the budget.",
+                Some("Will the council approve the budget?"),
+            ),
+            // The cue after "but", inside a reported clause.
+            (
+                "Local papers reported that the brewer is weighing a bid, but has yet to \
+                 contact the owners.",
+                Some("Will the brewer contact the owners?"),
+            ),
+            // The "and" of a range joins no second clause.
+            (
+                "The fares could rise by between 5% and 9% if the strike is called off.",
+                Some("Could the fares rise by between 5% and 9% if the strike is called off?"),
             ),
         ]);
     }
