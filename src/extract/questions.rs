@@ -351,7 +351,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once)\s[^,]+,\s+(?:however,\s+)?",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
-        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says)\s+(?P<next>the|a|an)\s)",
+        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says)\s+(?P<next>the\s|a\s|an\s|[A-Z][\w’'-]+\s+[a-z]))",
     ))
     .unwrap()
 });
@@ -500,7 +500,14 @@ pub fn question(sentence: &str) -> Option<String> {
             }) {
                 return None;
             }
-            // ("X said the plan could fail": the clause starts at its determiner.)
+            // ("X said the plan could fail": the clause starts at its determiner, or at a
+            // name: "X said Acme was set to …". Not at a day: "X said Monday that …".)
+            if m.name("next").is_some_and(|n| {
+                let word = n.as_str().split_whitespace().next().unwrap_or("");
+                super::lexicon::is_day_word(word) || super::lexicon::MONTHS.contains(&word)
+            }) {
+                return None;
+            }
             let start = m.name("next").map_or(m.get(0)?.end(), |n| n.start());
             let rest = clause_end(&s[start..]);
             // ("… suggested the firm is weighing a bid, but has yet to contact its target":
@@ -514,10 +521,10 @@ pub fn question(sentence: &str) -> Option<String> {
         .or_else(|| reported_by_subject(&s))
         .or_else(|| {
             // "The captain is injured but the club has yet to name a replacement": the
-            // clause after "but" asks it; so does one after "although".
+            // clause after "but" asks it; so does one after "although" or ", yet".
             // (Only a clause whose subject is plainly named: "but use in photos is unclear"
             // has none.)
-            let (_, after) = [" but ", ", although ", ", though "]
+            let (_, after) = [" but ", ", although ", ", though ", ", yet "]
                 .iter()
                 .find_map(|sep| s.split_once(sep))?;
             let after = clause_end(after.trim_start_matches("also "));
@@ -2789,6 +2796,18 @@ mod tests {
                 "Local papers reported that the brewer is weighing a bid, but has yet to \
                  contact the owners.",
                 Some("Will the brewer contact the owners?"),
+            ),
+            // A clause reported after "said" and a name; not after a day.
+            (
+                "The paper said Acme was set to close its plant in the spring.",
+                Some("Will Acme close its plant in the spring?"),
+            ),
+            ("Officials said Friday talks were expected to resume.", None),
+            // The clause after ", yet".
+            (
+                "The loss is half the bonds' value, yet the holders are expected to accept \
+                 the offer.",
+                Some("Will the holders accept the offer?"),
             ),
             // The "and" of a range joins no second clause.
             (
