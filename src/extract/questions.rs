@@ -349,7 +349,7 @@ static TOPIC_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// A leading "Despite the progress, …" or a reporting frame ("The mayor acknowledged that …").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once)\s[^,]+,\s+(?:however,\s+)?",
+        r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once|Unlike|Aside from|Apart from|Besides|By)\s[^,]+,\s+(?:however,\s+)?",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
         r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says)\s+(?P<next>the\s|a\s|an\s|[A-Z][\w’'-]+\s+[a-z]))",
     ))
@@ -360,14 +360,14 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?:However|But|And|Still|Yet|Meanwhile|So far|For now|As of \w+)\s*,?",
-        r"|(?:Last|Earlier|Later)(?:\s(?:this\s)?\w+)?\s*,|(?:Separately|Yesterday|Recently),)\s+"
+        r"|(?:Last|Earlier|Later)(?:\s(?:this\s)?\w+)?\s*,|(?:Separately|Yesterday|Recently|Looking\s+(?:ahead|forward)),)\s+"
     ))
     .unwrap()
 });
 
 /// Where an embedded clause ends: an attribution or a second clause.
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
+    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
 });
 
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).
@@ -528,8 +528,7 @@ pub fn question(sentence: &str) -> Option<String> {
                 .iter()
                 .find_map(|sep| s.split_once(sep))?;
             let after = clause_end(after.trim_start_matches("also "));
-            let first = after.split_whitespace().next()?;
-            plainly_named(first).then(|| shaped(after)).flatten()
+            clause_with_subject(after).then(|| shaped(after)).flatten()
         })
         // "The cost is not yet known but it is thought …": the clause before "but".
         .or_else(|| shaped(s.split_once(" but ")?.0.trim_end_matches(',')))
@@ -544,6 +543,27 @@ fn plainly_named(first: &str) -> bool {
     first.starts_with(char::is_uppercase)
         || DETERMINERS.contains(&first)
         || first.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// True when `clause` opens with a subject a question can be put on: one plainly named
+/// ([`plainly_named`]), or a bare noun expected to do something ("inflation is expected to
+/// ease"). (A bare noun elsewhere is not: "but use in photos is unclear".)
+fn clause_with_subject(clause: &str) -> bool {
+    let mut words = clause.split_whitespace();
+    let (Some(first), second, third) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    plainly_named(first)
+        || first.len() >= 3
+            && first.chars().all(|c| c.is_ascii_lowercase())
+            && !DETERMINERS.contains(&first)
+            && second.is_some_and(|w| matches!(w, "is" | "are"))
+            && third.is_some_and(|w| {
+                matches!(
+                    w,
+                    "expected" | "set" | "due" | "likely" | "unlikely" | "poised" | "tipped"
+                )
+            })
 }
 
 /// A reported expectation in the present: reported speech puts it in the past ("X said the
@@ -574,8 +594,7 @@ fn second_main_clause(s: &str) -> Option<String> {
         return None;
     }
     let after = clause_end(after);
-    let first = after.split_whitespace().next()?;
-    (before_has_verb && plainly_named(first) && !opens_with_pronoun(after))
+    (before_has_verb && clause_with_subject(after) && !opens_with_pronoun(after))
         .then(|| shaped(after))
         .flatten()
 }
@@ -2808,6 +2827,25 @@ mod tests {
                 "The loss is half the bonds' value, yet the holders are expected to accept \
                  the offer.",
                 Some("Will the holders accept the offer?"),
+            ),
+            // A bare noun expected to do something is a subject; an opening contrast or
+            // look ahead is no part of it.
+            (
+                "The governor stayed upbeat about the region, and inflation is expected to \
+                 ease in May.",
+                Some("Will inflation ease in May?"),
+            ),
+            (
+                "Unlike last year, the marches are expected to be small.",
+                Some("Will the marches be small?"),
+            ),
+            (
+                "Looking ahead, the mill's profits are expected to be higher.",
+                Some("Will the mill's profits be higher?"),
+            ),
+            (
+                "The guests are expected to arrive with the mayor, whose train was delayed.",
+                Some("Will the guests arrive with the mayor?"),
             ),
             // The "and" of a range joins no second clause.
             (
