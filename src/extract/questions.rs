@@ -317,7 +317,7 @@ static CONSIDERING: LazyLock<Regex> = LazyLock::new(|| {
 /// A second clause with a verb of its own: "Demand is set to rise and the firm will gain".
 static SECOND_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"\s(?:and|or)\s+(?:\S+\s+){0,4}?(?:will|would|is|are|was|were|has|have|had|did|does|can|could|may|might|must|should)\s",
+        r"\s(?:and|or)\s+(?:\S+\s+){0,6}?(?:will|would|is|are|was|were|has|have|had|did|does|can|could|may|might|must|should)\s",
         r"|\s(?:and|or)\s+to\s",
         r"|\s(?:and|but|or)\s+(?:if|when|while)\s",
         // "… and refuses to discuss it", "… but says that": a verb of the subject's own.
@@ -350,17 +350,21 @@ static TOPIC_VERB: LazyLock<Regex> = LazyLock::new(|| {
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once|Unlike|Aside from|Apart from|Besides|By)\s[^,]+,\s+(?:however,\s+)?",
+        // ("Made by a US network, the show is due to end in May.")
+        r"|(?:[A-Z][a-z]+(?:ed|en)|Made|Built|Known|Held|Sold|Run)\s+(?:by|in|from|at|for|with)\s[^,]+,\s+",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
         r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says)\s+(?P<next>the\s|a\s|an\s|[A-Z][\w’'-]+\s+[a-z]))",
     ))
     .unwrap()
 });
 
-/// A leading connective, or a time set off by a comma ("Last month, the council said …").
+/// A leading connective, a time, or a source set off by a comma ("Last month, the council
+/// said …", "According to the agency, the talks …").
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:(?:However|But|And|Still|Yet|Meanwhile|So far|For now|As of \w+)\s*,?",
-        r"|(?:Last|Earlier|Later)(?:\s(?:this\s)?\w+)?\s*,|(?:Separately|Yesterday|Recently|Looking\s+(?:ahead|forward)),)\s+"
+        r"|(?:Last|Earlier|Later)(?:\s(?:this\s)?\w+)?\s*,|(?:Separately|Yesterday|Recently|Looking\s+(?:ahead|forward)),",
+        r"|(?:Moreover|Furthermore|Indeed|In addition|Now|Overall),(?:\s+according\s+to\s[^,]{1,60},)?|According\s+to\s[^,]{1,60},)\s+"
     ))
     .unwrap()
 });
@@ -1330,9 +1334,9 @@ fn subject_ok(subject: &str) -> bool {
         && !words
             .last()
             .is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()))
-        && !subject
-            .char_indices()
-            .any(|(i, c)| matches!(c, ';' | '“' | '"') || c == ',' && !inside_number(subject, i))
+        && !subject.char_indices().any(|(i, c)| {
+            matches!(c, ';' | '“' | '"') || c == ',' && !inside_number(subject, i) && !listed(subject)
+        })
         && !words.iter().enumerate().any(|(i, w)| {
             matches!(*w, "that" | "which" | "who") && !relative_clause(&words, i)
                 || matches!(
@@ -1349,6 +1353,22 @@ fn subject_ok(subject: &str) -> bool {
                     })
                 || w.ends_with("ed") && super::lexicon::speech_verb(w).is_some()
         })
+}
+
+/// True when `subject` is a list of short noun phrases ("Schools, clinics and roads"): its
+/// commas join items, not clauses.
+fn listed(subject: &str) -> bool {
+    let Some((items, last)) = subject.rsplit_once(" and ") else {
+        return false;
+    };
+    let short = |item: &str| {
+        let n = item.split_whitespace().count();
+        (1..=4).contains(&n)
+            && !item
+                .split_whitespace()
+                .any(|w| verb_form(&w.to_lowercase()))
+    };
+    items.contains(", ") && items.trim_end_matches(',').split(", ").all(short) && short(last)
 }
 
 /// True when the comma at byte `i` separates the thousands of a number ("120,000").
@@ -1500,7 +1520,11 @@ fn holds_verb(subject: &str) -> bool {
         .map(|w| w.to_lowercase())
         .collect();
     words.iter().enumerate().skip(1).any(|(i, w)| {
-        is_irregular_past(w) && !["en", "wn", "rn"].iter().any(|p| w.ends_with(p))
+        // ("A drug made by Acme": a participle on a noun, not the subject's verb.)
+        let participle = words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.as_str(), "by" | "from"));
+        is_irregular_past(w) && !["en", "wn", "rn"].iter().any(|p| w.ends_with(p)) && !participle
             // Past forms that are never a noun or an adjective ("prices meant the cartel …").
             || matches!(w.as_str(), "meant" | "felt")
             || w.ends_with("ed")
@@ -2424,10 +2448,10 @@ mod tests {
                 Some("Is the firm's sincerity in backing the cause in doubt?"),
             ),
             ("The risk that prices could rise is uncertain.", None),
-            // Not an aside: a list, or a leading phrase.
+            // Not an aside: a list (the whole list is the subject), or a leading phrase.
             (
                 "Oslo, Bergen and Bodo are expected to vote on Monday.",
-                None,
+                Some("Will Oslo, Bergen and Bodo vote on Monday?"),
             ),
             (
                 "On Monday, the council, which met on Friday, is expected to vote.",
@@ -2643,9 +2667,18 @@ mod tests {
                 "Jo Li has not recovered from the injury, and Sam Roe is expected to start in goal.",
                 Some("Will Sam Roe start in goal?"),
             ),
-            // ", and" closing a list of subjects is not one.
+            // ", and" closing a list of subjects is not one: the list is asked whole.
             (
                 "Officials warned that nations such as Chad, Peru, and Laos are expected to lose jobs.",
+                Some("Will nations such as Chad, Peru, and Laos lose jobs?"),
+            ),
+            (
+                "Schools, clinics and roads are set to be rebuilt by May.",
+                Some("Will Schools, clinics and roads be rebuilt by May?"),
+            ),
+            // (A comma that joins clauses still ends the subject.)
+            (
+                "Rates rose, the bank said and prices are set to climb.",
                 None,
             ),
             // A relative clause, asked of its noun; not of a name the noun holds.
@@ -2846,6 +2879,25 @@ mod tests {
             (
                 "The guests are expected to arrive with the mayor, whose train was delayed.",
                 Some("Will the guests arrive with the mayor?"),
+            ),
+            // A leading connective or source, an opening participle, a participle on the
+            // subject's noun; a second clause with a long subject of its own is cut off.
+            (
+                "Moreover, road spending is set to be frozen and a long-standing pension \
+                 fund deficit is being tackled.",
+                Some("Will road spending be frozen?"),
+            ),
+            (
+                "According to the union, 300 jobs could be lost if the plant closes.",
+                Some("Could 300 jobs be lost if the plant closes?"),
+            ),
+            (
+                "Made by a small studio, the series is due to end in May.",
+                Some("Will the series end in May?"),
+            ),
+            (
+                "A drug made from tree bark is set to be approved in June.",
+                Some("Will a drug made from tree bark be approved in June?"),
             ),
             // The "and" of a range joins no second clause.
             (
