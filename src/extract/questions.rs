@@ -280,7 +280,7 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 /// decide next week whether to sell".
 static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<subject>.+?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:(?:widely|now|also|still|currently|heavily)\s+){0,2}",
+        r"^(?P<subject>.+?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:(?:widely|now|also|still|currently|heavily|thought|seen|considered|believed)\s+){0,2}",
         r"(?:expected|set|due|scheduled|likely|unlikely|poised|tipped|slated)",
         r"(?:\s+by\s+[^,]{1,40}?\s+as\s+|\s+as\s+)?(?:(?:the\s+)?(?:clear\s+)?(?:favourite|favorite|front-?runner)\s+)?\s*to",
         r"|(?:will|would)\s+(?:probably|likely|most\s+likely|almost\s+certainly|very\s+likely)",
@@ -353,7 +353,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         // ("Made by a US network, the show is due to end in May.")
         r"|(?:[A-Z][a-z]+(?:ed|en)|Made|Built|Known|Held|Sold|Run)\s+(?:by|in|from|at|for|with)\s[^,]+,\s+",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
-        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says)\s+(?P<next>the\s|a\s|an\s|[A-Z][\w’'-]+\s+[a-z]))",
+        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says)\s+(?P<next>the\s|a\s|an\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
     ))
     .unwrap()
 });
@@ -371,7 +371,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where an embedded clause ends: an attribution or a second clause.
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
+    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
 });
 
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).
@@ -571,13 +571,19 @@ fn clause_with_subject(clause: &str) -> bool {
 }
 
 /// A reported expectation in the present: reported speech puts it in the past ("X said the
-/// chart was due to be compiled in May" tells what is due now: "the chart is due to …").
+/// chart was due to be compiled in May" tells what is due now: "the chart is due to …"; "X
+/// said the bank would have to raise capital": "the bank will have to …").
 fn present_expectation(clause: &str) -> Option<String> {
-    let (subject, rest, verb) = [(" was ", "is"), (" were ", "are")]
-        .iter()
-        .find_map(|(past, present)| clause.split_once(past).map(|(a, b)| (a, b, present)))?;
+    let (subject, rest, verb) = [
+        (" was ", "is"),
+        (" were ", "are"),
+        (" would have to ", "will have to"),
+        (" would need to ", "will need to"),
+    ]
+    .iter()
+    .find_map(|(past, present)| clause.split_once(past).map(|(a, b)| (a, b, present)))?;
     let present = format!("{subject} {verb} {rest}");
-    EXPECTED.is_match(&present).then_some(present)
+    (EXPECTED.is_match(&present) || OBLIGED.is_match(&present)).then_some(present)
 }
 
 /// "Jo Li has not recovered from the injury, and Sam Roe is expected to start": a main
@@ -1165,7 +1171,18 @@ fn shaped(s: &str) -> Option<String> {
         // clause opening with a plain subject and an auxiliary gives the subject ("Two
         // former staff have admitted fraud and are expected to testify").
         let subject = own_or_shared_subject(&c["subject"], |subject| !holds_verb(subject));
-        if let Some(subject) = subject.filter(|_| !rest.starts_with("have ") && balanced(rest)) {
+        // ("to have a big impact" is no expectation about the past: only "have" before a
+        // participle is.)
+        let perfect = rest.strip_prefix("have ").is_some_and(|after| {
+            let next = after.split_whitespace().next().unwrap_or("");
+            next == "been"
+                || next.ends_with("ed")
+                || next.ends_with("en")
+                || next.ends_with("wn")
+                || IRREGULAR_PARTICIPLES.contains(&next)
+                || is_irregular_past(next)
+        });
+        if let Some(subject) = subject.filter(|_| !perfect && balanced(rest)) {
             return Some(finish(format!("Will {} {rest}", lower_determiner(subject))));
         }
     }
@@ -2898,6 +2915,26 @@ mod tests {
             (
                 "A drug made from tree bark is set to be approved in June.",
                 Some("Will a drug made from tree bark be approved in June?"),
+            ),
+            // "to have" an effect is no expectation about the past; "thought unlikely" is
+            // one; a clause ends at "while".
+            (
+                "The storm is unlikely to have a lasting impact on tourism.",
+                Some("Will the storm have a lasting impact on tourism?"),
+            ),
+            ("Sales are expected to have risen in May.", None),
+            (
+                "The summit is thought unlikely to produce a deal.",
+                Some("Will the summit produce a deal?"),
+            ),
+            (
+                "Analysts said the strike was unlikely to hurt exports while demand held up.",
+                Some("Will the strike hurt exports?"),
+            ),
+            // Reported "would have to", after a name of two words.
+            (
+                "The regulator said Acme Bank would have to raise new capital.",
+                Some("Will Acme Bank raise new capital?"),
             ),
             // The "and" of a range joins no second clause.
             (
