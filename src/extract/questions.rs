@@ -305,6 +305,18 @@ static OBLIGED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A course not ruled out: "The minister did not rule out raising taxes", "The club has
+/// refused to rule out the possibility of selling its star" → "Will the minister raise
+/// taxes?".
+static NOT_RULED_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?P<subject>.+?)\s+(?:(?:has|have|had|did|does|do|would|will|could|can)\s+not|(?:hasn't|haven't|didn't|doesn't|don't|wouldn't|won't|couldn't|can't|cannot)",
+        r"|(?:has\s+|have\s+)?(?:refused|declined)\s+to)\s+(?:yet\s+)?(?:rule|ruled)\s+out\s+",
+        r"(?:the\s+(?:possibility|prospect|option)\s+of\s+)?(?P<verb>[a-z]+ing)\s+(?P<rest>[a-z0-9].*)$"
+    ))
+    .unwrap()
+});
+
 /// A course being weighed: "The carmaker is considering building a plant in India".
 static CONSIDERING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -383,6 +395,7 @@ pub fn warm_up() {
         &OBLIGED,
         &SECOND_CLAUSE,
         &CONSIDERING,
+        &NOT_RULED_OUT,
         &CONFLICTING,
         &TASK,
         &FACES,
@@ -941,7 +954,10 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     // (Before "has yet to": "is considering a bid but has yet to decide" asks about the bid.)
-    if let Some(c) = CONSIDERING.captures(s) {
+    if let Some(c) = CONSIDERING
+        .captures(s)
+        .or_else(|| NOT_RULED_OUT.captures(s))
+    {
         let subject = &c["subject"];
         if let Some(base) = gerund_base(&c["verb"])
             .filter(|_| subject_ok(subject) && plain_noun_phrase(subject) && !holds_verb(subject))
@@ -1239,7 +1255,8 @@ fn embedded_question(
 /// A clause up to a second clause joined to it ("demand is set to rise, and the firm will
 /// hire" → "demand is set to rise"): the question asks the first.
 fn before_second_clause(rest: &str) -> &str {
-    // ("between 150 euros and 300 euros if they …": the "and" of a range joins no clause.)
+    // ("between 150 euros and 300 euros if they …": the "and" of a range joins no clause;
+    // nor does one inside a reported clause: "tell voters that rents and fares are rising".)
     let range = |before: &str| {
         before
             .split_whitespace()
@@ -1249,7 +1266,7 @@ fn before_second_clause(rest: &str) -> &str {
     };
     SECOND_CLAUSE
         .find_iter(rest)
-        .find(|m| !range(&rest[..m.start()]))
+        .find(|m| !range(&rest[..m.start()]) && !rest[..m.start()].contains(" that "))
         .map_or(rest, |m| rest[..m.start()].trim_end_matches([',', ' ']))
 }
 
@@ -2930,6 +2947,16 @@ mod tests {
             (
                 "Analysts said the strike was unlikely to hurt exports while demand held up.",
                 Some("Will the strike hurt exports?"),
+            ),
+            // A course not ruled out.
+            (
+                "The club has refused to rule out selling its star striker.",
+                Some("Will the club sell its star striker?"),
+            ),
+            // An "and" inside a reported clause joins no second clause.
+            (
+                "The mayor is expected to tell voters that rents and bus fares are rising.",
+                Some("Will the mayor tell voters that rents and bus fares are rising?"),
             ),
             // Reported "would have to", after a name of two words.
             (
