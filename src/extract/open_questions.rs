@@ -200,7 +200,11 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                     {
                         continue;
                     }
-                    let common = |w: &str| printed_in_lower_case(&doc.doc, w);
+                    let no_name_here = entities.mention_at(s, p, sentence.start).is_none();
+                    let common = |w: &str| {
+                        printed_in_lower_case(&doc.doc, w)
+                            || no_name_here && plainly_common(&w.to_lowercase())
+                    };
                     let question = super::questions::question_cased(text, common).or_else(|| {
                         let (pronoun, rest) = text.split_once(' ')?;
                         let gender = matches!(pronoun, "He" | "She")
@@ -447,6 +451,49 @@ fn printed_in_lower_case(doc: &crate::segment::Doc, word: &str) -> bool {
     })
 }
 
+/// True for a word that is plainly no name, capitalised only because it opens a sentence:
+/// a number word or a quantity ("Three creditors", "Several firms"), or a word with the
+/// ending of a common noun or adjective ("Filming", "Performers", "Financial details"),
+/// when no name starts there either.
+fn plainly_common(word: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "millions",
+        "dozens",
+        "several",
+        "many",
+        "most",
+        "few",
+        "both",
+        "all",
+        "other",
+    ];
+    NUMBERS.contains(&word)
+        || word.len() >= 6
+            && [
+                "ing", "ers", "ors", "ial", "ment", "tion", "sion", "ness", "ity", "ies",
+            ]
+            .iter()
+            .any(|e| word.ends_with(e))
+}
+
 /// Most open questions listed.
 const MAX_ITEMS: usize = 15;
 
@@ -541,22 +588,43 @@ mod tests {
         assert_eq!(qs[0].question, "Who will pay for the bridge repairs?");
     }
 
-    #[test]
-    fn a_word_the_article_prints_in_lower_case_is_no_name_in_the_question() {
-        let docs = docs_from(&[
-            "Ferry fares are expected to rise sharply in spring. The ferry operator blamed fuel costs.",
-            "Lindqvist is expected to resign as harbour master in the autumn.",
-        ]);
+    /// The questions the articles `texts` leave open, in alphabetical order.
+    fn sorted_questions(texts: &[&str]) -> Vec<String> {
+        let docs = docs_from(texts);
         let mut questions: Vec<String> = extract(&docs, &EntityIndex::build(&docs))
             .into_iter()
             .map(|q| q.question)
             .collect();
         questions.sort();
+        questions
+    }
+
+    #[test]
+    fn a_word_the_article_prints_in_lower_case_is_no_name_in_the_question() {
         assert_eq!(
-            questions,
+            sorted_questions(&[
+                "Ferry fares are expected to rise sharply in spring. The ferry operator blamed fuel costs.",
+                "Lindqvist is expected to resign as harbour master in the autumn.",
+            ]),
             vec![
                 "Will Lindqvist resign as harbour master in the autumn?",
                 "Will ferry fares rise sharply in spring?",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_or_a_common_ending_opening_a_cue_sentence_is_no_name() {
+        assert_eq!(
+            sorted_questions(&[
+                "Filming is expected to start in the hills in April.",
+                "Three lenders are expected to back the rescue plan soon.",
+                "Coaches named Eli Manning for Sunday. Manning is expected to start against Dallas.",
+            ]),
+            vec![
+                "Will Manning start against Dallas?",
+                "Will filming start in the hills in April?",
+                "Will three lenders back the rescue plan soon?",
             ]
         );
     }

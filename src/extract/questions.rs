@@ -1224,7 +1224,11 @@ fn embedded_question(
     if disagreement && matches!(wh, "which" | "what" | "who") {
         return None;
     }
-    // Not a speaker's own doubt ("whether I should come"), nor one a quotation cuts.
+    // Not a clause of one word ("I don't know what is"), a speaker's own doubt ("whether I
+    // should come"), nor one a quotation cuts.
+    if clause.split_whitespace().count() < 2 {
+        return None;
+    }
     let first_person = clause
         .split_whitespace()
         .next()
@@ -2948,6 +2952,8 @@ mod tests {
                 "Analysts said the strike was unlikely to hurt exports while demand held up.",
                 Some("Will the strike hurt exports?"),
             ),
+            // A wh-clause of one word asks nothing.
+            ("If this is not a hit, I don't know what is.", None),
             // A course not ruled out.
             (
                 "The club has refused to rule out selling its star striker.",
