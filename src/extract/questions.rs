@@ -99,7 +99,8 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:(?:working|trying|hurrying|scrambling|racing|seeking)\s+to\s+(?:confirm|verify|establish)",
         r"|premature\s+to\s+(?:say|declare|conclude|assume)|too\s+early\s+to\s+(?:say|declare|conclude)",
         r"|(?:left|leaves|leave|raises?|raised)\s+open\s+the\s+(?:possibility|question)|(?:raises?|raised)\s+the\s+(?:possibility|prospect)",
-        r"|warn(?:ed|s|ing)?|cautioned|doubt(?:ed|s)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?",
+        r"|(?:warn(?:ed|s|ing)?|cautioned)(?:\s+(?:last|this|on)\s+\w+)?|doubt(?:ed|s)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?",
+        r"|(?:fears?|concerns?|worries)",
         r"|not\s+(?:everyone|everybody|all)\s+agrees?(?:\s+with\s+[^,;:]{1,80}?)?",
         r"|(?:is|was|seems|seemed|looks|looked)\s+(?:very\s+|highly\s+|increasingly\s+)?(?:unlikely|likely|possible|probable|doubtful)",
         r")\s+that\s+(?P<rest>.+)$",
@@ -365,7 +366,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         // ("Made by a US network, the show is due to end in May.")
         r"|(?:[A-Z][a-z]+(?:ed|en)|Made|Built|Known|Held|Sold|Run)\s+(?:by|in|from|at|for|with)\s[^,]+,\s+",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
-        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says)\s+(?P<next>the\s|a\s|an\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
+        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say)\s+(?P<next>the\s|a\s|an\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
     ))
     .unwrap()
 });
@@ -512,7 +513,7 @@ pub fn question(sentence: &str) -> Option<String> {
             // frame ("The mayor acknowledged that …").
             let m = FRAME.captures(&s)?;
             if m.name("verb").or(m.name("bare")).is_some_and(|v| {
-                !matches!(v.as_str(), "said" | "says" | "told")
+                !matches!(v.as_str(), "said" | "says" | "say" | "told")
                     && super::lexicon::speech_verb(v.as_str()).is_none()
             }) {
                 return None;
@@ -533,6 +534,7 @@ pub fn question(sentence: &str) -> Option<String> {
                 .or_else(|| shaped(&present_expectation(rest)?))
                 .or_else(|| shaped(&s[start..]))
         })
+        .or_else(|| conditional(&s))
         .or_else(|| that_clause(&s))
         .or_else(|| unconfirmed_report(&s))
         .or_else(|| reported_by_subject(&s))
@@ -552,6 +554,21 @@ pub fn question(sentence: &str) -> Option<String> {
         .or_else(|| second_main_clause(&s))
         .or_else(|| relative_on_noun(&s))
         .or_else(|| any_whether(&s))
+}
+
+/// "If the talks fail, the plant could close": the main clause's speculation asked with its
+/// condition after it ("Could the plant close if the talks fail?").
+fn conditional(s: &str) -> Option<String> {
+    let (condition, main) = s.strip_prefix("If ")?.split_once(", ")?;
+    let main = main.strip_prefix("then ").unwrap_or(main);
+    if !balanced(condition) || condition.split_whitespace().count() > 12 {
+        return None;
+    }
+    let asked = shaped(main)?;
+    let speculative = ["Could ", "Might ", "May ", "Would "]
+        .iter()
+        .any(|m| asked.starts_with(m));
+    speculative.then(|| format!("{} if {condition}?", asked.trim_end_matches('?')))
 }
 
 /// True when a clause's first word opens a subject plainly named: a name, a determiner or
@@ -1161,7 +1178,11 @@ fn shaped(s: &str) -> Option<String> {
             clause_end(&c["rest"])
         )));
     }
-    if let Some(c) = MODAL.captures(s) {
+    // ("may as well give up" is resignation, not speculation.)
+    if let Some(c) = MODAL
+        .captures(s)
+        .filter(|c| !c["rest"].starts_with("as well"))
+    {
         if subject_ok(&c["subject"])
             && plain_noun_phrase(&c["subject"])
             && !holds_verb(&c["subject"])
@@ -1260,7 +1281,8 @@ fn embedded_question(
 /// hire" → "demand is set to rise"): the question asks the first.
 fn before_second_clause(rest: &str) -> &str {
     // ("between 150 euros and 300 euros if they …": the "and" of a range joins no clause;
-    // nor does one inside a reported clause: "tell voters that rents and fares are rising".)
+    // nor does one inside a reported or a conditional clause: "tell voters that rents and
+    // fares are rising", "unless cash from Oslo and Rome is used".)
     let range = |before: &str| {
         before
             .split_whitespace()
@@ -1270,7 +1292,13 @@ fn before_second_clause(rest: &str) -> &str {
     };
     SECOND_CLAUSE
         .find_iter(rest)
-        .find(|m| !range(&rest[..m.start()]) && !rest[..m.start()].contains(" that "))
+        .find(|m| {
+            let before = &rest[..m.start()];
+            !range(before)
+                && ![" that ", " unless ", " if "]
+                    .iter()
+                    .any(|w| before.contains(w))
+        })
         .map_or(rest, |m| rest[..m.start()].trim_end_matches([',', ' ']))
 }
 
@@ -1565,12 +1593,35 @@ fn holds_verb(subject: &str) -> bool {
         is_irregular_past(w) && !["en", "wn", "rn"].iter().any(|p| w.ends_with(p)) && !participle
             // Past forms that are never a noun or an adjective ("prices meant the cartel …").
             || matches!(w.as_str(), "meant" | "felt")
-            || w.ends_with("ed")
+            || (w.ends_with("ed") || REPORTING_PRESENT.contains(&w.as_str()))
                 && words
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.as_str(), "the" | "a" | "an" | "that" | "this"))
     })
 }
+
+/// Verbs of showing or holding in the present, which before a determiner are the verb of
+/// a clause, not part of a subject ("the figures show the market may …").
+const REPORTING_PRESENT: &[&str] = &[
+    "show",
+    "shows",
+    "suggest",
+    "suggests",
+    "indicate",
+    "indicates",
+    "mean",
+    "means",
+    "say",
+    "says",
+    "think",
+    "thinks",
+    "believe",
+    "believes",
+    "signal",
+    "signals",
+    "fear",
+    "fears",
+];
 
 /// A clause without a closing attribution: "…, some economists warned", "…, the paper has
 /// reported".
@@ -2951,6 +3002,37 @@ mod tests {
             (
                 "Analysts said the strike was unlikely to hurt exports while demand held up.",
                 Some("Will the strike hurt exports?"),
+            ),
+            // Fears and warnings of a clause; a frame with "say".
+            (
+                "There were fears that the dam might be breached in the storm.",
+                Some("Might the dam be breached in the storm?"),
+            ),
+            (
+                "The union warned last week that there could be strikes unless pay and \
+                 pensions were restored.",
+                Some("Could there be strikes unless pay and pensions were restored?"),
+            ),
+            (
+                "Engineers say the bridge may have been weakened by the flood.",
+                Some("Might the bridge have been weakened by the flood?"),
+            ),
+            (
+                "Analysts say the figures show the market may be stabilising.",
+                None,
+            ),
+            (
+                "The cost could not be met unless cash from Oslo and Rome was used.",
+                Some("Could the cost not be met unless cash from Oslo and Rome was used?"),
+            ),
+            // Speculation on a condition, asked with it; resignation is no speculation.
+            (
+                "If the talks fail, the plant could close within a year.",
+                Some("Could the plant close within a year if the talks fail?"),
+            ),
+            (
+                "If this is the best they can do, then fans may as well stay home.",
+                None,
             ),
             // A wh-clause of one word asks nothing.
             ("If this is not a hit, I don't know what is.", None),
