@@ -384,7 +384,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where an embedded clause ends: an attribution or a second clause.
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
+    Regex::new(r"(?:;|:\s|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
 });
 
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).
@@ -698,8 +698,9 @@ fn any_whether(s: &str) -> Option<String> {
             AUXILIARIES.contains(&w.as_str()) || w.ends_with("ed") || is_irregular_past(&w)
         });
     // After a comma it concedes ("…, whether it is a fox or a deer") or opens the subject
-    // ("In summary, whether the calls breach the rules will depend on …").
-    if in_subject || before.trim_end().ends_with([',', ':', ';']) {
+    // ("In summary, whether the calls breach the rules will depend on …"). After "asked" it
+    // is an interviewer's question, put to someone who answers it.
+    if in_subject || before.trim_end().ends_with([',', ':', ';']) || before.ends_with(" asked") {
         return None;
     }
     let first = rest.split_whitespace().next()?.to_lowercase();
@@ -1716,8 +1717,25 @@ fn plain(sentence: &str) -> String {
     let s = sentence.trim();
     let s = LEAD.replace(s, "");
     let s = without_asides(&s);
-    s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '"' | '”' | '’'))
-        .to_string()
+    without_unpaired_close(&s).to_string()
+}
+
+/// `text` without its full stop, and without a closing quotation mark that nothing in
+/// `text` opens: "… if the owners "cut the scene"." keeps its pair, while a clause cut from
+/// inside a quotation ("… whether the plan will work."") loses the mark.
+fn without_unpaired_close(text: &str) -> &str {
+    let mut s = text;
+    loop {
+        let trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'));
+        let unpaired = trimmed.ends_with('"') && trimmed.matches('"').count() % 2 == 1
+            || trimmed.ends_with('”')
+                && trimmed.matches('”').count() > trimmed.matches('“').count()
+            || trimmed.ends_with('’');
+        if !unpaired {
+            return trimmed;
+        }
+        s = &trimmed[..trimmed.len() - trimmed.chars().next_back().map_or(0, char::len_utf8)];
+    }
 }
 
 /// A sentence without the asides a question can do without: one set off by a pair of dashes
@@ -1754,7 +1772,7 @@ fn without_asides(s: &str) -> String {
 /// "…; the airline …", "… because …".
 fn clause_end(rest: &str) -> &str {
     let end = CUT.find(rest).map_or(rest.len(), |m| m.start());
-    rest[..end].trim_end_matches([',', ' '])
+    without_unpaired_close(rest[..end].trim_end_matches([',', ' ']))
 }
 
 /// The question an embedded clause asks: "whether the dam would hold" → "Would the dam
@@ -3032,6 +3050,16 @@ mod tests {
             ),
             (
                 "If this is the best they can do, then fans may as well stay home.",
+                None,
+            ),
+            // A quotation closing the clause keeps its pair; an interviewer's question is
+            // not an open one.
+            (
+                "The mayor said the fair could go ahead if the owners \"cut the noise\".",
+                Some("Could the fair go ahead if the owners \"cut the noise\"?"),
+            ),
+            (
+                "The actor was silent but when asked whether he would return he smiled.",
                 None,
             ),
             // A wh-clause of one word asks nothing.
