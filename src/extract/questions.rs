@@ -10,6 +10,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// A pattern of this module, its lazy automaton's cache held to 1 MiB (half the default):
+/// the three dozen patterns run on cue sentences only, and at the default size their
+/// caches held megabytes for the rest of a build. (At 256 KiB a large story's build took
+/// 4 % longer; at 1 MiB no measurable time.)
+fn small_regex(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(1 << 20)
+        .build()
+}
+
 use super::words::is_preposition;
 
 /// Auxiliaries that move in front of the subject of a question.
@@ -64,7 +74,7 @@ const DETERMINERS: &[&str] = &[
 ];
 
 static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"(?i)(?-u:\b)(?:unclear|not\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)|unknown|uncertain",
         r"|too\s+early\s+to\s+(?:say|tell)|(?:yet\s+|remains\s+)?to\s+be\s+(?:seen|determined|decided)",
         r"|undecided|no\s+word\s+on|declined\s+to\s+(?:say|specify|confirm|disclose|reveal)",
@@ -95,7 +105,7 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
 /// question ("working to confirm that five citizens are among the dead" → "Are five citizens
 /// among the dead?").
 static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"(?i)(?-u:\b)(?:(?:working|trying|hurrying|scrambling|racing|seeking)\s+to\s+(?:confirm|verify|establish)",
         r"|premature\s+to\s+(?:say|declare|conclude|assume)|too\s+early\s+to\s+(?:say|declare|conclude)",
         r"|(?:left|leaves|leave|raises?|raised)\s+open\s+the\s+(?:possibility|question)|(?:raises?|raised)\s+the\s+(?:possibility|prospect)",
@@ -111,14 +121,14 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Accounts that disagree: "Witnesses have given conflicting accounts of the final moments".
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:conflicting|contradictory|differing)\s+(?P<kind>accounts|reports|versions|claims)\s+(?:of|about|on)\s+(?P<topic>.+)$")
+    small_regex(r"(?i)(?-u:\b)(?:conflicting|contradictory|differing)\s+(?P<kind>accounts|reports|versions|claims)\s+(?:of|about|on)\s+(?P<topic>.+)$")
         .unwrap()
 });
 
 /// A task ahead of someone: "the governor faces the challenge of trying to win a majority",
 /// "she will have to consider how to frame her relations with …".
 static TASK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?:faces|face|faced|will\s+face|will\s+(?:also\s+)?have)\s+",
         r"(?:the\s+(?:challenge|task)\s+of\s+(?:trying\s+)?|a\s+(?:scramble|struggle|battle|fight)\s+|an\s+uphill\s+(?:battle|struggle)\s+)",
         r"to\s+(?P<rest>[a-z].+)$",
@@ -131,7 +141,7 @@ static TASK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Trouble that may follow: "the mayor faces possible fallout from the audit".
 static FACES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?:faces|face|could\s+face|may\s+face|might\s+face|will\s+face)\s+",
         r"(?:possible\s+|potential\s+|further\s+)?(?P<what>fallout|consequences|questions|pressure|criticism|scrutiny|sanctions|legal\s+challenges)",
         r"\s+(?P<rest>(?:from|over|about|on)\s.+)$"
@@ -140,12 +150,12 @@ static FACES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static YET_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<subject>.+?)\s+(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?P<rest>.+)$")
+    small_regex(r"^(?P<subject>.+?)\s+(?:has|have|had)\s+(?:still\s+)?yet\s+to\s+(?P<rest>.+)$")
         .unwrap()
 });
 
 static NOT_KNOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"(?i)^(?P<subject>the\s+(?P<noun>[a-z]+)\s+(?P<prep>of|for|behind)\s+.+?)\s+(?P<verb>is|are|was|were|remains?|remained)",
         r"(?:n't\s+(?:yet\s+)?(?:immediately\s+)?(?:known|clear)|\s+(?:still\s+|also\s+)?",
         r"(?:not\s+(?:yet\s+)?(?:immediately\s+)?(?:known|clear)|unknown|unclear|under\s+investigation|a\s+mystery))",
@@ -155,7 +165,7 @@ static NOT_KNOWN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static CONTESTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?P<verb>is|are|was|were|has\s+been|have\s+been|had\s+been)\s+",
         r"(?:later\s+|since\s+|also\s+|swiftly\s+|quickly\s+)?(?:contradicted|disputed|denied|challenged|questioned)(?-u:\b)"
     ))
@@ -165,7 +175,7 @@ static CONTESTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A claim someone denies: "The minister denied reports that she had resigned", "The club
 /// has rejected claims that the coach was sacked".
 static DENIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:(?:angrily|strongly|flatly|firmly|categorically|repeatedly)\s+)?",
         r"(?:(?:denied|denies)\s+that\s+|(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+",
         r"(?:the\s+|any\s+|a\s+|media\s+|newspaper\s+|press\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|speculation)\s+",
@@ -176,7 +186,7 @@ static DENIED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Something put in doubt: "The firm's sincerity was called into question".
 static IN_DOUBT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+",
         r"(?:(?:immediately|quickly|now|also|since|repeatedly|increasingly|further)\s+)?",
         r"(?:called|brought|thrown|cast)\s+into\s+(?:question|doubt)(?-u:\b)"
@@ -185,7 +195,7 @@ static IN_DOUBT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static FAR_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?P<verb>is|are|was|were|remains?|remained|seems?|appears?)\s+",
         r"(?:still\s+)?(?:a\s+long\s+ways?\s+(?:off|away)|far\s+off|not\s+imminent|still\s+distant|distant)(?-u:\b)"
     ))
@@ -193,7 +203,7 @@ static FAR_OFF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?P<verb>remains?|remained|is|are|was|were)\s+(?:still\s+|largely\s+)?",
         r"(?P<state>unresolved|unsettled|undecided|up\s+in\s+the\s+air|in\s+limbo|on\s+hold|uncertain|in\s+doubt)",
         r"(?:\s+(?:amid|after|as|given|because|following|despite|at\s+this)\s.*)?$"
@@ -202,7 +212,7 @@ static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static UNVERIFIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    small_regex(
         r"^(?P<subject>.+?)\s+could\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)(?-u:\b)",
     )
     .unwrap()
@@ -210,7 +220,7 @@ static UNVERIFIED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Something not known, whatever its subject: "Their motives are still unclear".
 static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?P<verb>is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+)?",
         r"(?:unclear|unknown|not\s+(?:yet\s+)?(?:immediately\s+)?(?:known|clear)|a\s+mystery)",
         r"(?:\s+(?:in|amid|after|as|given|because|following|despite|at\s+this)\s.*)?$"
@@ -220,7 +230,7 @@ static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Doubt hanging over a named thing: "Uncertainty remains over the future of the plant".
 static LINGERING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"(?i)^(?:(?:some|many|key|serious|big)\s+)?(?:uncertainty|doubts?|questions?)\s+(?:still\s+)?",
         r"(?:remains?|remained|lingers?|lingered|persists?|persisted|hangs?|hung)\s+(?:over|about|around|as\s+to|on)\s+",
         r"(?P<topic>the\s+(?P<noun>[a-z]+)\s+(?:of|for|behind)\s.+)$"
@@ -230,7 +240,7 @@ static LINGERING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A prospect raised: "The grounding raises the specter of other countries following suit".
 static PROSPECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"(?i)(?-u:\b)(?:raises?|raised|raising|heightens?|heightened)\s+the\s+",
         r"(?:specter|spectre|prospect|possibility|likelihood|risk)\s+of\s+",
         r"(?P<subject>[^,;]+?)\s+(?P<verb>[a-z]+ing)(?P<rest>\s[^,;]+)?$"
@@ -247,7 +257,7 @@ const UNKNOWN_ASPECTS: &[&str] = &[
 /// A decision or disclosure still to come: "The route has not yet been decided", "The
 /// price is yet to be announced".
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:is|are|was|were)\s+(?:still\s+yet|still|yet)\s+to\s+be|(?P<plain>(?:is|are|was|were)\s+not\s+(?:yet\s+)?))\s*",
         r"(?P<done>agreed|decided|confirmed|announced|released|disclosed|revealed|determined|finali[sz]ed|identified|resolved|settled|approved|named|set|made\s+public)",
         r"(?P<rest>\s.+)?$"
@@ -258,7 +268,7 @@ static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
 /// Something kept back: "Police declined to name the suspect", "The firm did not disclose
 /// the price". The question asks for the thing withheld.
 static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"(?-u:\b)(?:declined|refused|(?:would|will|did|does|do)\s+not|(?:is|are|was|were)\s+not)\s+(?:to\s+)?",
         r"(?P<verb>name|identify|disclose|reveal|release|specify|naming|identifying|disclosing|revealing|releasing)\s+",
         r"(?P<object>(?:the|its|his|her|their)\s+[^,;:.]+?)",
@@ -269,7 +279,7 @@ static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Speculation: "The levee could fail", "Prices may rise further".
 static MODAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?P<modal>could|may|might)\s+(?:well\s+|also\s+|still\s+|eventually\s+|soon\s+)?",
         r"(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)$"
     ))
@@ -280,7 +290,7 @@ static MODAL: LazyLock<Regex> = LazyLock::new(|| {
 /// to double", "Rates will probably stay on hold"; and a decision to come: "The board will
 /// decide next week whether to sell".
 static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?:(?:is|are|has\s+been|have\s+been)\s+(?:(?:widely|now|also|still|currently|heavily|thought|seen|considered|believed)\s+){0,2}",
         r"(?:expected|set|due|scheduled|likely|unlikely|poised|tipped|slated)",
         r"(?:\s+by\s+[^,]{1,40}?\s+as\s+|\s+as\s+)?(?:(?:the\s+)?(?:clear\s+)?(?:favourite|favorite|front-?runner)\s+)?\s*to",
@@ -299,7 +309,7 @@ static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
 /// doubt: "Fans will have to wait until May" is a fact, not a question. (After
 /// [`EXPECTED`]: "will have to decide whether to sell" asks about the sale.)
 static OBLIGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+will\s+(?:still\s+|also\s+|now\s+|first\s+|then\s+)?(?:have|need)\s+to",
         r"\s+(?P<rest>(?:be\s+[a-z]+(?:ed|en|wn|id|lt|nt|ld|ne)|win|beat|overcome|pass|secure|persuade|convince|prove|raise|repay|survive|find)(?-u:\b)(?:\s.+)?)$"
     ))
@@ -310,7 +320,7 @@ static OBLIGED: LazyLock<Regex> = LazyLock::new(|| {
 /// refused to rule out the possibility of selling its star" → "Will the minister raise
 /// taxes?".
 static NOT_RULED_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?:(?:has|have|had|did|does|do|would|will|could|can)\s+not|(?:hasn't|haven't|didn't|doesn't|don't|wouldn't|won't|couldn't|can't|cannot)",
         r"|(?:has\s+|have\s+)?(?:refused|declined)\s+to)\s+(?:yet\s+)?(?:rule|ruled)\s+out\s+",
         r"(?:the\s+(?:possibility|prospect|option)\s+of\s+)?(?P<verb>[a-z]+ing)\s+(?P<rest>[a-z0-9].*)$"
@@ -320,7 +330,7 @@ static NOT_RULED_OUT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A course being weighed: "The carmaker is considering building a plant in India".
 static CONSIDERING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+|also\s+)?(?:considering|weighing|mulling|exploring|contemplating)\s+",
         r"(?P<verb>[a-z]+ing)\s+(?P<rest>[a-z0-9].*)$"
     ))
@@ -329,7 +339,7 @@ static CONSIDERING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A second clause with a verb of its own: "Demand is set to rise and the firm will gain".
 static SECOND_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"\s(?:and|or)\s+(?:\S+\s+){0,6}?(?:will|would|is|are|was|were|has|have|had|did|does|can|could|may|might|must|should)\s",
         r"|\s(?:and|or)\s+to\s",
         r"|\s(?:and|but|or)\s+(?:if|when|while)\s",
@@ -341,12 +351,12 @@ static SECOND_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A judgement held back: "It would be premature to write off the rebels".
 static PREMATURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^it\s+(?:would\s+be|is|was|may\s+be|might\s+be)\s+(?:still\s+)?(?P<when>premature|too\s+early|too\s+soon)\s+to\s+(?P<rest>[a-z].+)$")
+    small_regex(r"(?i)^it\s+(?:would\s+be|is|was|may\s+be|might\s+be)\s+(?:still\s+)?(?P<when>premature|too\s+early|too\s+soon)\s+to\s+(?P<rest>[a-z].+)$")
         .unwrap()
 });
 
 static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"(?i)(?-u:\b)details\s+(?P<prep>of|on|about)\s+(?P<topic>.+?)\s+(?:remain(?:ed)?|are|were)\s+(?:scarce|sparse|thin|limited|unclear|vague)",
         r"|(?-u:\b)(?:no|few|scant)\s+details\s+(?P<prep2>of|on|about)\s+(?P<topic2>.+)$"
     ))
@@ -356,12 +366,12 @@ static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
 /// The verb after a topic named first ("… the line-up have been confirmed", "… it were
 /// given").
 static TOPIC_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(?:has|have|had|is|are|was|were|will|would)\s+(?:not\s+|yet\s+|so\s+far\s+|been\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn)(?-u:\b)").unwrap()
+    small_regex(r"\s(?:has|have|had|is|are|was|were|will|would)\s+(?:not\s+|yet\s+|so\s+far\s+|been\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn)(?-u:\b)").unwrap()
 });
 
 /// A leading "Despite the progress, …" or a reporting frame ("The mayor acknowledged that …").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once|Unlike|Aside from|Apart from|Besides|By)\s[^,]+,\s+(?:however,\s+)?",
         // ("Made by a US network, the show is due to end in May.")
         r"|(?:[A-Z][a-z]+(?:ed|en)|Made|Built|Known|Held|Sold|Run)\s+(?:by|in|from|at|for|with)\s[^,]+,\s+",
@@ -374,7 +384,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// A leading connective, a time, or a source set off by a comma ("Last month, the council
 /// said …", "According to the agency, the talks …").
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    small_regex(concat!(
         r"^(?:(?:However|But|And|Still|Yet|Meanwhile|So far|For now|As of \w+)\s*,?",
         r"|(?:Last|Earlier|Later)(?:\s(?:this\s)?\w+)?\s*,|(?:Separately|Yesterday|Recently|Looking\s+(?:ahead|forward)),",
         r"|(?:Moreover|Furthermore|Indeed|In addition|Now|Overall),(?:\s+according\s+to\s[^,]{1,60},)?|According\s+to\s[^,]{1,60},)\s+"
@@ -384,7 +394,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where an embedded clause ends: an attribution or a second clause.
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:;|:\s|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
+    small_regex(r"(?:;|:\s|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
 });
 
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).
@@ -779,7 +789,7 @@ fn opening_name(s: &str) -> Option<&str> {
 /// claims they planned to merge" → "Did the insurers plan to merge?").
 fn unconfirmed_report(s: &str) -> Option<String> {
     static UNCONFIRMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
+        small_regex(concat!(
             r"^(?P<subject>[^,;]+?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:declined|refused)\s+to|(?:would|will|did|could)\s+not)\s+",
             r"(?:(?:comment\s+on|confirm|deny|discuss|address)\s+(?:the\s+|media\s+|press\s+|newspaper\s+|market\s+)?",
             r"(?:reports?|speculation|rumou?rs|suggestions?|claims?)\s+(?:that\s+)?|confirm\s+that\s+)(?P<rest>.+)$"
@@ -804,7 +814,7 @@ fn unconfirmed_report(s: &str) -> Option<String> {
 /// standing for the one who reports it ("Will the union receive the plan?").
 fn reported_by_subject(s: &str) -> Option<String> {
     static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?P<subject>[^,;]+?)\s+(?:says|said)\s+(?:that\s+)?(?P<pronoun>it|they|he|she)\s+(?P<rest>.+)$")
+        small_regex(r"^(?P<subject>[^,;]+?)\s+(?:says|said)\s+(?:that\s+)?(?P<pronoun>it|they|he|she)\s+(?P<rest>.+)$")
             .unwrap()
     });
     let c = REPORTED.captures(s)?;
@@ -1229,7 +1239,7 @@ fn shaped(s: &str) -> Option<String> {
 
 /// Another wh-clause after one ("…, and what its role will be", "… or why").
 static NEXT_WH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<wh>whether|if|why|how|who|what|when|where|which)\s+")
+    small_regex(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<wh>whether|if|why|how|who|what|when|where|which)\s+")
         .unwrap()
 });
 
@@ -1628,7 +1638,7 @@ const REPORTING_PRESENT: &[&str] = &[
 /// reported".
 fn without_attribution(clause: &str) -> &str {
     static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
+        small_regex(concat!(
             r#",["”]?\s+(?:[^,]{1,60}?\s)?(?:has\s+|have\s+|had\s+|is\s+|are\s+)?"#,
             r"(?:say|says|said|warn|warns|warned|warning|report|reports|reported|add|adds|added|told\s+\S+|cautioned|believes?|estimated?|predicted|suggested",
             r"|suggests?|forecasts?|predicts?|estimates)",
@@ -1744,10 +1754,10 @@ fn without_unpaired_close(text: &str) -> &str {
 /// games, could …"), when the subject before it is a plain noun phrase.
 fn without_asides(s: &str) -> String {
     static DASHED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\s(?:--|[—–-])\s[^—–.!?;:()]{1,100}?\s(?:--|[—–-])\s").unwrap()
+        small_regex(r"\s(?:--|[—–-])\s[^—–.!?;:()]{1,100}?\s(?:--|[—–-])\s").unwrap()
     });
     static SUBJECT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
+        small_regex(concat!(
             r"^(?P<head>[A-Z][^,;]{1,80}?), (?P<aside>[^;]{1,160}?), ",
             r"(?P<verb>(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|remains?|remained|faces?|faced)\s)"
         ))
