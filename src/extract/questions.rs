@@ -1221,15 +1221,9 @@ fn shaped(s: &str) -> Option<String> {
         let subject = own_or_shared_subject(&c["subject"], |subject| !holds_verb(subject));
         // ("to have a big impact" is no expectation about the past: only "have" before a
         // participle is.)
-        let perfect = rest.strip_prefix("have ").is_some_and(|after| {
-            let next = after.split_whitespace().next().unwrap_or("");
-            next == "been"
-                || next.ends_with("ed")
-                || next.ends_with("en")
-                || next.ends_with("wn")
-                || IRREGULAR_PARTICIPLES.contains(&next)
-                || is_irregular_past(next)
-        });
+        let perfect = rest
+            .strip_prefix("have ")
+            .is_some_and(|after| past_participle(after.split_whitespace().next().unwrap_or("")));
         if let Some(subject) = subject.filter(|_| !perfect && balanced(rest)) {
             return Some(finish(format!("Will {} {rest}", lower_determiner(subject))));
         }
@@ -1411,9 +1405,12 @@ fn subject_ok(subject: &str) -> bool {
         && !words
             .last()
             .is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()))
-        && !subject.char_indices().any(|(i, c)| {
-            matches!(c, ';' | '“' | '"') || c == ',' && !inside_number(subject, i) && !listed(subject)
-        })
+        && {
+            let list = listed(subject);
+            !subject.char_indices().any(|(i, c)| {
+                matches!(c, ';' | '“' | '"') || c == ',' && !inside_number(subject, i) && !list
+            })
+        }
         && !words.iter().enumerate().any(|(i, w)| {
             matches!(*w, "that" | "which" | "who") && !relative_clause(&words, i)
                 || matches!(
@@ -1833,17 +1830,7 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         let have_as_verb = words.get(a + 1).is_some_and(|w| {
             let w = w.to_lowercase();
             w == "to"
-                || !(w.ends_with("ed")
-                    || w.ends_with("en")
-                    || w.ends_with("wn")
-                    || w == "been"
-                    || past_base(&w).is_some()
-                    // ("had paid", "had overpaid", "has outgrown", "had mistaken")
-                    || ["", "over", "under", "out", "mis", "re"].iter().any(|p| {
-                        w.strip_prefix(p).is_some_and(|w| {
-                            is_irregular_past(w) || IRREGULAR_PARTICIPLES.contains(&w)
-                        })
-                    })
+                || !(past_participle(&w)
                     || matches!(
                         w.as_str(),
                         "not"
@@ -2025,6 +2012,20 @@ fn asked_with_does(words: &[&str], head: Option<String>) -> Option<String> {
         w[..w.len() - 1].to_string()
     };
     Some(with_do("does", head, words, v, base))
+}
+
+/// True for a word that may be a past participle after "have": "been", a form in "-ed",
+/// "-en" or "-wn", or an irregular one ("paid", "had overpaid", "has outgrown").
+fn past_participle(w: &str) -> bool {
+    w == "been"
+        || w.ends_with("ed")
+        || w.ends_with("en")
+        || w.ends_with("wn")
+        || past_base(w).is_some()
+        || ["", "over", "under", "out", "mis", "re"].iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|w| is_irregular_past(w) || IRREGULAR_PARTICIPLES.contains(&w))
+        })
 }
 
 /// True for an irregular past form ("fell", "took").
