@@ -102,6 +102,7 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
                 || inside_quotes(&spans, sentence.start, sentence.end) > 0.6
                 || speaks_in_first_person(text)
                 || continued_quotation(text).is_some()
+                || quotation_after_colon(&spans, &para.text, sentence.start, sentence.end)
             {
                 continue;
             }
@@ -253,6 +254,36 @@ fn inside_quotes(spans: &[super::quotes::Span], start: usize, end: usize) -> f64
         .map(|s| s.end.min(end).saturating_sub(s.start.max(start)))
         .sum();
     inside as f64 / (end - start).max(1) as f64
+}
+
+/// Speech verbs (as lemmas) that do something besides saying: commit, concede, make known.
+const NEWS_MAKING_SPEECH: [&str; 7] = [
+    "announce", "concede", "confirm", "declare", "pledge", "promise", "vow",
+];
+
+/// True when the sentence `start..end` of `paragraph` ends in a quotation its speaker
+/// introduces with a colon ("The minister said: “We will rebuild every school."): the
+/// sentence reports only what was said, whatever its share of quoted words, and belongs
+/// with the quotes. A speaker who commits or announces with the colon ("she vowed: …",
+/// "the club announced: …") makes news, and the sentence stays a candidate.
+fn quotation_after_colon(
+    spans: &[super::quotes::Span],
+    paragraph: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    spans.iter().any(|s| {
+        if s.title || !(start..end).contains(&s.open) {
+            return false;
+        }
+        let before = paragraph[start..s.open].trim_end();
+        before.ends_with(':')
+            && (!s.closed || s.close_end + 2 >= end)
+            && !before.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic());
+                super::lexicon::speech_verb(w).is_some_and(|v| NEWS_MAKING_SPEECH.contains(&v))
+            })
+    })
 }
 
 /// Share of a sentence's characters inside quote marks. A sentence that closes a quotation
@@ -1452,5 +1483,25 @@ mod tests {
         assert!(self_contained(
             "The mayor's statement praised the council for approving the new bridge."
         ));
+    }
+
+    #[test]
+    fn a_quotation_brought_in_by_a_colon_is_no_development() {
+        let docs = docs_from(&[concat!(
+            "Standing beside the finished pier on a windy Monday, the harbour master said: “It ",
+            "is ready.” The mayor of the small town, who fought for the pier, told local radio: ",
+            "“We waited ten years. Now it is ours.”\n\n",
+            "After a long and heated meeting on Thursday night, the council vowed: “We will open it.” ",
+            "The council said the new pier would cost four million pounds to build.",
+        )]);
+        let (units, _) = candidate_units(&docs);
+        let texts: Vec<&str> = units.iter().map(|u| u.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "After a long and heated meeting on Thursday night, the council vowed: “We will open it.”",
+                "The council said the new pier would cost four million pounds to build.",
+            ]
+        );
     }
 }
