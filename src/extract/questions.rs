@@ -20,6 +20,7 @@ fn small_regex(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
+use super::lexicon::{ORG_WORDS, PLACE_WORDS, is_in};
 use super::words::is_preposition;
 
 /// Auxiliaries that move in front of the subject of a question.
@@ -439,7 +440,9 @@ pub fn warm_up() {
 /// the question's subject and `common` says it is a common word rather than a name: "Sales
 /// are set to double" asks "Will sales double?", while "Clark is due to speak" asks "Will
 /// Clark speak?". A caller that has the article can tell the two apart by whether the word
-/// is also printed in lower case there.
+/// is also printed in lower case there. An opening "The" before a capitalised word is asked
+/// about with that word ("the Aviator"): a title keeps its article ("Will The Aviator win?")
+/// unless the word is a common one or the article prints "the Aviator".
 ///
 /// ```
 /// use briefing::extract::questions::question_cased;
@@ -459,6 +462,15 @@ pub fn warm_up() {
 /// assert_eq!(
 ///     question_cased("Former champion Jo Li is expected to race in May.", common).as_deref(),
 ///     Some("Will former champion Jo Li race in May?")
+/// );
+/// let common = |w: &str| w == "the" || w == "the Senate";
+/// assert_eq!(
+///     question_cased("The Senate is expected to vote in May.", common).as_deref(),
+///     Some("Will the Senate vote in May?")
+/// );
+/// assert_eq!(
+///     question_cased("The Aviator is expected to win in May.", common).as_deref(),
+///     Some("Will The Aviator win in May?")
 /// );
 /// ```
 pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<String> {
@@ -492,6 +504,34 @@ pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<S
                 | "less"
                 | "fewer"
         );
+    // "The" opening a title ("The Aviator is tipped to win"), which the question put in
+    // lower case: a title keeps its capital. Only a run of capitalised words right before
+    // the verb, none of them a common word or the word of a body or a place ("The Chicago
+    // critics", "The Rugby Union" take "the").
+    if first == "The" && second == "the" {
+        let words: Vec<&str> = sentence.split_whitespace().skip(1).collect();
+        let run = words
+            .iter()
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+            })
+            .count();
+        let title = (1..=3).contains(&run)
+            && words.get(run).is_some_and(|w| AUXILIARIES.contains(w))
+            && rest.is_some_and(|r| r.starts_with(&words[..run].join(" ")))
+            && words[..run].iter().all(|w| {
+                let lower = w.to_lowercase();
+                !common(&lower)
+                    && !is_in(&ORG_WORDS, &lower)
+                    && !is_in(&PLACE_WORDS, &lower)
+                    && !super::entities::is_demonym(w)
+            })
+            && !common(&format!("the {}", words[..run].join(" ")));
+        if title {
+            return Some(format!("{lead} The {}", rest.unwrap_or("")));
+        }
+    }
     if second != first || !capitalised || !(function_word || common(&lower)) {
         return Some(q);
     }
