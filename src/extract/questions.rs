@@ -1948,11 +1948,27 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
     {
         return Some(format!("{head} {}", rest.join(" ")));
     }
-    // Subject and auxiliary swap: "what information the agency was acting on".
+    // Subject and auxiliary swap: "what information the agency was acting on". The words
+    // before the auxiliary must be a plain subject: in "how training goes and she will
+    // cope" the auxiliary is another clause's.
     if let Some(a) = rest.iter().position(|w| is_aux(w)) {
-        if a > 0 && !rest[..a].iter().any(|w| w.ends_with(',')) {
-            let mut out = vec![head, rest[a].to_lowercase()];
+        // ("what I'll do next year": the auxiliary is the contracted one.)
+        let contracted = rest[..a].iter().any(|w| {
+            ["'ll", "'ve", "'re", "'d", "’ll", "’ve", "’re", "’d"]
+                .iter()
+                .any(|c| w.ends_with(c))
+        });
+        if a > 0 && !contracted && plain_subject(&rest[..a]) {
+            let aux = rest[a].to_lowercase();
+            let mut out = vec![head, aux.clone()];
             out.push(lower_determiner(&rest[..a].join(" ")));
+            // "what the virus does once inside": in a reported clause "does" is the verb
+            // itself, and the question needs it twice ("What does the virus do …").
+            if matches!(aux.as_str(), "do" | "does" | "did")
+                && !rest.get(a + 1).is_some_and(|w| matches!(*w, "not" | "n't"))
+            {
+                out.push("do".to_string());
+            }
             out.extend(rest[a + 1..].iter().map(|w| w.to_string()));
             return Some(out.join(" "));
         }
@@ -3135,6 +3151,29 @@ mod tests {
                 "The fares could rise by between 5% and 9% if the strike is called off.",
                 Some("Could the fares rise by between 5% and 9% if the strike is called off?"),
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_reported_do_is_the_verb_and_another_clause_s_auxiliary_is_not_the_subject_s() {
+        asks(&[
+            (
+                "It is not clear what the virus does once it has infected a computer.",
+                Some("What does the virus do once it has infected a computer?"),
+            ),
+            (
+                "It is unclear what the board did with the money.",
+                Some("What did the board do with the money?"),
+            ),
+            (
+                "It is unclear what the board does not know.",
+                Some("What does the board not know?"),
+            ),
+            (
+                "It could depend on how training goes and she will have to be fit.",
+                None,
+            ),
+            ("I don't know what I'll do next year.", None),
         ]);
     }
 }
