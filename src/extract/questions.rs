@@ -386,7 +386,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// said …", "According to the agency, the talks …").
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(concat!(
-        r"^(?:(?:However|But|And|Still|Yet|Meanwhile|So far|For now|As of \w+)\s*,?",
+        r"^(?:(?:However|But|And|Still|Yet|Also|Meanwhile|So far|For now|As of \w+)\s*,?",
         r"|(?:Last|Earlier|Later)(?:\s(?:this\s)?\w+)?\s*,|(?:Separately|Yesterday|Recently|Looking\s+(?:ahead|forward)),",
         r"|(?:Moreover|Furthermore|Indeed|In addition|Now|Overall),(?:\s+according\s+to\s[^,]{1,60},)?|According\s+to\s[^,]{1,60},)\s+"
     ))
@@ -1466,6 +1466,12 @@ fn subject_ok(subject: &str) -> bool {
                         matches!(*v, "who" | "which" | "that" | "what" | "whether" | "how" | "where" | "when")
                     })
                 || w.ends_with("ed") && super::lexicon::speech_verb(w).is_some()
+                // A verb that draws a consequence ("The scheme means people …"); not the
+                // noun ("the means", "by means of").
+                || matches!(*w, "means" | "suggests" | "indicates" | "implies")
+                    && i > 0
+                    && !DETERMINERS.contains(&words[i - 1].to_lowercase().as_str())
+                    && !matches!(words[i - 1], "by" | "no" | "any")
         })
 }
 
@@ -3155,7 +3161,7 @@ mod tests {
     }
 
     #[test]
-    fn a_reported_do_is_the_verb_and_another_clause_s_auxiliary_is_not_the_subject_s() {
+    fn a_subject_holds_no_verb_and_no_other_clause_s_auxiliary() {
         asks(&[
             (
                 "It is not clear what the virus does once it has infected a computer.",
@@ -3174,6 +3180,15 @@ mod tests {
                 None,
             ),
             ("I don't know what I'll do next year.", None),
+            // A subject holding a verb of consequence is no subject; "Also" opens none.
+            (
+                "The new rule means drivers will have to pass a second test.",
+                None,
+            ),
+            (
+                "Also many fans might be glad of the change.",
+                Some("Might many fans be glad of the change?"),
+            ),
         ]);
     }
 }
