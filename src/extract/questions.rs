@@ -395,7 +395,7 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Where an embedded clause ends: an attribution or a second clause.
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(r"(?:;|:\s|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
+    small_regex(r"(?:;|:\s|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told|[a-z]{3,}ed)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
 });
 
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).
@@ -750,7 +750,11 @@ fn any_whether(s: &str) -> Option<String> {
     // After a comma it concedes ("…, whether it is a fox or a deer") or opens the subject
     // ("In summary, whether the calls breach the rules will depend on …"). After "asked" it
     // is an interviewer's question, put to someone who answers it.
-    if in_subject || before.trim_end().ends_with([',', ':', ';']) || before.ends_with(" asked") {
+    let after_asked = before
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("asked"));
+    if in_subject || before.trim_end().ends_with([',', ':', ';']) || after_asked {
         return None;
     }
     let first = rest.split_whitespace().next()?.to_lowercase();
@@ -3188,6 +3192,16 @@ mod tests {
             (
                 "Also many fans might be glad of the change.",
                 Some("Might many fans be glad of the change?"),
+            ),
+            // A clause ends where a name and its own verb follow a comma; a question put
+            // to someone ("Asked whether …") is theirs to answer.
+            (
+                "Turning to fears that the bank was poised to sell, Ms Ruiz refused to comment.",
+                Some("Was the bank poised to sell?"),
+            ),
+            (
+                "Asked whether a deal was close after the long meeting, Mr Li replied: \"No.\"",
+                None,
             ),
         ]);
     }
