@@ -738,7 +738,9 @@ fn any_whether(s: &str) -> Option<String> {
     let (before, rest) = s.split_once(" whether ")?;
     // "A row over whether X has reached the court": the clause sits in the subject, and
     // the sentence's own verb comes after it.
-    let before_words: Vec<&str> = before.split_whitespace().collect();
+    // (Only the words of its own clause: "In addition, the question of whether …".)
+    let own_clause = before.rsplit(", ").next().unwrap_or(before);
+    let before_words: Vec<&str> = own_clause.split_whitespace().collect();
     let in_subject = before_words.len() <= 4
         && before_words
             .first()
@@ -1195,6 +1197,17 @@ fn shaped(s: &str) -> Option<String> {
             || matches!(&c["done"], "disclosed" | "revealed")
             || c["done"].starts_with("made")
     }) {
+        // "How much the firm paid was not disclosed": the subject is itself the question.
+        let (wh, clause) = c["subject"].split_once(' ').unwrap_or(("", ""));
+        let wh = wh.to_lowercase();
+        if matches!(
+            wh.as_str(),
+            "how" | "what" | "who" | "which" | "when" | "where" | "why"
+        ) {
+            return embedded(&wh, clause)
+                .filter(|q| !q.contains(','))
+                .map(finish);
+        }
         if subject_ok(&c["subject"]) {
             return Some(finish(format!(
                 "{} {} been {}{}",
@@ -1932,6 +1945,10 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         }
         // A verb straight after the wh-word makes the wh-word the subject ("what caused").
         if k == 0 && wh != "how" && (w.ends_with("ed") || past_base(w).is_some()) {
+            break;
+        }
+        // A name opens the clause's subject ("how much Acme paid").
+        if k > 0 && words[k].starts_with(char::is_uppercase) {
             break;
         }
         k += 1;
@@ -3201,6 +3218,16 @@ mod tests {
             ),
             (
                 "Asked whether a deal was close after the long meeting, Mr Li replied: \"No.\"",
+                None,
+            ),
+            // A wh-clause as the subject is the question; a whether-clause in the subject
+            // after an opening phrase is none.
+            (
+                "How much Acme paid for the mill was not disclosed.",
+                Some("How much did Acme pay for the mill?"),
+            ),
+            (
+                "In short, the question of whether there should be a vote may be divisive.",
                 None,
             ),
         ]);
