@@ -604,6 +604,39 @@ pub fn question(sentence: &str) -> Option<String> {
         .or_else(|| second_main_clause(&s))
         .or_else(|| relative_on_noun(&s))
         .or_else(|| any_whether(&s))
+        .filter(|q| !speaks_to_or_for_someone(q))
+}
+
+/// True when a question speaks as someone or to someone ("our lads", "your side", "what
+/// would happen with my body"): a speaker's rhetoric, not a question the reader can be
+/// left with.
+fn speaks_to_or_for_someone(question: &str) -> bool {
+    question.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        // (Not a name in capitals: "Windows ME", "the US".)
+        let capitals = w.len() > 1 && !w.chars().any(char::is_lowercase);
+        matches!(w, "I" | "I'm" | "I've" | "I'll" | "I’m" | "I’ve" | "I’ll")
+            || !capitals
+                && matches!(
+                    w.to_lowercase().as_str(),
+                    "me" | "my"
+                        | "myself"
+                        | "we"
+                        | "we've"
+                        | "we’ve"
+                        | "we're"
+                        | "we’re"
+                        | "we'll"
+                        | "we’ll"
+                        | "our"
+                        | "ours"
+                        | "ourselves"
+                        | "you"
+                        | "your"
+                        | "yours"
+                        | "yourself"
+                )
+    })
 }
 
 /// "If the talks fail, the plant could close": the main clause's speculation asked with its
@@ -3229,6 +3262,20 @@ mod tests {
             (
                 "In short, the question of whether there should be a vote may be divisive.",
                 None,
+            ),
+            // A question in a speaker's own words ("our", "you") is rhetoric; a name in
+            // capitals is no pronoun.
+            (
+                "Our lads might just be able to win one more big game.",
+                None,
+            ),
+            (
+                "Nobody knows whether you will be able to vote by phone.",
+                None,
+            ),
+            (
+                "PCs running Windows ME could be vulnerable to the worm.",
+                Some("Could PCs running Windows ME be vulnerable to the worm?"),
             ),
         ]);
     }
