@@ -2242,7 +2242,8 @@ fn plural(subject: &str) -> bool {
             )
         })
         .last()
-        .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"))
+        // (Not "-ss", "-sis", "-us": "the prognosis", "the status", "the bus".)
+        .is_some_and(|w| w.ends_with('s') && !["ss", "sis", "us"].iter().any(|e| w.ends_with(e)))
 }
 
 /// A subject moved inside a question: its leading determiner loses its capital ("The
@@ -2276,7 +2277,11 @@ fn capitalise(w: &str) -> String {
 
 /// A question ends with one question mark and no stray punctuation.
 fn finish(q: String) -> String {
-    let q = q.trim_end_matches(|c: char| c.is_whitespace() || ",.;:!?".contains(c));
+    let mut q = q.trim_end_matches(|c: char| c.is_whitespace() || ",.;:!?".contains(c));
+    // A closing connective belongs to the sentence, not the question ("…, however").
+    for tail in [", however", ", though", ", too", ", then"] {
+        q = q.strip_suffix(tail).unwrap_or(q);
+    }
     format!("{q}?")
 }
 
@@ -3215,7 +3220,7 @@ mod tests {
     }
 
     #[test]
-    fn a_subject_holds_no_verb_and_no_other_clause_s_auxiliary() {
+    fn subjects_verbs_and_voices_a_question_can_be_put_in() {
         asks(&[
             (
                 "It is not clear what the virus does once it has infected a computer.",
@@ -3276,6 +3281,15 @@ mod tests {
             (
                 "PCs running Windows ME could be vulnerable to the worm.",
                 Some("Could PCs running Windows ME be vulnerable to the worm?"),
+            ),
+            // A noun in "-sis" is singular; a closing connective is the sentence's.
+            (
+                "The analyst said the prognosis for the mill was still uncertain.",
+                Some("Is the prognosis for the mill certain?"),
+            ),
+            (
+                "The new phones are unlikely to be any cheaper, however, because chips cost more.",
+                Some("Will the new phones be any cheaper?"),
             ),
         ]);
     }
