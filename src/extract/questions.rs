@@ -1817,10 +1817,27 @@ fn agrees(pronoun: &str, subject: &str) -> bool {
 /// The sentence without a leading connective, its asides, a trailing attribution or final
 /// punctuation.
 fn plain(sentence: &str) -> String {
-    let s = sentence.trim();
-    let s = LEAD.replace(s, "");
+    let s = without_interrupting_attribution(sentence.trim());
+    let s = LEAD.replace(&s, "");
     let s = without_asides(&s);
     without_unpaired_close(&s).to_string()
+}
+
+/// A quotation broken by its attribution, made whole: "“A,” she said, “b.”" → "A, b". The
+/// quoted words are one sentence; the attribution between them cuts its clause in two.
+fn without_interrupting_attribution(sentence: &str) -> std::borrow::Cow<'_, str> {
+    static INTERRUPTED: LazyLock<Regex> = LazyLock::new(|| {
+        small_regex(concat!(
+            r#"^["“](?P<first>[^"“”]{8,}?),["”]\s+(?:[\w.'’-]+\s+){1,4}?"#,
+            r#"(?:said|says|added|adds|wrote|writes|explained|continued|told\s+\w+),\s+"#,
+            r#"["“](?P<second>[^"“”]+)["”]?$"#
+        ))
+        .unwrap()
+    });
+    match INTERRUPTED.captures(sentence) {
+        Some(c) => format!("{}, {}", &c["first"], &c["second"]).into(),
+        None => sentence.into(),
+    }
 }
 
 /// `text` without its full stop, and without a closing quotation mark that nothing in
@@ -3283,6 +3300,11 @@ mod tests {
                 Some("Could PCs running Windows ME be vulnerable to the worm?"),
             ),
             // A noun in "-sis" is singular; a closing connective is the sentence's.
+            // A quotation broken by its attribution is one sentence.
+            (
+                "“Though sales held up,” she said, “the new store is unlikely to open in May.”",
+                Some("Will the new store open in May?"),
+            ),
             (
                 "The analyst said the prognosis for the mill was still uncertain.",
                 Some("Is the prognosis for the mill certain?"),
