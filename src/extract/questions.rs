@@ -1918,7 +1918,10 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
             let next = words.get(i + 1).copied().unwrap_or("");
             let object_follows = next.starts_with(char::is_uppercase)
                 || DETERMINERS.contains(&next.to_lowercase().as_str());
-            is_irregular_past(&w) && !["en", "wn", "rn"].iter().any(|p| w.ends_with(p))
+            // ("whether any prizes won at home would …": a participle on the noun.)
+            is_irregular_past(&w)
+                && !["en", "wn", "rn"].iter().any(|p| w.ends_with(p))
+                && !is_preposition(&next.to_lowercase())
                 || w.ends_with("ed") && past_base(&w).is_some() && object_follows
         }) {
             return asked_with_did(&words, None);
@@ -1926,8 +1929,29 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         // Not a plain subject before it: a clause opening with a subordinate one ("while
         // airlines comply, costs would …"), a subject with a clause of its own ("the demand
         // that had driven sales"), or one too long to be a subject.
+        // A second modal after a noun is the sentence's own verb, the clause its subject:
+        // "whether a judge should chair an inquiry should be decided by …".
+        // (Only before a clause of its own starts: "so that costs could …".)
+        let own = words[a + 1..]
+            .iter()
+            .position(|w| {
+                w.ends_with(',')
+                    || SUBORDINATORS.contains(&w.to_lowercase().as_str())
+                    || matches!(*w, "that" | "so" | "and" | "or" | "but" | "which" | "who")
+            })
+            .map_or(words.len(), |end| a + 1 + end);
+        let second_modal = words[a + 1..own].windows(2).any(|pair| {
+            let before = pair[0].to_lowercase();
+            matches!(
+                pair[1],
+                "will" | "would" | "should" | "could" | "can" | "may" | "might" | "must"
+            ) && before.chars().all(|c| c.is_ascii_lowercase())
+                && !crate::text::is_stopword(&before)
+                && !matches!(before.as_str(), "it" | "he" | "she" | "they" | "we" | "you")
+        });
         let first = words[0].to_lowercase();
-        if words[..a].iter().any(|w| w.ends_with(','))
+        if second_modal
+            || words[..a].iter().any(|w| w.ends_with(','))
             || SUBORDINATORS.contains(&first.as_str())
             || words[..a]
                 .iter()
@@ -1940,30 +1964,36 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         // "the bank has to act" asks "Does the bank have to act?": "has" is an auxiliary only
         // before a participle ("has been", "has agreed", "has taken"), not in "has to" or
         // "has any power".
-        let have_as_verb = words.get(a + 1).is_some_and(|w| {
-            let w = w.to_lowercase();
-            w == "to"
-                || !(past_participle(&w)
-                    || matches!(
-                        w.as_str(),
-                        "not"
-                            | "never"
-                            | "already"
-                            | "always"
-                            | "also"
-                            | "yet"
-                            | "just"
-                            | "long"
-                            | "recently"
-                            | "since"
-                            | "previously"
-                            | "once"
-                            | "repeatedly"
-                            | "still"
-                            | "ever"
-                            | "only"
-                    ))
-        });
+        // ("whether she had fully recovered": an adverb in "-ly" before the participle.)
+        let adverb_then_participle = words.get(a + 1).is_some_and(|w| w.ends_with("ly"))
+            && words
+                .get(a + 2)
+                .is_some_and(|w| past_participle(&w.to_lowercase()));
+        let have_as_verb = !adverb_then_participle
+            && words.get(a + 1).is_some_and(|w| {
+                let w = w.to_lowercase();
+                w == "to"
+                    || !(past_participle(&w)
+                        || matches!(
+                            w.as_str(),
+                            "not"
+                                | "never"
+                                | "already"
+                                | "always"
+                                | "also"
+                                | "yet"
+                                | "just"
+                                | "long"
+                                | "recently"
+                                | "since"
+                                | "previously"
+                                | "once"
+                                | "repeatedly"
+                                | "still"
+                                | "ever"
+                                | "only"
+                        ))
+            });
         let aux = words[a].to_lowercase();
         let (lead, kept) = match aux.as_str() {
             "has" if have_as_verb => ("Does".to_string(), Some("have")),
@@ -2084,7 +2114,11 @@ fn asked_with_did(words: &[&str], head: Option<String>) -> Option<String> {
 /// verb is not the clause's).
 fn plain_subject(subject: &[&str]) -> bool {
     !(subject.iter().any(|w| {
-        w.ends_with(',') || matches!(w.to_lowercase().as_str(), "that" | "which" | "who" | "whom")
+        let w_lower = w.to_lowercase();
+        w.ends_with(',')
+            || matches!(w_lower.as_str(), "that" | "which" | "who" | "whom")
+            // ("will provoke reactions from many concerned": a verb phrase, no subject.)
+            || AUXILIARIES.contains(&w_lower.as_str()) && !w.starts_with(char::is_uppercase)
     }) || subject[1..]
         .iter()
         .any(|w| matches!(*w, "he" | "she" | "they" | "we" | "I" | "you"))
@@ -3300,6 +3334,25 @@ mod tests {
                 Some("Could PCs running Windows ME be vulnerable to the worm?"),
             ),
             // A noun in "-sis" is singular; a closing connective is the sentence's.
+            // A participle on a noun before a preposition is no verb; "had" with an
+            // adverb and a participle is the perfect; a verb phrase is no subject; a
+            // whether-clause followed by a modal of its own sentence is that one's subject.
+            (
+                "The coach warned that any prizes won at home would be tainted by the deal.",
+                Some("Would any prizes won at home be tainted by the deal?"),
+            ),
+            (
+                "Fans doubted whether the striker had fully recovered from the injury.",
+                Some("Had the striker fully recovered from the injury?"),
+            ),
+            (
+                "It is that fear that will provoke strong reactions from many concerned with the plan.",
+                None,
+            ),
+            (
+                "The judge said his view on whether a panel should hear the case should stand.",
+                None,
+            ),
             // A quotation broken by its attribution is one sentence.
             (
                 "“Though sales held up,” she said, “the new store is unlikely to open in May.”",
