@@ -604,7 +604,26 @@ pub fn question(sentence: &str) -> Option<String> {
         .or_else(|| second_main_clause(&s))
         .or_else(|| relative_on_noun(&s))
         .or_else(|| any_whether(&s))
-        .filter(|q| !speaks_to_or_for_someone(q))
+        .filter(|q| !speaks_to_or_for_someone(q) && !points_elsewhere(q))
+}
+
+/// True for a short wh-question that ends on a pronoun ("What is the extent of it?", "How
+/// should firms be made to do this?"): what it asks about was named in another sentence,
+/// and the question alone tells the reader nothing. A yes-or-no question keeps what it
+/// asks ("Was the coach among them?"), and a longer one names it itself ("… the chips
+/// that process it?").
+fn points_elsewhere(question: &str) -> bool {
+    let words: Vec<&str> = question.split_whitespace().collect();
+    words.len() <= 8
+        && words
+            .first()
+            .is_some_and(|w| matches!(*w, "What" | "How" | "Why" | "When" | "Where" | "Who"))
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.trim_end_matches('?'),
+                "it" | "them" | "this" | "that" | "these" | "those"
+            )
+        })
 }
 
 /// True when a question speaks as someone or to someone ("our lads", "your side", "what
@@ -3332,6 +3351,12 @@ mod tests {
             (
                 "PCs running Windows ME could be vulnerable to the worm.",
                 Some("Could PCs running Windows ME be vulnerable to the worm?"),
+            ),
+            // A short wh-question ending on a pronoun asks of something named elsewhere.
+            ("It is not clear what the extent of it is.", None),
+            (
+                "The mayor did not say how firms would be made to do this.",
+                None,
             ),
             // A noun in "-sis" is singular; a closing connective is the sentence's.
             // A participle on a noun before a preposition is no verb; "had" with an
