@@ -431,6 +431,7 @@ pub fn warm_up() {
         &FRAME,
         &LEAD,
         &CUT,
+        &INTERRUPTED,
     ] {
         LazyLock::force(p);
     }
@@ -1842,17 +1843,19 @@ fn plain(sentence: &str) -> String {
     without_unpaired_close(&s).to_string()
 }
 
+/// A quotation interrupted by its attribution: "“A,” she said, “b.”".
+static INTERRUPTED: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(concat!(
+        r#"^["“](?P<first>[^"“”]{8,}?),["”]\s+(?:(?:[A-Za-z.'-]|’)+\s+){1,4}?"#,
+        r#"(?:said|says|added|adds|wrote|writes|explained|continued|told\s+[A-Za-z]+),\s+"#,
+        r#"["“](?P<second>[^"“”]+)["”]?$"#
+    ))
+    .unwrap()
+});
+
 /// A quotation broken by its attribution, made whole: "“A,” she said, “b.”" → "A, b". The
 /// quoted words are one sentence; the attribution between them cuts its clause in two.
 fn without_interrupting_attribution(sentence: &str) -> std::borrow::Cow<'_, str> {
-    static INTERRUPTED: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(concat!(
-            r#"^["“](?P<first>[^"“”]{8,}?),["”]\s+(?:[\w.'’-]+\s+){1,4}?"#,
-            r#"(?:said|says|added|adds|wrote|writes|explained|continued|told\s+\w+),\s+"#,
-            r#"["“](?P<second>[^"“”]+)["”]?$"#
-        ))
-        .unwrap()
-    });
     match INTERRUPTED.captures(sentence) {
         Some(c) => format!("{}, {}", &c["first"], &c["second"]).into(),
         None => sentence.into(),
