@@ -1968,8 +1968,8 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
                 pair[1],
                 "will" | "would" | "should" | "could" | "can" | "may" | "might" | "must"
             ) && before.chars().all(|c| c.is_ascii_lowercase())
+                // (A pronoun before it is a stop word: "… should say it should stay".)
                 && !crate::text::is_stopword(&before)
-                && !matches!(before.as_str(), "it" | "he" | "she" | "they" | "we" | "you")
         });
         let first = words[0].to_lowercase();
         if second_modal
