@@ -121,6 +121,12 @@ pub fn cue_strength(text: &str) -> u8 {
     } else {
         std::borrow::Cow::Borrowed(text)
     };
+    // Nor does "may have won, but …", which grants that it happened, or "could not have
+    // played better", which says how well it did.
+    let conceding = match super::questions::without_granted_perfects(&conceding) {
+        std::borrow::Cow::Owned(granted) => std::borrow::Cow::Owned(granted),
+        std::borrow::Cow::Borrowed(_) => conceding,
+    };
     // "Whether A or B, the club wins" concedes both alternatives: the sentence asks nothing
     // ("whether it will last is another matter" still does).
     let pending = match conceding_alternatives(text) {
@@ -710,6 +716,36 @@ mod tests {
         ] {
             assert_eq!(cue_strength(s), cue, "{s}");
         }
+    }
+
+    #[test]
+    fn a_perfect_granted_or_denied_by_its_modal_is_no_speculation() {
+        for (s, cue) in [
+            (
+                "The side may have won the cup, but the fans were unhappy.",
+                0,
+            ),
+            (
+                "The band might have lost some edge - but none of its flair.",
+                0,
+            ),
+            ("She could not have played any better on the day.", 0),
+            ("A faulty sensor may have caused the crash on Monday.", 1),
+            // ("nothing but" is "only".)
+            ("The firm may have done nothing but wait for the ruling.", 1),
+            // Speculation after the granted part still counts.
+            (
+                "The side may have won, but the fans could lose interest.",
+                1,
+            ),
+        ] {
+            assert_eq!(cue_strength(s), cue, "{s}");
+        }
+        // The question is not put either.
+        assert_eq!(
+            crate::extract::questions::question("The side may have won, but the fans sulked."),
+            None
+        );
     }
 
     #[test]

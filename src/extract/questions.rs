@@ -432,6 +432,7 @@ pub fn warm_up() {
         &LEAD,
         &CUT,
         &INTERRUPTED,
+        &CONCEDED_PERFECT,
     ] {
         LazyLock::force(p);
     }
@@ -1838,9 +1839,50 @@ fn agrees(pronoun: &str, subject: &str) -> bool {
 /// punctuation.
 fn plain(sentence: &str) -> String {
     let s = without_interrupting_attribution(sentence.trim());
+    let s = without_granted_perfects(&s);
     let s = LEAD.replace(&s, "");
     let s = without_asides(&s);
     without_unpaired_close(&s).to_string()
+}
+
+/// A modal perfect that grants something ("The side may have won, but …", "She could not
+/// have played better"): `granted` is what follows it up to "but".
+static CONCEDED_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(concat!(
+        r"(?i)(?-u:\b)(?:(?:may|might)\s+(?:well\s+)?(?:not\s+)?have",
+        r"(?P<granted>\s+(?-u:[a-z])+(?-u:\b)[^.;?]*?(?-u:\b)but(?-u:\b))|could\s+not\s+have(?-u:\b))"
+    ))
+    .unwrap()
+});
+
+/// `text` with each modal perfect that grants something put as done: "The side may have
+/// won, but the fans sulked" → "The side has won, but …"; "She could not have played
+/// better" → "She has played better". Such a sentence concedes or praises; it leaves
+/// nothing open. ("nothing but" means "only", and concedes nothing.)
+///
+/// ```
+/// use briefing::extract::questions::without_granted_perfects;
+/// assert_eq!(
+///     without_granted_perfects("The side may have won, but the fans sulked."),
+///     "The side has won, but the fans sulked."
+/// );
+/// assert_eq!(
+///     without_granted_perfects("A faulty part may have caused the crash."),
+///     "A faulty part may have caused the crash."
+/// );
+/// ```
+pub fn without_granted_perfects(text: &str) -> std::borrow::Cow<'_, str> {
+    CONCEDED_PERFECT.replace_all(text, |c: &regex::Captures| match c.name("granted") {
+        Some(g)
+            if ["nothing", "anything", "everything", "all"]
+                .iter()
+                .any(|w| g.as_str()[..g.len() - 3].trim_end().ends_with(w)) =>
+        {
+            c[0].to_string()
+        }
+        Some(g) => format!("has{}", g.as_str()),
+        None => "has".to_string(),
+    })
 }
 
 /// A quotation interrupted by its attribution: "“A,” she said, “b.”".
