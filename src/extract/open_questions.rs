@@ -121,23 +121,22 @@ pub fn cue_strength(text: &str) -> u8 {
     } else {
         std::borrow::Cow::Borrowed(text)
     };
-    // Nor does "may have won, but …", which grants that it happened, or "could not have
-    // played better", which says how well it did.
-    let conceding = match super::questions::without_granted_perfects(&conceding) {
-        std::borrow::Cow::Owned(granted) => std::borrow::Cow::Owned(granted),
-        std::borrow::Cow::Borrowed(_) => conceding,
-    };
     // "Whether A or B, the club wins" concedes both alternatives: the sentence asks nothing
     // ("whether it will last is another matter" still does).
     let pending = match conceding_alternatives(text) {
         Some(at) => PENDING.find_iter(text).any(|m| m.start() != at),
         None => PENDING.is_match(text),
     };
+    // Nor does "may have won, but …" speculate, which grants that it happened, or "could
+    // not have played better", which says how well it did (looked for only in a sentence
+    // that seems to speculate: this is asked of every sentence).
     if explicit {
         3
     } else if bare_details || pending {
         2
-    } else if SPECULATIVE.is_match(&conceding) {
+    } else if SPECULATIVE.is_match(&conceding)
+        && SPECULATIVE.is_match(&super::questions::without_granted_perfects(&conceding))
+    {
         1
     } else {
         0
