@@ -282,7 +282,7 @@ static WITHHELD: LazyLock<Regex> = LazyLock::new(|| {
 static MODAL: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?P<modal>could|may|might)\s+(?:well\s+|also\s+|still\s+|eventually\s+|soon\s+)?",
-        r"(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)$"
+        r"(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)(?:,\s.+)?$"
     ))
     .unwrap()
 });
@@ -299,7 +299,7 @@ static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:(?:will|must|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:decide|determine|choose|consider)",
         r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:considering|weighing|deciding|debating)",
         r"|(?:has|have)\s+(?:not\s+(?:yet\s+)?decided|yet\s+to\s+decide))\s+(?:[^,]{0,40}?\s)?whether\s+to)",
-        r"\s+(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)$"
+        r"\s+(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)(?:,\s.+)?$"
     ))
     .unwrap()
 });
@@ -1932,7 +1932,7 @@ fn without_asides(s: &str) -> String {
     });
     static SUBJECT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
         small_regex(concat!(
-            r"^(?P<head>[A-Z][^,;]{1,80}?), (?P<aside>[^;]{1,160}?), ",
+            r"^(?P<head>[A-Za-z][^,;]{1,80}?), (?P<aside>[^;]{1,160}?), ",
             r"(?P<verb>(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|remains?|remained|faces?|faced)\s)"
         ))
         .unwrap()
@@ -2154,10 +2154,12 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
 /// "Why did the plane crash"). `None` when no past form can be told safely, or the subject
 /// would hold a comma or a clause of its own.
 fn asked_with_did(words: &[&str], head: Option<String>) -> Option<String> {
-    let Some(v) = words
-        .iter()
-        .position(|w| past_base(&w.to_lowercase()).is_some())
-    else {
+    // (Not a word right after a lone determiner: "a hundred people died", "the rugged
+    // players won" have their verb further on.)
+    let Some(v) = words.iter().enumerate().position(|(i, w)| {
+        past_base(&w.to_lowercase()).is_some()
+            && !(i == 1 && DETERMINERS.contains(&words[0].to_lowercase().as_str()))
+    }) else {
         return asked_with_does(words, head);
     };
     // "the men released from custody" and "the plan approved by the board" are a subject
@@ -2279,7 +2281,18 @@ fn past_base(w: &str) -> Option<String> {
         return Some(base.to_string());
     }
     if let Some(stem) = w.strip_suffix("ied") {
-        return (stem.len() >= 2).then(|| format!("{stem}y"));
+        // ("died", "tied": a base in "-ie".)
+        return Some(if stem.len() == 1 {
+            format!("{stem}ie")
+        } else {
+            format!("{stem}y")
+        })
+        .filter(|_| !stem.is_empty());
+    }
+    // "agreed", "guaranteed": a base in "-ee" took only "d" ("exceed", "speed" and "indeed"
+    // are no such forms).
+    if let Some(stem) = w.strip_suffix("eed") {
+        return (stem.len() >= 3 && !stem.ends_with(['c', 'p', 'd'])).then(|| format!("{stem}ee"));
     }
     regular_base(w.strip_suffix("ed")?)
 }
@@ -2302,10 +2315,34 @@ fn regular_base(stem: &str) -> Option<String> {
     let vowel = |c: char| "aeiou".contains(c);
     // English spelling drops a final "e" after c, v and z ("forced", "solving", "seized"),
     // and after s that follows two vowels ("caused", "releasing").
+    // So does a base ending in "ue" ("continued", "argued"), in a consonant and "le"
+    // ("settled", "enabled"; not "curled", "howled"), in "rge", "dge" or "lge" ("charged",
+    // "judged"), in "iate" or "uate" ("negotiated", "evaluated"), and in "quire", "quote"
+    // or "quate" ("required", "quoted"), where "u" is no vowel of its own.
+    let consonant_le = tail[0] == 'l' && !vowel(tail[1]) && !matches!(tail[1], 'r' | 'w' | 'l');
     if matches!(tail[0], 'c' | 'v' | 'z') && tail[1] != tail[0]
         || tail[0] == 's' && vowel(tail[1]) && vowel(tail[2])
+        || tail[0] == 'u'
+        || consonant_le
+        || tail[0] == 'g' && matches!(tail[1], 'r' | 'd' | 'l')
+        || ["iat", "uat", "quir", "quot", "quat"]
+            .iter()
+            .any(|e| stem.ends_with(e))
     {
         return Some(format!("{stem}e"));
+    }
+    // Before "ng" the vowel tells: "challenged", "plunged", "infringed" and "changed",
+    // "arranged" lost an "e"; "belonged", "banged", "hanged" and "pinged" did not.
+    if stem.ends_with("ng") {
+        let lost_e = ["eng", "ung", "chang", "rang"]
+            .iter()
+            .any(|e| stem.ends_with(e))
+            || stem.ends_with("ing") && stem.len() >= 5;
+        return Some(if lost_e {
+            format!("{stem}e")
+        } else {
+            stem.to_string()
+        });
     }
     // A doubled final consonant ("occurred", "stopping", "planned"): the base has one. A
     // base may double d, f, l, s or z itself ("added", "falling", "passing"): taken as it
@@ -3330,6 +3367,81 @@ mod tests {
             (
                 "The fares could rise by between 5% and 9% if the strike is called off.",
                 Some("Could the fares rise by between 5% and 9% if the strike is called off?"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_regular_past_is_asked_in_its_whole_base() {
+        let did = |verb: &str, base: &str| {
+            (
+                format!("It is unclear whether the firm {verb} the plan."),
+                Some(format!("Did the firm {base} the plan?")),
+            )
+        };
+        let cases: Vec<(String, Option<String>)> = [
+            ("negotiated", "negotiate"),
+            ("evaluated", "evaluate"),
+            ("settled", "settle"),
+            ("enabled", "enable"),
+            ("curled", "curl"),
+            ("charged", "charge"),
+            ("judged", "judge"),
+            ("changed", "change"),
+            ("challenged", "challenge"),
+            ("belonged", "belong"),
+            ("continued", "continue"),
+            ("agreed", "agree"),
+            ("required", "require"),
+            ("quoted", "quote"),
+            ("treated", "treat"),
+        ]
+        .iter()
+        .map(|(verb, base)| did(verb, base))
+        .collect();
+        let cases: Vec<(&str, Option<&str>)> = cases
+            .iter()
+            .map(|(s, q)| (s.as_str(), q.as_deref()))
+            .collect();
+        asks(&cases);
+        asks(&[
+            // A form the spelling leaves open ("coded": "code" or "cod") is not asked.
+            ("It is unclear whether the firm coded the plan.", None),
+            // "indeed" is no past of "indee".
+            (
+                "It is unclear whether the plan indeed worked.",
+                Some("Did the plan indeed work?"),
+            ),
+            // A past form after a lone determiner is the subject's word, not its verb.
+            (
+                "It is unclear whether a hundred people died in the blast.",
+                Some("Did a hundred people die in the blast?"),
+            ),
+            (
+                "It is unclear whether the rugged hills slowed the march.",
+                Some("Did the rugged hills slow the march?"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_expectation_ends_where_a_comma_adds_to_it() {
+        asks(&[
+            (
+                "Turnout is expected to rise, officials said.",
+                Some("Will Turnout rise?"),
+            ),
+            (
+                "A dozen ministers are set to attend, among them the premier.",
+                Some("Will a dozen ministers attend?"),
+            ),
+            (
+                "The harvest may fail, farmers warned.",
+                Some("Might the harvest fail?"),
+            ),
+            (
+                "Meanwhile, demand for ferries, which carry most freight, is expected to grow.",
+                Some("Will demand for ferries grow?"),
             ),
         ]);
     }
