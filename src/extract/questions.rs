@@ -2201,7 +2201,25 @@ fn with_do(aux: &str, head: Option<String>, words: &[&str], v: usize, base: Stri
     };
     out.push(lower_determiner(&words[..v].join(" ")));
     out.push(base);
-    out.extend(words[v + 1..].iter().map(|w| w.to_string()));
+    // A second past verb the subject shares ("rigged bids and fixed the prices",
+    // "planned ahead and responded quickly") is put in its base too: where an object, an
+    // adverb or a preposition follows it, it is no adjective ("and dried fruit").
+    let rest = &words[v + 1..];
+    for (i, w) in rest.iter().enumerate() {
+        let shared = aux == "did"
+            && i >= 1
+            && matches!(rest[i - 1], "and" | "or")
+            && rest.get(i + 1).is_some_and(|next| {
+                let next = next.to_lowercase();
+                DETERMINERS.contains(&next.as_str())
+                    || next.ends_with("ly")
+                    || is_preposition(&next)
+            });
+        match past_base(w).filter(|_| shared) {
+            Some(base) => out.push(base),
+            None => out.push(w.to_string()),
+        }
+    }
     out.join(" ")
 }
 
@@ -3411,6 +3429,19 @@ mod tests {
             (
                 "It is unclear whether the plan indeed worked.",
                 Some("Did the plan indeed work?"),
+            ),
+            // A second past verb of the subject's is asked in its base too.
+            (
+                "It is unclear whether the firms rigged bids and fixed the prices.",
+                Some("Did the firms rig bids and fix the prices?"),
+            ),
+            (
+                "It is unclear whether staff planned ahead and responded quickly.",
+                Some("Did staff plan ahead and respond quickly?"),
+            ),
+            (
+                "It is unclear whether the shop sold nuts and dried fruit.",
+                Some("Did the shop sell nuts and dried fruit?"),
             ),
             // A past form after a lone determiner is the subject's word, not its verb.
             (
