@@ -91,6 +91,7 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|refused\s+to\s+(?:say|confirm|disclose|specify|reveal)|(?:no\s+one|nobody)\s+(?:yet\s+)?knows",
         r"|(?:(?:declined|refused)\s+to|(?:would|will|did|could)\s+not|(?:wouldn't|won't|didn't|couldn't))\s+comment\s+on",
         r"|depends?\s+on|(?:hinges?|hinged|depended)\s+on",
+        r"|no\s+(?:further\s+|more\s+)?details?(?:\s+(?:on|about|of|as\s+to))?",
         r"|(?:raises?|raised|poses?|posed|leaves?|left)\s+(?:open\s+)?the\s+question(?:\s+of)?",
         r"|(?:uncertainty|doubts?|debate|speculation)\s+(?:about|over|as\s+to|on)",
         r"|(?:has|have|had)\s+not\s+(?:yet\s+)?decided|(?:has|have|had)\s+yet\s+to\s+decide",
@@ -3451,6 +3452,24 @@ mod tests {
             (
                 "It is unclear whether the rugged hills slowed the march.",
                 Some("Did the rugged hills slow the march?"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn no_details_of_how_or_what_asks_the_how_or_what() {
+        asks(&[
+            (
+                "There are no details on how the scheme will be funded.",
+                Some("How will the scheme be funded?"),
+            ),
+            (
+                "There are no details how it will work, and what the bank's role will be.",
+                Some("What will the bank's role be?"),
+            ),
+            (
+                "No details of the victims have been released.",
+                Some("What are the details of the victims?"),
             ),
         ]);
     }
