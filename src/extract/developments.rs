@@ -7,7 +7,7 @@
 //! into the higher-ranked one (maximal marginal relevance).
 
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use chrono::Datelike;
@@ -48,6 +48,15 @@ const ABSORB: f64 = 0.175;
 /// elaboration as close as 0.4 to a listed fact gives way to another fact told by 0.4 of an
 /// outlet fewer. (0.6 to 1.5 order the scored sets alike; 3 put details above the facts.)
 const DIVERSITY: f64 = 1.0;
+/// How close (cosine to its cluster's centre) an outlet's closest sentence must be for the
+/// outlet to count fully as corroborating a development; at [`LOOSE`] or less it counts as
+/// [`LOOSE_WEIGHT`] of an outlet, and in between in proportion. (0.3–0.4 and 0.6–0.7 rank
+/// the scored sets alike.)
+const CLOSE: f64 = 0.65;
+/// See [`CLOSE`].
+const LOOSE: f64 = 0.35;
+/// See [`CLOSE`].
+const LOOSE_WEIGHT: f64 = 0.5;
 /// Sources whose candidate sentences are found in parallel before joining the whole.
 const SOURCE_BATCH: usize = 256;
 
@@ -477,6 +486,32 @@ pub fn independent(sources: &BTreeSet<usize>, family: &[usize]) -> usize {
         .len()
 }
 
+/// How much an outlet whose closest sentence is `closeness` (cosine) from a development's
+/// centre counts as corroborating it: fully from [`CLOSE`], [`LOOSE_WEIGHT`] up to
+/// [`LOOSE`], in proportion between. A sentence drawn into a cluster by a shared name and
+/// little else ("The aviation agency oversees the world's planemakers" beside "The agency
+/// will notify airlines when they can fly again") tells some other fact.
+///
+/// ```text
+/// outlet_weight(0.8) = 1.0, outlet_weight(0.5) = 0.75, outlet_weight(0.3) = 0.5
+/// ```
+fn outlet_weight(closeness: f64) -> f64 {
+    let along = (closeness - LOOSE) / (CLOSE - LOOSE);
+    LOOSE_WEIGHT + (1.0 - LOOSE_WEIGHT) * along.clamp(0.0, 1.0)
+}
+
+/// [`independent`] with a weight per source: each syndication family counts as the largest
+/// weight among its sources' `(source, weight)` pairs.
+fn weighted_independent(weights: impl Iterator<Item = (usize, f64)>, family: &[usize]) -> f64 {
+    let mut best: BTreeMap<usize, f64> = BTreeMap::new();
+    for (source, weight) in weights {
+        let f = family.get(source).copied().unwrap_or(source);
+        let e = best.entry(f).or_insert(0.0);
+        *e = e.max(weight);
+    }
+    best.values().sum()
+}
+
 /// Clusters and ranks units; shared with open questions.
 ///
 /// Identical sentences (a wire story printed by several outlets, a live blog repeating
@@ -570,8 +605,8 @@ fn rank_distinct(
                 .iter()
                 .flat_map(|&m| std::iter::once(units[m].source).chain(copies_of(m).iter().copied()))
                 .collect();
-            let centrality =
-                members.iter().map(|&m| cosine(&vecs[m], &c)).sum::<f64>() / members.len() as f64;
+            let closeness: Vec<f64> = members.iter().map(|&m| cosine(&vecs[m], &c)).collect();
+            let centrality = closeness.iter().sum::<f64>() / members.len() as f64;
             let lead = members
                 .iter()
                 .map(|&m| units[m].paragraph)
@@ -591,10 +626,18 @@ fn rank_distinct(
             } else {
                 0.0
             };
-            let score = independent(&sources, family) as f64
-                + 0.6 / (1.0 + lead as f64)
-                + 0.3 * centrality
-                + news_bonus
+            // As news, an outlet whose sentence only loosely tells the fact corroborates
+            // it less than one that tells it closely.
+            let corroboration = if news {
+                let outlets = members.iter().zip(&closeness).map(|(&m, &close)| {
+                    let own = (units[m].source, outlet_weight(close));
+                    std::iter::once(own).chain(copies_of(m).iter().map(|&s| (s, 1.0)))
+                });
+                weighted_independent(outlets.flatten(), family)
+            } else {
+                independent(&sources, family) as f64
+            };
+            let score = corroboration + 0.6 / (1.0 + lead as f64) + 0.3 * centrality + news_bonus
                 - background;
             let cluster = RankedCluster {
                 members,
@@ -973,7 +1016,7 @@ fn recruit_missing_sources(
             centre[t as usize] = f64::from(w);
         }
         // Per missing source, its closest unit (the first of equals, in unit order).
-        let mut closest: std::collections::BTreeMap<usize, (f64, usize)> = Default::default();
+        let mut closest: BTreeMap<usize, (f64, usize)> = Default::default();
         for (u, unit) in units.iter().enumerate() {
             if c.sources.contains(&unit.source) {
                 continue;
@@ -1265,6 +1308,20 @@ mod tests {
         assert!(devs[0].summary.contains("harbour bridge"));
         assert!(!devs[0].single_source);
         assert!(devs[1..].iter().all(|d| d.single_source));
+    }
+
+    #[test]
+    fn an_outlet_loosely_telling_a_fact_corroborates_it_less() {
+        assert_eq!(outlet_weight(0.9), 1.0);
+        assert_eq!(outlet_weight(CLOSE), 1.0);
+        assert_eq!(outlet_weight(0.2), LOOSE_WEIGHT);
+        assert!((outlet_weight(0.5) - 0.75).abs() < 1e-9);
+        // Each source counts once, at its closest sentence; a syndication family counts
+        // once, at its closest member.
+        let weights = [(0, 1.0), (1, 0.5), (1, 0.9), (2, 0.6), (3, 0.7)];
+        assert!((weighted_independent(weights.into_iter(), &[]) - 3.2).abs() < 1e-9);
+        let family = [0, 1, 2, 2];
+        assert!((weighted_independent(weights.into_iter(), &family) - 2.6).abs() < 1e-9);
     }
 
     #[test]
