@@ -189,7 +189,7 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|(?-u:\b)getty images\s*$|(?-u:\b)(?:image|media) caption(?-u:\b)|(?-u:\b)image copyright(?-u:\b))").unwrap()
 });
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*$|additional reporting by(?-u:\b)|reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)|contributing:|with assistance (?:by|from)(?-u:\b)|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*$|^read more\s+\w.{0,60}$|(?-u:\b)read more\s*$|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+(?-u:\b)").unwrap()
+    Regex::new(&crate::text::latin_words(r"(?i)^(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*$|additional reporting by(?-u:\b)|reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)|contributing:|with assistance (?:by|from)(?-u:\b)|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*$|^read more\s+\w.{0,60}$|(?-u:\b)read more\s*$|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+(?-u:\b)")).unwrap()
 });
 static MEDIA_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:play video(?-u:\b)|just watched(?-u:\b)|must watch(?-u:\b)|close(?-u:\b).{0,200}video provided by|video provided by|watch:|video:|listen:|audio:)|(?-u:\b)replay more videos(?-u:\b)|(?-u:\b)show hide\s*$").unwrap()
@@ -197,11 +197,14 @@ static MEDIA_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
 static PLAYER_CAPTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^CLOSE\s+[A-Z][a-z]").unwrap());
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}) is (?:a|an|the) [^.]{0,80}(?-u:\b)(?:columnist|reporter|correspondent|writer|editor|journalist|contributor)(?-u:\b)").unwrap()
+    Regex::new(&crate::text::latin_words(r"^([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}) is (?:a|an|the) [^.]{0,80}(?-u:\b)(?:columnist|reporter|correspondent|writer|editor|journalist|contributor)(?-u:\b)")).unwrap()
 });
 /// A box heading run into its content: "What Our Analysts Say “…”".
 static BOX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^What (?:[A-Z][\w'’.-]*\s){1,4}(?:Says?|Thinks?)\s+(["“])"#).unwrap()
+    Regex::new(&crate::text::latin_words(
+        r#"^What (?:[A-Z][\w'’.-]*\s){1,4}(?:Says?|Thinks?)\s+(["“])"#,
+    ))
+    .unwrap()
 });
 static LINK_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:read more|related(?: articles| stories| content| coverage| news)?|see also|also read|more from (?-u:[\w ]){1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?)\s*:?$").unwrap()
@@ -218,15 +221,17 @@ static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// "By Jane Doe", "By Jane Doe and Jo Roe", "By Jane Doe, Jo Roe and Al Li | Reuters": the
 /// names, then anything after a comma or bar (an outlet, a role) that is not another name.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^by\s+((?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:(?:\s*,\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))*\s*(?:,\s*)?(?:\s+and\s+|\s*&\s*)(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))?)(?:\s*[,|]\s*.*)?$").unwrap()
+    Regex::new(&crate::text::latin_words(r"(?i)^by\s+((?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})(?:(?:\s*,\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))*\s*(?:,\s*)?(?:\s+and\s+|\s*&\s*)(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}))?)(?:\s*[,|]\s*.*)?$")).unwrap()
 });
 /// An author's contact line at the foot of an article: "Write to Jane Doe at jd@example.com
 /// and Jo Roe at jr@example.com". Each name is the capitalised run before " at " an address.
 static CONTACT_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:write to|contact|reach|e-?mail)\s+[A-Z]").unwrap());
 static CONTACT_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@[\w-]+\.[\w.]+")
-        .unwrap()
+    Regex::new(&crate::text::latin_words(
+        r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@[\w-]+\.[\w.]+",
+    ))
+    .unwrap()
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][A-Za-z.'’]*(?:[ /][A-Z][A-Za-z.'’]*){0,3})(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\([A-Za-z .]+\))?\s+[–—-]{1,2}\s+\S").unwrap()

@@ -395,11 +395,11 @@ pub fn self_contained(text: &str) -> bool {
 /// ```
 pub fn leans_on_context(text: &str) -> bool {
     static CAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
+        Regex::new(&crate::text::latin_words(concat!(
             r"^(?:[\w.-]+\s+){0,3}?(?:[\w.-]+(?:'s|’s)\s+|[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)?",
             r"(?:statements?|comments?|remarks?|announcement|warning|move|decision|visit|call|interview)",
             r"\s+(?:came|comes|follows|followed)(?-u:\b)"
-        ))
+        )))
         .unwrap()
     });
     if CAME.is_match(text) {

@@ -373,30 +373,30 @@ static TOPIC_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A leading "Despite the progress, …" or a reporting frame ("The mayor acknowledged that …").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(concat!(
+    small_regex(&crate::text::latin_words(concat!(
         r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once|Unlike|Aside from|Apart from|Besides|By)\s[^,]+,\s+(?:however,\s+)?",
         // ("Made by a US network, the show is due to end in May.")
         r"|(?:[A-Z][a-z]+(?:ed|en)|Made|Built|Known|Held|Sold|Run)\s+(?:by|in|from|at|for|with)\s[^,]+,\s+",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
         r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say)\s+(?P<next>the\s|a\s|an\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
-    ))
+    )))
     .unwrap()
 });
 
 /// A leading connective, a time, or a source set off by a comma ("Last month, the council
 /// said …", "According to the agency, the talks …").
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(concat!(
+    small_regex(&crate::text::latin_words(concat!(
         r"^(?:(?:However|But|And|Still|Yet|Also|Meanwhile|So far|For now|As of \w+)\s*,?",
         r"|(?:Last|Earlier|Later)(?:\s(?:this\s)?\w+)?\s*,|(?:Separately|Yesterday|Recently|Looking\s+(?:ahead|forward)),",
         r"|(?:Moreover|Furthermore|Indeed|In addition|Now|Overall),(?:\s+according\s+to\s[^,]{1,60},)?|According\s+to\s[^,]{1,60},)\s+"
-    ))
+    )))
     .unwrap()
 });
 
 /// Where an embedded clause ends: an attribution or a second clause.
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(r"(?:;|:\s|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told|[a-z]{3,}ed)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))").unwrap()
+    small_regex(&crate::text::latin_words(r"(?:;|:\s|\s[—–-]\s|,\s+(?:according|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told|[a-z]{3,}ed)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))")).unwrap()
 });
 
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).

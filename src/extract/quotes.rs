@@ -620,7 +620,10 @@ fn dash_credit(ctx: &Ctx, from: usize, region: &str) -> Option<QuoteAttribution>
 }
 
 static QUOTED_AS_SAYING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)quoted ((?:[A-Z][\w'’.-]*\s?){1,4}) as (?:saying|telling)").unwrap()
+    Regex::new(&crate::text::latin_words(
+        r"(?-u:\b)quoted ((?:[A-Z][\w'’.-]*\s?){1,4}) as (?:saying|telling)",
+    ))
+    .unwrap()
 });
 
 fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution> {
@@ -1896,13 +1899,13 @@ pub fn warm_up() {
 }
 
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    Regex::new(&crate::text::latin_words(concat!(
         r"(?:(?-u:\b)in (?:an? |the |his |her |their )?(?P<kind>interview|post|tweet|statement|video|speech|briefing|press release|news conference|press conference|op-ed|letter|blog post|podcast|broadcast|message)",
         r"(?: (?P<prep>on|with|to) (?P<with>(?:[A-Z][\w.]*(?:['’]s)?\s?)+(?:[“\u0022][^”\u0022]+[”\u0022])?))?)",
         r"|(?-u:\b)at an? (?P<event>news conference|press conference|briefing|rally|summit|hearing|meeting|event)",
         r"|(?-u:\b)on (?P<on>(?:[A-Z][\w.]*['’]s\s)?(?:[“\u0022][^”\u0022]+[”\u0022]|[A-Z][\w.]*(?:\s(?:[A-Z][\w.]*|of|the))*)|social media)",
         r"|(?-u:\b)told (?P<told>(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)",
-    ))
+    )))
     .unwrap()
 });
 
