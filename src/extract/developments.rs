@@ -110,6 +110,7 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
             if quoted_share(text) > 0.6
                 || inside_quotes(&spans, sentence.start, sentence.end) > 0.6
                 || speaks_in_first_person(text)
+                || addresses_someone(text)
                 || continued_quotation(text).is_some()
                 || quotation_after_colon(&spans, &para.text, sentence.start, sentence.end)
             {
@@ -331,6 +332,25 @@ fn continued_quotation(text: &str) -> Option<usize> {
         _ => false,
     };
     closing.then_some(at)
+}
+
+/// True when a sentence opens by speaking to someone ("You burning your gear costs them
+/// nothing", "Your support matters"): a post or a plea printed without its marks, or the
+/// reader addressed; no report of what happened.
+///
+/// ```
+/// use briefing::extract::developments::addresses_someone;
+/// assert!(addresses_someone("You burning your old boots helps nobody."));
+/// assert!(addresses_someone("“Your move, Mr Mayor,” the sign read."));
+/// assert!(!addresses_someone("Younger voters backed the mayor."));
+/// ```
+pub fn addresses_someone(text: &str) -> bool {
+    let first = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(first, "You" | "Your" | "Yours")
 }
 
 /// True when a sentence speaks in the first person singular outside any quotation ("I would
