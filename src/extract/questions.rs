@@ -612,21 +612,35 @@ pub fn question(sentence: &str) -> Option<String> {
 
 /// True for a short wh-question that ends on a pronoun ("What is the extent of it?", "How
 /// should firms be made to do this?"): what it asks about was named in another sentence,
-/// and the question alone tells the reader nothing. A yes-or-no question keeps what it
+/// and the question alone tells the reader nothing; so does one asking how much of it ("How
+/// much of that reflects support for the plan?"). A yes-or-no question keeps what it
 /// asks ("Was the coach among them?"), and a longer one names it itself ("… the chips
 /// that process it?").
 fn points_elsewhere(question: &str) -> bool {
     let words: Vec<&str> = question.split_whitespace().collect();
-    words.len() <= 8
-        && words
-            .first()
-            .is_some_and(|w| matches!(*w, "What" | "How" | "Why" | "When" | "Where" | "Who"))
-        && words.last().is_some_and(|w| {
-            matches!(
-                w.trim_end_matches('?'),
-                "it" | "them" | "this" | "that" | "these" | "those"
-            )
-        })
+    // "How much of that reflects support?": the part asked about is of something named
+    // before, however long the question.
+    let part_of_pronoun = matches!(
+        words.as_slice(),
+        [
+            "How",
+            "much" | "many",
+            "of",
+            "it" | "that" | "this" | "them" | "these" | "those",
+            ..
+        ]
+    );
+    part_of_pronoun
+        || words.len() <= 8
+            && words
+                .first()
+                .is_some_and(|w| matches!(*w, "What" | "How" | "Why" | "When" | "Where" | "Who"))
+            && words.last().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches('?'),
+                    "it" | "them" | "this" | "that" | "these" | "those"
+                )
+            })
 }
 
 /// True when a question speaks as someone or to someone ("our lads", "your side", "what
@@ -3516,6 +3530,11 @@ mod tests {
                 None,
             ),
             ("I don't know what I'll do next year.", None),
+            // How much of something named before is no question on its own.
+            (
+                "The post spread fast, though it is unclear how much of that reflects support for the plan.",
+                None,
+            ),
             // A subject holding a verb of consequence is no subject; "Also" opens none.
             (
                 "The new rule means drivers will have to pass a second test.",
