@@ -199,6 +199,8 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
         names: BTreeSet<String>,
         /// For a share, the words around it: what it is a share of.
         around: BTreeSet<String>,
+        /// The values each telling allows ("more than 2 percent": 2 and up).
+        bounds: Vec<(f64, f64)>,
     }
     // counted stem → (printed word, value → who gives it)
     let mut seen: BTreeMap<String, (String, BTreeMap<String, Given>)> = BTreeMap::new();
@@ -209,6 +211,7 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
         }
         let names = names(&e.text);
         for (unit, printed, value, at) in found {
+            let allowed = bounds(&e.text[..at.start], value);
             let around = if unit == "percent" {
                 words_around(&e.text, at)
             } else {
@@ -218,6 +221,7 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
                 .entry(unit)
                 .or_insert_with(|| (printed, BTreeMap::new()));
             let given = entry.1.entry(format_value(value)).or_default();
+            given.bounds.push(allowed);
             given.sources.insert(e.source.to_string());
             given.names.extend(names.iter().cloned());
             given.around.extend(around);
@@ -252,9 +256,18 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             // A share says nothing of what it is a share of: two are rivals only when the
             // words around them have something in common ("stock fell 2 percent", "stock
             // fell 3 percent"; not "6.4% of the vote" and "a rating of 4%").
+            // ("more than 2 percent" and "3 percent" agree: each allows the other.)
+            let compatible = |a: &Given, b: &Given| {
+                a.bounds.iter().any(|&(lo_a, hi_a)| {
+                    b.bounds
+                        .iter()
+                        .any(|&(lo_b, hi_b)| lo_a <= hi_b && lo_b <= hi_a)
+                })
+            };
             let rivals = |(va, a): (f64, &Given), (vb, b): (f64, &Given)| {
                 a.sources.is_disjoint(&b.sources)
                     && close(va, vb)
+                    && !compatible(a, b)
                     && !a.names.is_disjoint(&b.names)
                     && (a.around.is_empty() && b.around.is_empty()
                         || !a.around.is_disjoint(&b.around))
@@ -274,6 +287,72 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             })
         })
         .collect()
+}
+
+/// The values a figure allows, given the words printed before it (`before`, up to the
+/// figure): a floor after "more than", "over" or "at least"; a ceiling after "less than",
+/// "under" or "up to"; a little below after "nearly" or "almost"; a little either side after
+/// "about" or "around"; else the figure alone.
+///
+/// ```text
+/// bounds("fell more than ", 2.0) = (2.0, ∞)    bounds("nearly ", 150.0) = (135.0, 150.0)
+/// bounds("carried ", 148.0) = (148.0, 148.0)   bounds("about ", 150.0) = (142.5, 157.5)
+/// ```
+fn bounds(before: &str, value: f64) -> (f64, f64) {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    // The currency or unit sign sits between the qualifier and the figure ("over $5bn").
+    let last = |n: usize| -> String {
+        let mut taken: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !w.is_empty())
+            .take(n)
+            .collect();
+        taken.reverse();
+        taken.join(" ")
+    };
+    let (one, two) = (last(1), last(2));
+    let is = |list: &[&str]| list.contains(&one.as_str()) || list.contains(&two.as_str());
+    if is(&[
+        "more than",
+        "over",
+        "at least",
+        "upwards of",
+        "above",
+        "exceeding",
+    ]) {
+        (value, f64::INFINITY)
+    } else if is(&[
+        "less than",
+        "fewer than",
+        "under",
+        "up to",
+        "at most",
+        "below",
+    ]) {
+        (0.0, value)
+    } else if is(&["nearly", "almost", "close to", "just under"]) {
+        (value * 0.9, value)
+    } else if is(&[
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+        "an estimated",
+    ]) {
+        (value * 0.95, value * 1.05)
+    } else {
+        (value, value)
+    }
 }
 
 /// Words either side of a figure that say what it measures.
@@ -383,6 +462,34 @@ mod tests {
         assert_eq!(
             figures(&found[0]),
             vec![("148", vec!["s1", "s3"]), ("150", vec!["s2"])]
+        );
+    }
+
+    #[test]
+    fn a_figure_given_as_a_floor_or_a_round_number_allows_the_other() {
+        let pair = |a: &str, b: &str| find(&[ev("s1", a), ev("s2", b)]);
+        assert!(
+            pair(
+                "Acme stock fell more than 2 percent on Tuesday.",
+                "Acme stock fell 3 percent on the news."
+            )
+            .is_empty()
+        );
+        assert!(
+            pair(
+                "The Baltic Star carried about 150 passengers.",
+                "The Baltic Star carried 148 passengers."
+            )
+            .is_empty()
+        );
+        // A floor the other figure falls short of is still a disagreement.
+        let found = pair(
+            "The Baltic Star carried more than 150 passengers.",
+            "The Baltic Star carried 148 passengers.",
+        );
+        assert_eq!(
+            figures(&found[0]),
+            vec![("148", vec!["s2"]), ("150", vec!["s1"])]
         );
     }
 
