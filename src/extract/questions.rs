@@ -256,6 +256,19 @@ const UNKNOWN_ASPECTS: &[&str] = &[
     "source", "origin", "extent", "nature", "impact", "value", "role", "motive", "motives",
 ];
 
+/// A wh-clause opening a sentence as its subject, said to be unknown: "Whether the talks
+/// will resume remains to be seen", "How the plant will reopen is unclear".
+static WH_SUBJECT_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(concat!(
+        r"^(?P<wh>[Ww]hether|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]hy|[Ww]ho|[Ww]hich)\s+(?P<clause>.+?)",
+        r"\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+|yet\s+|far\s+from\s+)?",
+        r"(?:to\s+be\s+(?:seen|determined|decided|confirmed|established)|unclear|uncertain|unknown",
+        r"|not\s+(?:yet\s+)?(?:clear|known|certain)|an\s+open\s+question|a\s+mystery|in\s+doubt",
+        r"|anyone['’]s\s+guess|another\s+(?:matter|question))(?-u:\b)"
+    ))
+    .unwrap()
+});
+
 /// A decision or disclosure still to come: "The route has not yet been decided", "The
 /// price is yet to be announced".
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -423,6 +436,7 @@ pub fn warm_up() {
         &UNVERIFIED,
         &UNKNOWN,
         &NOT_DONE,
+        &WH_SUBJECT_UNKNOWN,
         &WITHHELD,
         &LINGERING,
         &MODAL,
@@ -978,6 +992,18 @@ fn that_clause(s: &str) -> Option<String> {
 
 /// [`question`] for a plain main clause.
 fn shaped(s: &str) -> Option<String> {
+    // "Whether the rules will work remains to be seen", "How the plant will reopen is
+    // unclear": the wh-clause is the sentence's subject, and itself the question.
+    // (Not of a pronoun: "Whether it will last is another matter" asks of something named
+    // before.)
+    if let Some(c) = WH_SUBJECT_UNKNOWN.captures(s) {
+        let wh = c["wh"].to_lowercase();
+        return (!opens_with_pronoun(&c["clause"]))
+            .then(|| embedded(&wh, &c["clause"]))
+            .flatten()
+            .filter(|q| !q.contains(','))
+            .map(finish);
+    }
     // "whether to sell" has no subject of its own: the decision shapes below ask it.
     if let Some(c) = EMBEDDED
         .captures(s)
@@ -3484,6 +3510,34 @@ mod tests {
             (
                 "No details of the victims have been released.",
                 Some("What are the details of the victims?"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_wh_clause_said_to_be_unknown_is_the_question() {
+        asks(&[
+            (
+                "Whether the new rules will do any good remains to be seen.",
+                Some("Will the new rules do any good?"),
+            ),
+            (
+                "How the ferry service will be funded is unclear.",
+                Some("How will the ferry service be funded?"),
+            ),
+            (
+                "When the plant will reopen remains uncertain.",
+                Some("When will the plant reopen?"),
+            ),
+            (
+                "Who will lead the party is still unknown.",
+                Some("Who will lead the party?"),
+            ),
+            ("Whether it will last is another matter.", None),
+            // A clause the question cannot be put from is not asked at all.
+            (
+                "What the new rules mean for drivers is not yet clear.",
+                None,
             ),
         ]);
     }
