@@ -501,9 +501,18 @@ pub fn independent(sources: &BTreeSet<usize>, family: &[usize]) -> usize {
     }
     sources
         .iter()
-        .map(|&s| family[s])
+        .map(|&s| family_of(s, family))
         .collect::<BTreeSet<usize>>()
         .len()
+}
+
+/// The syndication family of `source` (itself when `family` is empty: no families known).
+fn family_of(source: usize, family: &[usize]) -> usize {
+    if family.is_empty() {
+        source
+    } else {
+        family[source]
+    }
 }
 
 /// How much an outlet whose closest sentence is `closeness` (cosine) from a development's
@@ -525,8 +534,7 @@ fn outlet_weight(closeness: f64) -> f64 {
 fn weighted_independent(weights: impl Iterator<Item = (usize, f64)>, family: &[usize]) -> f64 {
     let mut best: BTreeMap<usize, f64> = BTreeMap::new();
     for (source, weight) in weights {
-        let f = family.get(source).copied().unwrap_or(source);
-        let e = best.entry(f).or_insert(0.0);
+        let e = best.entry(family_of(source, family)).or_insert(0.0);
         *e = e.max(weight);
     }
     best.values().sum()
