@@ -253,10 +253,8 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             if several_facts {
                 return None;
             }
-            // A share says nothing of what it is a share of: two are rivals only when the
-            // words around them have something in common ("stock fell 2 percent", "stock
-            // fell 3 percent"; not "6.4% of the vote" and "a rating of 4%").
-            // ("more than 2 percent" and "3 percent" agree: each allows the other.)
+            // Two tellings agree when one allows the other ("more than 2 percent" and "3
+            // percent").
             let compatible = |a: &Given, b: &Given| {
                 a.bounds.iter().any(|&(lo_a, hi_a)| {
                     b.bounds
@@ -264,6 +262,9 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
                         .any(|&(lo_b, hi_b)| lo_a <= hi_b && lo_b <= hi_a)
                 })
             };
+            // A share says nothing of what it is a share of: two are rivals only when the
+            // words around them have something in common ("stock fell 2 percent", "stock
+            // fell 3 percent"; not "6.4% of the vote" and "a rating of 4%").
             let rivals = |(va, a): (f64, &Given), (vb, b): (f64, &Given)| {
                 a.sources.is_disjoint(&b.sources)
                     && close(va, vb)
@@ -339,7 +340,7 @@ fn bounds(before: &str, value: f64) -> (f64, f64) {
         "below",
     ]) {
         (0.0, value)
-    } else if is(&["nearly", "almost", "close to", "just under"]) {
+    } else if is(&["nearly", "almost", "close to"]) {
         (value * 0.9, value)
     } else if is(&[
         "about",
