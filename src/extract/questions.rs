@@ -256,15 +256,22 @@ const UNKNOWN_ASPECTS: &[&str] = &[
     "source", "origin", "extent", "nature", "impact", "value", "role", "motive", "motives",
 ];
 
-/// A wh-clause opening a sentence as its subject, said to be unknown: "Whether the talks
-/// will resume remains to be seen", "How the plant will reopen is unclear".
+/// A wh-clause opening a sentence as its subject, said to be unknown, undecided or under
+/// study: "Whether the talks will resume remains to be seen", "How the plant will reopen is
+/// unclear", "Why the plane crashed is under investigation", "Whether the mill will close
+/// has not been decided".
 static WH_SUBJECT_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(concat!(
-        r"^(?P<wh>[Ww]hether|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]hy|[Ww]ho|[Ww]hich)\s+(?P<clause>.+?)",
-        r"\s+(?:remains?|remained|is|are|was|were)\s+(?:still\s+|yet\s+|far\s+from\s+)?",
+        r"^(?P<wh>[Ww]hether|[Hh]ow|[Ww]hat|[Ww]hen|[Ww]here|[Ww]hy|[Ww]ho|[Ww]hich)\s+(?P<clause>.+?)\s+(?:",
+        r"(?:remains?|remained|is|are|was|were)\s+(?:still\s+|yet\s+|far\s+from\s+)?",
         r"(?:to\s+be\s+(?:seen|determined|decided|confirmed|established)|unclear|uncertain|unknown",
         r"|not\s+(?:yet\s+)?(?:clear|known|certain)|an\s+open\s+question|a\s+mystery|in\s+doubt",
-        r"|anyone['’]s\s+guess|another\s+(?:matter|question))(?-u:\b)"
+        r"|anyone['’]s\s+guess|another\s+(?:matter|question)",
+        r"|under\s+(?:investigation|review|discussion)|being\s+(?:investigated|examined|studied)",
+        r"|not\s+(?:yet\s+)?(?:decided|determined|announced|disclosed|confirmed|revealed|explained|made\s+public))",
+        r"|(?:has|have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+",
+        r"(?:decided|determined|announced|disclosed|confirmed|established|revealed|explained|made\s+public)",
+        r")(?-u:\b)"
     ))
     .unwrap()
 });
@@ -3534,6 +3541,18 @@ mod tests {
                 Some("Who will lead the party?"),
             ),
             ("Whether it will last is another matter.", None),
+            (
+                "Whether the mill will close has not been decided.",
+                Some("Will the mill close?"),
+            ),
+            (
+                "Why the ferry sank is under investigation.",
+                Some("Why did the ferry sink?"),
+            ),
+            (
+                "How the plant will be funded has yet to be announced.",
+                Some("How will the plant be funded?"),
+            ),
             // A clause the question cannot be put from is not asked at all.
             (
                 "What the new rules mean for drivers is not yet clear.",
