@@ -214,9 +214,12 @@ static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static UNVERIFIED: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(
+    small_regex(concat!(
         r"^(?P<subject>.+?)\s+could\s+not\s+be\s+(?:independently\s+)?(?:verified|confirmed)(?-u:\b)",
-    )
+        // "The ministry could not confirm the reports": what was not confirmed is asked.
+        r"|^.+?\s+(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to)\s+(?:independently\s+)?",
+        r"(?:verify|confirm)\s+(?P<object>(?:the|these|those|such|his|her|their|its)\s+[^,;:.]+?)\s*(?:[,;:.]|$)"
+    ))
     .unwrap()
 });
 
@@ -1256,11 +1259,16 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     if let Some(c) = UNVERIFIED.captures(s) {
-        if subject_ok(&c["subject"]) {
+        // (What was not confirmed, as the object, is a short noun phrase: "the reports".)
+        let object = c.name("object").map(|m| m.as_str());
+        let subject = c
+            .name("subject")
+            .map_or(object.unwrap_or(""), |m| m.as_str());
+        if subject_ok(subject) && object.is_none_or(|o| o.split_whitespace().count() <= 8) {
             return Some(finish(format!(
                 "{} {} true",
-                if plural(&c["subject"]) { "Are" } else { "Is" },
-                lower_determiner(&c["subject"])
+                if plural(subject) { "Are" } else { "Is" },
+                lower_determiner(subject)
             )));
         }
     }
@@ -3541,6 +3549,11 @@ mod tests {
                 Some("Who will lead the party?"),
             ),
             ("Whether it will last is another matter.", None),
+            // What could not be confirmed is asked.
+            (
+                "The ministry could not confirm the reports.",
+                Some("Are the reports true?"),
+            ),
             (
                 "Whether the mill will close has not been decided.",
                 Some("Will the mill close?"),
