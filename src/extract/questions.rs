@@ -1433,19 +1433,42 @@ fn embedded_question(
     // a pronoun opening the clause stands for the subject before the cue, when that is a
     // plain noun phrase. A pronoun with no one to place it on asks nothing clear ("Would it
     // return?", "Can its plan work?").
-    let first = clause
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
-    let placed = subject.and_then(|subject| placed_on(subject, clause, sentence.contains('’')));
-    let pronoun = matches!(
-        first.as_str(),
-        "it" | "they" | "he" | "she" | "we" | "i" | "you" | "its" | "their" | "his" | "her"
-    );
-    if placed.is_none() && pronoun {
+    // (After "how much", "how many jobs": "declined to say how much it lost" asks how
+    // much the firm lost.)
+    let is_pronoun = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "it" | "they" | "he" | "she" | "we" | "i" | "you" | "its" | "their" | "his" | "her"
+        )
+    };
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let quantity = wh == "how"
+        && words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "much" | "many" | "long" | "far" | "soon" | "often" | "big" | "large"
+            )
+        });
+    let at = if quantity {
+        (1..words.len().min(3))
+            .find(|&i| is_pronoun(words[i]))
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let (lead, own) = if at > 0 {
+        let start = clause
+            .find(&format!(" {} ", words[at]))
+            .map_or(0, |i| i + 1);
+        clause.split_at(start)
+    } else {
+        ("", clause)
+    };
+    let placed = subject.and_then(|subject| placed_on(subject, own, sentence.contains('’')));
+    if placed.is_none() && own.split_whitespace().next().is_some_and(is_pronoun) {
         return None;
     }
+    let placed = placed.map(|p| format!("{lead}{p}"));
     embedded(wh, placed.as_deref().unwrap_or(clause)).map(finish)
 }
 
@@ -3549,6 +3572,15 @@ mod tests {
                 Some("Who will lead the party?"),
             ),
             ("Whether it will last is another matter.", None),
+            // A pronoun after "how much" stands for the subject before the cue too.
+            (
+                "The bank declined to say how much it had lost.",
+                Some("How much had the bank lost?"),
+            ),
+            (
+                "The firm would not say how many jobs it would cut.",
+                Some("How many jobs would the firm cut?"),
+            ),
             // What could not be confirmed is asked.
             (
                 "The ministry could not confirm the reports.",
