@@ -958,13 +958,15 @@ fn reported_by_subject(s: &str) -> Option<String> {
     });
     let c = REPORTED.captures(s)?;
     // Reported speech puts an expectation in the past: "said it was unlikely to" tells what
-    // is unlikely now ("it" is then the speaker's own, though it is often no one's: "The
-    // ministry says it may be best to wait").
+    // is unlikely now, "said it would decide whether to" what it will decide ("it" is then
+    // the speaker's own, though it is often no one's: "The ministry says it may be best to
+    // wait").
     let rest = &c["rest"];
     let present = rest
         .strip_prefix("was ")
         .map(|r| format!("is {r}"))
         .or_else(|| rest.strip_prefix("were ").map(|r| format!("are {r}")))
+        .or_else(|| rest.strip_prefix("would ").map(|r| format!("will {r}")))
         .filter(|r| EXPECTED.is_match(&format!("it {r}")));
     let expects = present.is_some() || EXPECTED.is_match(&format!("it {rest}"));
     let dummy = &c["pronoun"] == "it"
@@ -3580,6 +3582,11 @@ mod tests {
             (
                 "The firm would not say how many jobs it would cut.",
                 Some("How many jobs would the firm cut?"),
+            ),
+            // A decision reported in the past is still to come.
+            (
+                "The airline said it would decide next week whether to resume flights.",
+                Some("Will the airline resume flights?"),
             ),
             // What could not be confirmed is asked.
             (
