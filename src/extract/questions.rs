@@ -1050,7 +1050,11 @@ fn shaped(s: &str) -> Option<String> {
                 _ => own,
             };
             if let Some(q) = embedded_question(&wh, clause_end(own), subject, disagreement, s) {
-                return Some(q);
+                return Some(if withheld_in_the_past(&cue) {
+                    will_for_would(q)
+                } else {
+                    q
+                });
             }
             let n = next?;
             wh = n["wh"].to_lowercase();
@@ -1398,6 +1402,45 @@ fn shaped(s: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// True for a cue telling that something was not said or known then ("declined to say",
+/// "did not say", "was unclear"): the clause after it puts "will" in the past, as "would"
+/// ("declined to say when the bridge would reopen").
+fn withheld_in_the_past(cue: &str) -> bool {
+    [
+        "declined",
+        "refused",
+        "did not",
+        "didn't",
+        "would not",
+        "wouldn't",
+        "could not",
+        "couldn't",
+        "had not",
+        "was ",
+        "were ",
+        "wasn't",
+        "weren't",
+    ]
+    .iter()
+    .any(|w| cue.starts_with(w))
+}
+
+/// `question` with the future put back from the past: "When would the bridge reopen?" →
+/// "When will the bridge reopen?", "Would the club appeal?" → "Will the club appeal?". What
+/// was not said then about what would come is still open now.
+fn will_for_would(question: String) -> String {
+    if let Some(rest) = question.strip_prefix("Would ") {
+        return format!("Will {rest}");
+    }
+    let mut words: Vec<&str> = question.splitn(4, ' ').collect();
+    // The auxiliary follows the wh-word ("When would"), or its noun ("How many jobs would").
+    if let Some(at) = words.iter().take(3).position(|w| *w == "would") {
+        words[at] = "will";
+        return words.join(" ");
+    }
+    question
 }
 
 /// Another wh-clause after one ("…, and what its role will be", "… or why").
@@ -2565,7 +2608,7 @@ mod tests {
             ("She declined to give details.", None),
             (
                 "The council declined to say whether its members would resign.",
-                Some("Would the council's members resign?"),
+                Some("Will the council's members resign?"),
             ),
             (
                 "The region's future depends on whether its dams can hold.",
@@ -2793,7 +2836,7 @@ mod tests {
             ),
             (
                 "The council declined to say whether it would appeal the ruling.",
-                Some("Would the council appeal the ruling?"),
+                Some("Will the council appeal the ruling?"),
             ),
             (
                 "Campaigners urged the city to act, but the ministry has not said if it will appeal.",
@@ -2803,7 +2846,7 @@ mod tests {
             ("It remains unclear whether it will hold.", None),
             (
                 "The ministry refused to say if it would appeal.",
-                Some("Would the ministry appeal?"),
+                Some("Will the ministry appeal?"),
             ),
             (
                 "The flood raises the question of whether the port is safe.",
@@ -3587,6 +3630,19 @@ mod tests {
             (
                 "The airline said it would decide next week whether to resume flights.",
                 Some("Will the airline resume flights?"),
+            ),
+            // What was not said then about what would come is asked of now.
+            (
+                "Officials declined to say when the bridge would reopen.",
+                Some("When will the bridge reopen?"),
+            ),
+            (
+                "The club did not say whether it would appeal the ban.",
+                Some("Will the club appeal the ban?"),
+            ),
+            (
+                "It is unclear whether the plan would survive a legal challenge.",
+                Some("Would the plan survive a legal challenge?"),
             ),
             // What could not be confirmed is asked.
             (
