@@ -662,7 +662,7 @@ fn points_elsewhere(question: &str) -> bool {
             && words.last().is_some_and(|w| {
                 matches!(
                     w.trim_end_matches('?'),
-                    "it" | "them" | "this" | "that" | "these" | "those"
+                    "it" | "them" | "him" | "her" | "this" | "that" | "these" | "those"
                 )
             })
 }
@@ -3711,6 +3711,8 @@ mod tests {
                 None,
             ),
             ("I don't know what I'll do next year.", None),
+            // Nor is a short one asked of someone named before.
+            ("It has not been decided who will replace him.", None),
             // How much of something named before is no question on its own.
             (
                 "The post spread fast, though it is unclear how much of that reflects support for the plan.",
