@@ -1434,9 +1434,9 @@ fn will_for_would(question: String) -> String {
     if let Some(rest) = question.strip_prefix("Would ") {
         return format!("Will {rest}");
     }
-    let mut words: Vec<&str> = question.splitn(4, ' ').collect();
+    let mut words: Vec<&str> = question.splitn(5, ' ').collect();
     // The auxiliary follows the wh-word ("When would"), or its noun ("How many jobs would").
-    if let Some(at) = words.iter().take(3).position(|w| *w == "would") {
+    if let Some(at) = words.iter().take(4).position(|w| *w == "would") {
         words[at] = "will";
         return words.join(" ");
     }
@@ -3624,7 +3624,7 @@ mod tests {
             ),
             (
                 "The firm would not say how many jobs it would cut.",
-                Some("How many jobs would the firm cut?"),
+                Some("How many jobs will the firm cut?"),
             ),
             // A decision reported in the past is still to come.
             (
