@@ -259,6 +259,14 @@ const UNKNOWN_ASPECTS: &[&str] = &[
     "source", "origin", "extent", "nature", "impact", "value", "role", "motive", "motives",
 ];
 
+/// What a decision or disclosure still to come is said not to have been yet ([`NOT_DONE`],
+/// [`WH_SUBJECT_UNKNOWN`]).
+macro_rules! done_words {
+    () => {
+        r"(?P<done>agreed|decided|confirmed|announced|released|disclosed|revealed|determined|finali[sz]ed|identified|resolved|settled|approved|named|set|established|explained|made\s+public)"
+    };
+}
+
 /// A wh-clause opening a sentence as its subject, said to be unknown, undecided or under
 /// study: "Whether the talks will resume remains to be seen", "How the plant will reopen is
 /// unclear", "Why the plane crashed is under investigation", "Whether the mill will close
@@ -270,10 +278,10 @@ static WH_SUBJECT_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:to\s+be\s+(?:seen|determined|decided|confirmed|established)|unclear|uncertain|unknown",
         r"|not\s+(?:yet\s+)?(?:clear|known|certain)|an\s+open\s+question|a\s+mystery|in\s+doubt",
         r"|anyone['’]s\s+guess|another\s+(?:matter|question)",
-        r"|under\s+(?:investigation|review|discussion)|being\s+(?:investigated|examined|studied)",
-        r"|not\s+(?:yet\s+)?(?:decided|determined|announced|disclosed|confirmed|revealed|explained|made\s+public))",
-        r"|(?:has|have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+",
-        r"(?:decided|determined|announced|disclosed|confirmed|established|revealed|explained|made\s+public)",
+        r"|under\s+(?:investigation|review|discussion)|being\s+(?:investigated|examined|studied))",
+        r"|(?:(?:has|have|had)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+",
+        r"|(?:is|are|was|were)\s+(?:not\s+(?:yet\s+)?|(?:still\s+)?(?:yet\s+)?to\s+be\s+))",
+        done_words!(),
         r")(?-u:\b)"
     ))
     .unwrap()
@@ -284,7 +292,7 @@ static WH_SUBJECT_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(concat!(
         r"^(?P<subject>.+?)\s+(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:is|are|was|were)\s+(?:still\s+yet|still|yet)\s+to\s+be|(?P<plain>(?:is|are|was|were)\s+not\s+(?:yet\s+)?))\s*",
-        r"(?P<done>agreed|decided|confirmed|announced|released|disclosed|revealed|determined|finali[sz]ed|identified|resolved|settled|approved|named|set|made\s+public)",
+        done_words!(),
         r"(?P<rest>\s.+)?$"
     ))
     .unwrap()
@@ -1313,17 +1321,8 @@ fn shaped(s: &str) -> Option<String> {
             || matches!(&c["done"], "disclosed" | "revealed")
             || c["done"].starts_with("made")
     }) {
-        // "How much the firm paid was not disclosed": the subject is itself the question.
-        let (wh, clause) = c["subject"].split_once(' ').unwrap_or(("", ""));
-        let wh = wh.to_lowercase();
-        if matches!(
-            wh.as_str(),
-            "how" | "what" | "who" | "which" | "when" | "where" | "why"
-        ) {
-            return embedded(&wh, clause)
-                .filter(|q| !q.contains(','))
-                .map(finish);
-        }
+        // (A wh-clause subject, "How much the firm paid was not disclosed", is asked by
+        // WH_SUBJECT_UNKNOWN before this.)
         if subject_ok(&c["subject"]) {
             return Some(finish(format!(
                 "{} {} been {}{}",
