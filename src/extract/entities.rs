@@ -807,6 +807,7 @@ impl<'a> EntityIndex<'a> {
                     .into_iter()
                     .flatten()
                     .filter(|&&m| toks[m].len() > t.len() && is_subsequence(t, &toks[m]))
+                    .filter(|&&m| !names_a_gathering_of(t, &toks[m]))
                     .map(|&m| uf.find(m))
                     .collect();
                 // Several longer names hold these words: the one that starts with all of
@@ -818,6 +819,7 @@ impl<'a> EntityIndex<'a> {
                         .into_iter()
                         .flatten()
                         .filter(|&&m| toks[m].len() > t.len() && toks[m].starts_with(t))
+                        .filter(|&&m| !names_a_gathering_of(t, &toks[m]))
                         .map(|&m| uf.find(m))
                         .collect()
                 } else {
@@ -1503,6 +1505,26 @@ fn initials(tokens: &[&str], stats: &KeyStats) -> String {
 }
 
 /// True when `short` appears in `long` in order, not necessarily adjacent.
+/// True when `long` is `short` and then a word naming a meeting the body or the place
+/// `short` holds ("UN Environment Assembly", "Labour Conference", "London Assembly"). The
+/// short name is the body's or the place's, not its meeting's, so it is not merged there.
+/// (Prizes and contests are left out: "Grammy" is the Grammy Awards.)
+fn names_a_gathering_of(short: &[&str], long: &[&str]) -> bool {
+    long.starts_with(short)
+        && long.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "assembly"
+                    | "conference"
+                    | "convention"
+                    | "forum"
+                    | "meeting"
+                    | "session"
+                    | "summit"
+            )
+        })
+}
+
 fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     let mut it = long.iter();
     short.iter().all(|s| it.any(|l| l == s))
@@ -1884,6 +1906,31 @@ mod tests {
         for firm in ["Osprey Securities", "Tamar Broadcasting"] {
             assert_eq!(kind(firm).as_deref(), Some("organization"), "{got:?}");
         }
+    }
+
+    #[test]
+    fn a_short_name_is_the_body_not_its_meeting() {
+        let docs = docs_from(&[
+            "Delegates flew to the Harbour Trust Assembly in Perth on Monday. \
+             The Harbour Trust Programme said two staff had died.",
+            "Harbour Trust said 900 delegates would attend. \
+             The Kestrel League Conference opened on Friday. Kestrel League said it grew.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let aliases = |name: &str| {
+            got.iter()
+                .find(|e| e.0 == name)
+                .map(|e| e.2.clone())
+                .unwrap_or_else(|| panic!("{name}: {got:?}"))
+        };
+        assert_eq!(
+            aliases("Harbour Trust Programme"),
+            ["Harbour Trust"],
+            "{got:?}"
+        );
+        assert!(aliases("Harbour Trust Assembly").is_empty(), "{got:?}");
+        assert!(aliases("Kestrel League Conference").is_empty(), "{got:?}");
+        assert!(aliases("Kestrel League").is_empty(), "{got:?}");
     }
 
     #[test]
