@@ -663,6 +663,8 @@ fn points_elsewhere(question: &str) -> bool {
         ]
     );
     part_of_pronoun
+        || (0..words.len())
+            .any(|i| bare_demonstrative(words[i], words.get(i + 1).copied().unwrap_or("")))
         || words.len() <= 8
             && words
                 .first()
@@ -673,6 +675,33 @@ fn points_elsewhere(question: &str) -> bool {
                     "it" | "them" | "him" | "her" | "this" | "that" | "these" | "those"
                 )
             })
+}
+
+/// True when `word` is "this", "these" or "those" standing for something named before,
+/// not opening a noun phrase: at the question's end, before a verb "to be", a determiner
+/// or an adjective in "-able"/"-ible", and "this" before a preposition ("Would the board
+/// consider this acceptable?", "Will these be enough?", "Could it help this?"). ("Those
+/// in Europe" names its people; "that" opens clauses.)
+fn bare_demonstrative(word: &str, next: &str) -> bool {
+    let demonstrative = word.trim_end_matches('?').to_lowercase();
+    if !matches!(demonstrative.as_str(), "this" | "these" | "those") {
+        return false;
+    }
+    let next = next.to_lowercase();
+    let next = next.trim_end_matches(['?', ',']);
+    word.ends_with('?')
+        || next.is_empty()
+        || next.ends_with("able")
+        || next.ends_with("ible")
+        || matches!(
+            next,
+            "be" | "is" | "are" | "was" | "were" | "been" | "the" | "a" | "an"
+        )
+        || demonstrative == "this"
+            && matches!(
+                next,
+                "as" | "to" | "for" | "of" | "in" | "on" | "with" | "at" | "by" | "into"
+            )
 }
 
 /// True when a question speaks as someone or to someone ("our lads", "your side", "what
@@ -3762,6 +3791,21 @@ mod tests {
             ),
             // A short wh-question ending on a pronoun asks of something named elsewhere.
             ("It is not clear what the extent of it is.", None),
+            // So does one holding a bare "this" or "these", whatever its length; "these
+            // talks" names its matter.
+            (
+                "It remains unclear whether the board would consider this acceptable.",
+                None,
+            ),
+            ("It is unclear whether these will be enough.", None),
+            (
+                "The board has yet to decide whether it will approve this.",
+                None,
+            ),
+            (
+                "It is unclear whether these talks will succeed.",
+                Some("Will these talks succeed?"),
+            ),
             (
                 "The mayor did not say how firms would be made to do this.",
                 None,
