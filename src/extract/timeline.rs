@@ -364,7 +364,26 @@ fn names_a_thing(sentence: &str, weekday: regex::Match) -> bool {
     let before_name = sentence[weekday.end()..]
         .strip_prefix(' ')
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-    adjacent_before && named_day || before_name
+    adjacent_before && named_day || before_name || ends_quoted_title(sentence, weekday)
+}
+
+/// True when a weekday closes a title in quotation marks, each of its words capitalised
+/// ("said on “Fox News Sunday.”", "told \"Meet the Nation Sunday\""): a programme's name,
+/// not a date.
+fn ends_quoted_title(sentence: &str, weekday: regex::Match) -> bool {
+    let closed = sentence[weekday.end()..]
+        .trim_start_matches(['.', ',', '!', '?'])
+        .starts_with(['”', '"', '’']);
+    let Some(open) = sentence[..weekday.start()].rfind(['“', '"', '‘']) else {
+        return false;
+    };
+    let open_len = sentence[open..].chars().next().map_or(1, char::len_utf8);
+    let title = &sentence[open + open_len..weekday.start()];
+    closed
+        && !title.trim().is_empty()
+        && title.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "the" | "of" | "and" | "in" | "on")
+        })
 }
 
 /// The weekday nearest the publication date in the direction the tense points.
@@ -822,6 +841,20 @@ mod tests {
             Vec::<Option<String>>::new()
         );
         assert_eq!(dates("Sales rose Friday.", p), vec![some("2019-03-08")]);
+        // So is one closing a programme's title; not one after a name out of quotation
+        // marks, nor one in a quotation.
+        assert_eq!(
+            dates("“We agreed,” he said on “Fox News Sunday.”", p),
+            Vec::<Option<String>>::new()
+        );
+        assert_eq!(
+            dates("He told Reuters Sunday that it would fly.", p),
+            vec![some("2019-03-10")]
+        );
+        assert_eq!(
+            dates("He said: “We met Sunday.”", p),
+            vec![some("2019-03-10")]
+        );
         assert_eq!(
             dates("It crashed on Oct. 29 off the coast.", p),
             vec![some("2018-10-29")]
