@@ -98,6 +98,7 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:considering|weighing|deciding|debating)",
         r"|questions?|questioning|wonders?|wondered|wondering",
         r"|(?:divided|split|disagree(?:s|d)?|at\s+odds|argu(?:e|es|ed|ing))\s+(?:over|on|about|as\s+to)",
+        r"|(?:will|would)\s+(?:later\s+|soon\s+)?(?:decide|determine|announce|assess|review)",
         r")\s+(?:yet\s+)?(?:exactly\s+)?(?P<wh>whether|if|why|how|who|what|when|where|which)\s+(?P<rest>.+)$"
     ))
     .unwrap()
@@ -1433,10 +1434,12 @@ fn shaped(s: &str) -> Option<String> {
 }
 
 /// True for a cue telling that something was not said or known then ("declined to say",
-/// "did not say", "was unclear"): the clause after it puts "will" in the past, as "would"
-/// ("declined to say when the bridge would reopen").
+/// "did not say", "was unclear"), or was yet to be told then ("would announce", "would
+/// decide"): the clause after it puts "will" in the past, as "would" ("declined to say
+/// when the bridge would reopen").
 fn withheld_in_the_past(cue: &str) -> bool {
     [
+        "would ",
         "declined",
         "refused",
         "did not",
@@ -1473,7 +1476,7 @@ fn will_for_would(question: String) -> String {
 
 /// Another wh-clause after one ("…, and what its role will be", "… or why").
 static NEXT_WH: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<wh>whether|if|why|how|who|what|when|where|which)\s+")
+    small_regex(r"(?:,\s*(?:and\s+|or\s+)?|(?:^|\s+)(?:and|or)\s+)(?P<wh>whether|if|why|how|who|what|when|where|which)\s+")
         .unwrap()
 });
 
@@ -3658,6 +3661,20 @@ mod tests {
             (
                 "The airline said it would decide next week whether to resume flights.",
                 Some("Will the airline resume flights?"),
+            ),
+            // So is what is yet to be announced or decided; of two wh-words joined, the
+            // second asks.
+            (
+                "The council said it would announce when the road would reopen.",
+                Some("When will the road reopen?"),
+            ),
+            (
+                "It is unclear whether and when the plant will reopen.",
+                Some("When will the plant reopen?"),
+            ),
+            (
+                "Officials did not say how and when the bridge would reopen.",
+                Some("When will the bridge reopen?"),
             ),
             // What was not said then about what would come is asked of now.
             (
