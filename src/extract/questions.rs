@@ -10,6 +10,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// (A pattern ending in `(?P<rest>.+)` needs no `$`: sentences hold no line breaks, so the
+/// greedy `.+` reaches the end anyway, and a pattern anchored only at its end is searched
+/// backwards from there, building reverse automaton states for every sentence. Dropping the
+/// `$` from three of them cut the instructions of a 500-article edition build by 1.6 %.)
+///
 /// A pattern of this module, its lazy automaton's cache held to 1 MiB (half the default):
 /// the three dozen patterns run on cue sentences only, and at the default size their
 /// caches held megabytes for the rest of a build. (At 256 KiB a large story's build took
@@ -99,7 +104,7 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|questions?|questioning|wonders?|wondered|wondering",
         r"|(?:divided|split|disagree(?:s|d)?|at\s+odds|argu(?:e|es|ed|ing))\s+(?:over|on|about|as\s+to)",
         r"|(?:will|would)\s+(?:later\s+|soon\s+)?(?:decide|determine|announce|assess|review)",
-        r")\s+(?:yet\s+)?(?:exactly\s+)?(?P<wh>whether|if|why|how|who|what|when|where|which)\s+(?P<rest>.+)$"
+        r")\s+(?:yet\s+)?(?:exactly\s+)?(?P<wh>whether|if|why|how|who|what|when|where|which)\s+(?P<rest>.+)"
     ))
     .unwrap()
 });
@@ -116,15 +121,15 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:fears?|concerns?|worries)",
         r"|not\s+(?:everyone|everybody|all)\s+agrees?(?:\s+with\s+[^,;:]{1,80}?)?",
         r"|(?:is|was|seems|seemed|looks|looked)\s+(?:very\s+|highly\s+|increasingly\s+)?(?:unlikely|likely|possible|probable|doubtful)",
-        r")\s+that\s+(?P<rest>.+)$",
-        r"|(?-u:\b)(?:(?:do|does|did)\s+not\s+(?:believe|think|expect)|not\s+(?:everyone|everybody|all)\s+(?:is|are)\s+convinced)\s+(?:that\s+)?(?P<rest2>.+)$"
+        r")\s+that\s+(?P<rest>.+)",
+        r"|(?-u:\b)(?:(?:do|does|did)\s+not\s+(?:believe|think|expect)|not\s+(?:everyone|everybody|all)\s+(?:is|are)\s+convinced)\s+(?:that\s+)?(?P<rest2>.+)"
     ))
     .unwrap()
 });
 
 /// Accounts that disagree: "Witnesses have given conflicting accounts of the final moments".
 static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(r"(?i)(?-u:\b)(?:conflicting|contradictory|differing)\s+(?P<kind>accounts|reports|versions|claims)\s+(?:of|about|on)\s+(?P<topic>.+)$")
+    small_regex(r"(?i)(?-u:\b)(?:conflicting|contradictory|differing)\s+(?P<kind>accounts|reports|versions|claims)\s+(?:of|about|on)\s+(?P<topic>.+)")
         .unwrap()
 });
 
