@@ -364,7 +364,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
         let question = rewritten.unwrap_or_else(|| phrase(units[best].text));
         // Two clusters that ask one question are one: the later joins the earlier.
         let this = Asked {
-            stems: content_stems(&question),
+            stems: matter_stems(&question),
             phrases: common_phrases(&question),
             question,
             members: c.members,
@@ -394,6 +394,25 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
             }
         })
         .collect()
+}
+
+/// The content stems of a question, with asking for a cause marked alike however it is
+/// asked: "What caused the sinking?" and "Why did the vessel sink in calm seas?" both ask
+/// why, of a sinking (the cause's own stem is dropped, the mark added).
+fn matter_stems(question: &str) -> Vec<String> {
+    const WHY: &str = "(why)";
+    let mut stems = content_stems(question);
+    let lower = question.to_lowercase();
+    if lower.starts_with("what caused ") {
+        let cause = content_stems("caused");
+        if let Some(at) = stems.iter().position(|s| cause.contains(s)) {
+            stems.remove(at);
+        }
+        stems.push(WHY.to_string());
+    } else if lower.starts_with("why ") {
+        stems.push(WHY.to_string());
+    }
+    stems
 }
 
 /// An open question being assembled: its wording, and the sentences and sources asking it.
@@ -784,6 +803,35 @@ mod tests {
         assert_eq!(
             common_phrases("How will she secure a council majority for Jane Holt?"),
             vec![("council".to_string(), "major".to_string())]
+        );
+    }
+
+    #[test]
+    fn what_caused_and_why_ask_one_matter() {
+        let docs = docs_from(&[
+            "Rescuers pulled 120 survivors from the water, officials said. The cause of the \
+             sinking is not yet known.",
+            "Coastguard divers rescued 120 survivors. It is unclear why the vessel sank in calm \
+             seas.",
+            "At least 118 survivors were rescued. Investigators have not said what caused the \
+             sinking.",
+            "The council met on Friday. It is unclear why the mayor resigned last week.",
+        ]);
+        let qs = extract(&docs, &EntityIndex::build(&docs));
+        let asked: Vec<(&str, Vec<&str>)> = qs
+            .iter()
+            .map(|q| {
+                let sources = q.sources.iter().map(String::as_str).collect();
+                (q.question.as_str(), sources)
+            })
+            .collect();
+        assert_eq!(
+            asked,
+            [
+                ("What caused the sinking?", vec!["s1", "s2", "s3"]),
+                ("Why did the mayor resign last week?", vec!["s4"]),
+            ],
+            "{qs:?}"
         );
     }
 
