@@ -262,7 +262,8 @@ pub struct Figure {
 pub struct Quote<'a> {
     /// Stable id `q{n}`.
     pub id: String,
-    /// The longest printed form, without enclosing marks.
+    /// The longest printed form, without enclosing marks (nor the comma that led into an
+    /// attribution: "… that," he said).
     pub text: String,
     /// Canonical speaker name, `None` when unattributed.
     pub speaker: Option<String>,

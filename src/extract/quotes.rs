@@ -2330,7 +2330,12 @@ fn merge<'a>(
             let venue = members
                 .iter()
                 .find_map(|&m| occ[m].attribution.venue.clone());
-            let text = occ[longest].text.to_string();
+            // (A quotation broken off by its attribution keeps the comma that led into it
+            // in the source: "… agree to that," he said. Shown alone, it ends without it.)
+            let text = occ[longest]
+                .text
+                .trim_end_matches([',', ';', ' '])
+                .to_string();
             let fragment = is_fragment(&text);
             let mut evidence: Vec<Evidence> = members
                 .iter()

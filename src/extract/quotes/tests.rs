@@ -615,6 +615,14 @@ fn a_coined_term_before_a_noun_is_a_label_a_reported_word_a_quote() {
 }
 
 #[test]
+fn a_quotation_broken_off_by_its_attribution_ends_without_the_comma() {
+    let quotes = run("“We will rebuild every school,” Mayor Iris Kell said on Friday.");
+    assert_eq!(quotes[0].text, "We will rebuild every school");
+    // The evidence is the source's own printing, comma and all.
+    assert_eq!(quotes[0].evidence[0].text, "We will rebuild every school,");
+}
+
+#[test]
 fn venue_is_recorded() {
     let quotes = run(
         "Senator Abel Frost appeared.\n\n“We have the votes to pass it this week,” Frost said on NBC's “Sunday Report.”",
