@@ -211,7 +211,7 @@ impl Development<'_> {
 /// Outlets counting the same thing differently.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct FigureConflict {
-    /// What is counted, as printed ("passengers").
+    /// What is counted, as printed ("passengers"); `date` for calendar dates ("May 14").
     pub counted: String,
     /// Each figure with the sources that give it, in value order.
     pub figures: Vec<Figure>,

@@ -1,8 +1,10 @@
-//! Conflicts: the same fact with different figures in different outlets (148 vs 150 aboard).
+//! Conflicts: the same fact with different figures in different outlets (148 vs 150 aboard),
+//! or on different dates (May 14 vs May 15).
 //!
 //! Within one development, every count is read with the word it counts ("212 people",
-//! "nine Danes", "3 percent"); when two outlets count the same thing differently, that is a
-//! conflict worth showing, with each figure and the outlets that give it.
+//! "nine Danes", "3 percent"), and every date printed in full; when two outlets count the
+//! same thing differently, or date it differently, that is a conflict worth showing, with
+//! each figure and the outlets that give it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
@@ -186,7 +188,112 @@ fn singular(noun: &str) -> bool {
         && !OTHER_PLURALS.contains(&noun)
 }
 
-/// Figures that differ between outlets for the same counted thing among `evidence`.
+/// A calendar date printed in full, month and day ("May 14", "14 May", "Sept. 3rd"):
+/// what the month and day groups hold.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH}))(?:st|nd|rd|th)?(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+/// The dates a sentence prints in full, as (month 1–12, day).
+fn dates(sentence: &str) -> BTreeSet<(u32, u32)> {
+    DATE.captures_iter(sentence)
+        .filter_map(|c| {
+            let month = c.name("month").or(c.name("month2"))?.as_str();
+            let day: u32 = c.name("day").or(c.name("day2"))?.as_str().parse().ok()?;
+            let m = super::lexicon::MONTHS
+                .iter()
+                .position(|name| name[..3].eq_ignore_ascii_case(&month[..3]))?;
+            (1..=31).contains(&day).then_some((m as u32 + 1, day))
+        })
+        .collect()
+}
+
+/// True when `sentence` gives one of the figures `conflict` sets against each other, or
+/// counts what it counts: the evidence of the open question the conflict raises.
+pub fn gives_a_figure_of(conflict: &FigureConflict, sentence: &str) -> bool {
+    let values: Vec<&str> = conflict.figures.iter().map(|f| f.value.as_str()).collect();
+    if conflict.counted == "date" {
+        return dates(sentence)
+            .into_iter()
+            .any(|date| values.contains(&date_label(date).as_str()));
+    }
+    counts(sentence).iter().any(|(_, printed, v)| {
+        printed.eq_ignore_ascii_case(&conflict.counted)
+            || values.contains(&format_value(*v).as_str())
+    })
+}
+
+/// A date as the conflicts print it ("May 14").
+fn date_label((month, day): (u32, u32)) -> String {
+    format!("{} {day}", super::lexicon::MONTHS[month as usize - 1])
+}
+
+/// Calendar dates that differ between outlets for the same fact ("will meet in Geneva on
+/// May 14" against "on May 15"). Rivals are at most two days apart (further apart, they are
+/// usually two events: a match on the 5th, another on the 12th), and, as with figures,
+/// their sentences must name something in common. Only a sentence giving one date is
+/// read; and when one outlet gives two such close dates, the development holds several
+/// events ("released in the US on 9 November, in the UK two days later"), and no date is
+/// a rival of another.
+fn date_conflict(evidence: &[Evidence]) -> Option<FigureConflict> {
+    const CLOSE_DAYS: i64 = 2;
+    let day_of_year = |(m, d): (u32, u32)| i64::from(m * 31 + d);
+    let close =
+        |a: (u32, u32), b: (u32, u32)| (day_of_year(a) - day_of_year(b)).abs() <= CLOSE_DAYS;
+    let mut by_source: BTreeMap<&str, BTreeSet<(u32, u32)>> = BTreeMap::new();
+    for e in evidence {
+        by_source
+            .entry(&e.source)
+            .or_default()
+            .extend(dates(&e.text));
+    }
+    let several_events = by_source.values().any(|own| {
+        own.iter()
+            .any(|&a| own.iter().any(|&b| a != b && close(a, b)))
+    });
+    if several_events {
+        return None;
+    }
+    // date → (sources giving it, names their sentences print)
+    let mut given: BTreeMap<(u32, u32), (BTreeSet<String>, BTreeSet<String>)> = BTreeMap::new();
+    for e in evidence {
+        let found = dates(&e.text);
+        if found.len() != 1 {
+            continue;
+        }
+        let date = *found.first()?;
+        let entry = given.entry(date).or_default();
+        entry.0.insert(e.source.to_string());
+        entry.1.extend(
+            names(&e.text)
+                .into_iter()
+                .filter(|w| !super::lexicon::is_calendar_word(w)),
+        );
+    }
+    let rivals = |a: &(u32, u32), b: &(u32, u32)| {
+        let (ga, gb) = (&given[a], &given[b]);
+        a != b && ga.0.is_disjoint(&gb.0) && close(*a, *b) && !ga.1.is_disjoint(&gb.1)
+    };
+    let figures: Vec<Figure> = given
+        .keys()
+        .filter(|a| given.keys().any(|b| rivals(a, b)))
+        .map(|date| Figure {
+            value: date_label(*date),
+            sources: given[date].0.iter().cloned().collect(),
+        })
+        .collect();
+    (figures.len() >= 2).then(|| FigureConflict {
+        counted: "date".to_string(),
+        figures,
+    })
+}
+
+/// Figures that differ between outlets for the same counted thing among `evidence`, and
+/// calendar dates ([`date_conflict`]).
 ///
 /// The sentences giving two rival figures must name something in common ("Acme stock fell
 /// 2 percent", "Acme stock fell 3 percent"): two bare counts ("All 212 people were
@@ -287,6 +394,7 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
                 figures,
             })
         })
+        .chain(date_conflict(evidence))
         .collect()
 }
 
@@ -464,6 +572,63 @@ mod tests {
             figures(&found[0]),
             vec![("148", vec!["s1", "s3"]), ("150", vec!["s2"])]
         );
+    }
+
+    #[test]
+    fn different_dates_for_the_same_event_conflict() {
+        let found = find(&[
+            ev(
+                "s1",
+                "The two leaders will meet in Geneva on May 14, officials said.",
+            ),
+            ev("s2", "The leaders will hold talks in Geneva on 15 May."),
+            ev("s3", "The summit in Geneva opens on May 14th."),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].counted, "date");
+        assert_eq!(
+            figures(&found[0]),
+            vec![("May 14", vec!["s1", "s3"]), ("May 15", vec!["s2"])]
+        );
+        assert!(gives_a_figure_of(
+            &found[0],
+            "Talks open in Geneva on 15 May."
+        ));
+        assert!(!gives_a_figure_of(
+            &found[0],
+            "Talks open in Geneva on 16 May."
+        ));
+    }
+
+    #[test]
+    fn dates_of_two_events_do_not_conflict() {
+        // A sentence giving two dates tells two events; so do dates days apart, and close
+        // dates from one outlet; sentences naming nothing in common may tell of different
+        // things.
+        for evidence in [
+            vec![
+                ev(
+                    "s1",
+                    "The leaders met in Geneva on May 14 and again on May 21.",
+                ),
+                ev("s2", "The leaders met in Geneva on May 15."),
+            ],
+            vec![
+                ev("s1", "The leaders met in Geneva on May 14."),
+                ev("s2", "The leaders met in Geneva on May 17."),
+            ],
+            vec![
+                ev("s1", "The game was released in the US on May 14."),
+                ev("s1", "It came out in the UK on May 15."),
+                ev("s2", "The game was released in the UK on May 16."),
+            ],
+            vec![
+                ev("s1", "The leaders met in Geneva on May 14."),
+                ev("s2", "The ministers met in Oslo on May 15."),
+            ],
+        ] {
+            assert!(find(&evidence).is_empty(), "{evidence:?}");
+        }
     }
 
     #[test]

@@ -159,16 +159,10 @@ fn add_conflicts<'a>(
     let mut computed = Vec::new();
     for d in developments {
         for c in &d.conflicts {
-            let values: Vec<&str> = c.figures.iter().map(|f| f.value.as_str()).collect();
             let evidence: Vec<crate::model::Evidence> = d
                 .evidence
                 .iter()
-                .filter(|e| {
-                    conflicts::counts(&e.text).iter().any(|(_, printed, v)| {
-                        printed.eq_ignore_ascii_case(&c.counted)
-                            || values.contains(&format!("{v}").as_str())
-                    })
-                })
+                .filter(|e| conflicts::gives_a_figure_of(c, &e.text))
                 .cloned()
                 .collect();
             let mut sources: Vec<String> = evidence.iter().map(|e| e.source.to_string()).collect();
@@ -180,6 +174,10 @@ fn add_conflicts<'a>(
                     // A measure, not a count: "How many percent?" is no question.
                     "%" | "percent" | "per cent" => format!(
                         "Which percentage is right? The outlets differ: {}.",
+                        c.describe(label, " vs ")
+                    ),
+                    "date" => format!(
+                        "Which date is right? The outlets differ: {}.",
                         c.describe(label, " vs ")
                     ),
                     _ => format!(
