@@ -83,6 +83,10 @@ pub struct EntityIndex<'a> {
     /// Last words of the names and aliases, by spelling skeleton, with their entity: a
     /// surname alone finds its owners without a scan of every name.
     by_surname: HashMap<String, Vec<(String, usize)>>,
+    /// Words that open some sentence capitalised and that the articles print in lower case
+    /// at least twice elsewhere (lower case): common words, not names ("Trade and border
+    /// security …").
+    common_openers: HashSet<String>,
 }
 
 /// The pronoun family the sources use for a person.
@@ -409,6 +413,11 @@ impl<'a> EntityIndex<'a> {
             })
             .collect();
         let common = lower_case_uses(docs, &openers);
+        let common_openers: HashSet<String> = common
+            .iter()
+            .filter(|&(_, &uses)| uses >= 2)
+            .map(|(word, _)| word.clone())
+            .collect();
         // The names that lose their opening word, found first and changed after, so the
         // names the articles print are looked up in place.
         let shortened: Vec<(usize, usize, String)> = {
@@ -1137,7 +1146,15 @@ impl<'a> EntityIndex<'a> {
             by_key,
             by_title,
             by_surname,
+            common_openers,
         }
+    }
+
+    /// True when `word` (lower case) opens a sentence capitalised somewhere and the
+    /// articles print it in lower case at least twice: a common word in any article of the
+    /// story, whichever one a sentence opening with it is from.
+    pub fn is_common_opener(&self, word: &str) -> bool {
+        self.common_openers.contains(word)
     }
 
     /// The one person the sources give this title ("the U.N. High Commissioner for

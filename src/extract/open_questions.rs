@@ -208,6 +208,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                     let no_name_here = entities.mention_at(s, p, sentence.start).is_none();
                     let common = |w: &str| {
                         printed_in_lower_case(&doc.doc, w)
+                            || entities.is_common_opener(w)
                             || no_name_here && plainly_common(&w.to_lowercase())
                     };
                     let question = super::questions::question_cased(text, common).or_else(|| {
@@ -634,6 +635,18 @@ mod tests {
                 "Will Lindqvist resign as harbour master in the autumn?",
                 "Will ferry fares rise sharply in spring?",
             ]
+        );
+    }
+
+    #[test]
+    fn a_word_other_articles_print_in_lower_case_is_no_name_either() {
+        assert_eq!(
+            sorted_questions(&[
+                "Trade and border security are expected to dominate the talks.",
+                "The leaders will focus on trade and border security.",
+                "Officials said trade would top the agenda.",
+            ]),
+            vec!["Will trade and border security dominate the talks?"]
         );
     }
 
