@@ -63,6 +63,7 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"|tipped|raises? the (?:specter|spectre|prospect|question)|follow suit",
         r"|(?:could|might|may|would|will)\s+(?:(?-u:\w)+\s+)?(?:turn\s+out|end\s+up|prove|pay\s+off|backfire)",
         r"|if confirmed|not (?:be )?imminent|far off|still distant|not off the table|could happen",
+        r"|(?:cannot|can't|can\s+not|could\s+not|couldn't|would\s+not|wouldn't)\s+be\s+ruled\s+out|(?:has|have|had)\s+not\s+been\s+ruled\s+out",
         r"|insist(?:ed|s)? on|demanded|demanding|demands? (?:that|to)|warn(?:ed|s)? (?:of|against|that)",
         r"|(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|disput(?:ed?|es))\s+(?:the\s+|any\s+|a\s+|those\s+|such\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|suggestions?|prospects?|idea|assertions?|involvement|responsibility|wrongdoing|that)",
         r"|investigating\s+(?:the\s+cause|why|what|how|whether)|investigators\s+(?:are|were|will\s+be)\s+(?:trying|working|seeking|looking)",
@@ -696,6 +697,13 @@ mod tests {
             "The ministry has not said when the road will reopen.",
         ] {
             assert!(has_cue(s), "{s}");
+        }
+        // A possibility not ruled out is pending.
+        for s in [
+            "Further rate rises cannot be ruled out.",
+            "Foul play has not been ruled out.",
+        ] {
+            assert_eq!(cue_strength(s), 2, "{s}");
         }
         for s in [
             "The minister will visit on Friday.",

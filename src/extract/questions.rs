@@ -376,6 +376,16 @@ static NOT_RULED_OUT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A possibility not excluded: "Further rate rises cannot be ruled out" → "Are further
+/// rate rises possible?".
+static CANNOT_BE_RULED_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(concat!(
+        r"^(?P<subject>[^,;]+?)\s+(?:cannot|can't|can\s+not|could\s+not|couldn't|would\s+not|wouldn't",
+        r"|(?:has|have|had)\s+not\s+been)\s+(?:be\s+)?ruled\s+out(?:[.!]|,\s.+)?$"
+    ))
+    .unwrap()
+});
+
 /// A course being weighed: "The carmaker is considering building a plant in India".
 static CONSIDERING: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(concat!(
@@ -455,6 +465,7 @@ pub fn warm_up() {
         &SECOND_CLAUSE,
         &CONSIDERING,
         &NOT_RULED_OUT,
+        &CANNOT_BE_RULED_OUT,
         &CONFLICTING,
         &TASK,
         &FACES,
@@ -1202,6 +1213,16 @@ fn shaped(s: &str) -> Option<String> {
             let rest = before_second_clause(without_attribution(clause_end(&c["rest"])));
             return balanced(rest)
                 .then(|| finish(format!("Will {} {base} {rest}", lower_determiner(subject))));
+        }
+    }
+    if let Some(c) = CANNOT_BE_RULED_OUT.captures(s) {
+        let subject = &c["subject"];
+        if subject_ok(subject) && plain_noun_phrase(subject) && !holds_verb(subject) {
+            let be = if plural(subject) { "Are" } else { "Is" };
+            return Some(finish(format!(
+                "{be} {} possible",
+                lower_determiner(subject)
+            )));
         }
     }
     if let Some(c) = YET_TO.captures(s) {
@@ -3742,6 +3763,16 @@ mod tests {
                 "The ministry had yet to reveal who would lead the inquiry.",
                 Some("Who will lead the inquiry?"),
             ),
+            // A possibility not ruled out.
+            (
+                "A second referendum cannot be ruled out, the minister said.",
+                Some("Is a second referendum possible?"),
+            ),
+            (
+                "The closure of the plant has not been ruled out.",
+                Some("Is the closure of the plant possible?"),
+            ),
+            ("It cannot be ruled out.", None),
             // A past in "-sed" after a consonant or a single vowel lost an "e"; "he" after
             // a titled owner's thing is the owner.
             (
