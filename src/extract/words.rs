@@ -94,7 +94,12 @@ pub fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
 
 /// True for a word that can be part of a name: capitalised, not a calendar word.
 pub fn is_name_word(w: &str) -> bool {
-    w.chars().next().is_some_and(|c| c.is_uppercase())
+    // A surname joined to its particle ("al-Rashid", "el-Sisi") is capitalised after it.
+    let capitalised = match w.split_once('-') {
+        Some((particle, rest)) if is_surname_particle(particle) => rest,
+        _ => w,
+    };
+    capitalised.chars().next().is_some_and(|c| c.is_uppercase())
         && !is_calendar_word(w)
         // "I'm", "I’ve": the pronoun, capitalised wherever it stands.
         && !(w.len() > 2 && (w.starts_with("I'") || w.starts_with("I’")))
@@ -1052,6 +1057,18 @@ mod tests {
         );
         // Where a thing is based reads as where it is; who backs it does not.
         assert!(runs[1].after_place_preposition && !runs[3].after_place_preposition);
+    }
+
+    #[test]
+    fn a_surname_joined_to_its_particle_is_part_of_the_name() {
+        let named =
+            |s: &str| -> Vec<String> { name_runs(s).into_iter().map(|r| r.surface).collect() };
+        assert_eq!(
+            named("Yesterday Karim al-Nouri, the governor, met Omar el-Tahan in Oslo."),
+            ["Karim al-Nouri", "Omar el-Tahan", "Oslo"]
+        );
+        // Not a hyphenated common word ("all-night").
+        assert_eq!(named("Nadia Rey held all-night talks."), ["Nadia Rey"]);
     }
 
     #[test]
