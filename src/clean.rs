@@ -88,6 +88,8 @@ pub enum RemovalKind {
     MediaWidget,
     /// A reporting credit or author contact.
     CreditLine,
+    /// A line giving only when the page was published or updated ("Published 3 hours ago").
+    Timestamp,
 }
 
 impl RemovalKind {
@@ -118,6 +120,7 @@ impl RemovalKind {
             RemovalKind::AgencyCredit => "wire-agency credit",
             RemovalKind::MediaWidget => "video or audio player text",
             RemovalKind::CreditLine => "reporting credit or author contact",
+            RemovalKind::Timestamp => "publication or update time",
         }
     }
 }
@@ -169,6 +172,13 @@ static FAQ_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UPDATE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:this is a developing story|this story is developing|check back (?:later |soon )?for (?:updates|more)|this (?:story|article) (?:has been|will be) updated)").unwrap()
+});
+static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified)(?-u:\b)\s*(?:on|at)?\s*:?\s*",
+        r"(?:\d|an?\s+(?:minute|hour|day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|just\s+now)"
+    ))
+    .unwrap()
 });
 static SHARE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views))").unwrap()
@@ -496,6 +506,9 @@ fn line_boilerplate(text: &str) -> Option<RemovalKind> {
     if words <= 40 && UPDATE_PROMPT.is_match(text) {
         return Some(RemovalKind::UpdatePrompt);
     }
+    if words <= 12 && TIMESTAMP.is_match(text) {
+        return Some(RemovalKind::Timestamp);
+    }
     if words <= 60 && SHARE_PROMPT.is_match(text) {
         return Some(RemovalKind::SharePrompt);
     }
@@ -765,6 +778,7 @@ pub fn warm_up() {
                 &SHARE_PROMPT,
                 &TAG,
                 &UPDATE_PROMPT,
+                &TIMESTAMP,
             ])
         },
     );
@@ -777,6 +791,11 @@ mod tests {
 
     fn cleaned(text: &str) -> Article {
         clean(&parse_article("t.txt", text, false).unwrap())
+    }
+
+    /// The kept blocks' texts.
+    fn texts(a: &Article) -> Vec<&str> {
+        a.blocks.iter().map(|b| b.text.as_str()).collect()
     }
 
     fn kinds(a: &Article) -> Vec<(usize, RemovalKind)> {
@@ -920,6 +939,26 @@ mod tests {
     }
 
     #[test]
+    fn drops_lines_giving_only_when_the_page_was_published() {
+        let a = cleaned(concat!(
+            "Storm floods coast\n\nPublished 3 hours ago\n\n",
+            "Heavy rain flooded the coast on Saturday, officials said.\n\n",
+            "Last updated: 14 March 2024, 10:32 GMT\n\n",
+            "Updated plans for the sea wall were published in May, the council said.\n",
+        ));
+        assert_eq!(
+            texts(&a),
+            [
+                "Heavy rain flooded the coast on Saturday, officials said.",
+                "Updated plans for the sea wall were published in May, the council said."
+            ]
+        );
+        let got: Vec<RemovalKind> = a.removed.iter().map(|r| r.kind).collect();
+        use RemovalKind::*;
+        assert_eq!(got, vec![Headline, Timestamp, Timestamp]);
+    }
+
+    #[test]
     fn drops_tables_placeholders_and_credits() {
         let a = cleaned(concat!(
             "Storm hits coast\n\n",
@@ -993,7 +1032,7 @@ mod tests {
             "Ferries ran on the other routes.\n\n",
             "The harbour authority later disputed the envoy's account of the talks in a short statement\n",
         ));
-        let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        let texts = texts(&a);
         assert_eq!(texts.len(), 2, "{texts:?}");
         assert!(texts[0].contains("disputed the envoy's account"));
         assert!(
