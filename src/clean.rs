@@ -196,7 +196,7 @@ static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\(\s*[^()]{2,60}/\s*[^()]{1,40}\)|\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Photo[^()]*)\)|[.,] (?-u:\b)[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z](?-u:[\w.'-])*(?: [A-Z](?-u:[\w.'-])*){0,3})\s*$").unwrap()
 });
 static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|(?-u:\b)getty images\s*$|(?-u:\b)(?:image|media) caption(?-u:\b)|(?-u:\b)image copyright(?-u:\b))").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|(?-u:\b)getty images\s*$|(?-u:\b)(?:image|media) caption(?-u:\b)|(?-u:\b)image copyright(?-u:\b)|^image source(?-u:\b))").unwrap()
 });
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&crate::text::latin_words(r"(?i)^(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*$|additional reporting by(?-u:\b)|reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)|contributing:|with assistance (?:by|from)(?-u:\b)|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*$|^read more\s+\w.{0,60}$|(?-u:\b)read more\s*$|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+(?-u:\b)")).unwrap()
@@ -982,6 +982,7 @@ mod tests {
             "The ferry service resumed on Monday after repairs, the operator said.\n\n",
             "Media playback is unsupported on your device\n\n",
             "Image copyright Harbour Agency Image caption The ferry at dawn\n\n",
+            "Image source, Harbour Agency\n\n",
             "Play Video 2:01 What we know about the ferry – video\n\n",
             "CLOSE The ferry's captain greets passengers at the pier. (May 8) Wire\n\n",
             "The captain Lee Park Photographer: Sam Roe/Wire\n\n",
@@ -1008,6 +1009,7 @@ mod tests {
             vec![
                 Headline,
                 SiteNotice,
+                PhotoCaption,
                 PhotoCaption,
                 MediaWidget,
                 MediaWidget,
