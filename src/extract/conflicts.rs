@@ -188,6 +188,9 @@ fn singular(noun: &str) -> bool {
         && !OTHER_PLURALS.contains(&noun)
 }
 
+/// What a conflict of calendar dates counts ([`FigureConflict::counted`]).
+pub const DATES: &str = "date";
+
 /// A calendar date printed in full, month and day ("May 14", "14 May", "Sept. 3rd"):
 /// what the month and day groups hold.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -216,7 +219,7 @@ fn dates(sentence: &str) -> BTreeSet<(u32, u32)> {
 /// counts what it counts: the evidence of the open question the conflict raises.
 pub fn gives_a_figure_of(conflict: &FigureConflict, sentence: &str) -> bool {
     let values: Vec<&str> = conflict.figures.iter().map(|f| f.value.as_str()).collect();
-    if conflict.counted == "date" {
+    if conflict.counted == DATES {
         return dates(sentence)
             .into_iter()
             .any(|date| values.contains(&date_label(date).as_str()));
@@ -287,7 +290,7 @@ fn date_conflict(evidence: &[Evidence]) -> Option<FigureConflict> {
         })
         .collect();
     (figures.len() >= 2).then(|| FigureConflict {
-        counted: "date".to_string(),
+        counted: DATES.to_string(),
         figures,
     })
 }
@@ -585,7 +588,7 @@ mod tests {
             ev("s3", "The summit in Geneva opens on May 14th."),
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].counted, "date");
+        assert_eq!(found[0].counted, DATES);
         assert_eq!(
             figures(&found[0]),
             vec![("May 14", vec!["s1", "s3"]), ("May 15", vec!["s2"])]

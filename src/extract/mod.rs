@@ -176,7 +176,7 @@ fn add_conflicts<'a>(
                         "Which percentage is right? The outlets differ: {}.",
                         c.describe(label, " vs ")
                     ),
-                    "date" => format!(
+                    conflicts::DATES => format!(
                         "Which date is right? The outlets differ: {}.",
                         c.describe(label, " vs ")
                     ),

@@ -1234,11 +1234,10 @@ fn shaped(s: &str) -> Option<String> {
             let subject = matrix_subject(&c["subject"]);
             let wh = t["wh"].to_lowercase();
             let q = embedded_question(&wh, clause_end(&t["clause"]), subject, false, s)?;
-            Some(if c.get(0)?.as_str().contains(" had ") {
-                will_for_would(q)
-            } else {
-                q
-            })
+            let had = s[c.name("subject")?.end()..]
+                .trim_start()
+                .starts_with("had ");
+            Some(if had { will_for_would(q) } else { q })
         });
         if told.is_some() {
             return told;
