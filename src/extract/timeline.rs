@@ -23,7 +23,9 @@ const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|Septe
 
 /// Compiles the date patterns ahead of use.
 pub fn warm_up() {
-    for p in [&DAY_REF, &FUTURE, &PAST, &SCHEDULED, &ANY_PAST, &LIST_JOIN] {
+    for p in [
+        &DAY_REF, &FUTURE, &PAST, &SCHEDULED, &ANY_PAST, &LIST_JOIN, &WOULD,
+    ] {
         LazyLock::force(p);
     }
 }
@@ -50,6 +52,11 @@ static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|due to (?:be|receive|arrive|start|begin|open|close|meet|hold|return|launch|take|sign|vote|visit|leave|land|fly|finish|end|resume)|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)").unwrap()
+});
+
+/// "would" and the verb after it (reported speech's "will").
+static WOULD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:would|'d|’d)\s+(?:not\s+)?(?P<verb>[a-z]+)").unwrap()
 });
 
 /// A schedule just before a day reference: "scheduled for", "set for", "due on" ….
@@ -197,8 +204,16 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
             let f = f.as_str().to_lowercase();
             ["will", "shall", "'ll", "’ll"].contains(&f.as_str()) || f.contains("going to")
         });
-        let nearer_future = match (PAST.find_iter(before).last(), will.last()) {
-            (Some(p), Some(f)) => Some(f.start() > p.start()),
+        // Reported speech puts "will" as "would": "said he would start on Saturday" looks
+        // ahead ("would have started" does not).
+        let would = WOULD
+            .captures_iter(before)
+            .filter(|c| !c["verb"].eq_ignore_ascii_case("have"))
+            .filter_map(|c| c.get(0))
+            .last();
+        let future_at = will.last().map(|f| f.start()).max(would.map(|w| w.start()));
+        let nearer_future = match (PAST.find_iter(before).last(), future_at) {
+            (Some(p), Some(f)) => Some(f > p.start()),
             _ => None,
         };
         let past = matches!(lead.as_deref(), Some("since" | "last"))
@@ -224,6 +239,7 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
         let future = matches!(lead.as_deref(), Some("next"))
             || !past
                 && (FUTURE.is_match(clause)
+                    || would.is_some()
                     || matches!(lead.as_deref(), Some("by" | "until" | "from"))
                     || sentence_future());
         let (past, future) = match listed_after {
@@ -650,6 +666,15 @@ mod tests {
         assert_eq!(
             dates("They will meet next Sunday.", sunday),
             vec![some("2024-03-17")]
+        );
+        // Reported speech's "would" looks ahead; "would have" does not.
+        assert_eq!(
+            dates("The coach said he would start on Saturday.", sunday),
+            vec![some("2024-03-16")]
+        );
+        assert_eq!(
+            dates("She said she would have resigned on Friday.", sunday),
+            vec![some("2024-03-08")]
         );
     }
 
