@@ -1064,6 +1064,21 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "witness",
     "worker",
     "writer",
+    // Sportspeople by position or sport ("Striker Jo Li scored twice").
+    "batsman",
+    "bowler",
+    "boxer",
+    "cyclist",
+    "defender",
+    "goalkeeper",
+    "golfer",
+    "jockey",
+    "midfielder",
+    "pitcher",
+    "sprinter",
+    "striker",
+    "swimmer",
+    "winger",
 ]);
 
 /// Words that open sentences and get a capital only for that ("Later", "Despite").

@@ -619,16 +619,22 @@ fn split_run(
         while a < b && (title_follows && is_title_modifier(ws[a].text)) {
             a += 1;
         }
+        // (Not the opening-word shapes after an occupation: "Striker Kelly Holmes" keeps
+        // "Kelly", which ends like an adverb.)
+        let mut after_role = false;
         while a < b
             && (is_in(&ROLE_NOUNS, ws[a].text)
                 || at_start
+                    && !after_role
                     && (is_in(&SENTENCE_OPENERS, ws[a].text)
                         || is_number_word(ws[a].text)
                         || ws[a].text.len() > 4
                             && (ws[a].text.ends_with("ly") || ws[a].text.ends_with("ing"))
                         || describes_acronym(ws[a].text, ws[b].text) && a + 1 == b))
         {
-            titled |= is_in(&ROLE_NOUNS, ws[a].text);
+            let role = is_in(&ROLE_NOUNS, ws[a].text);
+            titled |= role;
+            after_role |= role;
             a += 1;
         }
         while b > a
@@ -1079,6 +1085,12 @@ mod tests {
         // A company's legal form is part of its name; a name of another shape stays whole.
         assert_eq!(named("Schroder AG said profits rose."), ["Schroder AG"]);
         assert_eq!(named("Harbour NRK said so."), ["Harbour NRK"]);
+        // A sportsperson's position is an occupation too; the given name after it stays,
+        // however it ends ("-ly" opens a sentence only as its first word).
+        assert_eq!(
+            named("Striker Kelly Holmes won the race."),
+            ["Kelly Holmes"]
+        );
     }
 
     #[test]
