@@ -630,6 +630,13 @@ fn split_run(
                         || is_number_word(ws[a].text)
                         || ws[a].text.len() > 4
                             && (ws[a].text.ends_with("ly") || ws[a].text.ends_with("ing"))
+                            // ("Downing Street", "Ealing Studios": before the word of a
+                            // place or a body it is the name's.)
+                            && !ws.get(a + 1).is_some_and(|n| {
+                                let n = n.text.to_lowercase();
+                                is_in(&super::lexicon::PLACE_WORDS, &n)
+                                    || is_in(&super::lexicon::ORG_WORDS, &n)
+                            })
                         || describes_acronym(ws[a].text, ws[b].text) && a + 1 == b))
         {
             let role = is_in(&ROLE_NOUNS, ws[a].text);
@@ -1091,6 +1098,10 @@ mod tests {
             named("Striker Kelly Holmes won the race."),
             ["Kelly Holmes"]
         );
+        // An "-ing" word opening a sentence is a verb form, unless a place's or a body's
+        // word follows it.
+        assert_eq!(named("Downing Street said no."), ["Downing Street"]);
+        assert_eq!(named("Visiting Jo Li, the mayor said no."), ["Jo Li"]);
     }
 
     #[test]
