@@ -1523,7 +1523,7 @@ fn initials(tokens: &[&str], stats: &KeyStats) -> String {
 
 /// True when `short` appears in `long` in order, not necessarily adjacent.
 /// True when `long` is `short` and then a word naming a meeting the body or the place
-/// `short` holds ("UN Environment Assembly", "Labour Conference", "London Assembly"). The
+/// `short` holds ("Harbour Trust Assembly", "Labour Conference", "London Assembly"). The
 /// short name is the body's or the place's, not its meeting's, so it is not merged there.
 /// (Prizes and contests are left out: "Grammy" is the Grammy Awards.)
 fn names_a_gathering_of(short: &[&str], long: &[&str]) -> bool {

@@ -384,7 +384,7 @@ fn names_a_thing(sentence: &str, weekday: regex::Match) -> bool {
 }
 
 /// True when a weekday closes a title in quotation marks, each of its words capitalised
-/// ("said on “Fox News Sunday.”", "told \"Meet the Nation Sunday\""): a programme's name,
+/// ("said on “Harbour Report Sunday.”", "told \"Meet the Nation Sunday\""): a programme's name,
 /// not a date.
 fn ends_quoted_title(sentence: &str, weekday: regex::Match) -> bool {
     let closed = sentence[weekday.end()..]
@@ -869,7 +869,7 @@ mod tests {
         // So is one closing a programme's title; not one after a name out of quotation
         // marks, nor one in a quotation.
         assert_eq!(
-            dates("“We agreed,” he said on “Fox News Sunday.”", p),
+            dates("“We agreed,” he said on “Harbour Report Sunday.”", p),
             Vec::<Option<String>>::new()
         );
         assert_eq!(

@@ -619,7 +619,7 @@ fn split_run(
         while a < b && (title_follows && is_title_modifier(ws[a].text)) {
             a += 1;
         }
-        // (Not the opening-word shapes after an occupation: "Striker Kelly Holmes" keeps
+        // (Not the opening-word shapes after an occupation: "Striker Kelly Rowe" keeps
         // "Kelly", which ends like an adverb.)
         let mut after_role = false;
         while a < b
@@ -1094,10 +1094,7 @@ mod tests {
         assert_eq!(named("Harbour NRK said so."), ["Harbour NRK"]);
         // A sportsperson's position is an occupation too; the given name after it stays,
         // however it ends ("-ly" opens a sentence only as its first word).
-        assert_eq!(
-            named("Striker Kelly Holmes won the race."),
-            ["Kelly Holmes"]
-        );
+        assert_eq!(named("Striker Kelly Rowe won the race."), ["Kelly Rowe"]);
         // An "-ing" word opening a sentence is a verb form, unless a place's or a body's
         // word follows it.
         assert_eq!(named("Downing Street said no."), ["Downing Street"]);
