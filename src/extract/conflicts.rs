@@ -207,10 +207,8 @@ fn dates(sentence: &str) -> BTreeSet<(u32, u32)> {
         .filter_map(|c| {
             let month = c.name("month").or(c.name("month2"))?.as_str();
             let day: u32 = c.name("day").or(c.name("day2"))?.as_str().parse().ok()?;
-            let m = super::lexicon::MONTHS
-                .iter()
-                .position(|name| name[..3].eq_ignore_ascii_case(&month[..3]))?;
-            (1..=31).contains(&day).then_some((m as u32 + 1, day))
+            let month = super::lexicon::month_number(month)?;
+            (1..=31).contains(&day).then_some((month, day))
         })
         .collect()
 }

@@ -850,6 +850,15 @@ pub const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The number (1–12) of a month named in full or cut to three letters or more ("Sept.").
+pub fn month_number(name: &str) -> Option<u32> {
+    let key = name.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .iter()
+        .position(|m| m.to_lowercase().starts_with(&key) && key.len() >= 3)
+        .map(|i| i as u32 + 1)
+}
+
 /// True for words that are capitalised for reasons other than naming (days, months).
 pub fn is_calendar_word(word: &str) -> bool {
     let w = word.trim_end_matches('.');

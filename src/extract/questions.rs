@@ -25,7 +25,7 @@ fn small_regex(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
-use super::lexicon::{ORG_WORDS, PLACE_WORDS, is_in};
+use super::lexicon::{ORG_WORDS, PERSON_TITLES, PLACE_WORDS, is_in};
 use super::words::is_preposition;
 
 /// Auxiliaries that move in front of the subject of a question.
@@ -2025,9 +2025,9 @@ fn placed_on(subject: &str, clause: &str, curly: bool) -> Option<String> {
                 ),
             })
         }
-        // "Mr Ray's conduct is examined to see whether he abused …": a titled owner is the
-        // one "he" or "she" stands for, not what is his ("the club's striker … he" is the
-        // striker).
+        // "he" or "she" stands for anyone (a person's name may end in "s": "Jo Williams …
+        // he"); after "Mr Ray's conduct … whether he abused …", for the titled owner, not
+        // what is his ("the club's striker … he" is the striker).
         "he" | "she" => Some(format!(
             "{} {rest}",
             titled_owner(subject).unwrap_or(subject)
@@ -2041,22 +2041,16 @@ fn placed_on(subject: &str, clause: &str, curly: bool) -> Option<String> {
 fn titled_owner(subject: &str) -> Option<&str> {
     let (owner, owned) = ["'s ", "’s "].iter().find_map(|m| subject.split_once(m))?;
     let title = owner.split_whitespace().next()?;
-    (owned.starts_with(char::is_lowercase)
-        && matches!(
-            title.trim_end_matches('.'),
-            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lord" | "Lady"
-        ))
-    .then_some(owner)
+    (owned.starts_with(char::is_lowercase) && is_in(&PERSON_TITLES, title)).then_some(owner)
 }
 
-/// True when a subject pronoun can stand for `subject`: "they" for a plural, "it" for a
-/// singular, "he" or "she" for anyone ("The council … whether they" is not the council).
+/// True when "they" or "it" can stand for `subject`: "they" for a plural, "it" for a
+/// singular ("The council … whether they" is not the council). ("he" and "she" stand for
+/// anyone: [`placed_on`] places them itself.)
 fn agrees(pronoun: &str, subject: &str) -> bool {
     match pronoun {
         "they" => plural(subject),
         "it" => !plural(subject),
-        // (A person's name may end in "s": "Jo Williams … he".)
-        "he" | "she" => true,
         _ => false,
     }
 }
@@ -3922,7 +3916,7 @@ mod tests {
             ),
             ("It is unclear whether these will be enough.", None),
             (
-                "The board has yet to decide whether it will approve this.",
+                "The board has yet to decide whether the city will approve this.",
                 None,
             ),
             (

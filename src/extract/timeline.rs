@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::SourceDoc;
 use super::cluster::{StemLists, Unit, vectors};
-use super::lexicon::{MONTHS, WEEKDAYS};
+use super::lexicon::{WEEKDAYS, month_number};
 use crate::clean::BlockRole;
 use crate::model::TimelineEvent;
 use crate::text::content_stems;
@@ -90,14 +90,6 @@ impl DayRef {
     fn day(&self) -> Option<NaiveDate> {
         NaiveDate::parse_from_str(self.date.as_deref()?, "%Y-%m-%d").ok()
     }
-}
-
-fn month_number(name: &str) -> Option<u32> {
-    let key = name.trim_end_matches('.').to_lowercase();
-    MONTHS
-        .iter()
-        .position(|m| m.to_lowercase().starts_with(&key) && key.len() >= 3)
-        .map(|i| i as u32 + 1)
 }
 
 fn weekday_of(name: &str) -> Weekday {
