@@ -226,8 +226,9 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     }
 }
 
-/// True when the period at `chars[i]` ends an abbreviation or an initial.
-fn is_abbreviation(chars: &[(usize, char)], i: usize) -> bool {
+/// True when the period at `chars[i]` ends an abbreviation or an initial ("U.S.", "Dr.",
+/// "J."): `chars` are a text's `char_indices`.
+pub(crate) fn is_abbreviation(chars: &[(usize, char)], i: usize) -> bool {
     let mut s = i;
     while s > 0
         && !chars[s - 1].1.is_whitespace()

@@ -19,6 +19,7 @@ pub static PERSON_TITLES: WordList = WordList::new(&[
     "advisor",
     "ambassador",
     "archbishop",
+    "attorney",
     "ayatollah",
     "bishop",
     "capt",

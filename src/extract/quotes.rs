@@ -337,6 +337,16 @@ fn doc_quotes<'a>(s: usize, doc: &'a SourceDoc, entities: &EntityIndex) -> Vec<O
             };
             let after = after_attribution(&ctx, span.close_end, next_start);
             let weak_after = is_according_to(&text[span.close_end..next_start]);
+            // `Jo Roe told crowds: “We will win.” Ann Lee, in Leeds, said …`: a quote a colon
+            // introduces and that ends its own sentence is the introducer's; the name after it
+            // opens the next sentence.
+            // (When the introduction names nobody — "the report warned:" — the name after
+            // it may still be the quote's.)
+            let introduced = text[prev_end..span.open].trim_end().ends_with(':')
+                && ends_with_terminal(&text[span.start..span.end])
+                && before_attribution(&ctx, prev_end, span.open)
+                    .is_some_and(|b| b.entity.is_some() || b.printed.is_some());
+            let after = after.filter(|_| !introduced);
             let mut attribution = match after.clone().filter(|_| !introduces_next) {
                 Some(a) if !weak_after => Some(a),
                 other => before_attribution(&ctx, prev_end, span.open).or(other),
@@ -713,6 +723,23 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
     }
     let first = kept[0];
     let surface = &region[first.start..kept[kept.len() - 1].end];
+    // "…," Jo Li, a U.S. official, said / Jo Li, Acme spokesman, said: the name before the
+    // appositive is the speaker.
+    let surface = match surface.find(',') {
+        Some(c)
+            if is_name_word(first.text)
+                && (words(&surface[c..])
+                    .first()
+                    .is_some_and(|w| matches!(w.text, "a" | "an" | "the"))
+                    || ctx
+                        .entities
+                        .resolve(&surface[..c])
+                        .is_some_and(|e| ctx.entities.is_person(e))) =>
+        {
+            &surface[..c]
+        }
+        _ => surface,
+    };
     Some(resolve(ctx, from + first.start, surface, clause))
 }
 
@@ -1952,7 +1979,11 @@ fn is_according_to(after: &str) -> bool {
 fn cut_at_sentence_end(region: &str) -> &str {
     let bytes: Vec<(usize, char)> = region.char_indices().collect();
     for (i, &(b, c)) in bytes.iter().enumerate() {
-        if matches!(c, '.' | '!' | '?') {
+        // ("…," Assistant U.S. Attorney Jo Li said: an abbreviation's period ends nothing.)
+        let abbreviation = c == '.'
+            && bytes.get(i + 1).is_none_or(|&(_, n)| n != '.')
+            && crate::segment::is_abbreviation(&bytes, i);
+        if matches!(c, '.' | '!' | '?') && !abbreviation {
             let mut k = i + 1;
             while k < bytes.len() && matches!(bytes[k].1, '"' | '”' | '’' | '\'') {
                 k += 1;

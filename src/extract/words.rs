@@ -1060,6 +1060,13 @@ mod tests {
     }
 
     #[test]
+    fn an_attorneys_title_is_no_part_of_the_name() {
+        let runs = surfaces("U.S. Attorney Mark Bell met District Attorney Ana Ruiz.");
+        assert!(runs.contains(&("Mark Bell".to_string(), true)), "{runs:?}");
+        assert!(runs.contains(&("Ana Ruiz".to_string(), true)), "{runs:?}");
+    }
+
+    #[test]
     fn a_name_made_a_modifier_is_named_before_the_name_it_modifies() {
         let runs =
             name_runs("Staff at the Oslo-based Nordic Harbour Fund and Acme-backed Weibo left.");

@@ -555,6 +555,25 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "We will show that he knew about the plan all along,",
         Some("Alma Reyes"),
     ),
+    // an abbreviation in the title after the quote ends no sentence
+    (
+        "Lawyer Ben Cole spoke first.\n\n“The payments were a lie told again and again,” Assistant U.S. Attorney Rhea Vance said in her closing argument.",
+        "The payments were a lie told again and again,",
+        Some("Rhea Vance"),
+    ),
+    // a name, then an appositive holding an abbreviation
+    (
+        "“Nobody could have planned for a flood this size,” Ivo Brandt, a U.N. official, said.",
+        "Nobody could have planned for a flood this size,",
+        Some("Ivo Brandt"),
+    ),
+    // a quote a colon introduces and that ends its sentence is the introducer's, not the
+    // next sentence's subject's
+    (
+        "Before the march, Mayor Dana Pike told crowds: “We will win this fight in the end.” Ola Berg, in Leeds, said the march was peaceful.",
+        "We will win this fight in the end.",
+        Some("Dana Pike"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote<'static>> {
