@@ -59,9 +59,13 @@ static WOULD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:would|'d|’d)\s+(?:not\s+)?(?P<verb>[a-z]+)").unwrap()
 });
 
-/// A schedule just before a day reference: "scheduled for", "set for", "due on" ….
+/// A schedule just before a day reference: "scheduled for", "set for", "due on", "set
+/// sentencing for", "scheduled the vote for" ….
 static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:scheduled|planned|set|slated|due|expected)\s+(?:for\s+)?$").unwrap()
+    Regex::new(
+        r"(?i)(?-u:\b)(?:scheduled|planned|set|slated|due|expected)\s+(?:(?:[a-z]+\s+){0,3}for\s+)?$",
+    )
+    .unwrap()
 });
 
 /// Any past-looking form: a word in "-ed", a perfect.
@@ -242,7 +246,7 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
         previous = Some((whole.end(), past, future));
         // "Cancelling an event scheduled for Wednesday": a schedule told in the past tense
         // may lie either side of the day the article appeared; the nearer day is meant.
-        let scheduled = past && SCHEDULED.is_match(&sentence[clause_start..whole.start()]);
+        let scheduled = !future && SCHEDULED.is_match(&sentence[clause_start..whole.start()]);
         let num = |name: &str| m.name(name).and_then(|v| v.as_str().parse::<i32>().ok());
         let day_string = |d: Option<NaiveDate>| d.map(|d| d.to_string());
         let date = if let Some(wd) = m.name("weekday") {
@@ -280,9 +284,15 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
                 .and_then(|mo| month_number(mo.as_str())),
             num("mday").or(num("dday")),
         ) {
-            let year = num("myear")
-                .or(num("dyear"))
-                .or_else(|| published.map(|p| year_for(p, mo, d as u32, future)));
+            let year = num("myear").or(num("dyear")).or_else(|| {
+                published.map(|p| {
+                    if scheduled {
+                        nearest_year(p, mo, d as u32)
+                    } else {
+                        year_for(p, mo, d as u32, future)
+                    }
+                })
+            });
             year.and_then(|y| day_string(NaiveDate::from_ymd_opt(y, mo, d as u32)))
         } else if let (Some(mo), Some(y)) = (
             m.name("ym_month").and_then(|mo| month_number(mo.as_str())),
@@ -430,6 +440,16 @@ fn nearest_weekday(published: NaiveDate, day: Weekday) -> NaiveDate {
     } else {
         published - Duration::days(back)
     }
+}
+
+/// The year that puts a month and day nearest `published`: what a schedule told in the past
+/// tense ("sentencing was set for June 18") means, ahead or behind.
+fn nearest_year(published: NaiveDate, month: u32, day: u32) -> i32 {
+    let y = published.year();
+    (y - 1..=y + 1)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day).map(|d| (y, d)))
+        .min_by_key(|(_, d)| (*d - published).num_days().abs())
+        .map_or(y, |(y, _)| y)
 }
 
 /// The day an article's relative dates are read against: its publication date, or the
@@ -667,6 +687,28 @@ mod tests {
         assert_eq!(
             dates("She said she would have resigned on Friday.", sunday),
             vec![some("2024-03-08")]
+        );
+    }
+
+    #[test]
+    fn a_schedule_told_in_the_past_is_the_nearest_such_day() {
+        let march = d(2026, 3, 13);
+        assert_eq!(
+            dates("The judge scheduled sentencing for June 18.", march),
+            vec![some("2026-06-18")]
+        );
+        assert_eq!(
+            dates("Sentencing was set for 18 June.", march),
+            vec![some("2026-06-18")]
+        );
+        assert_eq!(
+            dates("The hearing was scheduled for March 2.", march),
+            vec![some("2026-03-02")]
+        );
+        // Not a schedule: the last June 18 before publication.
+        assert_eq!(
+            dates("The judge ruled on June 18.", march),
+            vec![some("2025-06-18")]
         );
     }
 
