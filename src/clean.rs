@@ -181,7 +181,7 @@ static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static SHARE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views))").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views)|^(?:subscribe|become a (?:subscriber|member))(?-u:\b)|^support (?:our|independent|quality) journalism)").unwrap()
 });
 static SITE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)(?-u:\b)(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ (?:years?|months?|weeks?|days?) old|correction:|a corrected version of|media playback is unsupported|playback is not supported|appeared in the (?-u:[\w ,]){3,40} print edition|print edition as)").unwrap()
@@ -936,6 +936,23 @@ mod tests {
                 Copyright
             ]
         );
+    }
+
+    #[test]
+    fn drops_subscription_prompts_not_news_of_subscribers() {
+        let a = cleaned(concat!(
+            "Storm floods coast\n\n",
+            "Heavy rain flooded the coast on Saturday, officials said.\n\n",
+            "Subscribe to the Harbour Gazette for $1 a week.\n\n",
+            "Become a member and support independent reporting.\n\n",
+            "Support our journalism today.\n\n",
+            "About 40,000 homes subscribe to the flood warning service.\n",
+        ));
+        let kept: Vec<&str> = a.blocks.iter().map(|b| &b.text[..5]).collect();
+        assert_eq!(kept, ["Heavy", "About"]);
+        let got: Vec<RemovalKind> = a.removed.iter().map(|r| r.kind).collect();
+        use RemovalKind::*;
+        assert_eq!(got, vec![Headline, SharePrompt, SharePrompt, SharePrompt]);
     }
 
     #[test]

@@ -249,7 +249,28 @@ pub(crate) fn is_abbreviation(chars: &[(usize, char)], i: usize) -> bool {
         return true;
     }
     let lower = letters.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.contains(&lower.as_str()) || dateline_state(chars, s, i, &lower)
+}
+
+/// A state's abbreviation after a comma, before the wire or the dash of a dateline:
+/// "SPRINGFIELD, Ill. (Wire) — …", "BOISE, Ida. — …". Anywhere else "Ill." and "Miss." may
+/// end a sentence.
+fn dateline_state(chars: &[(usize, char)], start: usize, dot: usize, lower: &str) -> bool {
+    const STATES: [&str; 36] = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ida", "ill", "ind",
+        "kan", "kans", "ky", "la", "mass", "md", "me", "mich", "minn", "miss", "mo", "mont", "neb",
+        "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    ];
+    let after_comma = chars[..start]
+        .iter()
+        .rev()
+        .find(|(_, c)| !c.is_whitespace())
+        .is_some_and(|&(_, c)| c == ',');
+    let before_wire = chars[dot + 1..]
+        .iter()
+        .find(|(_, c)| !c.is_whitespace())
+        .is_some_and(|&(_, c)| matches!(c, '(' | '—' | '–' | '-'));
+    chars[start].1.is_uppercase() && after_comma && before_wire && STATES.contains(&lower)
 }
 
 #[cfg(test)]
@@ -261,6 +282,21 @@ mod tests {
             .into_iter()
             .map(|(a, b)| &text[a..b])
             .collect()
+    }
+
+    #[test]
+    fn a_states_abbreviation_in_a_dateline_does_not_split() {
+        assert_eq!(
+            split("ELK CITY, Okla. (Wire One) — A jury convicted him. He left, Ill."),
+            vec![
+                "ELK CITY, Okla. (Wire One) — A jury convicted him.",
+                "He left, Ill."
+            ]
+        );
+        assert_eq!(
+            split("She lives in Troy, Ala. She works there."),
+            vec!["She lives in Troy, Ala.", "She works there."]
+        );
     }
 
     #[test]
