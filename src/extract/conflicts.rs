@@ -17,10 +17,16 @@ use crate::text::{is_stopword, stem};
 /// Compiles the figure pattern ahead of use.
 pub fn warm_up() {
     LazyLock::force(&COUNT);
+    LazyLock::force(&PART_OF);
 }
 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s*(%|per ?cent(?-u:\b)|[a-z][a-z'’-]+)").unwrap()
+});
+
+/// A figure and "of" / "out of" right before another figure ("four of six").
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:out\s+)?of\s+$").unwrap()
 });
 
 fn number_value(word: &str) -> Option<f64> {
@@ -70,9 +76,23 @@ pub fn counts(sentence: &str) -> Vec<(String, String, f64)> {
 fn counts_at(sentence: &str) -> Vec<(String, String, f64, std::ops::Range<usize>)> {
     let mut out = Vec::new();
     for m in COUNT.captures_iter(sentence) {
-        let Some(value) = number_value(&m[1]) else {
+        let Some(mut value) = number_value(&m[1]) else {
             continue;
         };
+        // "four of six counts", "3 out of 10 voters": the figure before "of" is the count, the
+        // one after it the whole it is part of.
+        let before = &sentence[..m.get(1).unwrap().start()];
+        if let Some(part) = before
+            .trim_end()
+            .ends_with(" of")
+            .then(|| PART_OF.captures(before))
+            .flatten()
+        {
+            match number_value(&part[1]) {
+                Some(v) => value = v,
+                None => continue,
+            }
+        }
         // Counted things are common nouns ("people", "jets") or peoples ("Chileans"); a
         // capitalised word after a number is a name or a model ("747 Jumbo").
         let printed = &m[2];
@@ -658,6 +678,23 @@ mod tests {
             figures(&found[0]),
             vec![("148", vec!["s2"]), ("150", vec!["s1"])]
         );
+    }
+
+    #[test]
+    fn a_part_of_a_whole_counts_the_part() {
+        let got: Vec<(String, f64)> = counts("She was convicted on four of six counts.")
+            .into_iter()
+            .map(|(stem, _, v)| (stem, v))
+            .collect();
+        assert_eq!(got, vec![("count".to_string(), 4.0)]);
+        let evidence = [
+            ev(
+                "s1",
+                "The jury convicted Jo Roe on 4 out of 6 counts of fraud.",
+            ),
+            ev("s2", "A jury found Jo Roe guilty on four counts of fraud."),
+        ];
+        assert!(find(&evidence).is_empty());
     }
 
     #[test]
