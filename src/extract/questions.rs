@@ -524,6 +524,13 @@ pub fn warm_up() {
 ///     question_cased("Former champion Jo Li is expected to race in May.", common).as_deref(),
 ///     Some("Will former champion Jo Li race in May?")
 /// );
+/// // Further in, too: the subject after the wh-phrase.
+/// let common = |w: &str| w == "prosecutors";
+/// assert_eq!(
+///     question_cased("Prosecutors have not said what sentence they will seek.", common)
+///         .as_deref(),
+///     Some("What sentence will prosecutors seek?")
+/// );
 /// let common = |w: &str| w == "the" || w == "the Senate";
 /// assert_eq!(
 ///     question_cased("The Senate is expected to vote in May.", common).as_deref(),
@@ -593,13 +600,31 @@ pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<S
             return Some(format!("{lead} The {}", rest.unwrap_or("")));
         }
     }
-    if second != first || !capitalised || !(function_word || common(&lower)) {
-        return Some(q);
+    if second == first {
+        if !capitalised || !(function_word || common(&lower)) {
+            return Some(q);
+        }
+        return Some(match rest {
+            Some(rest) => format!("{lead} {lower} {rest}"),
+            None => format!("{lead} {lower}"),
+        });
     }
-    Some(match rest {
-        Some(rest) => format!("{lead} {lower} {rest}"),
-        None => format!("{lead} {lower}"),
-    })
+    // The sentence's first word moved further in ("What sentence will Prosecutors seek?"):
+    // a word the story prints in lower case elsewhere loses its capital there too.
+    let lower_first = first.to_lowercase();
+    let moved = q.split(' ').skip(2).position(|w| w == first).map(|i| i + 2);
+    match moved {
+        Some(i)
+            if first.chars().skip(1).any(char::is_lowercase)
+                && first.chars().all(char::is_alphabetic)
+                && common(&lower_first) =>
+        {
+            let mut out: Vec<&str> = q.split(' ').collect();
+            out[i] = &lower_first;
+            Some(out.join(" "))
+        }
+        _ => Some(q),
+    }
 }
 
 /// The question a sentence leaves open, or `None` when it has none of the shapes this knows.
@@ -612,7 +637,7 @@ pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<S
 /// );
 /// assert_eq!(
 ///     question("Officials said it was unclear whether the dam would hold.").as_deref(),
-///     Some("Would the dam hold?")
+///     Some("Will the dam hold?")
 /// );
 /// assert_eq!(question("The bridge opened on Monday."), None);
 /// ```
@@ -1094,6 +1119,14 @@ fn shaped(s: &str) -> Option<String> {
         // Several things unknown in a row ("how it will work, and what its role will be"):
         // each is a question of its own, and the first that can be put is asked.
         let subject = matrix_subject(&s[..c.get(0)?.start()]);
+        // "It was not clear whether the club would appeal": told in the past, as a cue
+        // that is past itself ("declined to say").
+        let past = withheld_in_the_past(&cue) || {
+            let before = s[..c.get(0)?.start()].trim_end().to_lowercase();
+            [" was", " were", " remained"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        };
         let (mut wh, mut rest) = (c["wh"].to_lowercase(), c.name("rest")?.as_str());
         loop {
             let next = NEXT_WH.captures(rest);
@@ -1113,11 +1146,7 @@ fn shaped(s: &str) -> Option<String> {
                 _ => own,
             };
             if let Some(q) = embedded_question(&wh, clause_end(own), subject, disagreement, s) {
-                return Some(if withheld_in_the_past(&cue) {
-                    will_for_would(q)
-                } else {
-                    q
-                });
+                return Some(if past { will_for_would(q) } else { q });
             }
             let n = next?;
             wh = n["wh"].to_lowercase();
@@ -1513,6 +1542,10 @@ fn withheld_in_the_past(cue: &str) -> bool {
 /// "When will the bridge reopen?", "Would the club appeal?" → "Will the club appeal?". What
 /// was not said then about what would come is still open now.
 fn will_for_would(question: String) -> String {
+    // ("Would the storm have caused less damage?": what might have been stays so.)
+    if question.contains(" have ") && !question.contains(" have to ") {
+        return question;
+    }
     if let Some(rest) = question.strip_prefix("Would ") {
         return format!("Will {rest}");
     }
@@ -1576,10 +1609,21 @@ fn embedded_question(
                 "much" | "many" | "long" | "far" | "soon" | "often" | "big" | "large"
             )
         });
+    // ("what sentence they will seek", "which route it took": a noun after "what" or
+    // "which", then the pronoun.)
+    let noun_then_pronoun = matches!(wh, "what" | "which")
+        && words.len() > 2
+        && words[0].chars().all(|c| c.is_ascii_lowercase())
+        && !is_pronoun(words[0])
+        && !DETERMINERS.contains(&words[0])
+        && !AUXILIARIES.contains(&words[0])
+        && matches!(words[1], "it" | "they" | "he" | "she");
     let at = if quantity {
         (1..words.len().min(3))
             .find(|&i| is_pronoun(words[i]))
             .unwrap_or(0)
+    } else if noun_then_pronoun {
+        1
     } else {
         0
     };
@@ -2315,6 +2359,11 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         if k > 0 && words[k].starts_with(char::is_uppercase) {
             break;
         }
+        // "much" measures no plural: "how much investors will get back" asks how much they
+        // will get, of the investors.
+        if k == 1 && words[0].eq_ignore_ascii_case("much") && plural(w) && w != "news" {
+            break;
+        }
         k += 1;
     }
     // "how much of the money will reach them": the phrase runs on through its noun and is the
@@ -2331,8 +2380,20 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         return Some(head);
     };
     // The wh-phrase is the subject: "who will pay", "what caused the crash", "how many
-    // people were aboard" (never a bare "why", "when", "where" or "how").
+    // people were aboard" (never a bare "why", "when", "where" or "how"). Not when a noun
+    // and then an auxiliary follow it: "how much money investors will recover" has a subject
+    // of its own.
+    let own_subject = !is_aux(first)
+        && !first.ends_with("ed")
+        && past_base(&first.to_lowercase()).is_none()
+        && !is_irregular_past(&first.to_lowercase())
+        && rest
+            .iter()
+            .take(4)
+            .position(|w| is_aux(w))
+            .is_some_and(|a| a > 0 && plain_subject(&rest[..a]));
     if limit > 0
+        && !own_subject
         && (is_aux(first)
             || !DETERMINERS.contains(&first.to_lowercase().as_str())
                 && !first.starts_with(char::is_uppercase))
@@ -3354,6 +3415,45 @@ mod tests {
             ),
         ];
         asks(cases);
+    }
+
+    #[test]
+    fn a_subject_after_the_wh_phrase_takes_the_auxiliary_after_it() {
+        asks(&[
+            // "much" measures no plural: the plural is the subject.
+            (
+                "How much investors will get back remains uncertain.",
+                Some("How much will investors get back?"),
+            ),
+            (
+                "It is unclear how much money investors will recover.",
+                Some("How much money will investors recover?"),
+            ),
+            // The wh-phrase is the subject.
+            (
+                "It is unclear how many people were aboard.",
+                Some("How many people were aboard?"),
+            ),
+            (
+                "It is not known how many passengers survived the crash.",
+                Some("How many passengers survived the crash?"),
+            ),
+            // A pronoun after "what" and its noun stands for the sentence's subject.
+            (
+                "The ministry declined to say which route it would take.",
+                Some("Which route will the ministry take?"),
+            ),
+            // Unknown then, so still open: "would" is asked as "will"; what might have
+            // been stays "would".
+            (
+                "It was not immediately clear whether the mayor would resign.",
+                Some("Will the mayor resign?"),
+            ),
+            (
+                "It was unclear whether the storm would have caused less damage.",
+                Some("Would the storm have caused less damage?"),
+            ),
+        ]);
     }
 
     #[test]
