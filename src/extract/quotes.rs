@@ -847,7 +847,10 @@ fn subject_after_verb(region: &str, rest: &[Word]) -> Option<(usize, String)> {
     while i < rest.len().min(14) {
         if i > 0 {
             let gap = &region[rest[i - 1].end..rest[i].start];
-            if gap.contains(['.', ';', ':', '(', '"', '“', '”']) {
+            // ("said Dr. Jo Li": a title's period ends nothing.)
+            let title_period =
+                gap.trim_end() == "." && is_in(&PERSON_TITLES, &rest[i - 1].text.to_lowercase());
+            if gap.contains(['.', ';', ':', '(', '"', '“', '”']) && !title_period {
                 break;
             }
             if gap.contains(',') {

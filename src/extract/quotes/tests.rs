@@ -555,6 +555,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "We will show that he knew about the plan all along,",
         Some("Alma Reyes"),
     ),
+    // "said Dr. X": the title's period ends nothing
+    (
+        "“Anyone with a fever should see a doctor today,” said Dr. Lina Ostberg, the city's health officer.",
+        "Anyone with a fever should see a doctor today,",
+        Some("Lina Ostberg"),
+    ),
     // an abbreviation in the title after the quote ends no sentence
     (
         "Lawyer Ben Cole spoke first.\n\n“The payments were a lie told again and again,” Assistant U.S. Attorney Rhea Vance said in her closing argument.",
