@@ -323,7 +323,12 @@ impl<'a> EntityIndex<'a> {
                         }
                         let single = !key.contains(' ');
                         if !run.sentence_initial {
-                            mid_sentence.extend(key.split(' ').map(str::to_string));
+                            // (Not a word inside a longer name: "Health" in "World Health
+                            // Organization" says nothing of "Health officials said".)
+                            let words: Vec<&str> = key.split(' ').collect();
+                            let ends = [words[0], words[words.len() - 1]];
+                            mid_sentence
+                                .extend(ends[..words.len().min(2)].iter().map(|w| w.to_string()));
                             if !single {
                                 mid_sentence.push(key.clone());
                             }
@@ -773,8 +778,11 @@ impl<'a> EntityIndex<'a> {
                 let exact = suffix == t.as_slice();
                 let close = t.len() == 1 && close_spelling(t[0], tm[tm.len() - 1]);
                 // "Foreign Office" for "UK Foreign Office": an institution's own words.
-                let institution =
-                    exact && t.len() > 1 && is_org_like(&keys[i]) && is_org_like(&keys[m]);
+                // ("the Trust" for "Elm Park Trust": the word of a kind of body, alone.)
+                let head_word = t.len() == 1 && is_in(&super::lexicon::INSTITUTION_HEADS, t[0]);
+                let institution = exact
+                    && (t.len() > 1 && is_org_like(&keys[i]) || head_word)
+                    && is_org_like(&keys[m]);
                 if (exact || close) && person_like(&keys[m], &stats[&keys[m]]) || institution {
                     owners.insert(uf.find(m));
                     owner_names.push(m);
@@ -1495,8 +1503,13 @@ fn person_like(key: &str, stats: &KeyStats) -> bool {
 }
 
 fn is_org_like(key: &str) -> bool {
-    key.split(' ').any(|t| is_in(&ORG_WORDS, t))
-        || key.rsplit(' ').next().is_some_and(is_legal_form) && key.contains(' ')
+    let words: Vec<&str> = key.split(' ').collect();
+    let institution = |w: &str| is_in(&super::lexicon::INSTITUTION_HEADS, w);
+    words.iter().any(|t| is_in(&ORG_WORDS, t))
+        || words.len() > 1
+            && (is_legal_form(words[words.len() - 1])
+                || institution(words[words.len() - 1])
+                || institution(words[0]) && words[1] == "of")
 }
 
 /// Initials of a name; a word printed as an acronym gives all its letters ("U.K.
@@ -1581,6 +1594,47 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn a_utility_or_an_institution_is_a_body_and_its_head_word_stands_for_it() {
+        let docs = docs_from(&[
+            "Harbour Water denied the claim. Ana Lima of Elm Park Trust said the Trust would help.",
+            "Staff at Harbour Water met Ana Lima. The Trust thanked them before the Academy Awards.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Harbour Water").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        assert_eq!(
+            kind_of(&got, "Elm Park Trust").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "Elm Park Trust" && e.2.contains(&"Trust".to_string())),
+            "{got:?}"
+        );
+        // A prize whose name holds "Academy" is no body.
+        assert_eq!(kind_of(&got, "Academy Awards").as_deref(), Some("other"));
+    }
+
+    #[test]
+    fn a_word_inside_a_longer_name_does_not_make_its_sentence_opening_a_name() {
+        let docs = docs_from(&[
+            "Health officials met. The World Health Organization said the health ministry acted.",
+            "The regional health ministry and the health service agreed with the World Health \
+             Organization.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert!(got.iter().all(|e| e.0 != "Health"), "{got:?}");
+        assert!(
+            got.iter().any(|e| e.0 == "World Health Organization"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -203,6 +203,24 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "ventures",
 ]);
 
+/// Words that end the name of a utility or an institution ("Harbour Water", "Elm Park
+/// Hospital", "Westbrook Law School") or open one before "of" ("School of Mining"). Unlike
+/// [`ORG_WORDS`], only in those places: "Academy Awards" is a prize, "Open Water" a film.
+pub static INSTITUTION_HEADS: WordList = WordList::new(&[
+    "water",
+    "gas",
+    "utilities",
+    "telecom",
+    "telecoms",
+    "railway",
+    "railways",
+    "hospital",
+    "school",
+    "academy",
+    "club",
+    "trust",
+]);
+
 /// Names that news English uses interchangeably for one country or body, which no spelling
 /// or initials rule can join ("America" for the United States, "Britain" for the United
 /// Kingdom). Each group: the kind of thing it names, and its name keys (lower case, no

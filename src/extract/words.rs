@@ -491,6 +491,7 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
                 let l = w.text.to_lowercase();
                 is_all_caps(w.text)
                     || is_in(&super::lexicon::ORG_WORDS, &l)
+                    || is_in(&super::lexicon::INSTITUTION_HEADS, &l)
                     || super::entities::is_legal_form(&l)
             });
     person && body
