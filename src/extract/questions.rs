@@ -2637,6 +2637,27 @@ fn regular_base(stem: &str) -> Option<String> {
     {
         return Some(format!("{stem}e"));
     }
+    // An unstressed "-er" or "-en" after a consonant never lost an "e": "entered",
+    // "ordered", "happened", "threatened" (not "interfered", "adhered", "convened",
+    // "intervened", whose bases end in "e").
+    if (stem.ends_with("er") || stem.ends_with("en"))
+        && !vowel(tail[2])
+        && stem.len() >= 4
+        && ![
+            "interfer",
+            "adher",
+            "coher",
+            "persever",
+            "rever",
+            "conven",
+            "interven",
+            "contraven",
+        ]
+        .iter()
+        .any(|e| stem.ends_with(e))
+    {
+        return Some(stem.to_string());
+    }
     // Before "ng" the vowel tells: "challenged", "plunged", "infringed" and "changed",
     // "arranged" lost an "e"; "belonged", "banged", "hanged" and "pinged" did not.
     if stem.ends_with("ng") {
@@ -3871,6 +3892,15 @@ mod tests {
             (
                 "It is unclear why the plant closed.",
                 Some("Why did the plant close?"),
+            ),
+            // An unstressed "-er" or "-en" kept its spelling: "entered", "happened".
+            (
+                "It remains unclear how the bacteria entered the water supply.",
+                Some("How did the bacteria enter the water supply?"),
+            ),
+            (
+                "It is unclear why the talks reopened.",
+                Some("Why did the talks reopen?"),
             ),
             (
                 "Mr Ray's conduct is being examined to establish whether he abused his post.",
