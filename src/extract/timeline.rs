@@ -51,7 +51,7 @@ static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|due to (?:be|receive|arrive|start|begin|open|close|meet|hold|return|launch|take|sign|vote|visit|leave|land|fly|finish|end|resume)|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|(?:is|are) (?:scheduled|expected|due|set|slated) (?:on|for|by)|due to (?:be|receive|arrive|start|begin|open|close|meet|hold|return|launch|take|sign|vote|visit|leave|land|fly|finish|end|resume)|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)").unwrap()
 });
 
 /// "would" and the verb after it (reported speech's "will").
@@ -212,7 +212,29 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
             (Some(p), Some(f)) => Some(f > p.start()),
             _ => None,
         };
+        // "The schools closed on Tuesday are expected to reopen": a past participle right
+        // before the day dates what it tells, whatever the clause's verb says (not "will be
+        // closed on Tuesday", nor a schedule: "expected on Monday").
+        let done_that_day = {
+            // (The match holds its "on".)
+            let mut words = sentence[..whole.start()].split_whitespace().rev();
+            let verb = words.next().map(str::to_lowercase);
+            let before = words.next().map(str::to_lowercase);
+            verb.is_some_and(|v| {
+                (v.ends_with("ed") && v.len() > 4 || super::lexicon::irregular_past(&v).is_some())
+                    && !matches!(
+                        v.as_str(),
+                        "expected" | "scheduled" | "planned" | "slated" | "timed" | "booked"
+                    )
+            }) && !before.is_some_and(|b| {
+                matches!(
+                    b.as_str(),
+                    "be" | "been" | "being" | "to" | "will" | "would" | "'ll" | "’ll" | "get"
+                )
+            })
+        };
         let past = matches!(lead.as_deref(), Some("since" | "last"))
+            || done_that_day
             || nearer_future.map_or_else(|| PAST.is_match(clause), |f| !f);
         // A day listed after another ("on Thursday, Sunday and Monday") is read as that one.
         let listed_after = previous.filter(|&(end, _, _)| {
@@ -687,6 +709,27 @@ mod tests {
         assert_eq!(
             dates("She said she would have resigned on Friday.", sunday),
             vec![some("2024-03-08")]
+        );
+    }
+
+    #[test]
+    fn a_past_participle_before_a_day_dates_what_was_done() {
+        let thursday = d(2026, 7, 9);
+        assert_eq!(
+            dates(
+                "The schools closed on Tuesday are expected to reopen on Monday.",
+                thursday
+            ),
+            vec![some("2026-07-07"), some("2026-07-13")]
+        );
+        // Not a participle after "be", nor a schedule.
+        assert_eq!(
+            dates("The schools will be closed on Tuesday.", thursday),
+            vec![some("2026-07-14")]
+        );
+        assert_eq!(
+            dates("A verdict is expected on Monday.", thursday),
+            vec![some("2026-07-13")]
         );
     }
 
