@@ -1152,6 +1152,29 @@ fn without_dateline<'a>(sentence: &'a str, dateline: Option<&str>) -> &'a str {
     }
 }
 
+/// True when two different figures of `conflict` come from sources of the same day (or of
+/// no known day): outlets that disagree. A figure only ever given days apart from the others
+/// is the news moving on ("killed 12 people" on Monday, "20" on Wednesday), not a
+/// disagreement.
+fn told_the_same_day(conflict: &crate::model::FigureConflict, docs: &[SourceDoc]) -> bool {
+    let day = |id: &str| {
+        docs.iter()
+            .find(|d| d.id == id)
+            .and_then(|d| d.article.meta.published)
+    };
+    let days: Vec<Vec<Option<chrono::NaiveDate>>> = conflict
+        .figures
+        .iter()
+        .map(|f| f.sources.iter().map(|s| day(s)).collect())
+        .collect();
+    days.iter().enumerate().any(|(i, a)| {
+        days[i + 1..].iter().any(|b| {
+            a.iter()
+                .any(|x| b.iter().any(|y| x.is_none() || y.is_none() || x == y))
+        })
+    })
+}
+
 fn to_development<'a>(
     i: usize,
     c: &RankedCluster,
@@ -1170,7 +1193,10 @@ fn to_development<'a>(
         )
         .to_string(),
         sources: c.sources.iter().map(|&s| docs[s].id.clone()).collect(),
-        conflicts: super::conflicts::find(&evidence),
+        conflicts: super::conflicts::find(&evidence)
+            .into_iter()
+            .filter(|c| told_the_same_day(c, docs))
+            .collect(),
         evidence,
         single_source: c.sources.len() == 1,
         independent_sources: independent(&c.sources, family),
@@ -1189,6 +1215,45 @@ mod tests {
             sources: sources.iter().copied().collect(),
             score: 0.0,
         }
+    }
+
+    #[test]
+    fn figures_given_days_apart_are_news_moving_on_not_a_disagreement() {
+        use crate::model::{Figure, FigureConflict};
+        let mut docs = docs_from(&["A.", "B.", "C."]);
+        for (d, day) in docs.iter_mut().zip([6, 8, 8]) {
+            d.article.meta.published = chrono::NaiveDate::from_ymd_opt(2026, 7, day);
+        }
+        let conflict = |figures: &[(&str, &[&str])]| FigureConflict {
+            counted: "people".to_string(),
+            figures: figures
+                .iter()
+                .map(|(value, sources)| Figure {
+                    value: value.to_string(),
+                    sources: sources.iter().map(|s| s.to_string()).collect(),
+                })
+                .collect(),
+        };
+        // Monday's 12 against Wednesday's 13: the toll rose.
+        assert!(!told_the_same_day(
+            &conflict(&[("12", &["s1"]), ("13", &["s2"])]),
+            &docs
+        ));
+        // Two Wednesday papers: they disagree.
+        assert!(told_the_same_day(
+            &conflict(&[("20", &["s2"]), ("21", &["s3"])]),
+            &docs
+        ));
+        assert!(told_the_same_day(
+            &conflict(&[("12", &["s1", "s2"]), ("13", &["s3"])]),
+            &docs
+        ));
+        // A source of no known day may be either.
+        docs[0].article.meta.published = None;
+        assert!(told_the_same_day(
+            &conflict(&[("12", &["s1"]), ("13", &["s2"])]),
+            &docs
+        ));
     }
 
     #[test]
