@@ -212,16 +212,33 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                             || entities.is_common_opener(w)
                             || no_name_here && plainly_common(&w.to_lowercase())
                     };
-                    let question = super::questions::question_cased(text, common).or_else(|| {
+                    // A sentence opening with "He" or "She" is asked of the person meant;
+                    // so is one opening with "His" or "Her" ("His place in the final
+                    // remains in doubt" → "Will Jo Li's place in the final hold?").
+                    let named = || {
                         let (pronoun, rest) = text.split_once(' ')?;
-                        let gender = matches!(pronoun, "He" | "She")
-                            .then(|| Gender::of_pronoun(pronoun))
-                            .flatten()?;
+                        let (gender, owner) = match pronoun {
+                            "He" | "She" => (Gender::of_pronoun(pronoun)?, false),
+                            "His" => (Gender::of_pronoun("He")?, true),
+                            "Her" => (Gender::of_pronoun("She")?, true),
+                            _ => return None,
+                        };
                         let at = sentence.start;
                         let person = entities.pronoun_antecedent(docs, s, p, at, gender)?;
-                        let named = format!("{} {rest}", entities.entities[person].name);
+                        let name = &entities.entities[person].name;
+                        let named = if owner {
+                            let mark = if text.contains('’') { '’' } else { '\'' };
+                            format!("{name}{mark}s {rest}")
+                        } else {
+                            format!("{name} {rest}")
+                        };
                         super::questions::question_cased(&named, common)
-                    });
+                    };
+                    let question = if text.starts_with("His ") || text.starts_with("Her ") {
+                        named().or_else(|| super::questions::question_cased(text, common))
+                    } else {
+                        super::questions::question_cased(text, common).or_else(named)
+                    };
                     let unit = Unit {
                         source: s,
                         paragraph: p,
@@ -598,6 +615,14 @@ mod tests {
         assert_eq!(
             asked("Mr Jo Li met the bankers on Monday. She is expected to speak in April."),
             vec!["She is expected to speak in April."]
+        );
+        // "His" and "Her": the person's.
+        assert_eq!(
+            asked(
+                "Striker Tom Reyes pulled out of the match on Sunday with an injury. His place \
+                 in the final also remains in doubt."
+            ),
+            vec!["Will Tom Reyes's place in the final hold?"]
         );
     }
 

@@ -221,7 +221,7 @@ static FAR_OFF: LazyLock<Regex> = LazyLock::new(|| {
 
 static UNSETTLED: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(concat!(
-        r"^(?P<subject>.+?)\s+(?P<verb>remains?|remained|is|are|was|were)\s+(?:still\s+|largely\s+)?",
+        r"^(?P<subject>.+?)\s+(?:also\s+|still\s+)?(?P<verb>remains?|remained|is|are|was|were)\s+(?:still\s+|largely\s+|also\s+)?",
         r"(?P<state>unresolved|unsettled|undecided|up\s+in\s+the\s+air|in\s+limbo|on\s+hold|uncertain|in\s+doubt)",
         r"(?:\s+(?:amid|after|as|given|because|following|despite|at\s+this)\s.*)?$"
     ))
@@ -642,12 +642,22 @@ pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<S
 /// assert_eq!(question("The bridge opened on Monday."), None);
 /// ```
 pub fn question(sentence: &str) -> Option<String> {
-    let s = plain(sentence);
-    shaped(&s)
+    // Without a relative clause set off by commas first; with it when the matter is in it
+    // ("the line, which could cost up to £100m, …").
+    let s = plain(sentence, true);
+    ask(&s).or_else(|| {
+        let kept = plain(sentence, false);
+        (kept != s).then(|| ask(&kept)).flatten()
+    })
+}
+
+/// [`question`] of a sentence made [`plain`].
+fn ask(s: &str) -> Option<String> {
+    shaped(s)
         .or_else(|| {
             // The main clause alone: without a leading "Despite the progress, …" or a reporting
             // frame ("The mayor acknowledged that …").
-            let m = FRAME.captures(&s)?;
+            let m = FRAME.captures(s)?;
             if m.name("verb").or(m.name("bare")).is_some_and(|v| {
                 !matches!(v.as_str(), "said" | "says" | "say" | "told")
                     && super::lexicon::speech_verb(v.as_str()).is_none()
@@ -670,10 +680,10 @@ pub fn question(sentence: &str) -> Option<String> {
                 .or_else(|| shaped(&present_expectation(rest)?))
                 .or_else(|| shaped(&s[start..]))
         })
-        .or_else(|| conditional(&s))
-        .or_else(|| that_clause(&s))
-        .or_else(|| unconfirmed_report(&s))
-        .or_else(|| reported_by_subject(&s))
+        .or_else(|| conditional(s))
+        .or_else(|| that_clause(s))
+        .or_else(|| unconfirmed_report(s))
+        .or_else(|| reported_by_subject(s))
         .or_else(|| {
             // "The captain is injured but the club has yet to name a replacement": the
             // clause after "but" asks it; so does one after "although" or ", yet".
@@ -687,9 +697,9 @@ pub fn question(sentence: &str) -> Option<String> {
         })
         // "The cost is not yet known but it is thought …": the clause before "but".
         .or_else(|| shaped(s.split_once(" but ")?.0.trim_end_matches(',')))
-        .or_else(|| second_main_clause(&s))
-        .or_else(|| relative_on_noun(&s))
-        .or_else(|| any_whether(&s))
+        .or_else(|| second_main_clause(s))
+        .or_else(|| relative_on_noun(s))
+        .or_else(|| any_whether(s))
         .filter(|q| !speaks_to_or_for_someone(q) && !points_elsewhere(q))
 }
 
@@ -1506,11 +1516,63 @@ fn shaped(s: &str) -> Option<String> {
         let perfect = rest
             .strip_prefix("have ")
             .is_some_and(|after| past_participle(after.split_whitespace().next().unwrap_or("")));
-        if let Some(subject) = subject.filter(|_| !perfect && balanced(rest)) {
+        // "due to stronger demand", "due to the weather": a cause, not a schedule.
+        let cause = c.get(0).is_some_and(|m| m.as_str().contains(" due "))
+            && rest.split_whitespace().next().is_some_and(names_a_cause);
+        if let Some(subject) = subject.filter(|_| !perfect && !cause && balanced(rest)) {
             return Some(finish(format!("Will {} {rest}", lower_determiner(subject))));
         }
     }
     None
+}
+
+/// True when `word`, right after "due to", opens a noun phrase (a cause) rather than a verb
+/// (a schedule): a determiner or possessive, a comparative or a word of degree, an "-ing"
+/// form ("due to rising costs"), a number.
+fn names_a_cause(word: &str) -> bool {
+    let w = word.to_lowercase();
+    DETERMINERS.contains(&w.as_str())
+        || w.ends_with("ing")
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w.as_str(),
+            "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "your"
+                | "my"
+                | "stronger"
+                | "weaker"
+                | "higher"
+                | "lower"
+                | "greater"
+                | "better"
+                | "worse"
+                | "bigger"
+                | "smaller"
+                | "larger"
+                | "heavier"
+                | "poorer"
+                | "slower"
+                | "faster"
+                | "increased"
+                | "reduced"
+                | "bad"
+                | "poor"
+                | "heavy"
+                | "high"
+                | "low"
+                | "strong"
+                | "weak"
+                | "lack"
+                | "concerns"
+                | "fears"
+                | "problems"
+                | "delays"
+                | "technical"
+        )
 }
 
 /// True for a cue telling that something was not said or known then ("declined to say",
@@ -2101,11 +2163,11 @@ fn agrees(pronoun: &str, subject: &str) -> bool {
 
 /// The sentence without a leading connective, its asides, a trailing attribution or final
 /// punctuation.
-fn plain(sentence: &str) -> String {
+fn plain(sentence: &str, relative_asides: bool) -> String {
     let s = without_interrupting_attribution(sentence.trim());
     let s = without_granted_perfects(&s);
     let s = LEAD.replace(&s, "");
-    let s = without_asides(&s);
+    let s = without_asides(&s, relative_asides);
     without_unpaired_close(&s).to_string()
 }
 
@@ -2190,18 +2252,28 @@ fn without_unpaired_close(text: &str) -> &str {
 /// ("the two men released in January - both brothers - have left"), and one between the
 /// subject and its verb ("The dinner, on Tuesday, is expected to …", "Sony, which makes
 /// games, could …"), when the subject before it is a plain noun phrase.
-fn without_asides(s: &str) -> String {
+fn without_asides(s: &str, relative: bool) -> String {
     static DASHED: LazyLock<Regex> = LazyLock::new(|| {
         small_regex(r"\s(?:--|[—–-])\s[^—–.!?;:()]{1,100}?\s(?:--|[—–-])\s").unwrap()
     });
     static SUBJECT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
         small_regex(concat!(
             r"^(?P<head>[A-Za-z][^,;]{1,80}?), (?P<aside>[^;]{1,160}?), ",
-            r"(?P<verb>(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|remains?|remained|faces?|faced)\s)"
+            r"(?P<verb>(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|remains?|remained|faces?|faced|said|told|[a-z]{3,}ed)\s)"
         ))
         .unwrap()
     });
+    // ", which owns 18% of the firm," anywhere: a relative clause set off by commas adds to
+    // its noun and can go ("whether the fund, which owns 18%, will back the offer").
+    static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+        small_regex(r"(?P<noun>[A-Za-z0-9%)])(?:, (?:which|who|whose) [^,;:()“”\x22]{1,100}),(?P<next> (?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must|also|remains?|remained|said|says|[a-z]{3,}ed) )").unwrap()
+    });
     let s = DASHED.replace_all(s, " ");
+    let s = if relative {
+        RELATIVE_ASIDE.replace_all(&s, "$noun$next")
+    } else {
+        s
+    };
     let Some(c) = SUBJECT_ASIDE.captures(&s) else {
         return s.into_owned();
     };
@@ -2995,9 +3067,15 @@ mod tests {
                 "In short, whether the calls break the rules will depend on the script.",
                 None,
             ),
+            // A comma left in the clause.
+            (
+                "On the question of whether such papers, once filed, are kept private, Jo Li, who sits on the panel, said no.",
+                None,
+            ),
+            // (The relative clause after the speaker goes: the clause is whole.)
             (
                 "On the question of whether such papers have always been kept private, Jo Li, who sits on the panel, said no.",
-                None,
+                Some("Have such papers always been kept private?"),
             ),
             (
                 "Economists are divided over whether rates will rise, and say that markets are calm.",
@@ -3175,8 +3253,13 @@ mod tests {
                 Some("Will Oslo, Bergen and Bodo vote on Monday?"),
             ),
             (
-                "On Monday, the council, which met on Friday, is expected to vote.",
+                "On Monday, the council, meeting in Leeds, is expected to vote.",
                 None,
+            ),
+            // (A relative clause set off by commas goes wherever it stands.)
+            (
+                "On Monday, the council, which met on Friday, is expected to vote.",
+                Some("Will the council vote?"),
             ),
             (
                 "It has not yet been determined how much each director will have to pay.",
@@ -3473,6 +3556,41 @@ mod tests {
             (
                 "It was unclear whether the storm would have caused less damage.",
                 Some("Would the storm have caused less damage?"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_relative_clause_or_an_appositive_set_off_by_commas_is_left_out() {
+        asks(&[
+            (
+                "It is not yet known whether Elm Capital, which owns 18% of Acme, will back the deal.",
+                Some("Will Elm Capital back the deal?"),
+            ),
+            (
+                "Acme's largest shareholder, the fund Elm Capital, declined to comment on \
+                 whether it would back the offer.",
+                Some("Will Acme's largest shareholder back the offer?"),
+            ),
+            // Unless the matter is in it.
+            (
+                "Campaigners said reopening the line, which could cost up to £90m, would help.",
+                Some("Could the line cost up to £90m?"),
+            ),
+            // (Only before a verb: "which some, in particular the US, blame" stays whole.)
+            (
+                "The bank faces pressure to drop its peg, which some countries, in particular \
+                 the US, have blamed for cheap exports.",
+                None,
+            ),
+            // "due to" a noun is a cause, not a schedule.
+            (
+                "The firm said the rise was due to stronger demand from abroad.",
+                None,
+            ),
+            (
+                "His place in the final also remains in doubt.",
+                Some("Will his place in the final hold?"),
             ),
         ]);
     }
