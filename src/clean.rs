@@ -225,6 +225,53 @@ static KICKER_LINK: LazyLock<Regex> = LazyLock::new(|| {
 static BARE_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+").unwrap());
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\d{1,3}\]\s").unwrap());
+/// The day a line at the head of an article gives as its date ("October 14, 2026",
+/// "Published: 15 Oct 2026, 10:32 GMT", "Wednesday 14 October 2026"), and whether it is an
+/// update's ("Updated …") rather than the publication's. `None` unless the line is only that.
+///
+/// ```
+/// use briefing::clean::date_line;
+/// let day = chrono::NaiveDate::from_ymd_opt(2026, 10, 15);
+/// assert_eq!(date_line("Published: October 15, 2026"), day.map(|d| (d, false)));
+/// assert_eq!(date_line("Updated 10:32 GMT, 15 Oct 2026"), day.map(|d| (d, true)));
+/// assert_eq!(date_line("Thursday 15 October 2026"), day.map(|d| (d, false)));
+/// assert_eq!(date_line("On October 15, 2026 the firm said so."), None);
+/// ```
+pub fn date_line(text: &str) -> Option<(chrono::NaiveDate, bool)> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:first\s+)?(?:published|posted)|(?P<update>(?:last\s+)?(?:updated|modified)))(?-u:\b)\s*(?:on|at)?\s*:?\s*").unwrap()
+    });
+    static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[,\s]+)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*,?").unwrap()
+    });
+    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+").unwrap()
+    });
+    static ORDINAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)\b").unwrap());
+    let text = text.trim();
+    if text.len() > 60 || !text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let update = LABEL
+        .captures(text)
+        .is_some_and(|c| c.name("update").is_some());
+    let rest = LABEL.replace(text, "");
+    let rest = TIME.replace_all(&rest, " ");
+    let rest = WEEKDAY.replace(rest.trim(), "");
+    let rest = ORDINAL.replace_all(&rest, "$1");
+    let rest: String = rest
+        .replace([',', '.'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    ["%B %d %Y", "%d %B %Y", "%b %d %Y", "%d %b %Y", "%Y-%m-%d"]
+        .iter()
+        .find_map(|f| chrono::NaiveDate::parse_from_str(&rest, f).ok())
+        .filter(|d| (1900..2100).contains(&chrono::Datelike::year(d)))
+        .map(|d| (d, update))
+}
+
 static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+[–—-]\s*(Agencies|AFP|AP|Reuters|PTI|IANS|ANI|dpa|Xinhua|UPI)\.?\s*$").unwrap()
 });
@@ -266,6 +313,9 @@ pub fn clean(raw: &RawArticle) -> Article {
     let mut i = 0;
     let mut in_faq = false;
     let mut seen_body = false;
+    let dated_by_metadata = meta.published.is_some();
+    // The day of an update, used when the article gives no other.
+    let mut updated = None;
     while i < blocks.len() {
         let b = &blocks[i];
         let text = b.text.as_str();
@@ -276,6 +326,19 @@ pub fn clean(raw: &RawArticle) -> Article {
                 continue;
             }
             in_faq = false;
+        }
+        // A line giving only the article's date, at its head: the day it appeared, which
+        // its relative dates are read against (unless the file's metadata gives one).
+        let dated = (!seen_body && i < 8).then(|| date_line(text)).flatten();
+        if let Some((day, update)) = dated {
+            if update {
+                updated.get_or_insert(day);
+            } else if meta.published.is_none() && !dated_by_metadata {
+                meta.published = Some(day);
+            }
+            remove(&mut keep, b, RemovalKind::Timestamp);
+            i += 1;
+            continue;
         }
         let kind = line_boilerplate(text);
         if let Some(kind) = kind {
@@ -420,6 +483,9 @@ pub fn clean(raw: &RawArticle) -> Article {
                 words: 1,
             });
         }
+    }
+    if meta.published.is_none() {
+        meta.published = updated;
     }
     let dateline = kept
         .iter()
@@ -935,6 +1001,38 @@ mod tests {
                 FooterNavigation,
                 Copyright
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_line_at_the_head_dates_the_article_and_goes() {
+        let a = cleaned(concat!(
+            "Storm floods coast\n\nOctober 14, 2026\n\nBy Jo Roe\n\n",
+            "Heavy rain flooded the coast on Tuesday, officials said.\n\n",
+            "October 20, 2026\n",
+        ));
+        assert_eq!(
+            a.meta.published,
+            chrono::NaiveDate::from_ymd_opt(2026, 10, 14)
+        );
+        use RemovalKind::*;
+        assert_eq!(
+            kinds(&a),
+            vec![(1, Headline), (3, Timestamp), (5, CreditLine)]
+        );
+        assert_eq!(a.meta.author.as_deref(), Some("Jo Roe"));
+        // An update's date only when nothing else dates it; metadata comes first.
+        let a = cleaned("Storm floods coast\n\nUpdated: 15 Oct 2026\n\nHeavy rain flooded it.\n");
+        assert_eq!(
+            a.meta.published,
+            chrono::NaiveDate::from_ymd_opt(2026, 10, 15)
+        );
+        let a = cleaned(
+            "Storm floods coast\n\nUpdated: 15 Oct 2026\n\nPublished: 14 Oct 2026\n\nRain fell.\n",
+        );
+        assert_eq!(
+            a.meta.published,
+            chrono::NaiveDate::from_ymd_opt(2026, 10, 14)
         );
     }
 
