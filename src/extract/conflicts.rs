@@ -340,8 +340,14 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
         let names = names(&e.text);
         for (unit, printed, value, at) in found {
             let allowed = bounds(&e.text[..at.start], value);
+            // (Not the names: a story's every share sits near its names. "Acme shares
+            // jumped 24%" and "values Acme at a 27% premium" share only "Acme".)
             let around = if unit == "percent" {
+                let name_stems: BTreeSet<String> = names.iter().map(|n| stem(n)).collect();
                 words_around(&e.text, at)
+                    .into_iter()
+                    .filter(|w| !name_stems.contains(w))
+                    .collect()
             } else {
                 BTreeSet::new()
             };
@@ -678,6 +684,23 @@ mod tests {
             figures(&found[0]),
             vec![("148", vec!["s2"]), ("150", vec!["s1"])]
         );
+    }
+
+    #[test]
+    fn shares_near_the_same_name_but_of_different_things_do_not_conflict() {
+        let evidence = [
+            ev("s1", "Acme shares jumped 24% in early trading."),
+            ev(
+                "s2",
+                "The offer values Acme at a 27 percent premium to its last price.",
+            ),
+        ];
+        assert!(find(&evidence).is_empty());
+        let evidence = [
+            ev("s1", "Acme shares jumped 24% in early trading."),
+            ev("s2", "Acme shares jumped 27 percent on Wednesday."),
+        ];
+        assert_eq!(find(&evidence).len(), 1);
     }
 
     #[test]
