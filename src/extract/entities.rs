@@ -1623,6 +1623,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_word_for_a_firm_is_a_firm() {
+        let docs = docs_from(&[
+            "The investment firm Elm Partners backed the bid. The lender Rowan Marsh said no.",
+            "Analysts at the research firm Pellam Insights agreed with Elm Partners.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for firm in ["Elm Partners", "Pellam Insights", "Rowan Marsh"] {
+            assert_eq!(
+                kind_of(&got, firm).as_deref(),
+                Some("organization"),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_word_inside_a_longer_name_does_not_make_its_sentence_opening_a_name() {
         let docs = docs_from(&[
             "Health officials met. The World Health Organization said the health ministry acted.",

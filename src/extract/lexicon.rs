@@ -219,6 +219,7 @@ pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "academy",
     "club",
     "trust",
+    "partners",
 ]);
 
 /// Names that news English uses interchangeably for one country or body, which no spelling

@@ -751,6 +751,20 @@ fn split_run(
                     | "carrier"
                     | "broadcaster"
                     | "newspaper"
+                    | "firm"
+                    | "company"
+                    | "bank"
+                    | "insurer"
+                    | "lender"
+                    | "retailer"
+                    | "manufacturer"
+                    | "startup"
+                    | "start-up"
+                    | "utility"
+                    | "conglomerate"
+                    | "carmaker"
+                    | "automaker"
+                    | "chipmaker"
             );
         // "with Germany's Jane Roe": a possessive name between the preposition and the name.
         let after_possessive_object =
