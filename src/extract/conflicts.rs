@@ -340,6 +340,13 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
         let names = names(&e.text);
         for (unit, printed, value, at) in found {
             let allowed = bounds(&e.text[..at.start], value);
+            // A share printed whole is rounded: "54 percent" allows 54.2 (not 55).
+            let allowed = if unit == "percent" && value.fract() == 0.0 && allowed == (value, value)
+            {
+                (value - 0.49, value + 0.49)
+            } else {
+                allowed
+            };
             // (Not the names: a story's every share sits near its names. "Acme shares
             // jumped 24%" and "values Acme at a 27% premium" share only "Acme".)
             let around = if unit == "percent" {
@@ -684,6 +691,26 @@ mod tests {
             figures(&found[0]),
             vec![("148", vec!["s2"]), ("150", vec!["s1"])]
         );
+    }
+
+    #[test]
+    fn a_share_printed_whole_allows_its_decimals() {
+        let evidence = [
+            ev(
+                "s1",
+                "The Acme party won 54.2% of the vote, the commission said.",
+            ),
+            ev("s2", "The Acme party won 54 percent of the vote."),
+        ];
+        assert!(find(&evidence).is_empty());
+        let evidence = [
+            ev(
+                "s1",
+                "The Acme party won 53.6% of the vote, the commission said.",
+            ),
+            ev("s2", "The Acme party won 55 percent of the vote."),
+        ];
+        assert_eq!(find(&evidence).len(), 1);
     }
 
     #[test]
