@@ -278,6 +278,14 @@ fn strip_leading_particles(mut name: &str) -> &str {
 impl<'a> EntityIndex<'a> {
     /// Finds and merges the entities of all sources.
     pub fn build(docs: &'a [SourceDoc]) -> EntityIndex<'a> {
+        let datelines: HashSet<String> = docs
+            .iter()
+            .filter_map(|d| d.article.dateline.as_deref())
+            // (Only one in capitals is surely a place: "Jo Roe - the minister said …" opens
+            // a paragraph the same way.)
+            .filter(|d| !d.chars().any(char::is_lowercase))
+            .map(name_key)
+            .collect();
         // Pass 1: raw runs with their positions. The name as printed is borrowed from the
         // paragraph, not copied: a large story has hundreds of thousands of mentions, so the
         // positions are held in 32 bits.
@@ -969,7 +977,11 @@ impl<'a> EntityIndex<'a> {
             let head = toks[best].last().filter(|_| toks[best].len() > 1);
             let kind = if let Some((kind, _)) = known {
                 *kind
-            } else if COUNTRIES.contains(key) || ampersand && any_country {
+            } else if COUNTRIES.contains(key)
+                || ampersand && any_country
+                || members.iter().any(|&m| datelines.contains(&keys[m]))
+            {
+                // (A source's dateline, "KESSEL (Wire) —", is where it was filed.)
                 // (Two countries joined: "Trinidad & Tobago".)
                 "place"
             } else if is_org_like(key)
@@ -1565,8 +1577,13 @@ fn best_surface(surfaces: &BTreeMap<String, usize>) -> String {
     surfaces
         .iter()
         .max_by_key(|(s, n)| {
+            // ("Kessel" over a dateline's "KESSEL"; an acronym of four letters or fewer is
+            // printed in capitals anyway.)
+            let shouted = s.chars().filter(|c| c.is_alphabetic()).count() > 4
+                && !s.chars().any(char::is_lowercase);
             (
                 s.chars().next().is_some_and(|c| c.is_uppercase()),
+                !shouted,
                 **n,
                 s.chars().filter(|c| !c.is_ascii()).count(),
                 std::cmp::Reverse((*s).clone()),
@@ -1620,6 +1637,26 @@ mod tests {
         );
         // A prize whose name holds "Academy" is no body.
         assert_eq!(kind_of(&got, "Academy Awards").as_deref(), Some("other"));
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_a_place_named_as_the_articles_print_it() {
+        let mut docs = docs_from(&[
+            "KESSEL (Wire) — The vote was held. Kessel voted first.",
+            "Voters in Kessel queued for hours.",
+        ]);
+        docs[0].article.dateline = Some("KESSEL".to_string());
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(kind_of(&got, "Kessel").as_deref(), Some("place"), "{got:?}");
+        // A name opening a paragraph before a dash is no dateline unless in capitals.
+        let mut docs = docs_from(&["Jo Roe - the minister - spoke. Jo Roe left."]);
+        docs[0].article.dateline = Some("Jo Roe".to_string());
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Jo Roe").as_deref(),
+            Some("person"),
+            "{got:?}"
+        );
     }
 
     #[test]
