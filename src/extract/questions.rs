@@ -2337,7 +2337,10 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
             .position(|w| {
                 w.ends_with(',')
                     || SUBORDINATORS.contains(&w.to_lowercase().as_str())
-                    || matches!(*w, "that" | "so" | "and" | "or" | "but" | "which" | "who")
+                    || matches!(
+                        *w,
+                        "that" | "so" | "and" | "or" | "but" | "which" | "who" | "than"
+                    )
             })
             .map_or(words.len(), |end| a + 1 + end);
         let second_modal = words[a + 1..own].windows(2).any(|pair| {
@@ -3556,6 +3559,21 @@ mod tests {
             (
                 "It was unclear whether the storm would have caused less damage.",
                 Some("Would the storm have caused less damage?"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_comparison_is_a_clause_of_its_own() {
+        asks(&[
+            (
+                "Economists warn that the promises could cost more than the country can afford.",
+                Some("Could the promises cost more than the country can afford?"),
+            ),
+            // A second modal after a noun is still the sentence's own verb.
+            (
+                "Whether a judge should chair an inquiry should be decided by May.",
+                None,
             ),
         ]);
     }
