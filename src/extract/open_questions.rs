@@ -234,10 +234,32 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                         };
                         super::questions::question_cased(&named, common)
                     };
+                    // "It remains to be seen whether she can win support": the person the
+                    // pronoun after "whether" stands for.
+                    let named_within = || {
+                        let (at, pronoun) =
+                            [" whether she ", " whether he ", " if she ", " if he "]
+                                .iter()
+                                .find_map(|p| text.find(p).map(|at| (at, *p)))?;
+                        let word = pronoun.trim().rsplit(' ').next()?;
+                        let gender = Gender::of_pronoun(word)?;
+                        let person =
+                            entities.pronoun_antecedent(docs, s, p, sentence.start, gender)?;
+                        let start = at + pronoun.len() - word.len() - 1;
+                        let named = format!(
+                            "{}{}{}",
+                            &text[..start],
+                            entities.entities[person].name,
+                            &text[start + word.len()..]
+                        );
+                        super::questions::question_cased(&named, common)
+                    };
                     let question = if text.starts_with("His ") || text.starts_with("Her ") {
                         named().or_else(|| super::questions::question_cased(text, common))
                     } else {
-                        super::questions::question_cased(text, common).or_else(named)
+                        super::questions::question_cased(text, common)
+                            .or_else(named)
+                            .or_else(named_within)
                     };
                     let unit = Unit {
                         source: s,
@@ -615,6 +637,14 @@ mod tests {
         assert_eq!(
             asked("Mr Jo Li met the bankers on Monday. She is expected to speak in April."),
             vec!["She is expected to speak in April."]
+        );
+        // After "whether": the person the sentence before names.
+        assert_eq!(
+            asked(
+                "Mayor Ana Ruiz wants a new bridge. It remains to be seen whether she can win \
+                 support for the plan."
+            ),
+            vec!["Can Ana Ruiz win support for the plan?"]
         );
         // "His" and "Her": the person's.
         assert_eq!(
