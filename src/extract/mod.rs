@@ -244,9 +244,44 @@ fn representative_headline(docs: &[SourceDoc]) -> Option<String> {
     (0..heads.len())
         .max_by_key(|&i| {
             let shared: usize = toks[i].iter().map(|t| headlines_with[t.as_str()] - 1).sum();
-            (shared, toks[i].len(), std::cmp::Reverse(i))
+            (
+                !is_explainer(heads[i]),
+                shared,
+                toks[i].len(),
+                std::cmp::Reverse(i),
+            )
         })
         .map(|i| heads[i].to_string())
+}
+
+/// True for the headline of a piece about the news rather than of the news itself ("…:
+/// five things to know", "What we know so far", "… – live updates", "Analysis: …"): it names
+/// the story last.
+fn is_explainer(headline: &str) -> bool {
+    let h = headline.to_lowercase();
+    [
+        "things to know",
+        "what we know",
+        "what you need to know",
+        "explained",
+        "explainer",
+        "live updates",
+        "as it happened",
+        "in pictures",
+        "in photos",
+        "in quotes",
+        "key facts",
+        "fact check",
+        "q&a",
+    ]
+    .iter()
+    .any(|p| h.contains(p))
+        || ["live:", "analysis:", "opinion:", "comment:", "timeline:"]
+            .iter()
+            .any(|p| h.starts_with(p))
+        || h.ends_with(" - live")
+        || h.ends_with(" – live")
+        || h.ends_with(" — live")
 }
 
 #[cfg(test)]
@@ -296,6 +331,19 @@ pub(crate) mod tests {
         assert_eq!(
             representative_headline(&docs).as_deref(),
             Some("Bridge opens after storm hits the coast")
+        );
+    }
+
+    #[test]
+    fn an_explainers_headline_is_not_the_story_s() {
+        let mut docs = docs_from(&["a.", "b.", "c."]);
+        docs[0].article.meta.headline = Some("Opposition wins Elm election".into());
+        docs[1].article.meta.headline = Some("Elm votes for change".into());
+        docs[2].article.meta.headline =
+            Some("Elm election: five things to know about the result".into());
+        assert_eq!(
+            representative_headline(&docs).as_deref(),
+            Some("Opposition wins Elm election")
         );
     }
 
