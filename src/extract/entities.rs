@@ -1618,13 +1618,16 @@ mod tests {
         let docs = docs_from(&[
             "Harbour Water denied the claim. Ana Lima of Elm Park Trust said the Trust would help.",
             "Staff at Harbour Water met Ana Lima. The Trust thanked them before the Academy Awards.",
+            "Norvane Space said its rocket failed. Norvane Space will fly again.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        assert_eq!(
-            kind_of(&got, "Harbour Water").as_deref(),
-            Some("organization"),
-            "{got:?}"
-        );
+        for body in ["Harbour Water", "Norvane Space"] {
+            assert_eq!(
+                kind_of(&got, body).as_deref(),
+                Some("organization"),
+                "{got:?}"
+            );
+        }
         assert_eq!(
             kind_of(&got, "Elm Park Trust").as_deref(),
             Some("organization"),

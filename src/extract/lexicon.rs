@@ -220,6 +220,7 @@ pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "club",
     "trust",
     "partners",
+    "space",
 ]);
 
 /// Names that news English uses interchangeably for one country or body, which no spelling
