@@ -2836,6 +2836,10 @@ fn finish(q: String) -> String {
     for tail in [", however", ", though", ", too", ", then"] {
         q = q.strip_suffix(tail).unwrap_or(q);
     }
+    // So does a time told by the sentences around it ("… on bail until then").
+    for tail in [" until then", " by then", " in the meantime", " meanwhile"] {
+        q = q.strip_suffix(tail).unwrap_or(q);
+    }
     format!("{q}?")
 }
 
@@ -3600,6 +3604,11 @@ mod tests {
                 "The bank faces pressure to drop its peg, which some countries, in particular \
                  the US, have blamed for cheap exports.",
                 None,
+            ),
+            // A time the sentences around it tell.
+            (
+                "It was not clear whether the mayor would remain in office until then.",
+                Some("Will the mayor remain in office?"),
             ),
             // A condition after a comma is the evidence's to tell.
             (
