@@ -327,6 +327,9 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
         names: BTreeSet<String>,
         /// For a share, the words around it: what it is a share of.
         around: BTreeSet<String>,
+        /// The content word just before the figure ("destroyed" in "destroyed 52 homes"):
+        /// what was done to what is counted.
+        done: BTreeSet<String>,
         /// The values each telling allows ("more than 2 percent": 2 and up).
         bounds: Vec<(f64, f64)>,
     }
@@ -349,15 +352,16 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             };
             // (Not the names: a story's every share sits near its names. "Acme shares
             // jumped 24%" and "values Acme at a 27% premium" share only "Acme".)
-            let around = if unit == "percent" {
-                let name_stems: BTreeSet<String> = names.iter().map(|n| stem(n)).collect();
-                words_around(&e.text, at)
+            let name_stems: BTreeSet<String> = names.iter().map(|n| stem(n)).collect();
+            let around: BTreeSet<String> = if unit == "percent" {
+                words_around(&e.text, at.clone())
                     .into_iter()
                     .filter(|w| !name_stems.contains(w))
                     .collect()
             } else {
                 BTreeSet::new()
             };
+            let done = word_before(&e.text[..at.start]);
             let entry = seen
                 .entry(unit)
                 .or_insert_with(|| (printed, BTreeMap::new()));
@@ -366,10 +370,11 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             given.sources.insert(e.source.to_string());
             given.names.extend(names.iter().cloned());
             given.around.extend(around);
+            given.done.extend(done);
         }
     }
-    seen.into_values()
-        .filter_map(|(printed, values)| {
+    seen.into_iter()
+        .filter_map(|(unit, (printed, values))| {
             // Two figures that no outlet gives together: outlets disagree.
             // Close figures (148 / 150, 2 / 3 percent) are one fact told differently; far-apart
             // ones (18 / 34 percent) are usually two facts, so a figure with no close rival
@@ -406,13 +411,18 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             // A share says nothing of what it is a share of: two are rivals only when the
             // words around them have something in common ("stock fell 2 percent", "stock
             // fell 3 percent"; not "6.4% of the vote" and "a rating of 4%").
+            // A share is of the same thing when the words around it have something in common
+            // ("stock fell 2 percent", "stock fell 3 percent"; not "6.4% of the vote" and "a
+            // rating of 4%"); a count when the sentences name something in common or say the
+            // same was done to it ("destroyed 52 homes", "had destroyed 55 homes").
+            let share = unit == "percent";
             let rivals = |(va, a): (f64, &Given), (vb, b): (f64, &Given)| {
-                a.sources.is_disjoint(&b.sources)
-                    && close(va, vb)
-                    && !compatible(a, b)
-                    && !a.names.is_disjoint(&b.names)
-                    && (a.around.is_empty() && b.around.is_empty()
-                        || !a.around.is_disjoint(&b.around))
+                let same = if share {
+                    !a.around.is_disjoint(&b.around)
+                } else {
+                    !a.names.is_disjoint(&b.names) || !a.done.is_disjoint(&b.done)
+                };
+                a.sources.is_disjoint(&b.sources) && close(va, vb) && !compatible(a, b) && same
             };
             let figures: Vec<Figure> = values
                 .iter()
@@ -496,6 +506,40 @@ fn bounds(before: &str, value: f64) -> (f64, f64) {
     } else {
         (value, value)
     }
+}
+
+/// The stem of the content word just before a figure, past a qualifier or a sign ("had
+/// destroyed about 52" → "destroy"); none when a function word comes first ("to 52").
+fn word_before(before: &str) -> Option<String> {
+    let words: Vec<String> = crate::text::folded_tokens(&crate::text::fold(before))
+        .map(str::to_string)
+        .collect();
+    words
+        .iter()
+        .rev()
+        .take(4)
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "about"
+                    | "around"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "than"
+                    | "more"
+                    | "over"
+                    | "least"
+                    | "at"
+                    | "up"
+                    | "an"
+                    | "estimated"
+                    | "approximately"
+            )
+        })
+        .filter(|w| !is_stopword(w) && !w.chars().any(|c| c.is_ascii_digit()))
+        .map(|w| stem(w))
 }
 
 /// Words either side of a figure that say what it measures.
@@ -691,6 +735,33 @@ mod tests {
             figures(&found[0]),
             vec![("148", vec!["s2"]), ("150", vec!["s1"])]
         );
+    }
+
+    #[test]
+    fn counts_of_what_was_done_alike_conflict_without_a_name() {
+        let evidence = [
+            ev(
+                "s1",
+                "The fire has burned about 21,000 acres and destroyed 52 homes.",
+            ),
+            ev(
+                "s2",
+                "The fire, which started on Sunday, had destroyed 55 homes by Wednesday.",
+            ),
+        ];
+        assert_eq!(find(&evidence).len(), 1);
+        // Nothing named, nothing alike done: two facts.
+        let evidence = [
+            ev(
+                "s1",
+                "Sales fell to 1.25 million vehicles from a year earlier.",
+            ),
+            ev(
+                "s2",
+                "The market will grow, reaching 1.6 million vehicles by 2030.",
+            ),
+        ];
+        assert!(find(&evidence).is_empty());
     }
 
     #[test]
