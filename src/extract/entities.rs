@@ -1667,9 +1667,15 @@ mod tests {
         let docs = docs_from(&[
             "The investment firm Elm Partners backed the bid. The lender Rowan Marsh said no.",
             "Analysts at the research firm Pellam Insights agreed with Elm Partners.",
+            "The utility company, Redfern Power, denied it. Redfern Power spoke.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        for firm in ["Elm Partners", "Pellam Insights", "Rowan Marsh"] {
+        for firm in [
+            "Elm Partners",
+            "Pellam Insights",
+            "Rowan Marsh",
+            "Redfern Power",
+        ] {
             assert_eq!(
                 kind_of(&got, firm).as_deref(),
                 Some("organization"),

@@ -737,8 +737,15 @@ fn split_run(
                 )
         });
         // "the aid group Red Dawn" (not "party": "the party Jon Roe leads").
+        // ("The water company, Harbour Water, denied it": set off by a comma after "the …".)
+        let gap = sentence[ws[a.max(1) - 1].end.min(start)..start].trim();
+        let set_off = gap == ","
+            && a >= 2
+            && ws[a.saturating_sub(4)..a - 1]
+                .iter()
+                .any(|w| matches!(w.text, "the" | "The" | "a" | "A"));
         let after_body_noun = a > 0
-            && sentence[ws[a - 1].end..start].trim().is_empty()
+            && (gap.is_empty() || set_off)
             && matches!(
                 ws[a - 1].text,
                 "group"
