@@ -2588,10 +2588,15 @@ fn asked_with_does(words: &[&str], head: Option<String>) -> Option<String> {
     let v = (1..words.len().min(13)).find(|&v| {
         let w = words[v];
         let before = words[v - 1].to_lowercase();
-        let marks_verb = words.get(v + 1).is_some_and(|next| {
+        // After a short subject opening with a determiner, a preposition or the clause's
+        // end marks it too ("whether the drug works in older people", "… the plan works").
+        let short_subject =
+            v <= 3 && DETERMINERS.contains(&words[0].to_lowercase().as_str()) && v >= 2;
+        let marks_verb = words.get(v + 1).map_or(short_subject, |next| {
             *next == "to"
                 || DETERMINERS.contains(&next.to_lowercase().as_str())
                 || next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || short_subject && is_preposition(&next.to_lowercase())
         });
         w.len() >= 4
             && w.chars().all(|c| c.is_ascii_lowercase())
@@ -3564,6 +3569,22 @@ mod tests {
                 "It was unclear whether the storm would have caused less damage.",
                 Some("Would the storm have caused less damage?"),
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_present_verb_after_a_short_subject_is_asked_with_does() {
+        asks(&[
+            (
+                "Whether the drug works in people without high blood pressure remains unknown.",
+                Some("Does the drug work in people without high blood pressure?"),
+            ),
+            (
+                "It is unclear whether the plan works.",
+                Some("Does the plan work?"),
+            ),
+            // A plural after a determiner is the subject, not a verb.
+            ("It is unclear whether the rules in Wales apply.", None),
         ]);
     }
 
