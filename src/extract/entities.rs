@@ -1619,9 +1619,15 @@ mod tests {
             "Harbour Water denied the claim. Ana Lima of Elm Park Trust said the Trust would help.",
             "Staff at Harbour Water met Ana Lima. The Trust thanked them before the Academy Awards.",
             "Norvane Space said its rocket failed. Norvane Space will fly again.",
+            "The Journal of Rural Medicine printed it. The Elm Valley Gazette agreed.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        for body in ["Harbour Water", "Norvane Space"] {
+        for body in [
+            "Harbour Water",
+            "Norvane Space",
+            "Journal of Rural Medicine",
+            "Elm Valley Gazette",
+        ] {
             assert_eq!(
                 kind_of(&got, body).as_deref(),
                 Some("organization"),

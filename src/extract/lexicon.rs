@@ -221,6 +221,13 @@ pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "trust",
     "partners",
     "space",
+    // Publications ("Elm Valley Gazette", "Journal of Rural Medicine").
+    "journal",
+    "gazette",
+    "herald",
+    "tribune",
+    "magazine",
+    "chronicle",
 ]);
 
 /// Names that news English uses interchangeably for one country or body, which no spelling
