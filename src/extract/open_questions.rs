@@ -64,6 +64,7 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:could|might|may|would|will)\s+(?:(?-u:\w)+\s+)?(?:turn\s+out|end\s+up|prove|pay\s+off|backfire)",
         r"|if confirmed|not (?:be )?imminent|far off|still distant|not off the table|could happen",
         r"|(?:cannot|can't|can\s+not|could\s+not|couldn't|would\s+not|wouldn't)\s+be\s+ruled\s+out|(?:has|have|had)\s+not\s+been\s+ruled\s+out",
+        r"|(?:cannot|can't|could\s+not|couldn't|did\s+not|didn't|would\s+not|wouldn't|refused\s+to|declined\s+to)\s+(?:yet\s+)?rule\s+out",
         r"|insist(?:ed|s)? on|demanded|demanding|demands? (?:that|to)|warn(?:ed|s)? (?:of|against|that)",
         r"|(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|disput(?:ed?|es))\s+(?:the\s+|any\s+|a\s+|those\s+|such\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|suggestions?|prospects?|idea|assertions?|involvement|responsibility|wrongdoing|that)",
         r"|investigating\s+(?:the\s+cause|why|what|how|whether)|investigators\s+(?:are|were|will\s+be)\s+(?:trying|working|seeking|looking)",
@@ -757,6 +758,8 @@ mod tests {
         for s in [
             "Further rate rises cannot be ruled out.",
             "Foul play has not been ruled out.",
+            "The minister did not rule out raising taxes.",
+            "The authors could not rule out that older patients fared worse.",
         ] {
             assert_eq!(cue_strength(s), 2, "{s}");
         }

@@ -118,6 +118,7 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         r"|premature\s+to\s+(?:say|declare|conclude|assume)|too\s+early\s+to\s+(?:say|declare|conclude)",
         r"|(?:left|leaves|leave|raises?|raised)\s+open\s+the\s+(?:possibility|question)|(?:raises?|raised)\s+the\s+(?:possibility|prospect)",
         r"|(?:warn(?:ed|s|ing)?|cautioned)(?:\s+(?:last|this|on)\s+\w+)?|doubt(?:ed|s)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?",
+        r"|(?:cannot|can't|could\s+not|couldn't|did\s+not|didn't|would\s+not|wouldn't)\s+rule\s+out",
         r"|(?:fears?|concerns?|worries)",
         r"|not\s+(?:everyone|everybody|all)\s+agrees?(?:\s+with\s+[^,;:]{1,80}?)?",
         r"|(?:is|was|seems|seemed|looks|looked)\s+(?:very\s+|highly\s+|increasingly\s+)?(?:unlikely|likely|possible|probable|doubtful)",
@@ -376,6 +377,18 @@ static NOT_RULED_OUT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A thing not ruled out, named after it: "The minister refused to rule out future tax
+/// rises" → "Are future tax rises possible?".
+static RULED_OUT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(concat!(
+        r"(?:(?:cannot|can't|could\s+not|couldn't|did\s+not|didn't|would\s+not|wouldn't|will\s+not|won't)",
+        r"|(?:refused|declined)\s+to)\s+(?:yet\s+)?rule\s+out\s+",
+        r"(?P<object>(?:the|a|an|any|further|future|more|new|fresh)\s+[a-z][a-z -]{2,60}?)",
+        r"(?:[.,;:]|\s+(?:if|but|and|as|after|because|in|for|this|next|before|until)\s|$)"
+    ))
+    .unwrap()
+});
+
 /// A possibility not excluded: "Further rate rises cannot be ruled out" → "Are further
 /// rate rises possible?".
 static CANNOT_BE_RULED_OUT: LazyLock<Regex> = LazyLock::new(|| {
@@ -466,6 +479,7 @@ pub fn warm_up() {
         &CONSIDERING,
         &NOT_RULED_OUT,
         &CANNOT_BE_RULED_OUT,
+        &RULED_OUT_OBJECT,
         &CONFLICTING,
         &TASK,
         &FACES,
@@ -1521,6 +1535,24 @@ fn shaped(s: &str) -> Option<String> {
             && rest.split_whitespace().next().is_some_and(names_a_cause);
         if let Some(subject) = subject.filter(|_| !perfect && !cause && balanced(rest)) {
             return Some(finish(format!("Will {} {rest}", lower_determiner(subject))));
+        }
+    }
+    // Last, as it may sit in a second clause ("… could be years away, though the firm did
+    // not rule out an earlier date" asks the first).
+    if let Some(c) = RULED_OUT_OBJECT.captures(s) {
+        let object = c["object"].trim();
+        let object = ["the possibility of ", "the prospect of ", "the option of "]
+            .iter()
+            .find_map(|p| object.strip_prefix(p))
+            .unwrap_or(object);
+        // (Not a course: "rule out selling" is asked above, as what the subject may do.)
+        if !object
+            .split_whitespace()
+            .take(2)
+            .any(|w| w.ends_with("ing"))
+        {
+            let be = if plural(object) { "Are" } else { "Is" };
+            return Some(finish(format!("{be} {object} possible")));
         }
     }
     None
@@ -3568,6 +3600,35 @@ mod tests {
             (
                 "It was unclear whether the storm would have caused less damage.",
                 Some("Would the storm have caused less damage?"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn what_cannot_be_ruled_out_is_asked() {
+        asks(&[
+            (
+                "The chancellor refused to rule out future tax rises.",
+                Some("Are future tax rises possible?"),
+            ),
+            (
+                "Ministers would not rule out a new inquiry if the report is delayed.",
+                Some("Is a new inquiry possible?"),
+            ),
+            (
+                "Lord Li did not rule out the possibility of regulation.",
+                Some("Is regulation possible?"),
+            ),
+            // A second clause's: the first is asked.
+            (
+                "A working system could be as far away as 2030, though the firm did not rule \
+                 out an earlier date.",
+                Some("Could a working system be as far away as 2030?"),
+            ),
+            (
+                "The researchers said they could not rule out that healthier people were more \
+             likely to take the drug.",
+                Some("Were healthier people more likely to take the drug?"),
             ),
         ]);
     }
