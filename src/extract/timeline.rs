@@ -269,6 +269,41 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
         // "Cancelling an event scheduled for Wednesday": a schedule told in the past tense
         // may lie either side of the day the article appeared; the nearer day is meant.
         let scheduled = !future && SCHEDULED.is_match(&sentence[clause_start..whole.start()]);
+        // "… will pay $38, a premium to the closing price on Tuesday": an aside with no verb
+        // of its own takes no tense from the sentence's; the nearer day is meant.
+        let verbless_aside = clause_start > 0
+            && !listed
+            && clause.split_whitespace().all(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                !(w.len() > 4 && w.ends_with("ed")
+                    || super::lexicon::irregular_past(&w).is_some()
+                    || matches!(
+                        w.as_str(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "may"
+                            | "might"
+                            | "shall"
+                            | "should"
+                            | "must"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "do"
+                            | "does"
+                            | "did"
+                    ))
+            });
+        let scheduled = scheduled || verbless_aside && matches!(lead.as_deref(), None | Some("on"));
         let num = |name: &str| m.name(name).and_then(|v| v.as_str().parse::<i32>().ok());
         let day_string = |d: Option<NaiveDate>| d.map(|d| d.to_string());
         let date = if let Some(wd) = m.name("weekday") {
@@ -709,6 +744,23 @@ mod tests {
         assert_eq!(
             dates("She said she would have resigned on Friday.", sunday),
             vec![some("2024-03-08")]
+        );
+    }
+
+    #[test]
+    fn a_day_in_an_aside_without_a_verb_is_the_nearer() {
+        let wednesday = d(2026, 10, 14);
+        assert_eq!(
+            dates(
+                "Acme will pay $38 a share, a premium to its closing price on Tuesday.",
+                wednesday
+            ),
+            vec![some("2026-10-13")]
+        );
+        // The sentence's own clause still looks ahead.
+        assert_eq!(
+            dates("Acme will pay $38 a share on Tuesday.", wednesday),
+            vec![some("2026-10-20")]
         );
     }
 
