@@ -752,8 +752,8 @@ impl<'a> EntityIndex<'a> {
                 _ => None,
             }
         };
-        // Longer names first, so "Southwest Airlines" joins "Southwest Airlines Co" before
-        // "Southwest" looks for its one owner.
+        // Longer names first, so "Harbour Airlines" joins "Harbour Airlines Co" before
+        // "Harbour" looks for its one owner.
         let mut by_length: Vec<usize> = (0..keys.len()).collect();
         by_length.sort_by_key(|&i| (std::cmp::Reverse(toks[i].len()), i));
         for i in by_length.into_iter().filter(|i| !known.contains(i)) {
@@ -819,8 +819,8 @@ impl<'a> EntityIndex<'a> {
                 join(&mut uf, &mut weight, i, owner);
                 continue;
             }
-            // Prefixes: a first name ("Serena"), a short company name ("Southwest" for
-            // "Southwest Airlines"), or the same words with some left out ("Bole Airport").
+            // Prefixes: a first name ("Serena"), a short company name ("Harbour" for
+            // "Harbour Airlines"), or the same words with some left out ("Elm Field Airport").
             // Not for places: "Peru" is not "Peru Air Cargo", wherever it is printed.
             let place_like = t.len() == 1
                 && (stats[&keys[i]].place_prep * 2 > stats[&keys[i]].count
@@ -877,7 +877,7 @@ impl<'a> EntityIndex<'a> {
                     .map(|&m| uf.find(m))
                     .collect();
                 // Two bodies with those initials: the one named in the same articles as the
-                // acronym ("British Airways … BA", not "Bole Airport" elsewhere).
+                // acronym ("Bright Air … BA", not "Bay Airport" elsewhere).
                 let sources = &stats[&keys[i]].sources;
                 let found: Vec<usize> = if found.len() > 1 {
                     let bearers = by_initials.get(t[0]).map_or(&[][..], Vec::as_slice);
