@@ -352,8 +352,8 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             };
             // (Not the names: a story's every share sits near its names. "Acme shares
             // jumped 24%" and "values Acme at a 27% premium" share only "Acme".)
-            let name_stems: BTreeSet<String> = names.iter().map(|n| stem(n)).collect();
             let around: BTreeSet<String> = if unit == "percent" {
+                let name_stems: BTreeSet<String> = names.iter().map(|n| stem(n)).collect();
                 words_around(&e.text, at.clone())
                     .into_iter()
                     .filter(|w| !name_stems.contains(w))

@@ -216,44 +216,40 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                     // A sentence opening with "He" or "She" is asked of the person meant;
                     // so is one opening with "His" or "Her" ("His place in the final
                     // remains in doubt" → "Will Jo Li's place in the final hold?").
-                    let named = || {
-                        let (pronoun, rest) = text.split_once(' ')?;
-                        let (gender, owner) = match pronoun {
-                            "He" | "She" => (Gender::of_pronoun(pronoun)?, false),
+                    // The question with the pronoun `word` at byte `at` put as the person
+                    // the text names before the sentence: "He is expected to …", "His place
+                    // in the final …" ("Jo Li's place …"), "whether she can …".
+                    let with_person = |at: usize, word: &str| {
+                        let (gender, owner) = match word {
+                            "He" | "She" | "he" | "she" => (Gender::of_pronoun(word)?, false),
                             "His" => (Gender::of_pronoun("He")?, true),
                             "Her" => (Gender::of_pronoun("She")?, true),
                             _ => return None,
                         };
-                        let at = sentence.start;
-                        let person = entities.pronoun_antecedent(docs, s, p, at, gender)?;
-                        let name = &entities.entities[person].name;
-                        let named = if owner {
-                            let mark = if text.contains('’') { '’' } else { '\'' };
-                            format!("{name}{mark}s {rest}")
-                        } else {
-                            format!("{name} {rest}")
+                        let person =
+                            entities.pronoun_antecedent(docs, s, p, sentence.start, gender)?;
+                        let possessive = match (owner, text.contains('’')) {
+                            (false, _) => "",
+                            (true, true) => "’s",
+                            (true, false) => "'s",
                         };
+                        let named = format!(
+                            "{}{}{possessive}{}",
+                            &text[..at],
+                            entities.entities[person].name,
+                            &text[at + word.len()..]
+                        );
                         super::questions::question_cased(&named, common)
                     };
-                    // "It remains to be seen whether she can win support": the person the
-                    // pronoun after "whether" stands for.
+                    let named = || with_person(0, text.split(' ').next()?);
+                    // "It remains to be seen whether she can win support".
                     let named_within = || {
                         let (at, pronoun) =
                             [" whether she ", " whether he ", " if she ", " if he "]
                                 .iter()
                                 .find_map(|p| text.find(p).map(|at| (at, *p)))?;
                         let word = pronoun.trim().rsplit(' ').next()?;
-                        let gender = Gender::of_pronoun(word)?;
-                        let person =
-                            entities.pronoun_antecedent(docs, s, p, sentence.start, gender)?;
-                        let start = at + pronoun.len() - word.len() - 1;
-                        let named = format!(
-                            "{}{}{}",
-                            &text[..start],
-                            entities.entities[person].name,
-                            &text[start + word.len()..]
-                        );
-                        super::questions::question_cased(&named, common)
+                        with_person(at + pronoun.len() - word.len() - 1, word)
                     };
                     let question = if text.starts_with("His ") || text.starts_with("Her ") {
                         named().or_else(|| super::questions::question_cased(text, common))

@@ -1007,7 +1007,7 @@ fn any_whether(s: &str) -> Option<String> {
 
 /// True for a lower-cased word that is plainly a verb: an auxiliary, an irregular past form
 /// or a regular one ("-ed").
-fn verb_form(word: &str) -> bool {
+pub(crate) fn verb_form(word: &str) -> bool {
     AUXILIARIES.contains(&word) || is_irregular_past(word) || word.ends_with("ed")
 }
 

@@ -342,14 +342,20 @@ fn doc_quotes<'a>(s: usize, doc: &'a SourceDoc, entities: &EntityIndex) -> Vec<O
             // opens the next sentence.
             // (When the introduction names nobody — "the report warned:" — the name after
             // it may still be the quote's.)
+            // (Read once: it is asked again below when nothing after the quote attributes it.)
+            let mut before = None;
+            let mut attribution_before = || {
+                before
+                    .get_or_insert_with(|| before_attribution(&ctx, prev_end, span.open))
+                    .clone()
+            };
             let introduced = text[prev_end..span.open].trim_end().ends_with(':')
                 && ends_with_terminal(&text[span.start..span.end])
-                && before_attribution(&ctx, prev_end, span.open)
-                    .is_some_and(|b| b.entity.is_some() || b.printed.is_some());
+                && attribution_before().is_some_and(|b| b.entity.is_some() || b.printed.is_some());
             let after = after.filter(|_| !introduced);
             let mut attribution = match after.clone().filter(|_| !introduces_next) {
                 Some(a) if !weak_after => Some(a),
-                other => before_attribution(&ctx, prev_end, span.open).or(other),
+                other => attribution_before().or(other),
             }
             .unwrap_or_default();
             // `“…” Sir Jo added: “…”`: who adds to a quote said the one before, when nothing

@@ -277,31 +277,7 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
                 let w = w
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase();
-                !(w.len() > 4 && w.ends_with("ed")
-                    || super::lexicon::irregular_past(&w).is_some()
-                    || matches!(
-                        w.as_str(),
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "be"
-                            | "been"
-                            | "will"
-                            | "would"
-                            | "can"
-                            | "could"
-                            | "may"
-                            | "might"
-                            | "shall"
-                            | "should"
-                            | "must"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "do"
-                            | "does"
-                            | "did"
-                    ))
+                !super::questions::verb_form(&w)
             });
         let scheduled = scheduled || verbless_aside && matches!(lead.as_deref(), None | Some("on"));
         let num = |name: &str| m.name(name).and_then(|v| v.as_str().parse::<i32>().ok());
