@@ -396,7 +396,9 @@ fn windows_1252(b: u8) -> char {
 pub fn parse_article(file: &str, text: &str, markdown: bool) -> Result<RawArticle, Problem> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let (meta, body, body_line) = split_front_matter(file, &text)?;
-    let has_front_matter = body_line > 1;
+    // A plain header that gives no title leaves the first line to be read as the headline.
+    let fenced = text.starts_with("+++\n") || text.starts_with("---\n");
+    let has_front_matter = body_line > 1 && (fenced || meta.headline.is_some());
     let blocks = if markdown {
         markdown_blocks(body, body_line)
     } else {
@@ -421,7 +423,7 @@ fn split_front_matter<'a>(
     } else if text.starts_with("---\n") {
         "---"
     } else {
-        return Ok((Metadata::default(), text, 1));
+        return Ok(header_lines(file, text).unwrap_or((Metadata::default(), text, 1)));
     };
     let after = &text[4..];
     let mut offset = 0;
@@ -448,6 +450,66 @@ fn split_front_matter<'a>(
         yaml_front_matter(file, raw)?
     };
     Ok((meta, &after[body_start..], body_line))
+}
+
+/// Keys a plain `Key: value` header may give, as [`metadata_from_table`] reads them.
+const HEADER_KEYS: [&str; 14] = [
+    "title",
+    "headline",
+    "author",
+    "byline",
+    "by",
+    "outlet",
+    "publisher",
+    "publication",
+    "source",
+    "date",
+    "published",
+    "url",
+    "link",
+    "source url",
+];
+
+/// Metadata given as unfenced `Key: value` lines at the head of a file, ended by a blank line
+/// (the way a text copied out of a mail or a news database often starts):
+///
+/// ```text
+/// Title: Insurer hit by cyber attack
+/// Outlet: Northern Wire
+/// Date: 2026-11-19
+/// ```
+///
+/// Every line before the blank one must give a known key ([`HEADER_KEYS`]), so an article
+/// that merely opens with "Update: …" keeps its first line. Returns the metadata, the body
+/// and the 1-based line the body starts on; `None` when the file has no such header.
+fn header_lines<'a>(file: &str, text: &'a str) -> Option<(Metadata, &'a str, usize)> {
+    let mut table = toml::Table::new();
+    let mut offset = 0;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if i == 0 {
+                return None;
+            }
+            let meta = metadata_from_table(file, &table).ok()?;
+            return Some((meta, &text[offset + line.len()..], i + 2));
+        }
+        let (key, value) = trimmed.split_once(':')?;
+        let key = key.trim().to_ascii_lowercase();
+        let value = value.trim();
+        if !HEADER_KEYS.contains(&key.as_str()) || value.is_empty() {
+            return None;
+        }
+        let key = match key.as_str() {
+            "by" => "author".to_string(),
+            "publication" => "outlet".to_string(),
+            "source url" => "url".to_string(),
+            _ => key,
+        };
+        table.insert(key, toml::Value::String(value.to_string()));
+        offset += line.len();
+    }
+    None
 }
 
 fn toml_front_matter(file: &str, raw: &str) -> Result<Metadata, Problem> {
@@ -499,11 +561,21 @@ fn metadata_from_table(_file: &str, table: &toml::Table) -> Result<Metadata, Pro
     })
 }
 
-/// Parses `YYYY-MM-DD`, also when followed by a time.
+/// Parses `YYYY-MM-DD`, also when followed by a time, or a date as an article prints it
+/// ("November 19, 2026", "19 Nov 2026").
+///
+/// ```
+/// let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 19);
+/// assert_eq!(briefing::ingest::parse_date("2026-11-19T08:00:00Z"), day);
+/// assert_eq!(briefing::ingest::parse_date("November 19, 2026"), day);
+/// assert_eq!(briefing::ingest::parse_date("soon"), None);
+/// ```
 pub fn parse_date(raw: &str) -> Option<NaiveDate> {
     let raw = raw.trim().trim_matches('"');
     let day = raw.get(..10).unwrap_or(raw);
-    NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .ok()
+        .or_else(|| crate::clean::date_line(raw).map(|(day, _)| day))
 }
 
 /// Flat `key: value` YAML, which is all article front matter needs.
@@ -709,6 +781,40 @@ mod tests {
         assert_eq!(a.blocks[0].kind, BlockKind::Heading);
         assert_eq!(a.blocks[1].text, "Body text.");
         assert_eq!(a.blocks[1].line, 8);
+    }
+
+    #[test]
+    fn a_plain_key_value_header_is_metadata() {
+        let a = parse_article(
+            "a.txt",
+            "Title: Insurer hit by attack\nOutlet: Northern Wire\nBy: Jo Li\nDate: November 19, 2026\n\nLONDON - The insurer said so.\n",
+            false,
+        )
+        .unwrap();
+        assert_eq!(a.meta.headline.as_deref(), Some("Insurer hit by attack"));
+        assert_eq!(a.meta.outlet.as_deref(), Some("Northern Wire"));
+        assert_eq!(a.meta.author.as_deref(), Some("Jo Li"));
+        assert_eq!(a.meta.published, NaiveDate::from_ymd_opt(2026, 11, 19));
+        assert!(a.has_front_matter);
+        let got: Vec<_> = a.blocks.iter().map(|b| (b.text.as_str(), b.line)).collect();
+        assert_eq!(got, vec![("LONDON - The insurer said so.", 6)]);
+
+        // Without a title, the first line may still be the headline.
+        let a = parse_article("a.txt", "Date: 2026-11-19\n\nHead line\nBody.\n", false).unwrap();
+        assert_eq!(a.meta.published, NaiveDate::from_ymd_opt(2026, 11, 19));
+        assert!(!a.has_front_matter);
+        assert_eq!(a.blocks[0].text, "Head line");
+
+        // A first line that only looks like a key, or a key left empty, is text.
+        for text in [
+            "Update: the firm said so.\n\nBody.\n",
+            "Title:\n\nBody.\n",
+            "Title: T\nBody.\n",
+        ] {
+            let a = parse_article("a.txt", text, false).unwrap();
+            assert_eq!(a.meta, Metadata::default(), "{text:?}");
+            assert_eq!(a.blocks[0].line, 1, "{text:?}");
+        }
     }
 
     #[test]
