@@ -29,7 +29,8 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:out\s+)?of\s+$").unwrap()
 });
 
-fn number_value(word: &str) -> Option<f64> {
+/// The value of a figure as printed ("1,200", "3.5") or spelled ("twelve").
+pub(crate) fn number_value(word: &str) -> Option<f64> {
     let w = word.to_lowercase().replace(',', "");
     let named = [
         ("one", 1.0),

@@ -2395,52 +2395,11 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         {
             return None;
         }
-        // "whether growth may slow" asks "Might growth slow?": "May …?" asks permission.
-        // "the bank has to act" asks "Does the bank have to act?": "has" is an auxiliary only
-        // before a participle ("has been", "has agreed", "has taken"), not in "has to" or
-        // "has any power".
-        // ("whether she had fully recovered": an adverb in "-ly" before the participle.)
-        let adverb_then_participle = words.get(a + 1).is_some_and(|w| w.ends_with("ly"))
-            && words
-                .get(a + 2)
-                .is_some_and(|w| past_participle(&w.to_lowercase()));
-        let have_as_verb = !adverb_then_participle
-            && words.get(a + 1).is_some_and(|w| {
-                let w = w.to_lowercase();
-                w == "to"
-                    || !(past_participle(&w)
-                        || matches!(
-                            w.as_str(),
-                            "not"
-                                | "never"
-                                | "already"
-                                | "always"
-                                | "also"
-                                | "yet"
-                                | "just"
-                                | "long"
-                                | "recently"
-                                | "since"
-                                | "previously"
-                                | "once"
-                                | "repeatedly"
-                                | "still"
-                                | "ever"
-                                | "only"
-                        ))
-            });
-        let aux = words[a].to_lowercase();
-        let (lead, kept) = match aux.as_str() {
-            "has" if have_as_verb => ("Does".to_string(), Some("have")),
-            "have" if have_as_verb => ("Do".to_string(), Some("have")),
-            "had" if have_as_verb => ("Did".to_string(), Some("have")),
-            "may" => ("Might".to_string(), None),
-            _ => (capitalise(words[a]), None),
-        };
-        let mut out = vec![lead];
+        let (lead, verb, taken) = leading_auxiliary(&words, a);
+        let mut out = vec![capitalise(&lead)];
         out.push(lower_determiner(&words[..a].join(" ")));
-        out.extend(kept.map(str::to_string));
-        out.extend(words[a + 1..].iter().map(|w| w.to_string()));
+        out.extend(verb);
+        out.extend(words[a + 1 + taken..].iter().map(|w| w.to_string()));
         return Some(out.join(" "));
     }
     // The wh-phrase: "what", "what information", "how many people", "which airline". "Why",
@@ -2518,23 +2477,117 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
                 .any(|c| w.ends_with(c))
         });
         if a > 0 && !contracted && plain_subject(&rest[..a]) {
-            let aux = rest[a].to_lowercase();
-            let mut out = vec![head, aux.clone()];
-            out.push(lower_determiner(&rest[..a].join(" ")));
+            let (aux, mut verb, taken) = leading_auxiliary(rest, a);
             // "what the virus does once inside": in a reported clause "does" is the verb
             // itself, and the question needs it twice ("What does the virus do …").
             if matches!(aux.as_str(), "do" | "does" | "did")
+                && verb.is_none()
                 && !rest.get(a + 1).is_some_and(|w| matches!(*w, "not" | "n't"))
             {
-                out.push("do".to_string());
+                verb = Some("do".to_string());
             }
-            out.extend(rest[a + 1..].iter().map(|w| w.to_string()));
+            let mut out = vec![head, aux];
+            out.push(lower_determiner(&rest[..a].join(" ")));
+            out.extend(verb);
+            out.extend(rest[a + 1 + taken..].iter().map(|w| w.to_string()));
             return Some(out.join(" "));
         }
         return None;
     }
     // No auxiliary: "why the plane crashed" → "why did the plane crash".
     asked_with_did(rest, Some(head))
+}
+
+/// The auxiliary that leads the question a reported clause asks, its subject `words[..a]`
+/// and its auxiliary `words[a]`: the auxiliary (lower case), the verb to put after the
+/// subject in place of what the clause had, and how many words after the auxiliary that
+/// verb replaces.
+///
+/// - "the bank has to act", "the firm had enough staff": "has" is the verb itself ("does …
+///   have"); it is an auxiliary only before a participle ("has been", "has agreed").
+/// - "whether it had paid a ransom": told back in time, the clause's past perfect is the
+///   simple past ("did … pay"), and "had been warned" is "was … warned".
+/// - "whether growth may slow" asks "might": "May …?" asks permission.
+fn leading_auxiliary(words: &[&str], a: usize) -> (String, Option<String>, usize) {
+    const OTHER_PARTICIPLES: &[(&str, &str)] = &[
+        ("had", "have"),
+        ("done", "do"),
+        ("seen", "see"),
+        ("gone", "go"),
+        ("known", "know"),
+        ("shown", "show"),
+        ("become", "become"),
+        ("laid", "lay"),
+        ("forgotten", "forget"),
+    ];
+    let aux = words[a].to_lowercase();
+    let next = words
+        .get(a + 1)
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    // ("whether she had fully recovered": an adverb in "-ly" before the participle.)
+    let adverb_then_participle = next.ends_with("ly")
+        && words
+            .get(a + 2)
+            .is_some_and(|w| past_participle(&w.to_lowercase()));
+    let have_as_verb = !adverb_then_participle
+        && !next.is_empty()
+        && (next == "to"
+            || !(past_participle(&next)
+                || matches!(
+                    next.as_str(),
+                    "had"
+                        | "not"
+                        | "never"
+                        | "already"
+                        | "always"
+                        | "also"
+                        | "yet"
+                        | "just"
+                        | "long"
+                        | "recently"
+                        | "since"
+                        | "previously"
+                        | "once"
+                        | "repeatedly"
+                        | "still"
+                        | "ever"
+                        | "only"
+                )));
+    match aux.as_str() {
+        "has" if have_as_verb => ("does".into(), Some("have".into()), 0),
+        "have" if have_as_verb => ("do".into(), Some("have".into()), 0),
+        "had" if have_as_verb => ("did".into(), Some("have".into()), 0),
+        // ("whether he had treated her so or had used her": the perfect, told twice, stays.)
+        "had"
+            if words[a + 1..]
+                .windows(2)
+                .any(|p| matches!(p[0], "and" | "or") && p[1] == "had") =>
+        {
+            (aux, None, 0)
+        }
+        "had" if next == "been" => {
+            // ("had there been doping violations": "there" agrees with what follows.)
+            let subject = if words[..a] == ["there"] || words[..a] == ["There"] {
+                words[a + 2..].join(" ")
+            } else {
+                words[..a].join(" ")
+            };
+            let be = if plural(&subject) { "were" } else { "was" };
+            (be.into(), None, 1)
+        }
+        "had" => match OTHER_PARTICIPLES
+            .iter()
+            .find(|(p, _)| *p == next)
+            .map(|(_, base)| base.to_string())
+            .or_else(|| past_base(&next))
+        {
+            Some(base) => ("did".into(), Some(base), 1),
+            None => (aux, None, 0),
+        },
+        "may" => ("might".into(), None, 0),
+        _ => (aux, None, 0),
+    }
 }
 
 /// A clause with no auxiliary, asked with "did": its subject, then its past-tense verb in
@@ -2833,8 +2886,16 @@ fn plural(subject: &str) -> bool {
             )
         })
         .last()
-        // (Not "-ss", "-sis", "-us": "the prognosis", "the status", "the bus".)
-        .is_some_and(|w| w.ends_with('s') && !["ss", "sis", "us"].iter().any(|e| w.ends_with(e)))
+        // (Not "-ss", "-sis", "-us": "the prognosis", "the status", "the bus". "The three",
+        // "both" and "people" are many.)
+        .is_some_and(|w| {
+            w.ends_with('s') && !["ss", "sis", "us"].iter().any(|e| w.ends_with(e))
+                || super::conflicts::number_value(w).is_some_and(|n| n > 1.0)
+                || matches!(
+                    w,
+                    "both" | "people" | "police" | "children" | "men" | "women"
+                )
+        })
 }
 
 /// A subject moved inside a question: its leading determiner loses its capital ("The
@@ -3067,7 +3128,37 @@ mod tests {
             ),
             (
                 "Inspectors are investigating whether the crane had been serviced.",
-                Some("Had the crane been serviced?"),
+                Some("Was the crane serviced?"),
+            ),
+            // Told back in time, the past perfect is the simple past; "had" before a noun
+            // is the verb itself.
+            (
+                "The insurer declined to say whether it had paid a ransom.",
+                Some("Did the insurer pay a ransom?"),
+            ),
+            (
+                "It was not clear whether the ban had had any effect.",
+                Some("Did the ban have any effect?"),
+            ),
+            (
+                "It is unclear what effect the ban has had on sales.",
+                Some("What effect has the ban had on sales?"),
+            ),
+            (
+                "Investigators are trying to determine how long the hackers had access to the system.",
+                Some("How long did the hackers have access to the system?"),
+            ),
+            (
+                "Police have not said why the man had a gun.",
+                Some("Why did the man have a gun?"),
+            ),
+            (
+                "Police have not said why the three had been detained.",
+                Some("Why were the three detained?"),
+            ),
+            (
+                "It is unclear whether there had been doping violations.",
+                Some("Were there doping violations?"),
             ),
             (
                 "Critics question whether the plan will work.",
@@ -4080,7 +4171,7 @@ mod tests {
             // A pronoun after "how much" stands for the subject before the cue too.
             (
                 "The bank declined to say how much it had lost.",
-                Some("How much had the bank lost?"),
+                Some("How much did the bank lose?"),
             ),
             (
                 "The firm would not say how many jobs it would cut.",
