@@ -237,7 +237,8 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
         let mut j = i;
         loop {
             if strip_possessive(ws[j].text) != ws[j].text {
-                // "King's College London": a possessive inside an institution's name.
+                // "King's College London", "the Information Commissioner's Office": a
+                // possessive inside an institution's name.
                 let institution = ws.get(j + 1).is_some_and(|n| {
                     adjacent(sentence, &ws[j], n)
                         && n.text.starts_with(char::is_uppercase)
@@ -255,8 +256,23 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                                 | "Army"
                                 | "Assembly"
                                 | "Congress"
+                                | "Liberation"
+                                | "Daily"
                         )
+                        // (An office with a name of its own belongs to the possessor: "the
+                        // FDA's Office of Drug Safety", "the UK's Office of Fair Trading".)
+                        || matches!(
+                            n.text,
+                            "Office" | "Bureau" | "Fund" | "Society" | "Institute" | "Commission"
+                        ) && !ws
+                            .get(j + 2)
+                            .is_some_and(|w| matches!(w.text, "of" | "for"))
                 });
+                // (Not an acronym's: "UCL's Institute", "the UK's Office".)
+                let acronym = strip_possessive(ws[j].text)
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '.');
+                let institution = institution && !acronym;
                 if !institution {
                     break;
                 }
