@@ -286,6 +286,13 @@ impl<'a> EntityIndex<'a> {
             .filter(|d| !d.chars().any(char::is_lowercase))
             .map(name_key)
             .collect();
+        // The outlets the sources come from: a story names them as bodies ("told staff in an
+        // email seen by Northern Wire").
+        let outlets: HashSet<String> = docs
+            .iter()
+            .filter_map(|d| d.article.meta.outlet.as_deref())
+            .map(|o| name_key(o.strip_prefix("The ").unwrap_or(o)))
+            .collect();
         // Pass 1: raw runs with their positions. The name as printed is borrowed from the
         // paragraph, not copied: a large story has hundreds of thousands of mentions, so the
         // positions are held in 32 bits.
@@ -986,6 +993,9 @@ impl<'a> EntityIndex<'a> {
                 "place"
             } else if is_org_like(key)
                 || legal_form
+                // (The outlet's own name, not a surname it shares: "Bloomberg" is the
+                // outlet, "Mike Bloomberg" a person.)
+                || outlets.contains(key)
                 // "Marks & Spencer": partners joined by an ampersand are a firm.
                 || ampersand
                 || body_noun > 0 && titled == 0
@@ -1669,6 +1679,25 @@ mod tests {
     }
 
     #[test]
+    fn a_source_outlet_named_in_a_story_is_a_body() {
+        let texts = [
+            "The chief wrote in an email seen by Northern Wire that staff were safe. Jo Roe agreed.",
+            "Northern Wire first reported the breach.",
+        ];
+        let got = names(&EntityIndex::build(&docs_from(&texts)));
+        assert_eq!(kind_of(&got, "Northern Wire").as_deref(), Some("person"));
+        let mut docs = docs_from(&texts);
+        docs[1].article.meta.outlet = Some("The Northern Wire".to_string());
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Northern Wire").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        assert_eq!(kind_of(&got, "Jo Roe").as_deref(), Some("person"));
+    }
+
+    #[test]
     fn a_name_after_a_word_for_a_firm_is_a_firm() {
         let docs = docs_from(&[
             "The investment firm Elm Partners backed the bid. The lender Rowan Marsh said no.",
@@ -2122,6 +2151,31 @@ mod tests {
         assert_eq!(kind("Bergen 76ers").as_deref(), Some("other"), "{got:?}");
         assert_eq!(kind("Jon Roe").as_deref(), Some("person"), "{got:?}");
         assert_eq!(kind("Christmas Day").as_deref(), Some("other"), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_named_for_its_holder_is_one_body() {
+        let docs = docs_from(&[
+            "The Data Commissioner's Office (DCO) opened an inquiry. The DCO said it would report.",
+            "The UK's Office of Fair Trading (OFT) and Nordland's Office of Fair Trading met.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let kind = |name: &str| kind_of(&got, name);
+        assert_eq!(
+            got.iter()
+                .find(|e| e.0 == "Data Commissioner's Office")
+                .map(|e| (e.1.as_str(), e.2.clone())),
+            Some(("organization", vec!["DCO".to_string()])),
+            "{got:?}"
+        );
+        assert_eq!(kind("Data Commissioner"), None, "{got:?}");
+        // An office with a name of its own is the possessor's: not "UK's Office …".
+        assert_eq!(
+            kind("Office of Fair Trading").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|e| e.0.contains("'s Office of")), "{got:?}");
     }
 
     #[test]
