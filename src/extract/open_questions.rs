@@ -372,7 +372,9 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
         .filter(|c| c.members.iter().any(|&m| strength[m] >= 2) || c.sources.len() >= 2)
     {
         // The question: the shortest that a member's sentence leaves open, among the members
-        // that say it most plainly; else the plainest sentence itself.
+        // that say it most plainly, the reporter's own words before a quotation's (which
+        // leans on them: "“It is not clear what the next step is,” he said."); else the
+        // plainest sentence itself.
         let rewritten = c
             .members
             .iter()
@@ -380,6 +382,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                 leaves_open[m].as_ref().map(|q| {
                     (
                         std::cmp::Reverse(strength[m]),
+                        super::developments::quoted_share(units[m].text) > 0.6,
                         q.split_whitespace().count().max(6),
                         m,
                         q,
@@ -387,7 +390,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                 })
             })
             .min()
-            .map(|(_, _, _, q)| q.clone());
+            .map(|(_, _, _, _, q)| q.clone());
         let best = *c
             .members
             .iter()

@@ -463,9 +463,10 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Where an embedded clause ends: an attribution or a second clause.
+/// Where an embedded clause ends: an attribution (after a quotation's close too: `…,” a
+/// spokeswoman said`) or a second clause.
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(&crate::text::latin_words(r"(?:;|:\s|\s[—–-]\s|,\s+(?:according|subject\s+to|barring|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told|[a-z]{3,}ed)(?-u:\b)|,\s+(?:the|a|an|his|her|their|its)\s+[\w-]+\s+(?:were|was|is|are|had|has|have|said|says)(?-u:\b))")).unwrap()
+    small_regex(&crate::text::latin_words(r#"(?:;|:\s|\s[—–-]\s|,["”]?\s+(?:according|subject\s+to|barring|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,["”]?\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,["”]?\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told|[a-z]{3,}ed)(?-u:\b)|,["”]?\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){1,2}(?:were|was|is|are|had|has|have|said|says)(?-u:\b))"#)).unwrap()
 });
 
 /// Compiles the rewriting patterns ahead of use (the build does this while files are read).
@@ -659,9 +660,34 @@ pub fn question(sentence: &str) -> Option<String> {
     // Without a relative clause set off by commas first; with it when the matter is in it
     // ("the line, which could cost up to £100m, …").
     let s = plain(sentence, true);
-    ask(&s).or_else(|| {
-        let kept = plain(sentence, false);
-        (kept != s).then(|| ask(&kept)).flatten()
+    ask(&s)
+        .or_else(|| {
+            let kept = plain(sentence, false);
+            (kept != s).then(|| ask(&kept)).flatten()
+        })
+        .filter(|q| !holds_a_contracted_verb(q))
+}
+
+/// True when a question holds a pronoun with its verb contracted after its first word
+/// ("Might It's more likely the firms have exposure?"): a clause the question was not
+/// built around is left inside it, and it reads garbled.
+fn holds_a_contracted_verb(question: &str) -> bool {
+    question.split_whitespace().skip(1).any(|w| {
+        let w = w.to_lowercase().replace('’', "'");
+        matches!(
+            w.as_str(),
+            "it's"
+                | "that's"
+                | "there's"
+                | "what's"
+                | "here's"
+                | "he's"
+                | "she's"
+                | "i'm"
+                | "they're"
+                | "we're"
+                | "you're"
+        )
     })
 }
 
@@ -2337,6 +2363,11 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
     // (Capitalised within a clause, "May" and "Will" are a month and a name: "whether
     // sales rise in May".)
     let is_aux = |w: &str| !w.starts_with(char::is_uppercase) && AUXILIARIES.contains(&w);
+    // A clause opening with a conjunction or a preposition has no subject to ask of
+    // ("whether and how it is reacting", "whether by selling shares or …").
+    if matches!(words[0], "and" | "or" | "but") || super::words::is_preposition(words[0]) {
+        return None;
+    }
     if matches!(wh, "whether" | "if") {
         // "whether the dam would hold": the first auxiliary after the subject leads; with
         // none, "whether the mayor backed the plan" asks "Did the mayor back the plan?".
@@ -3159,6 +3190,24 @@ mod tests {
             (
                 "It is unclear whether there had been doping violations.",
                 Some("Were there doping violations?"),
+            ),
+            // A quotation's close before its attribution ends the clause.
+            (
+                "\"We will look closely at whether the insurer had proper security in place,\" an agency spokeswoman said.",
+                Some("Did the insurer have proper security in place?"),
+            ),
+            // No subject to ask of; a clause left inside the question.
+            (
+                "The study adds \"a building block to our understanding of whether and how the sector is reacting,\" said Jo Li, a professor.",
+                None,
+            ),
+            (
+                "\"The thing to decide now is the method - whether by selling shares to the public or to an investor,\" he said.",
+                None,
+            ),
+            (
+                "It's more likely the smaller reinsurance firms might have some exposure,\" said Jo Li, an analyst at Elm & Co.",
+                None,
             ),
             (
                 "Critics question whether the plan will work.",
