@@ -1152,25 +1152,32 @@ fn without_dateline<'a>(sentence: &'a str, dateline: Option<&str>) -> &'a str {
     }
 }
 
-/// True when two different figures of `conflict` come from sources of the same day (or of
-/// no known day): outlets that disagree. A figure only ever given days apart from the others
-/// is the news moving on ("killed 12 people" on Monday, "20" on Wednesday), not a
-/// disagreement.
-fn told_the_same_day(conflict: &crate::model::FigureConflict, docs: &[SourceDoc]) -> bool {
+/// True when two different figures of `conflict` were told over the same days: from sources
+/// of one day (or of no known day), or in turn ("4%" on the 1st and the 3rd, "4.5%" on the
+/// 2nd): outlets that disagree. A figure only ever given after the other is the news moving
+/// on ("killed 12 people" on Monday, "20" on Wednesday), not a disagreement.
+fn told_over_the_same_days(conflict: &crate::model::FigureConflict, docs: &[SourceDoc]) -> bool {
     let day = |id: &str| {
         docs.iter()
             .find(|d| d.id == id)
             .and_then(|d| d.article.meta.published)
     };
-    let days: Vec<Vec<Option<chrono::NaiveDate>>> = conflict
+    // Each figure's first and last day; `None` when a source of it has no known day.
+    let spans: Vec<Option<(chrono::NaiveDate, chrono::NaiveDate)>> = conflict
         .figures
         .iter()
-        .map(|f| f.sources.iter().map(|s| day(s)).collect())
+        .map(|f| {
+            let days: Option<Vec<chrono::NaiveDate>> = f.sources.iter().map(|s| day(s)).collect();
+            let days = days?;
+            Some((*days.iter().min()?, *days.iter().max()?))
+        })
         .collect();
-    days.iter().enumerate().any(|(i, a)| {
-        days[i + 1..].iter().any(|b| {
-            a.iter()
-                .any(|x| b.iter().any(|y| x.is_none() || y.is_none() || x == y))
+    spans.iter().enumerate().any(|(i, a)| {
+        spans[i + 1..].iter().any(|b| match (a, b) {
+            (Some((first_a, last_a)), Some((first_b, last_b))) => {
+                first_a <= last_b && first_b <= last_a
+            }
+            _ => true,
         })
     })
 }
@@ -1195,7 +1202,7 @@ fn to_development<'a>(
         sources: c.sources.iter().map(|&s| docs[s].id.clone()).collect(),
         conflicts: super::conflicts::find(&evidence)
             .into_iter()
-            .filter(|c| told_the_same_day(c, docs))
+            .filter(|c| told_over_the_same_days(c, docs))
             .collect(),
         evidence,
         single_source: c.sources.len() == 1,
@@ -1218,7 +1225,7 @@ mod tests {
     }
 
     #[test]
-    fn figures_given_days_apart_are_news_moving_on_not_a_disagreement() {
+    fn figures_given_one_after_another_are_news_moving_on_not_a_disagreement() {
         use crate::model::{Figure, FigureConflict};
         let mut docs = docs_from(&["A.", "B.", "C."]);
         for (d, day) in docs.iter_mut().zip([6, 8, 8]) {
@@ -1235,22 +1242,32 @@ mod tests {
                 .collect(),
         };
         // Monday's 12 against Wednesday's 13: the toll rose.
-        assert!(!told_the_same_day(
+        assert!(!told_over_the_same_days(
             &conflict(&[("12", &["s1"]), ("13", &["s2"])]),
             &docs
         ));
         // Two Wednesday papers: they disagree.
-        assert!(told_the_same_day(
+        assert!(told_over_the_same_days(
             &conflict(&[("20", &["s2"]), ("21", &["s3"])]),
             &docs
         ));
-        assert!(told_the_same_day(
+        assert!(told_over_the_same_days(
+            &conflict(&[("12", &["s1", "s2"]), ("13", &["s3"])]),
+            &docs
+        ));
+        // Told in turn: 12 on the 6th and the 8th, 13 on the 8th.
+        docs[1].article.meta.published = chrono::NaiveDate::from_ymd_opt(2026, 7, 7);
+        assert!(told_over_the_same_days(
+            &conflict(&[("12", &["s1", "s3"]), ("13", &["s2"])]),
+            &docs
+        ));
+        assert!(!told_over_the_same_days(
             &conflict(&[("12", &["s1", "s2"]), ("13", &["s3"])]),
             &docs
         ));
         // A source of no known day may be either.
         docs[0].article.meta.published = None;
-        assert!(told_the_same_day(
+        assert!(told_over_the_same_days(
             &conflict(&[("12", &["s1"]), ("13", &["s2"])]),
             &docs
         ));
