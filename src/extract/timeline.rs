@@ -254,10 +254,20 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
                     .split(|c: char| !c.is_alphabetic())
                     .any(|w| super::lexicon::irregular_past(&w.to_lowercase()).is_some())
         };
+        // "Strikes in January could not be ruled out", "talks on Monday may resume": a modal
+        // after the day, not of a perfect ("could have"), tells of what may come.
+        let modal_after = {
+            let mut after = sentence[whole.end()..clause_end]
+                .split_whitespace()
+                .map(|w| w.to_lowercase());
+            after.any(|w| matches!(w.as_str(), "could" | "may" | "might" | "can" | "should"))
+                && after.next().is_none_or(|w| w != "have")
+        };
         let future = matches!(lead.as_deref(), Some("next"))
             || !past
                 && (FUTURE.is_match(clause)
                     || would.is_some()
+                    || modal_after
                     || matches!(lead.as_deref(), Some("by" | "until" | "from"))
                     || sentence_future());
         let (past, future) = match listed_after {
@@ -711,6 +721,33 @@ mod tests {
         assert_eq!(
             dates("They will meet next Sunday.", sunday),
             vec![some("2024-03-17")]
+        );
+        // A modal after the day looks ahead (not a perfect), unless a past verb dates it.
+        assert_eq!(
+            dates("Talks on Monday may resume.", sunday),
+            vec![some("2024-03-11")]
+        );
+        assert_eq!(
+            dates("Police said on Friday the man could face charges.", sunday),
+            vec![some("2024-03-08")]
+        );
+        assert_eq!(
+            dates(
+                "She said further strikes in April could not be ruled out.",
+                sunday
+            ),
+            vec![some("2024-04")]
+        );
+        assert_eq!(
+            dates(
+                "Union leaders said strikes in January could not be ruled out.",
+                d(2026, 12, 2)
+            ),
+            vec![some("2027-01")]
+        );
+        assert_eq!(
+            dates("The talks in February could have collapsed.", sunday),
+            vec![some("2024-02")]
         );
         // Reported speech's "would" looks ahead; "would have" does not.
         assert_eq!(
