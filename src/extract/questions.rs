@@ -447,7 +447,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         // ("Made by a US network, the show is due to end in May.")
         r"|(?:[A-Z][a-z]+(?:ed|en)|Made|Built|Known|Held|Sold|Run)\s+(?:by|in|from|at|for|with)\s[^,]+,\s+",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
-        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say)\s+(?P<next>the\s|a\s|an\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
+        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say)\s+(?P<next>the\s|a\s|an\s|(?:further|more|new|fresh|some|many|several|other|most)\s+[a-z]+s\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
     )))
     .unwrap()
 });
@@ -704,8 +704,9 @@ fn ask(s: &str) -> Option<String> {
             }) {
                 return None;
             }
-            // ("X said the plan could fail": the clause starts at its determiner, or at a
-            // name: "X said Acme was set to …". Not at a day: "X said Monday that …".)
+            // ("X said the plan could fail": the clause starts at its determiner, at a
+            // quantity before a plural ("X said further strikes could not be ruled out"), or
+            // at a name: "X said Acme was set to …". Not at a day: "X said Monday that …".)
             if m.name("next").is_some_and(|n| {
                 let word = n.as_str().split_whitespace().next().unwrap_or("");
                 super::lexicon::is_day_word(word) || super::lexicon::MONTHS.contains(&word)
@@ -3190,6 +3191,11 @@ mod tests {
             (
                 "It is unclear whether there had been doping violations.",
                 Some("Were there doping violations?"),
+            ),
+            // A reported clause opening with a quantity and a plural.
+            (
+                "Jo Li said further strikes in January could not be ruled out.",
+                Some("Are further strikes in January possible?"),
             ),
             // A quotation's close before its attribution ends the clause.
             (
