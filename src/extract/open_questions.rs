@@ -723,6 +723,16 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_after_a_figure_with_thousands_goes() {
+        assert_eq!(
+            sorted_questions(&[
+                "About 38,000 workers, including signallers and station staff, are expected to take part."
+            ]),
+            vec!["Will about 38,000 workers take part?"]
+        );
+    }
+
+    #[test]
     fn a_quote_carrying_the_matter_on_joins_the_paragraph_before() {
         let docs = docs_from(&[
             "Officials said it was unclear what the regulator knew about the valves.\n\n“In this case it is not clear what the next step is,” he said.\n\nThe plant reopened.",

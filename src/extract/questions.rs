@@ -2317,7 +2317,8 @@ fn without_asides(s: &str, relative: bool) -> String {
     });
     static SUBJECT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
         small_regex(concat!(
-            r"^(?P<head>[A-Za-z][^,;]{1,80}?), (?P<aside>[^;]{1,160}?), ",
+            // (A figure's thousands comma is no aside's: "About 38,000 workers, …".)
+            r"^(?P<head>[A-Za-z](?:[^,;]|,\d{3}){1,80}?), (?P<aside>[^;]{1,160}?), ",
             r"(?P<verb>(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|remains?|remained|faces?|faced|said|told|[a-z]{3,}ed)\s)"
         ))
         .unwrap()
