@@ -854,7 +854,15 @@ fn split_run(
         if is_in(&PERSON_TITLES, w) && k < j && !surname && !company {
             // Title modifiers before it (Foreign Minister, Prime Minister) are part of the title.
             let mut t = k;
-            while t > seg_start && is_title_modifier(ws[t - 1].text) {
+            // So is a government portfolio before "Secretary" or "Minister" ("Transport
+            // Secretary"; not "Duke Energy CEO", where the word is the firm's).
+            let minister = matches!(
+                w.to_lowercase().as_str(),
+                "secretary" | "minister" | "commissioner"
+            );
+            while t > seg_start
+                && (is_title_modifier(ws[t - 1].text) || minister && is_portfolio(ws[t - 1].text))
+            {
                 t -= 1;
             }
             if t > seg_start {
@@ -1039,6 +1047,34 @@ pub fn is_preposition(w: &str) -> bool {
     )
 }
 
+/// A government portfolio that names a minister's title with the word after it ("Transport
+/// Secretary", "Education Minister").
+fn is_portfolio(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "transport"
+            | "transportation"
+            | "education"
+            | "environment"
+            | "energy"
+            | "culture"
+            | "agriculture"
+            | "housing"
+            | "business"
+            | "industry"
+            | "science"
+            | "technology"
+            | "immigration"
+            | "commerce"
+            | "tourism"
+            | "sport"
+            | "sports"
+            | "welfare"
+            | "labour"
+            | "labor"
+    )
+}
+
 fn is_title_modifier(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
@@ -1082,6 +1118,21 @@ mod tests {
             .into_iter()
             .map(|r| (r.surface, r.titled))
             .collect()
+    }
+
+    #[test]
+    fn a_portfolio_before_secretary_or_minister_is_the_title_s() {
+        assert_eq!(
+            surfaces(
+                "Officials said Transport Secretary Laura Benn and Duke Energy CEO Jo Li met."
+            ),
+            vec![
+                ("Officials".to_string(), false),
+                ("Laura Benn".to_string(), true),
+                ("Duke Energy".to_string(), false),
+                ("Jo Li".to_string(), true)
+            ]
+        );
     }
 
     #[test]
