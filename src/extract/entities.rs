@@ -1679,6 +1679,30 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_of_a_body_is_a_person_and_the_body_a_body() {
+        let docs = docs_from(&[
+            "Prices will rise, said Jo Tan of Elm Sachs. Kim Ho of Open Rights Norvane said so.",
+            "One of Ann Lee's hits sold well. British Chambers of Commerce members agreed.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let kind = |name: &str| kind_of(&got, name);
+        assert_eq!(kind("Jo Tan").as_deref(), Some("person"), "{got:?}");
+        assert_eq!(
+            kind("Elm Sachs").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        assert_eq!(kind("Kim Ho").as_deref(), Some("person"), "{got:?}");
+        assert_eq!(
+            kind("Open Rights Norvane").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        assert_eq!(kind("Ann Lee").as_deref(), Some("person"), "{got:?}");
+        assert!(!got.iter().any(|e| e.0 == "British Chambers"), "{got:?}");
+    }
+
+    #[test]
     fn a_source_outlet_named_in_a_story_is_a_body() {
         let texts = [
             "The chief wrote in an email seen by Northern Wire that staff were safe. Jo Roe agreed.",

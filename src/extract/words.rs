@@ -484,7 +484,20 @@ fn and_joined_body(
 /// "London School of Economics" or "Bright Side of Life" stay whole too. `k` is where the
 /// words after "of" start.
 fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
+    // (A nationality opens no one's name: "British Chambers of Commerce". Not one told by
+    // "-ian" alone, which ends given names too: "Rhian", "Julian".)
+    let nationality = {
+        let w = ws[i].text.to_lowercase();
+        ["ish", "ese", "ench", "utch"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            && w.len() > 4
+            || super::lexicon::IRREGULAR_DEMONYMS
+                .binary_search(&w.as_str())
+                .is_ok()
+    };
     let person = (1..=2).contains(&(j - i))
+        && !nationality
         && ws[i..=j].iter().all(|w| {
             let l = w.text.to_lowercase();
             is_name_word(w.text)
@@ -497,6 +510,20 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
                 && !is_in(&PERSON_TITLES, &l)
                 && !is_name_particle(w.text)
         });
+    // "said Jo Roe of Elm Capital", "analyst Jo Roe of Elm Capital", "Jo Roe of Elm Capital
+    // said": a speaker, named with the body she speaks for.
+    let speech = |w: &Word| {
+        matches!(
+            w.text,
+            "said" | "says" | "told" | "added" | "adds" | "wrote" | "warned" | "explained"
+        )
+    };
+    let after = ws[k..]
+        .iter()
+        .position(|w| !is_name_word(w.text))
+        .and_then(|n| ws.get(k + n));
+    let speaker = i > 0 && (speech(&ws[i - 1]) || is_in(&ROLE_NOUNS, ws[i - 1].text))
+        || after.is_some_and(speech);
     // "Book of the Year", "Player of the Year": an award, whole.
     let award = ws.get(k).is_some_and(|w| w.text == "Year");
     let body = !award && matches!(ws[k - 1].text, "the" | "The")
@@ -509,7 +536,8 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
                     || is_in(&super::lexicon::ORG_WORDS, &l)
                     || is_in(&super::lexicon::INSTITUTION_HEADS, &l)
                     || super::entities::is_legal_form(&l)
-            });
+            })
+        || !award && speaker;
     person && body
 }
 
@@ -789,6 +817,19 @@ fn split_run(
                     | "automaker"
                     | "chipmaker"
             );
+        // "said Jo Roe of Elm Capital": a name set apart after a person's "of" is the body
+        // the person speaks for ([`person_of_apart`]; a country is told apart by its name).
+        let after_person_of = a >= 3
+            && ws[a - 1].text == "of"
+            // ("Jo Roe, of Burnley, said": set off by a comma, "of" tells where she is from.)
+            && adjacent(sentence, &ws[a - 2], &ws[a - 1])
+            && {
+            // (The person's name runs two or three words up to "of", from a word that opens
+            // it: not "One of Khan's hits" nor "Some of Presley's songs".)
+            (a.saturating_sub(4)..a - 2).any(|i| {
+                (i == 0 || !is_name_word(ws[i - 1].text)) && person_of_apart(ws, i, a - 2, a)
+            })
+        };
         // "with Germany's Jane Roe": a possessive name between the preposition and the name.
         let after_possessive_object =
             a > 0 && strip_possessive(ws[a - 1].text) != ws[a - 1].text && {
@@ -810,7 +851,7 @@ fn split_run(
                 || after_possessive_object,
             after_article: prev.as_deref() == Some("the"),
             before_lowercase,
-            beside_body_noun: before_body_noun || after_body_noun,
+            beside_body_noun: before_body_noun || after_body_noun || after_person_of,
         });
     };
     // "Rome-based U.N. agency", "Iran-backed militias": the name turned into a modifier
