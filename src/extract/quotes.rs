@@ -563,7 +563,8 @@ fn is_adverb_or_aux(w: &str) -> bool {
             | "in"
             | "a"
             | "statement"
-    ) || l.ends_with("ly") && l.len() > 4
+    ) || l.ends_with("ly") && l.len() > 4 && !w.starts_with(char::is_uppercase)
+    // (Capitalised, a word in "-ly" is a name: "Home Secretary Ruth Kelly has said".)
 }
 
 /// `"…," X said` / `"…," said X` / `"…," according to X`.

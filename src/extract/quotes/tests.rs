@@ -12,6 +12,17 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "The bridge will open in May,",
         Some("Jane Holt"),
     ),
+    // A surname in "-ly" is no adverb between the subject and the verb.
+    (
+        "Teachers may get new powers under a “zero tolerance” drive, Transport Secretary Ruth Kelly has suggested.",
+        "zero tolerance",
+        Some("Ruth Kelly"),
+    ),
+    (
+        "“We want calm in every school,” said Ann Kelly.\n\n“It works,” Kelly added.",
+        "It works,",
+        Some("Ann Kelly"),
+    ),
     // "…," said X, appositive role
     (
         "“We expect delays on the northern line,” said Omar Reyes, a spokesman for the transit authority.",
