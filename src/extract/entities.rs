@@ -176,13 +176,23 @@ impl UnionFind {
 
 /// A word that reads as a nationality adjective ("Chilean", "Ghanaian", "Dutch", "Greek").
 pub fn is_demonym(word: &str) -> bool {
+    demonym_by(
+        word,
+        &[
+            "ian", "ean", "ese", "ish", "ican", "ench", "utch", "iot", "ani",
+        ],
+    )
+}
+
+/// [`is_demonym`] by an ending no given name has ("British", "Chinese", "Dutch"; not "-ian",
+/// which ends "Rhian" and "Julian" too), or an irregular one ("Greek").
+pub fn is_surely_demonym(word: &str) -> bool {
+    demonym_by(word, &["ese", "ish", "ench", "utch"])
+}
+
+fn demonym_by(word: &str, endings: &[&str]) -> bool {
     let w = word.to_lowercase();
-    [
-        "ian", "ean", "ese", "ish", "ican", "ench", "utch", "iot", "ani",
-    ]
-    .iter()
-    .any(|s| w.ends_with(s))
-        && w.len() > 4
+    endings.iter().any(|s| w.ends_with(s)) && w.len() > 4
         || super::lexicon::IRREGULAR_DEMONYMS
             .binary_search(&w.as_str())
             .is_ok()

@@ -486,18 +486,8 @@ fn and_joined_body(
 fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
     // (A nationality opens no one's name: "British Chambers of Commerce". Not one told by
     // "-ian" alone, which ends given names too: "Rhian", "Julian".)
-    let nationality = {
-        let w = ws[i].text.to_lowercase();
-        ["ish", "ese", "ench", "utch"]
-            .iter()
-            .any(|e| w.ends_with(e))
-            && w.len() > 4
-            || super::lexicon::IRREGULAR_DEMONYMS
-                .binary_search(&w.as_str())
-                .is_ok()
-    };
     let person = (1..=2).contains(&(j - i))
-        && !nationality
+        && !super::entities::is_surely_demonym(ws[i].text)
         && ws[i..=j].iter().all(|w| {
             let l = w.text.to_lowercase();
             is_name_word(w.text)
