@@ -679,6 +679,11 @@ fn split_run(
             after_role |= role;
             a += 1;
         }
+        // ("Millions of Indonesians", "Two of Britain's unions": what follows an opening
+        // word left out starts at the name, not at "of".)
+        if a < b && ws[a].text == "of" {
+            a += 1;
+        }
         while b > a
             && (is_name_particle(ws[b].text)
                 || is_title_modifier(ws[b].text)
@@ -1149,6 +1154,21 @@ mod tests {
             .into_iter()
             .map(|r| (r.surface, r.titled))
             .collect()
+    }
+
+    #[test]
+    fn a_name_after_an_opening_quantity_starts_after_of() {
+        for (text, name) in [
+            ("Millions of Norvanians use kerosene.", "Norvanians"),
+            ("Two of Norvane's unions may merge.", "Norvane"),
+            ("None of Elm Capital's staff came.", "Elm Capital"),
+        ] {
+            assert_eq!(
+                surfaces(text).first().map(|(s, _)| s.as_str()),
+                Some(name),
+                "{text}"
+            );
+        }
     }
 
     #[test]
