@@ -2501,8 +2501,13 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
     }
     // Subject and auxiliary swap: "what information the agency was acting on". The words
     // before the auxiliary must be a plain subject: in "how training goes and she will
-    // cope" the auxiliary is another clause's.
-    if let Some(a) = rest.iter().position(|w| is_aux(w)) {
+    // cope" the auxiliary is another clause's. (An infinitive's "to do", "to have" is no
+    // auxiliary: "what the ministry plans to do" asks with "does".)
+    if let Some(a) = rest
+        .iter()
+        .enumerate()
+        .position(|(i, w)| is_aux(w) && !(i > 0 && rest[i - 1] == "to"))
+    {
         // ("what I'll do next year": the auxiliary is the contracted one.)
         let contracted = rest[..a].iter().any(|w| {
             ["'ll", "'ve", "'re", "'d", "’ll", "’ve", "’re", "’d"]
@@ -2714,7 +2719,7 @@ fn asked_with_does(words: &[&str], head: Option<String>) -> Option<String> {
             *next == "to"
                 || DETERMINERS.contains(&next.to_lowercase().as_str())
                 || next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || short_subject && is_preposition(&next.to_lowercase())
+                || short_subject && (is_preposition(&next.to_lowercase()) || *next == "as")
         });
         w.len() >= 4
             && w.chars().all(|c| c.is_ascii_lowercase())
@@ -3192,6 +3197,15 @@ mod tests {
             (
                 "It is unclear whether there had been doping violations.",
                 Some("Were there doping violations?"),
+            ),
+            // An infinitive's "to do" is no auxiliary; "as" after a short subject's verb.
+            (
+                "It is unclear what the agency intends to do next.",
+                Some("What does the agency intend to do next?"),
+            ),
+            (
+                "The club has not said who it wants as a permanent replacement.",
+                Some("Who does the club want as a permanent replacement?"),
             ),
             // A reported clause opening with a quantity and a plural.
             (
