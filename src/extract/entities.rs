@@ -371,9 +371,13 @@ impl<'a> EntityIndex<'a> {
                             // (Asked only where it matters: a single word opening a sentence.)
                             // (Not a word made as a common noun or adjective is:
                             // "Investment banker Jo Li", "Conservative strategist Jo Li".)
+                            // ("Assistant manager Jo Li", "Former minister Jo Li": a
+                            // word of the title itself owns nothing.)
                             owns_title: single
                                 && run.sentence_initial
                                 && !common_word_shape(&key)
+                                && !super::words::is_title_modifier(&key)
+                                && !is_in(&super::lexicon::SENTENCE_OPENERS, &key)
                                 && {
                                     let next = text[run.end..].split_whitespace().next();
                                     next.is_some_and(|w| {
@@ -1807,6 +1811,16 @@ mod tests {
                 "Investment banker Jo Lindqvist called it a good bet. Harbourside chairman Ana Lima agreed."
             ]),
             ["Ana Lima", "Harbourside", "Jo Lindqvist"]
+        );
+    }
+
+    #[test]
+    fn a_word_of_the_title_before_a_role_owns_nothing() {
+        assert_eq!(
+            entity_names(&[
+                "Assistant manager Ruth Okoye took charge. Former minister Jo Lindqvist left."
+            ]),
+            ["Jo Lindqvist", "Ruth Okoye"]
         );
     }
 

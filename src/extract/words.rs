@@ -1111,7 +1111,8 @@ fn is_portfolio(w: &str) -> bool {
     )
 }
 
-fn is_title_modifier(w: &str) -> bool {
+/// A word that may open a title ("Deputy", "Foreign", "Assistant" … "Minister").
+pub(crate) fn is_title_modifier(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
         "prime"
