@@ -18,6 +18,7 @@ use crate::text::{is_stopword, stem};
 pub fn warm_up() {
     LazyLock::force(&COUNT);
     LazyLock::force(&PART_OF);
+    LazyLock::force(&MONEY);
 }
 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,6 +106,10 @@ fn counts_at(sentence: &str) -> Vec<(String, String, f64, std::ops::Range<usize>
         }
         if sentence[m.get(1).unwrap().end()..].starts_with(['-', '–'])
             || sentence[..m.get(1).unwrap().start()].ends_with(['-', '–', '.', '/'])
+            // (After a currency sign it is a sum of money: [`amount_conflict`].)
+            || sentence[..m.get(1).unwrap().start()]
+                .trim_end()
+                .ends_with(['$', '£', '€', '¥'])
         {
             continue;
         }
@@ -212,6 +217,163 @@ fn singular(noun: &str) -> bool {
 /// What a conflict of calendar dates counts ([`FigureConflict::counted`]).
 pub const DATES: &str = "date";
 
+/// What a conflict of sums of money counts ([`FigureConflict::counted`]).
+pub const AMOUNTS: &str = "amount";
+
+/// A sum of money: a currency sign, a figure and a magnitude ("$4.2bn", "£3m", "€500,000",
+/// "$38").
+static MONEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?P<cur>US\$|[$£€¥])\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mag>bn|billion|tn|trillion|mn|m|million|k|thousand)(?-u:\b))?")
+        .unwrap()
+});
+
+/// A sum of money in a sentence: its currency sign, its value, how far its printed
+/// precision lets it stray ([`amounts`]) and where it stands.
+struct Amount {
+    currency: String,
+    value: f64,
+    rounding: f64,
+    at: std::ops::Range<usize>,
+}
+
+/// The sums of money a sentence prints ([`MONEY`]).
+fn amounts(sentence: &str) -> Vec<Amount> {
+    MONEY
+        .captures_iter(sentence)
+        .filter(|c| {
+            // "6.5bn euros ($8.6bn; £4.5bn)": a sum in brackets after another is the same
+            // sum converted, not a figure of its own.
+            let before = &sentence[..c.get(0).map_or(0, |m| m.start())];
+            let in_brackets = before
+                .rfind('(')
+                .is_some_and(|open| before.rfind(')').is_none_or(|close| close < open));
+            !(in_brackets && before.trim_end().ends_with(['(', ';', ',']))
+        })
+        .filter_map(|c| {
+            let printed = c["num"].replace(',', "");
+            let number: f64 = printed.parse().ok()?;
+            let scale = match c.name("mag").map(|m| m.as_str().to_lowercase()).as_deref() {
+                Some("bn" | "billion") => 1e9,
+                Some("tn" | "trillion") => 1e12,
+                Some("m" | "mn" | "million") => 1e6,
+                Some("k" | "thousand") => 1e3,
+                _ => 1.0,
+            };
+            // Half the last printed decimal either way ("$4.2bn" may be $4.24bn); a tenth
+            // of a whole figure of millions ("£3m" may be £3.1m, not £3.5m). "$38" is exact.
+            let decimals = printed.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+            let rounding = match (scale > 1.0, decimals) {
+                (false, _) => 0.0,
+                (true, 0) => 0.1 * scale,
+                (true, d) => 0.5 * 10f64.powi(-d) * scale,
+            };
+            let currency = match &c["cur"] {
+                "US$" | "us$" => "$".to_string(),
+                other => other.to_string(),
+            };
+            Some(Amount {
+                currency,
+                value: number * scale,
+                rounding,
+                at: c.get(0)?.range(),
+            })
+        })
+        .collect()
+}
+
+/// A sum as the conflicts print it: "£3m", "$4.2bn", "$38".
+fn amount_label(currency: &str, value: f64) -> String {
+    let (scaled, suffix) = if value >= 1e12 {
+        (value / 1e12, "tn")
+    } else if value >= 1e9 {
+        (value / 1e9, "bn")
+    } else if value >= 1e6 {
+        (value / 1e6, "m")
+    } else {
+        (value, "")
+    };
+    // (Rounded to what was printed: no float noise such as "4.2000000001".)
+    let scaled = (scaled * 1000.0).round() / 1000.0;
+    format!("{currency}{}{suffix}", format_value(scaled))
+}
+
+/// Sums of money that differ between outlets for the same thing ("compensation of about
+/// £3m" against "compensation of £4m"). As with shares, the words around two sums must
+/// have something in common (a deal's price is not its fee), and as with counts, their
+/// sentences must name something in common or say the same was done ("paid £40m"; two
+/// films' takings are two facts); the sums must be close (at
+/// most 1.6 times apart), in the same currency, from different outlets, and not allowed by
+/// each other's wording ("more than $5bn", "about £3m") or rounding; and no outlet may give
+/// two close sums itself (then the development holds several sums: a bid and a counter-bid).
+fn amount_conflict(evidence: &[Evidence]) -> Option<FigureConflict> {
+    #[derive(Default)]
+    struct Given {
+        sources: BTreeSet<String>,
+        around: BTreeSet<String>,
+        names: BTreeSet<String>,
+        done: BTreeSet<String>,
+        bounds: Vec<(f64, f64)>,
+    }
+    // (currency, label) → who gives it, with the value itself.
+    let mut given: BTreeMap<(String, String), (f64, Given)> = BTreeMap::new();
+    for e in evidence {
+        let found = amounts(&e.text);
+        if found.is_empty() {
+            continue;
+        }
+        let printed_names = names(&e.text);
+        let name_stems: BTreeSet<String> = printed_names.iter().map(|n| stem(n)).collect();
+        for a in &found {
+            let (lo, hi) = bounds(&e.text[..a.at.start], a.value);
+            let allowed = (lo - a.rounding, hi + a.rounding);
+            let around: BTreeSet<String> = words_around(&e.text, a.at.clone())
+                .into_iter()
+                .filter(|w| !name_stems.contains(w) && !is_magnitude(w))
+                .collect();
+            let entry = given
+                .entry((a.currency.clone(), amount_label(&a.currency, a.value)))
+                .or_insert_with(|| (a.value, Given::default()));
+            entry.1.sources.insert(e.source.to_string());
+            entry.1.around.extend(around);
+            entry.1.names.extend(printed_names.iter().cloned());
+            entry.1.done.extend(word_before(&e.text[..a.at.start]));
+            entry.1.bounds.push(allowed);
+        }
+    }
+    let sets: Vec<(&(String, String), f64, &Given)> =
+        given.iter().map(|(k, (v, g))| (k, *v, g)).collect();
+    let several = sets.iter().enumerate().any(|(i, &(ka, va, a))| {
+        sets[i + 1..]
+            .iter()
+            .any(|&(kb, vb, b)| ka.0 == kb.0 && close(va, vb) && !a.sources.is_disjoint(&b.sources))
+    });
+    if several {
+        return None;
+    }
+    let rivals = |(ka, va, a): (&(String, String), f64, &Given),
+                  (kb, vb, b): (&(String, String), f64, &Given)| {
+        ka.0 == kb.0
+            && ka != kb
+            && a.sources.is_disjoint(&b.sources)
+            && close(va, vb)
+            && !overlapping(&a.bounds, &b.bounds)
+            && !a.around.is_disjoint(&b.around)
+            && (!a.names.is_disjoint(&b.names) || !a.done.is_disjoint(&b.done))
+    };
+    let figures: Vec<Figure> = sets
+        .iter()
+        .filter(|&&mine| sets.iter().any(|&other| rivals(mine, other)))
+        .map(|&((_, label), _, g)| Figure {
+            value: label.clone(),
+            sources: g.sources.iter().cloned().collect(),
+        })
+        .collect();
+    (figures.len() >= 2).then(|| FigureConflict {
+        counted: AMOUNTS.to_string(),
+        figures,
+    })
+}
+
 /// A calendar date printed in full, month and day ("May 14", "14 May", "Sept. 3rd"):
 /// what the month and day groups hold.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -242,6 +404,11 @@ pub fn gives_a_figure_of(conflict: &FigureConflict, sentence: &str) -> bool {
         return dates(sentence)
             .into_iter()
             .any(|date| values.contains(&date_label(date).as_str()));
+    }
+    if conflict.counted == AMOUNTS {
+        return amounts(sentence)
+            .iter()
+            .any(|a| values.contains(&amount_label(&a.currency, a.value).as_str()));
     }
     counts(sentence).iter().any(|(_, printed, v)| {
         printed.eq_ignore_ascii_case(&conflict.counted)
@@ -314,8 +481,8 @@ fn date_conflict(evidence: &[Evidence]) -> Option<FigureConflict> {
     })
 }
 
-/// Figures that differ between outlets for the same counted thing among `evidence`, and
-/// calendar dates ([`date_conflict`]).
+/// Figures that differ between outlets for the same counted thing among `evidence`,
+/// calendar dates ([`date_conflict`]) and sums of money ([`amount_conflict`]).
 ///
 /// The sentences giving two rival figures must name something in common ("Acme stock fell
 /// 2 percent", "Acme stock fell 3 percent"): two bare counts ("All 212 people were
@@ -388,10 +555,6 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             // One outlet giving two close figures for the thing ("growth of 2.5 percent this
             // year and 3.2 percent next") shows the cluster holds several facts about it:
             // then no figure is a rival of another.
-            let close = |a: f64, b: f64| {
-                let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-                lo > 0.0 && hi / lo <= 1.6
-            };
             let several_facts = sets.iter().enumerate().any(|(i, &(va, a))| {
                 sets[i + 1..]
                     .iter()
@@ -400,15 +563,6 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             if several_facts {
                 return None;
             }
-            // Two tellings agree when one allows the other ("more than 2 percent" and "3
-            // percent").
-            let compatible = |a: &Given, b: &Given| {
-                a.bounds.iter().any(|&(lo_a, hi_a)| {
-                    b.bounds
-                        .iter()
-                        .any(|&(lo_b, hi_b)| lo_a <= hi_b && lo_b <= hi_a)
-                })
-            };
             // A share says nothing of what it is a share of: two are rivals only when the
             // words around them have something in common ("stock fell 2 percent", "stock
             // fell 3 percent"; not "6.4% of the vote" and "a rating of 4%").
@@ -423,7 +577,10 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
                 } else {
                     !a.names.is_disjoint(&b.names) || !a.done.is_disjoint(&b.done)
                 };
-                a.sources.is_disjoint(&b.sources) && close(va, vb) && !compatible(a, b) && same
+                a.sources.is_disjoint(&b.sources)
+                    && close(va, vb)
+                    && !overlapping(&a.bounds, &b.bounds)
+                    && same
             };
             let figures: Vec<Figure> = values
                 .iter()
@@ -440,7 +597,22 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             })
         })
         .chain(date_conflict(evidence))
+        .chain(amount_conflict(evidence))
         .collect()
+}
+
+/// True when two figures are close enough to be one fact told differently (148 / 150, 2 / 3
+/// percent): at most 1.6 times apart. Far-apart ones (18 / 34 percent) are usually two facts.
+fn close(a: f64, b: f64) -> bool {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    lo > 0.0 && hi / lo <= 1.6
+}
+
+/// True when two tellings agree: some value one allows, the other allows too ("more than 2
+/// percent" and "3 percent"; [`bounds`]).
+fn overlapping(a: &[(f64, f64)], b: &[(f64, f64)]) -> bool {
+    a.iter()
+        .any(|&(lo_a, hi_a)| b.iter().any(|&(lo_b, hi_b)| lo_a <= hi_b && lo_b <= hi_a))
 }
 
 /// The values a figure allows, given the words printed before it (`before`, up to the
@@ -491,6 +663,8 @@ fn bounds(before: &str, value: f64) -> (f64, f64) {
         "up to",
         "at most",
         "below",
+        "much as",
+        "many as",
     ]) {
         (0.0, value)
     } else if is(&["nearly", "almost", "close to"]) {
@@ -630,6 +804,90 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn sums_of_money_for_the_same_thing_conflict() {
+        let found = find(&[
+            ev(
+                "s1",
+                "Feld is entitled to compensation of about £3m, the club said.",
+            ),
+            ev(
+                "s2",
+                "The club could have to pay compensation of £4m to Feld.",
+            ),
+            ev("s3", "Ferrant agreed to a $4.2bn takeover by Halbrook."),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].counted, AMOUNTS);
+        assert_eq!(
+            figures(&found[0]),
+            vec![("£3m", vec!["s1"]), ("£4m", vec!["s2"])]
+        );
+        assert!(gives_a_figure_of(&found[0], "It owes him £4 million."));
+        assert!(!gives_a_figure_of(&found[0], "It owes him £5m."));
+    }
+
+    #[test]
+    fn sums_allowed_by_rounding_wording_or_meaning_do_not_conflict() {
+        let quiet = [
+            // Rounding: "$4.2bn" is $4.15bn to $4.25bn.
+            [
+                "Halbrook will pay $4.2bn for the pump maker.",
+                "Halbrook will pay $4.24 billion for the pump maker.",
+            ],
+            // Wording: "more than".
+            [
+                "The fee was more than £40m, the club said.",
+                "The club paid a fee of £45m.",
+            ],
+            // Another currency.
+            [
+                "The club paid a fee of £40m.",
+                "The club paid a fee of €45m.",
+            ],
+            // Nothing in common around them: a price and a fee.
+            [
+                "Halbrook will pay $38 a share in cash.",
+                "Advisers earned $45 in fees per deal, filings show.",
+            ],
+        ];
+        for [a, b] in quiet {
+            assert_eq!(find(&[ev("s1", a), ev("s2", b)]), vec![], "{a} / {b}");
+        }
+        // Two films' takings; a sum converted in brackets.
+        assert_eq!(
+            find(&[
+                ev(
+                    "s1",
+                    "Elm Park took second place with $17m (£9m) in its third week."
+                ),
+                ev(
+                    "s2",
+                    "Harbour Lights fell to third place, with $12.5m (£6.5m)."
+                ),
+            ]),
+            vec![]
+        );
+        assert_eq!(
+            amounts("It cut taxes by 6.5bn euros ($8.6bn; £4.5bn) and paid $2m (£1m).")
+                .iter()
+                .map(|a| amount_label(&a.currency, a.value))
+                .collect::<Vec<_>>(),
+            vec!["$2m"]
+        );
+        // A sum after a currency sign is no count of what follows ("$4 billion deal").
+        assert_eq!(
+            find(&[
+                ev("s1", "Acme agreed a $4 billion deal with Elm."),
+                ev("s2", "Acme agreed a $4.5 billion deal with Elm."),
+            ])
+            .iter()
+            .map(|c| c.counted.as_str())
+            .collect::<Vec<_>>(),
+            vec![AMOUNTS]
+        );
     }
 
     #[test]

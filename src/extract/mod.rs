@@ -180,6 +180,10 @@ fn add_conflicts<'a>(
                         "Which date is right? The outlets differ: {}.",
                         c.describe(label, " vs ")
                     ),
+                    conflicts::AMOUNTS => format!(
+                        "Which amount is right? The outlets differ: {}.",
+                        c.describe(label, " vs ")
+                    ),
                     _ => format!(
                         "How many {}? The outlets differ: {}.",
                         c.counted,
