@@ -1815,6 +1815,16 @@ mod tests {
     }
 
     #[test]
+    fn a_word_opening_a_quotation_in_single_quotes_is_no_name() {
+        assert_eq!(
+            entity_names(&[
+                "The firm said so. 'Safety is our highest priority,' Jo Lindqvist said. The Smiths' Ana Lima agreed."
+            ]),
+            ["Ana Lima", "Jo Lindqvist", "Smiths"]
+        );
+    }
+
+    #[test]
     fn a_word_of_the_title_before_a_role_owns_nothing() {
         assert_eq!(
             entity_names(&[

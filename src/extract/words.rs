@@ -734,8 +734,14 @@ fn split_run(
             end
         };
         let before = sentence[..start].trim_end();
-        let sentence_initial =
-            before.is_empty() || before.ends_with(['"', '“', '”', '‘', '(', '—', '-', '–', ':']);
+        // (A straight single quote opens a quotation when nothing is printed before it or a
+        // space is: "'Safety is our priority,' she said"; not "the Smiths' Jo Li".)
+        let single_quote_opens = before
+            .strip_suffix('\'')
+            .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace));
+        let sentence_initial = before.is_empty()
+            || single_quote_opens
+            || before.ends_with(['"', '“', '”', '‘', '(', '—', '-', '–', ':']);
         let prev = (a > 0).then(|| ws[a - 1].text.to_lowercase());
         let after_place_preposition = prev.as_deref().is_some_and(|p| {
             matches!(
