@@ -1260,6 +1260,7 @@ pub const IRREGULAR_PAST: &[(&str, &str)] = &[
     ("went", "go"),
     ("withdrawn", "withdraw"),
     ("withdrew", "withdraw"),
+    ("withheld", "withhold"),
     ("woke", "wake"),
     ("woken", "wake"),
     ("won", "win"),

@@ -1358,8 +1358,8 @@ fn shaped(s: &str) -> Option<String> {
             )));
         }
     }
-    // The claim denied, asked: "he" or "she" opening it is the one who denies it ("Jo Li
-    // denied reports that she had resigned" → "Had Jo Li resigned?"), and so is "his" or
+    // The claim denied, asked: "he", "she" or "it" opening it is the one who denies it ("Jo
+    // Li denied reports that she had resigned" → "Did Jo Li resign?"), and so is "his" or
     // "her" ("… that her plan was costed" → "Was Jo Li's plan costed?"); "they" may be
     // anyone.
     if let Some(c) = DENIED.captures(s) {
@@ -1374,7 +1374,7 @@ fn shaped(s: &str) -> Option<String> {
         });
         if !prepositional && subject_ok(subject) && plain_noun_phrase(subject) && balanced(claim) {
             let claim = match claim.split_once(' ') {
-                Some(("he" | "she" | "his" | "her" | "its" | "their", _)) => {
+                Some(("he" | "she" | "it" | "his" | "her" | "its" | "their", _)) => {
                     placed_on(subject, claim, s.contains('’'))?
                 }
                 _ => claim.to_string(),
@@ -3197,6 +3197,11 @@ mod tests {
             (
                 "It is unclear whether there had been doping violations.",
                 Some("Were there doping violations?"),
+            ),
+            // "it" opening a denied claim is the one who denies it.
+            (
+                "The insurer denied that it had withheld information.",
+                Some("Did the insurer withhold information?"),
             ),
             // An infinitive's "to do" is no auxiliary; "as" after a short subject's verb.
             (
