@@ -165,13 +165,13 @@ static BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:did you know|pro tip|quick tip|tip|fast facts?|quick facts?|key facts|key takeaways|key points|at a glance|the bottom line|editor'?s note|fact ?box|background)\s*[:?!.]?$").unwrap()
 });
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:you may also like|you might also like|more in this section|more from (?-u:[\w ]){1,30}|most read|most popular|trending( now)?|related( articles| stories| content| coverage| news)?|recommended( for you)?|read more|see also|also read|advertisement|sponsored( content)?|leave a (?:comment|reply)|\d* ?comments?|share this( article| story)?|share|print|email|follow us|listen to (?:this|the) article.*|slideshow \(\d+ images?\)|watch|video|image|photo|skip to (?:main )?content)\s*[:.!]?$").unwrap()
+    Regex::new(r"(?i)^(?:you may also like|you might also like|more in this section|more from (?-u:[\w ]){1,30}|most read|most popular|trending( now)?|related( articles| stories| content| coverage| news)?|recommended( for you)?|read more|see also|also read|advertisement|sponsored( content)?|leave a (?:comment|reply)|\d* ?comments?|share this( article| story)?|share|print|email|follow us|listen to (?:this|the) article.*|slideshow \(\d+ images?\)|watch|video|image|photo|skip to (?:main )?content|related topics|more on this (?:story|topic)|top stories|latest (?:news|stories)|editor'?s picks|around the [\w ]{1,20}|menu|search|home|sign in|log ?in)\s*[:.!]?$").unwrap()
 });
 static FAQ_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:frequently asked questions|faqs?|q ?& ?a)\s*:?$").unwrap()
 });
 static UPDATE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:this is a developing story|this story is developing|check back (?:later |soon )?for (?:updates|more)|this (?:story|article) (?:has been|will be) updated)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:this is a developing story|this story is developing|check back (?:later |soon )?for (?:updates|more)|this (?:story|article) (?:has been|will be) updated|^this (?:story|article|piece|report) (?:was|has been) (?:amended|corrected))").unwrap()
 });
 static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -217,7 +217,7 @@ static BOX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static LINK_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:read more|related(?: articles| stories| content| coverage| news)?|see also|also read|more from (?-u:[\w ]){1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?)\s*:?$").unwrap()
+    Regex::new(r"(?i)^(?:read more|related(?: articles| stories| content| coverage| news)?|see also|also read|more from (?-u:[\w ]){1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?|related topics|more on this (?:story|topic)|top stories|latest (?:news|stories)|editor'?s picks|around the [\w ]{1,20})\s*:?$").unwrap()
 });
 static KICKER_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,2}:\s+[A-Z0-9]").unwrap()
@@ -408,7 +408,9 @@ pub fn clean(raw: &RawArticle) -> Article {
         // The head of the article: byline and headline before the first body paragraph.
         if !seen_body {
             // A byline sits at the very top: a lone name further down is a label (a chart's).
-            if meta.author.is_none() && !raw.has_front_matter && i < 3 {
+            // (The top as read: past the menu lines and headlines already left out.)
+            let kept_so_far = keep.iter().filter(|k| k.is_some()).count();
+            if meta.author.is_none() && !raw.has_front_matter && kept_so_far < 3 {
                 if let Some(name) = byline(text) {
                     meta.author = Some(name);
                     remove(&mut keep, b, RemovalKind::Byline);
@@ -1000,6 +1002,30 @@ mod tests {
                 StrayCharacters,
                 FooterNavigation,
                 Copyright
+            ]
+        );
+    }
+
+    #[test]
+    fn page_menus_topic_lists_and_correction_notes_go() {
+        let a = cleaned(concat!(
+            "Skip to main content\nMenu\nSearch\n",
+            "River bursts its banks in Kessel\n",
+            "By Mara Lind, Environment correspondent\n",
+            "Hundreds of homes were flooded on Sunday, the council said.\n",
+            "Related Topics\nFlooding\nKessel\n",
+            "More on this story\nTown flooded for second time in a decade\n",
+            "It is not clear why the barrier failed.\n",
+            "Top stories\nMan charged after city centre stabbing\n",
+            "This article was amended on 9 March 2027 to correct the height of the river.\n",
+        ));
+        assert_eq!(a.meta.author.as_deref(), Some("Mara Lind"));
+        let kept: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            kept,
+            vec![
+                "Hundreds of homes were flooded on Sunday, the council said.",
+                "It is not clear why the barrier failed."
             ]
         );
     }
