@@ -213,7 +213,14 @@ pub fn is_background(text: &str, year: Option<i32>) -> bool {
     let Some(year) = year else { return false };
     let years: Vec<i32> = YEAR
         .find_iter(text)
-        .filter(|m| !SINCE.is_match(&text[m.start().saturating_sub(24)..m.start()]))
+        .filter(|m| {
+            // (Up to 24 bytes before the year, from a character's start.)
+            let from = (0..=m.start().saturating_sub(24))
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
+            !SINCE.is_match(&text[from..m.start()])
+        })
         .filter_map(|m| m.as_str().parse().ok())
         .collect();
     !years.is_empty() && years.iter().all(|&y| y < year) && !NOW.is_match(text)
@@ -1271,6 +1278,12 @@ mod tests {
             &conflict(&[("12", &["s1"]), ("13", &["s2"])]),
             &docs
         ));
+    }
+
+    #[test]
+    fn a_year_after_wide_characters_is_read() {
+        // (The look back from a year starts inside no character: "–" is three bytes.)
+        assert!(is_background("x–––––––––– in 2019 it was so.", Some(2024)));
     }
 
     #[test]

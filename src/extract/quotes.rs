@@ -584,7 +584,9 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
     }
     // `"…," Jane Doe, a former inspector, told CNN.` — a name, an appositive, then the verb.
     let ws = words(region);
-    if let (Some(first), Some(c1)) = (ws.first(), region.find(',')) {
+    // (The comma after the name: a leading one before it closes the quotation.)
+    let comma_after = |first: &Word| region[first.end..].find(',').map(|k| first.end + k);
+    if let Some((first, c1)) = ws.first().and_then(|f| Some((f, comma_after(f)?))) {
         if is_name_word(first.text)
             && region[..first.start]
                 .trim()
@@ -592,7 +594,7 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
                 .all(|c| ",;:—–-".contains(c))
         {
             if let Some(c2) = region[c1 + 1..].find(',').map(|k| c1 + 1 + k) {
-                let name_ok = words(&region[..c1])
+                let name_ok = words(&region[first.start..c1])
                     .iter()
                     .all(|w| is_name_word(w.text) || is_surname_particle(w.text));
                 let verb_next = words(&region[c2..])

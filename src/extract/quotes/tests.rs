@@ -786,3 +786,16 @@ fn a_one_word_label_stays_apart_from_longer_quotes() {
     assert_eq!(label.evidence.len(), 1);
     assert!(label.fragment);
 }
+
+#[test]
+fn a_comma_closing_a_quotation_before_a_name_is_not_the_name_s() {
+    // (Found by the property test: the comma before "Mr" was taken for the one after it.)
+    let docs = docs_from(&["  .  '' “ “ “ “ 0 “ ,  Mr. “ “ b ,  said"]);
+    let index = EntityIndex::build(&docs);
+    let _ = extract(&docs, &index);
+    // And a name with its appositive still speaks.
+    let docs = docs_from(&["“We will rebuild the pier,” Jo Lindqvist, the mayor, told reporters."]);
+    let index = EntityIndex::build(&docs);
+    let quotes = extract(&docs, &index);
+    assert_eq!(quotes[0].speaker.as_deref(), Some("Jo Lindqvist"));
+}
