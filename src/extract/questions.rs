@@ -694,6 +694,7 @@ fn holds_a_contracted_verb(question: &str) -> bool {
 /// [`question`] of a sentence made [`plain`].
 fn ask(s: &str) -> Option<String> {
     shaped(s)
+        .or_else(|| unconfirmed_claim(s))
         .or_else(|| {
             // The main clause alone: without a leading "Despite the progress, …" or a reporting
             // frame ("The mayor acknowledged that …").
@@ -1058,6 +1059,34 @@ fn opening_name(s: &str) -> Option<&str> {
     }
     let end = words[n - 1].as_ptr() as usize - s.as_ptr() as usize + words[n - 1].len();
     Some(&s[..end])
+}
+
+/// A claim the sentence says is unconfirmed: "Engineers believe the barrier was undermined by
+/// water, but this has not been confirmed" asks "Was the barrier undermined by water?". A
+/// frame of belief or report before the claim ("Engineers believe", "Police said") is left
+/// out.
+fn unconfirmed_claim(s: &str) -> Option<String> {
+    static UNCONFIRMED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
+        small_regex(concat!(
+            r"^(?P<claim>[^;]+?),?\s+but\s+(?:this|that|it)\s+(?:has\s+not|had\s+not|hasn't|could\s+not|couldn't|cannot|can\s+not|has\s+yet\s+to)\s+",
+            r"(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+|officially\s+)?(?:confirmed|verified|confirm|verify)(?-u:\b)"
+        ))
+        .unwrap()
+    });
+    static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
+        small_regex(r"^[^,;]{1,60}?\s(?:believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|say|says|said|fear|fears|feared)\s+(?:that\s+)?(?P<rest>.+)$")
+            .unwrap()
+    });
+    let claim = UNCONFIRMED_CLAIM.captures(s)?.name("claim")?.as_str();
+    let claim = BELIEF
+        .captures(claim)
+        .and_then(|c| c.name("rest"))
+        .map_or(claim, |r| r.as_str());
+    let claim = clause_end(claim);
+    if !balanced(claim) || opens_with_pronoun(claim) || !clause_with_subject(claim) {
+        return None;
+    }
+    embedded("whether", claim).map(finish)
 }
 
 /// A report someone will not confirm or discuss: "The bank declined to comment on reports
@@ -3197,6 +3226,15 @@ mod tests {
             (
                 "It is unclear whether there had been doping violations.",
                 Some("Were there doping violations?"),
+            ),
+            // A claim said to be unconfirmed, without the frame of belief before it.
+            (
+                "Engineers believe a section of the barrier was undermined by water, but this has not been confirmed.",
+                Some("Was a section of the barrier undermined by water?"),
+            ),
+            (
+                "Police believe the fire was started deliberately, but this could not be verified.",
+                Some("Was the fire started deliberately?"),
             ),
             // "it" opening a denied claim is the one who denies it.
             (
