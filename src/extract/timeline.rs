@@ -51,7 +51,7 @@ static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going) to|are (?:scheduled|expected|due|set|slated|going) to|(?:is|are) (?:scheduled|expected|due|set|slated) (?:on|for|by)|due to (?:be|receive|arrive|start|begin|open|close|meet|hold|return|launch|take|sign|vote|visit|leave|land|fly|finish|end|resume)|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going|forecast|predicted) to|are (?:scheduled|expected|due|set|slated|going|forecast|predicted) to|(?:is|are) (?:scheduled|expected|due|set|slated|forecast|predicted) (?:on|for|by)|due to (?:be|receive|arrive|start|begin|open|close|meet|hold|return|launch|take|sign|vote|visit|leave|land|fly|finish|end|resume)|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)").unwrap()
 });
 
 /// "would" and the verb after it (reported speech's "will").
@@ -721,6 +721,11 @@ mod tests {
         assert_eq!(
             dates("They will meet next Sunday.", sunday),
             vec![some("2024-03-17")]
+        );
+        // A forecast looks ahead.
+        assert_eq!(
+            dates("More rain is forecast for Wednesday.", sunday),
+            vec![some("2024-03-13")]
         );
         // A modal after the day looks ahead (not a perfect), unless a past verb dates it.
         assert_eq!(
