@@ -1815,6 +1815,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_its_council_or_residents_is_a_place() {
+        let docs = docs_from(&[
+            "The barrier failed, Kessel council said. Kessel's mayor agreed. Kessel residents were angry.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(kind_of(&got, "Kessel").as_deref(), Some("place"), "{got:?}");
+    }
+
+    #[test]
     fn a_word_opening_a_quotation_in_single_quotes_is_no_name() {
         assert_eq!(
             entity_names(&[

@@ -178,7 +178,8 @@ pub struct NameRun {
     pub titled: bool,
     /// The run starts the sentence (its capital may be only positional).
     pub sentence_initial: bool,
-    /// Preceded by a place preposition (`in`, `at`, `from` …).
+    /// Preceded by a place preposition (`in`, `at`, `from` …), or placed otherwise
+    /// ("Rome-based", "Kessel residents").
     pub after_place_preposition: bool,
     /// Preceded by any preposition (`with`, `alongside`, `of` …): not a sentence subject.
     pub after_preposition: bool,
@@ -763,7 +764,17 @@ fn split_run(
                 && matches!(
                     ws[a - 2].text.to_lowercase().as_str(),
                     "in" | "at" | "from" | "to"
-                );
+                )
+            // "Kessel council", "Kessel residents": the name of a place before its people or
+            // its council.
+            || ws.get(b + 1).is_some_and(|n| {
+                adjacent(sentence, &ws[b], n)
+                    && strip_possessive(ws[b].text) == ws[b].text
+                    && matches!(
+                        n.text,
+                        "council" | "councillors" | "residents" | "villagers" | "townspeople"
+                    )
+            });
         // A name followed by a lower-case word or a title modifies it ("Swedish leader",
         // "Danish President X").
         let before_lowercase = ws.get(b + 1).is_some_and(|n| {
