@@ -291,7 +291,7 @@ static CONTACT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][A-Za-z.'’]*(?:[ /][A-Z][A-Za-z.'’]*){0,3})(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\([A-Za-z .]+\))?\s+[–—-]{1,2}\s+\S").unwrap()
+    Regex::new(r"^([A-Z][A-Za-z.'’]*(?:[ /][A-Z][A-Za-z.'’]*){0,3})(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\((?P<wire>[A-Za-z .]+)\))?\s+[–—-]{1,2}\s+\S").unwrap()
 });
 static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•·▪◦*]|-\s)").unwrap());
 
@@ -489,11 +489,20 @@ pub fn clean(raw: &RawArticle) -> Article {
     if meta.published.is_none() {
         meta.published = updated;
     }
-    let dateline = kept
+    let dateline_match = kept
         .iter()
         .find(|b| b.role == BlockRole::Paragraph)
-        .and_then(|b| DATELINE.captures(&b.text))
-        .map(|m| m[1].to_string());
+        .and_then(|b| DATELINE.captures(&b.text));
+    // "NEW YORK (Market Wire) -": a name the head printed alone, taken for the byline, that
+    // the dateline credits in brackets is the wire the story came from.
+    let credited = dateline_match
+        .as_ref()
+        .and_then(|m| m.name("wire"))
+        .map(|w| w.as_str().trim().to_string());
+    if credited.is_some() && meta.author == credited && !raw.has_front_matter {
+        meta.outlet = meta.outlet.take().or(meta.author.take());
+    }
+    let dateline = dateline_match.map(|m| m[1].to_string());
     removed.sort_by_key(|r| r.line);
     Article {
         file: raw.file.clone(),
@@ -1004,6 +1013,24 @@ mod tests {
                 Copyright
             ]
         );
+    }
+
+    #[test]
+    fn a_wire_the_dateline_credits_is_the_outlet_not_the_author() {
+        let a = cleaned(concat!(
+            "Elm Foods beats forecasts\n\nMarket Wire\n\n",
+            "NEW YORK (Market Wire) - Elm Foods beat forecasts on Wednesday.\n",
+        ));
+        assert_eq!(a.meta.author, None);
+        assert_eq!(a.meta.outlet.as_deref(), Some("Market Wire"));
+        assert_eq!(a.dateline.as_deref(), Some("NEW YORK"));
+        // A reporter's byline stays hers.
+        let a = cleaned(concat!(
+            "Elm Foods beats forecasts\n\nJo Hart\n\n",
+            "NEW YORK (Market Wire) - Elm Foods beat forecasts on Wednesday.\n",
+        ));
+        assert_eq!(a.meta.author.as_deref(), Some("Jo Hart"));
+        assert_eq!(a.meta.outlet, None);
     }
 
     #[test]
