@@ -48,28 +48,28 @@ const HOW_DEGREE: &[&str] = &[
 ];
 
 /// Irregular past participles that follow "has" or "had" as an auxiliary, beside the past
-/// forms of the lexicon ("had paid", "has kept").
-const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "paid",
-    "kept",
-    "done",
-    "seen",
-    "gone",
-    "known",
-    "shown",
-    "become",
-    "put",
-    "set",
-    "cut",
-    "hit",
-    "built",
-    "meant",
-    "heard",
-    "laid",
-    "begun",
-    "forgotten",
-    "understood",
-    "withdrawn",
+/// forms of the lexicon ("had paid", "has kept"), with their base forms.
+const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[
+    ("paid", "pay"),
+    ("kept", "keep"),
+    ("done", "do"),
+    ("seen", "see"),
+    ("gone", "go"),
+    ("known", "know"),
+    ("shown", "show"),
+    ("become", "become"),
+    ("put", "put"),
+    ("set", "set"),
+    ("cut", "cut"),
+    ("hit", "hit"),
+    ("built", "build"),
+    ("meant", "mean"),
+    ("heard", "hear"),
+    ("laid", "lay"),
+    ("begun", "begin"),
+    ("forgotten", "forget"),
+    ("understood", "understand"),
+    ("withdrawn", "withdraw"),
 ];
 
 /// Words that open a noun phrase: a subject begins here, so the word after a wh-phrase that
@@ -2576,17 +2576,6 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
 ///   simple past ("did … pay"), and "had been warned" is "was … warned".
 /// - "whether growth may slow" asks "might": "May …?" asks permission.
 fn leading_auxiliary(words: &[&str], a: usize) -> (String, Option<String>, usize) {
-    const OTHER_PARTICIPLES: &[(&str, &str)] = &[
-        ("had", "have"),
-        ("done", "do"),
-        ("seen", "see"),
-        ("gone", "go"),
-        ("known", "know"),
-        ("shown", "show"),
-        ("become", "become"),
-        ("laid", "lay"),
-        ("forgotten", "forget"),
-    ];
     let aux = words[a].to_lowercase();
     let next = words
         .get(a + 1)
@@ -2643,8 +2632,9 @@ fn leading_auxiliary(words: &[&str], a: usize) -> (String, Option<String>, usize
             let be = if plural(&subject) { "were" } else { "was" };
             (be.into(), None, 1)
         }
-        "had" => match OTHER_PARTICIPLES
+        "had" => match IRREGULAR_PARTICIPLES
             .iter()
+            .chain(&[("had", "have")])
             .find(|(p, _)| *p == next)
             .map(|(_, base)| base.to_string())
             .or_else(|| past_base(&next))
@@ -2787,8 +2777,9 @@ fn past_participle(w: &str) -> bool {
         || w.ends_with("wn")
         || past_base(w).is_some()
         || ["", "over", "under", "out", "mis", "re"].iter().any(|p| {
-            w.strip_prefix(p)
-                .is_some_and(|w| is_irregular_past(w) || IRREGULAR_PARTICIPLES.contains(&w))
+            w.strip_prefix(p).is_some_and(|w| {
+                is_irregular_past(w) || IRREGULAR_PARTICIPLES.iter().any(|(p, _)| *p == w)
+            })
         })
 }
 
