@@ -1053,6 +1053,19 @@ impl<'a> EntityIndex<'a> {
             } else {
                 "other"
             };
+            // A place known only from a dateline in capitals ("CAPITAL CITY -") is named as
+            // a place is printed in the text ("Capital City"); the capitals stay an alias.
+            let name = if members.iter().any(|&m| datelines.contains(&keys[m]))
+                && !name.chars().any(char::is_lowercase)
+                && name.chars().filter(|c| c.is_alphabetic()).count() > 4
+            {
+                aliases.push(name.clone());
+                aliases.sort();
+                aliases.dedup();
+                title_case(&name)
+            } else {
+                name
+            };
             let sources: BTreeSet<usize> = members
                 .iter()
                 .flat_map(|&m| stats[&keys[m]].sources.iter().copied())
@@ -1597,6 +1610,20 @@ fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
 }
 
 /// The most common printed form, preferring one that starts with a capital.
+/// Each word with its first letter kept and the rest in lower case ("CAPITAL CITY" →
+/// "Capital City", "ST. JOHN'S" → "St. John's").
+fn title_case(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_string() + &chars.as_str().to_lowercase()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn best_surface(surfaces: &BTreeMap<String, usize>) -> String {
     surfaces
         .iter()
@@ -1681,6 +1708,17 @@ mod tests {
         docs[0].article.dateline = Some("KESSEL".to_string());
         let got = names(&EntityIndex::build(&docs));
         assert_eq!(kind_of(&got, "Kessel").as_deref(), Some("place"), "{got:?}");
+        // Printed only in capitals, it is named as places are printed.
+        let mut docs = docs_from(&["PORT AVEN (Wire) — The vote was held there."]);
+        docs[0].article.dateline = Some("PORT AVEN".to_string());
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            got.iter()
+                .find(|e| e.1 == "place")
+                .map(|e| (e.0.as_str(), e.2.clone())),
+            Some(("Port Aven", vec!["PORT AVEN".to_string()])),
+            "{got:?}"
+        );
         // A name opening a paragraph before a dash is no dateline unless in capitals.
         let mut docs = docs_from(&["Jo Roe - the minister - spoke. Jo Roe left."]);
         docs[0].article.dateline = Some("Jo Roe".to_string());
