@@ -223,7 +223,9 @@ pub const AMOUNTS: &str = "amount";
 /// A sum of money: a currency sign, a figure and a magnitude ("$4.2bn", "£3m", "€500,000",
 /// "$38").
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?P<cur>US\$|[$£€¥])\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mag>bn|billion|tn|trillion|mn|m|million|k|thousand)(?-u:\b))?")
+    // (ASCII classes and no case folding: the pattern runs over every development's
+    // evidence, and a lean automaton keeps the lazy DFA's memory small.)
+    Regex::new(r"(?P<cur>US\$|[$£€¥]) ?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?: ?(?P<mag>bn|billion|tn|trillion|mn|m|million|k|thousand)(?-u:\b))?")
         .unwrap()
 });
 
@@ -252,7 +254,7 @@ fn amounts(sentence: &str) -> Vec<Amount> {
         .filter_map(|c| {
             let printed = c["num"].replace(',', "");
             let number: f64 = printed.parse().ok()?;
-            let scale = match c.name("mag").map(|m| m.as_str().to_lowercase()).as_deref() {
+            let scale = match c.name("mag").map(|m| m.as_str()) {
                 Some("bn" | "billion") => 1e9,
                 Some("tn" | "trillion") => 1e12,
                 Some("m" | "mn" | "million") => 1e6,
@@ -268,7 +270,7 @@ fn amounts(sentence: &str) -> Vec<Amount> {
                 (true, d) => 0.5 * 10f64.powi(-d) * scale,
             };
             let currency = match &c["cur"] {
-                "US$" | "us$" => "$".to_string(),
+                "US$" => "$".to_string(),
                 other => other.to_string(),
             };
             Some(Amount {
