@@ -1074,7 +1074,7 @@ fn unconfirmed_claim(s: &str) -> Option<String> {
         .unwrap()
     });
     static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(r"^[^,;]{1,60}?\s(?:believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|say|says|said|fear|fears|feared)\s+(?:that\s+)?(?P<rest>.+)$")
+        small_regex(r"^[^,;]+?\s(?:believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|say|says|said|fear|fears|feared)\s+(?:that\s+)?(?P<rest>.+)$")
             .unwrap()
     });
     let claim = UNCONFIRMED_CLAIM.captures(s)?.name("claim")?.as_str();
@@ -2347,7 +2347,7 @@ fn without_asides(s: &str, relative: bool) -> String {
     static SUBJECT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
         small_regex(concat!(
             // (A figure's thousands comma is no aside's: "About 38,000 workers, …".)
-            r"^(?P<head>[A-Za-z](?:[^,;]|,\d{3}){1,80}?), (?P<aside>[^;]{1,160}?), ",
+            r"^(?P<head>[A-Za-z](?:[^,;]|,[0-9]{3}){1,80}?), (?P<aside>[^;]{1,160}?), ",
             r"(?P<verb>(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|remains?|remained|faces?|faced|said|told|[a-z]{3,}ed)\s)"
         ))
         .unwrap()
