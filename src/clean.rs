@@ -164,8 +164,11 @@ static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
 static BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:did you know|pro tip|quick tip|tip|fast facts?|quick facts?|key facts|key takeaways|key points|at a glance|the bottom line|editor'?s note|fact ?box|background)\s*[:?!.]?$").unwrap()
 });
+/// Labels of a list of links to other stories ("Read more", "Related Topics", "Top
+/// stories"): a line of their own, and the short lines after them go ([`LINK_LIST`]).
+const LIST_LABELS: &str = r"read more|related(?: articles| stories| content| coverage| news| topics)?|see also|also read|more from (?-u:[\w ]){1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?|more on this (?:story|topic)|top stories|latest (?:news|stories)|editor'?s picks|around the (?-u:[\w ]){1,20}";
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:you may also like|you might also like|more in this section|more from (?-u:[\w ]){1,30}|most read|most popular|trending( now)?|related( articles| stories| content| coverage| news)?|recommended( for you)?|read more|see also|also read|advertisement|sponsored( content)?|leave a (?:comment|reply)|\d* ?comments?|share this( article| story)?|share|print|email|follow us|listen to (?:this|the) article.*|slideshow \(\d+ images?\)|watch|video|image|photo|skip to (?:main )?content|related topics|more on this (?:story|topic)|top stories|latest (?:news|stories)|editor'?s picks|around the (?-u:[\w ]){1,20}|menu|search|home|sign in|log ?in)\s*[:.!]?$").unwrap()
+    Regex::new(&format!(r"(?i)^(?:{LIST_LABELS}|more in this section|advertisement|sponsored( content)?|leave a (?:comment|reply)|\d* ?comments?|share this( article| story)?|share|print|email|follow us|listen to (?:this|the) article.*|slideshow \(\d+ images?\)|watch|video|image|photo|skip to (?:main )?content|menu|search|home|sign in|log ?in)\s*[:.!]?$")).unwrap()
 });
 static FAQ_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:frequently asked questions|faqs?|q ?& ?a)\s*:?$").unwrap()
@@ -216,9 +219,8 @@ static BOX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static LINK_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:read more|related(?: articles| stories| content| coverage| news)?|see also|also read|more from (?-u:[\w ]){1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?|related topics|more on this (?:story|topic)|top stories|latest (?:news|stories)|editor'?s picks|around the (?-u:[\w ]){1,20})\s*:?$").unwrap()
-});
+static LINK_LIST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{LIST_LABELS})\s*:?$")).unwrap());
 static KICKER_LINK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,2}:\s+[A-Z0-9]").unwrap()
 });

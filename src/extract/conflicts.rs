@@ -308,16 +308,8 @@ fn amount_label(currency: &str, value: f64) -> String {
 /// each other's wording ("more than $5bn", "about £3m") or rounding; and no outlet may give
 /// two close sums itself (then the development holds several sums: a bid and a counter-bid).
 fn amount_conflict(evidence: &[Evidence]) -> Option<FigureConflict> {
-    #[derive(Default)]
-    struct Given {
-        sources: BTreeSet<String>,
-        around: BTreeSet<String>,
-        names: BTreeSet<String>,
-        done: BTreeSet<String>,
-        bounds: Vec<(f64, f64)>,
-    }
-    // (currency, label) → who gives it, with the value itself.
-    let mut given: BTreeMap<(String, String), (f64, Given)> = BTreeMap::new();
+    // currency → sum as printed → who gives it
+    let mut given: BTreeMap<String, BTreeMap<String, Telling>> = BTreeMap::new();
     for e in evidence {
         let found = amounts(&e.text);
         if found.is_empty() {
@@ -327,48 +319,26 @@ fn amount_conflict(evidence: &[Evidence]) -> Option<FigureConflict> {
         let name_stems: BTreeSet<String> = printed_names.iter().map(|n| stem(n)).collect();
         for a in &found {
             let (lo, hi) = bounds(&e.text[..a.at.start], a.value);
-            let allowed = (lo - a.rounding, hi + a.rounding);
-            let around: BTreeSet<String> = words_around(&e.text, a.at.clone())
-                .into_iter()
-                .filter(|w| !name_stems.contains(w) && !is_magnitude(w))
-                .collect();
-            let entry = given
-                .entry((a.currency.clone(), amount_label(&a.currency, a.value)))
-                .or_insert_with(|| (a.value, Given::default()));
-            entry.1.sources.insert(e.source.to_string());
-            entry.1.around.extend(around);
-            entry.1.names.extend(printed_names.iter().cloned());
-            entry.1.done.extend(word_before(&e.text[..a.at.start]));
-            entry.1.bounds.push(allowed);
+            let telling = given
+                .entry(a.currency.clone())
+                .or_default()
+                .entry(amount_label(&a.currency, a.value))
+                .or_default();
+            telling.value = a.value;
+            telling.sources.insert(e.source.to_string());
+            telling.around.extend(
+                words_around(&e.text, a.at.clone())
+                    .into_iter()
+                    .filter(|w| !name_stems.contains(w) && !is_magnitude(w)),
+            );
+            telling.names.extend(printed_names.iter().cloned());
+            telling.done.extend(word_before(&e.text[..a.at.start]));
+            telling.bounds.push((lo - a.rounding, hi + a.rounding));
         }
     }
-    let sets: Vec<(&(String, String), f64, &Given)> =
-        given.iter().map(|(k, (v, g))| (k, *v, g)).collect();
-    let several = sets.iter().enumerate().any(|(i, &(ka, va, a))| {
-        sets[i + 1..]
-            .iter()
-            .any(|&(kb, vb, b)| ka.0 == kb.0 && close(va, vb) && !a.sources.is_disjoint(&b.sources))
-    });
-    if several {
-        return None;
-    }
-    let rivals = |(ka, va, a): (&(String, String), f64, &Given),
-                  (kb, vb, b): (&(String, String), f64, &Given)| {
-        ka.0 == kb.0
-            && ka != kb
-            && a.sources.is_disjoint(&b.sources)
-            && close(va, vb)
-            && !overlapping(&a.bounds, &b.bounds)
-            && !a.around.is_disjoint(&b.around)
-            && (!a.names.is_disjoint(&b.names) || !a.done.is_disjoint(&b.done))
-    };
-    let figures: Vec<Figure> = sets
-        .iter()
-        .filter(|&&mine| sets.iter().any(|&other| rivals(mine, other)))
-        .map(|&((_, label), _, g)| Figure {
-            value: label.clone(),
-            sources: g.sources.iter().cloned().collect(),
-        })
+    let figures: Vec<Figure> = given
+        .values()
+        .flat_map(|sums| disagreeing(sums, Measure::Amount))
         .collect();
     (figures.len() >= 2).then(|| FigureConflict {
         counted: AMOUNTS.to_string(),
@@ -490,21 +460,8 @@ fn date_conflict(evidence: &[Evidence]) -> Option<FigureConflict> {
 /// 2 percent", "Acme stock fell 3 percent"): two bare counts ("All 212 people were
 /// rescued", "The storm killed 240 people") may well be two events a cluster has joined.
 pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
-    /// The outlets giving one figure, and the names their sentences print.
-    #[derive(Default)]
-    struct Given {
-        sources: BTreeSet<String>,
-        names: BTreeSet<String>,
-        /// For a share, the words around it: what it is a share of.
-        around: BTreeSet<String>,
-        /// The content word just before the figure ("destroyed" in "destroyed 52 homes"):
-        /// what was done to what is counted.
-        done: BTreeSet<String>,
-        /// The values each telling allows ("more than 2 percent": 2 and up).
-        bounds: Vec<(f64, f64)>,
-    }
     // counted stem → (printed word, value → who gives it)
-    let mut seen: BTreeMap<String, (String, BTreeMap<String, Given>)> = BTreeMap::new();
+    let mut seen: BTreeMap<String, (String, BTreeMap<String, Telling>)> = BTreeMap::new();
     for e in evidence {
         let found = counts_at(&e.text);
         if found.is_empty() {
@@ -535,64 +492,23 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             let entry = seen
                 .entry(unit)
                 .or_insert_with(|| (printed, BTreeMap::new()));
-            let given = entry.1.entry(format_value(value)).or_default();
-            given.bounds.push(allowed);
-            given.sources.insert(e.source.to_string());
-            given.names.extend(names.iter().cloned());
-            given.around.extend(around);
-            given.done.extend(done);
+            let telling = entry.1.entry(format_value(value)).or_default();
+            telling.value = value;
+            telling.bounds.push(allowed);
+            telling.sources.insert(e.source.to_string());
+            telling.names.extend(names.iter().cloned());
+            telling.around.extend(around);
+            telling.done.extend(done);
         }
     }
     seen.into_iter()
         .filter_map(|(unit, (printed, values))| {
-            // Two figures that no outlet gives together: outlets disagree.
-            // Close figures (148 / 150, 2 / 3 percent) are one fact told differently; far-apart
-            // ones (18 / 34 percent) are usually two facts, so a figure with no close rival
-            // from another outlet is not part of the disagreement and is left out.
-            let sets: Vec<(f64, &Given)> = values
-                .iter()
-                .map(|(v, g)| (v.parse().unwrap_or(0.0), g))
-                .collect();
-
-            // One outlet giving two close figures for the thing ("growth of 2.5 percent this
-            // year and 3.2 percent next") shows the cluster holds several facts about it:
-            // then no figure is a rival of another.
-            let several_facts = sets.iter().enumerate().any(|(i, &(va, a))| {
-                sets[i + 1..]
-                    .iter()
-                    .any(|&(vb, b)| close(va, vb) && !a.sources.is_disjoint(&b.sources))
-            });
-            if several_facts {
-                return None;
-            }
-            // A share says nothing of what it is a share of: two are rivals only when the
-            // words around them have something in common ("stock fell 2 percent", "stock
-            // fell 3 percent"; not "6.4% of the vote" and "a rating of 4%").
-            // A share is of the same thing when the words around it have something in common
-            // ("stock fell 2 percent", "stock fell 3 percent"; not "6.4% of the vote" and "a
-            // rating of 4%"); a count when the sentences name something in common or say the
-            // same was done to it ("destroyed 52 homes", "had destroyed 55 homes").
-            let share = unit == "percent";
-            let rivals = |(va, a): (f64, &Given), (vb, b): (f64, &Given)| {
-                let same = if share {
-                    !a.around.is_disjoint(&b.around)
-                } else {
-                    !a.names.is_disjoint(&b.names) || !a.done.is_disjoint(&b.done)
-                };
-                a.sources.is_disjoint(&b.sources)
-                    && close(va, vb)
-                    && !overlapping(&a.bounds, &b.bounds)
-                    && same
+            let measure = if unit == "percent" {
+                Measure::Share
+            } else {
+                Measure::Count
             };
-            let figures: Vec<Figure> = values
-                .iter()
-                .zip(&sets)
-                .filter(|(_, mine)| sets.iter().any(|&other| rivals(**mine, other)))
-                .map(|((value, given), _)| Figure {
-                    value: value.clone(),
-                    sources: given.sources.iter().cloned().collect(),
-                })
-                .collect();
+            let figures = disagreeing(&values, measure);
             (figures.len() >= 2).then_some(FigureConflict {
                 counted: printed,
                 figures,
@@ -600,6 +516,75 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
         })
         .chain(date_conflict(evidence))
         .chain(amount_conflict(evidence))
+        .collect()
+}
+
+/// The outlets giving one figure, and what their sentences say around it.
+#[derive(Default)]
+struct Telling {
+    /// The figure's value.
+    value: f64,
+    sources: BTreeSet<String>,
+    /// The words of the names the sentences print.
+    names: BTreeSet<String>,
+    /// For a share or a sum, the words around it: what it is a share or a sum of.
+    around: BTreeSet<String>,
+    /// The content word just before the figure ("destroyed" in "destroyed 52 homes"):
+    /// what was done to what is counted.
+    done: BTreeSet<String>,
+    /// The values each telling allows ("more than 2 percent": 2 and up).
+    bounds: Vec<(f64, f64)>,
+}
+
+/// What a figure measures, which says when two tellings are of the same thing.
+#[derive(Clone, Copy)]
+enum Measure {
+    /// "212 people": the sentences name something in common or say the same was done
+    /// ("destroyed 52 homes", "had destroyed 55 homes").
+    Count,
+    /// "3 percent": the words around the shares have something in common ("stock fell 2
+    /// percent", "stock fell 3 percent"; not "6.4% of the vote" and "a rating of 4%").
+    Share,
+    /// "£3m": both (a deal's price is not its fee; two films' takings are two facts).
+    Amount,
+}
+
+/// The figures among `tellings` (one thing's, by value as printed) that outlets disagree
+/// on: two figures no outlet gives together, close ([`close`]), that neither's wording
+/// allows the other ([`overlapping`]) and of the same thing ([`Measure`]). Far-apart figures
+/// (18 / 34 percent) are usually two facts, so a figure with no close rival from another
+/// outlet is left out; and one outlet giving two close figures ("growth of 2.5 percent this
+/// year and 3.2 percent next") shows the cluster holds several facts: then none is a rival.
+fn disagreeing(tellings: &BTreeMap<String, Telling>, measure: Measure) -> Vec<Figure> {
+    let several_facts = tellings.values().enumerate().any(|(i, a)| {
+        tellings
+            .values()
+            .skip(i + 1)
+            .any(|b| close(a.value, b.value) && !a.sources.is_disjoint(&b.sources))
+    });
+    if several_facts {
+        return Vec::new();
+    }
+    let named_alike =
+        |a: &Telling, b: &Telling| !a.names.is_disjoint(&b.names) || !a.done.is_disjoint(&b.done);
+    let rivals = |a: &Telling, b: &Telling| {
+        let same = match measure {
+            Measure::Count => named_alike(a, b),
+            Measure::Share => !a.around.is_disjoint(&b.around),
+            Measure::Amount => !a.around.is_disjoint(&b.around) && named_alike(a, b),
+        };
+        a.sources.is_disjoint(&b.sources)
+            && close(a.value, b.value)
+            && !overlapping(&a.bounds, &b.bounds)
+            && same
+    };
+    tellings
+        .iter()
+        .filter(|(_, mine)| tellings.values().any(|other| rivals(mine, other)))
+        .map(|(value, telling)| Figure {
+            value: value.clone(),
+            sources: telling.sources.iter().cloned().collect(),
+        })
         .collect()
 }
 
