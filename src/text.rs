@@ -222,7 +222,8 @@ pub fn stem(token: &str) -> String {
 /// ("criticised", "criticized"), "-our" as "-or" ("labour", "labor"), "-tre"/"-bre" as
 /// "-ter"/"-ber" ("centre", "center"), "-ence" as "-ense" in "defence", "offence",
 /// "licence" and "pretence", and a doubled "l" before "-ed"/"-ing" where American English
-/// keeps one ("travelled", "cancelled"). Every form is rewritten, whichever side uses it, so
+/// keeps one ("travelled", "cancelled"), "-yse" as "-yze" ("analysed"), and single words
+/// either side spells its own way or clips ("tyre", "grey", "advert" for "ad"). Every form is rewritten, whichever side uses it, so
 /// a word both sides spell alike still meets itself ("surprise" becomes "surprize" everywhere).
 ///
 /// ```
@@ -233,9 +234,46 @@ pub fn stem(token: &str) -> String {
 /// assert_eq!(one_spelling("cancelled"), "canceled");
 /// assert_eq!(one_spelling("metres"), "meters");
 /// assert_eq!(one_spelling("hours"), "hours");
+/// assert_eq!(one_spelling("adverts"), one_spelling("ads"));
+/// assert_eq!(one_spelling("analysed"), "analyzed");
+/// assert_eq!(one_spelling("tyre"), "tire");
 /// ```
 pub fn one_spelling(word: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
+    // Words, not endings: a British form or a clipping with its American or full form.
+    let whole = match word {
+        "advert" | "advertisement" => "ad",
+        "adverts" | "advertisements" => "ads",
+        "aeroplane" => "airplane",
+        "aeroplanes" => "airplanes",
+        "tyre" => "tire",
+        "tyres" => "tires",
+        "grey" => "gray",
+        "kerb" => "curb",
+        "mum" => "mom",
+        "mums" => "moms",
+        "maths" => "math",
+        "ageing" => "aging",
+        "judgement" => "judgment",
+        "judgements" => "judgments",
+        "learnt" => "learned",
+        "burnt" => "burned",
+        "spelt" => "spelled",
+        "towards" => "toward",
+        "catalogue" => "catalog",
+        "dialogue" => "dialog",
+        "jewellery" => "jewelry",
+        "aluminium" => "aluminum",
+        "pyjamas" => "pajamas",
+        "sceptic" => "skeptic",
+        "sceptics" => "skeptics",
+        "sceptical" => "skeptical",
+        "scepticism" => "skepticism",
+        _ => "",
+    };
+    if !whole.is_empty() {
+        return Cow::Borrowed(whole);
+    }
     if word.len() < 5 || !word.is_ascii() {
         return Cow::Borrowed(word);
     }
@@ -248,6 +286,9 @@ pub fn one_spelling(word: &str) -> std::borrow::Cow<'_, str> {
         ("ises", "izes", 3),
         ("isation", "ization", 3),
         ("isations", "izations", 3),
+        ("yse", "yze", 3),
+        ("ysed", "yzed", 3),
+        ("ysing", "yzing", 3),
         ("tre", "ter", 2),
         ("tres", "ters", 2),
         ("bre", "ber", 2),

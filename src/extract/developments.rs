@@ -281,7 +281,8 @@ const NEWS_MAKING_SPEECH: [&str; 7] = [
 /// True when the sentence `start..end` of `paragraph` ends in a quotation its speaker
 /// introduces with a colon ("The minister said: “We will rebuild every school."): the
 /// sentence reports only what was said, whatever its share of quoted words, and belongs
-/// with the quotes. A speaker who commits or announces with the colon ("she vowed: …",
+/// with the quotes. Words on display ("with the slogan: …") are no one's remark, and a
+/// speaker who commits or announces with the colon ("she vowed: …",
 /// "the club announced: …") makes news, and the sentence stays a candidate.
 fn quotation_after_colon(
     spans: &[super::quotes::Span],
@@ -296,6 +297,8 @@ fn quotation_after_colon(
         let before = paragraph[start..s.open].trim_end();
         before.ends_with(':')
             && (!s.closed || s.close_end + 2 >= end)
+            // "The ads show her with the slogan: “…”" describes what was shown.
+            && !super::quotes::ends_naming_displayed_words(&super::words::words(before))
             && !before.split_whitespace().any(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphabetic());
                 super::lexicon::speech_verb(w).is_some_and(|v| NEWS_MAKING_SPEECH.contains(&v))
@@ -1672,7 +1675,8 @@ mod tests {
             "is ready.” The mayor of the small town, who fought for the pier, told local radio: ",
             "“We waited ten years. Now it is ours.”\n\n",
             "After a long and heated meeting on Thursday night, the council vowed: “We will open it.” ",
-            "The council said the new pier would cost four million pounds to build.",
+            "The council said the new pier would cost four million pounds to build.\n\n",
+            "The Velmor posters show the runner Ada Quist with the slogan: “Keep running. Even when the road is long.”",
         )]);
         let (units, _) = candidate_units(&docs);
         let texts: Vec<&str> = units.iter().map(|u| u.text).collect();
@@ -1681,6 +1685,7 @@ mod tests {
             [
                 "After a long and heated meeting on Thursday night, the council vowed: “We will open it.”",
                 "The council said the new pier would cost four million pounds to build.",
+                "The Velmor posters show the runner Ada Quist with the slogan: “Keep running. Even when the road is long.”",
             ]
         );
     }

@@ -1832,6 +1832,22 @@ fn object_pronoun_referent(ctx: &Ctx, subject: &Mention, gender: Gender) -> Opti
     pronoun_referent_except(&inner, sentence.start, Some(gender), Some(subject.entity()))
 }
 
+/// True when `ws` ends by naming words on display rather than a speaker: "with the slogan",
+/// "and the words", "its tagline". A quotation after them is printed text (an advert's
+/// slogan, a banner), not a remark.
+pub(crate) fn ends_naming_displayed_words(ws: &[Word]) -> bool {
+    match ws {
+        [.., det, noun] => {
+            matches!(det.text, "the" | "its" | "a")
+                && matches!(
+                    noun.text,
+                    "slogan" | "words" | "tagline" | "caption" | "message" | "text" | "line"
+                )
+        }
+        _ => false,
+    }
+}
+
 /// The venue given to words an advertisement displays.
 const AD_VENUE: &str = "advertisement";
 
@@ -1851,12 +1867,7 @@ fn displayed_words(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution
         return None;
     }
     let shown = matches!(last.text, "reads" | "read" | "reading" | "saying")
-        || ws.len() >= 2
-            && matches!(ws[ws.len() - 2].text, "the" | "its" | "a")
-            && matches!(
-                last.text,
-                "slogan" | "words" | "tagline" | "caption" | "message" | "text" | "line"
-            );
+        || ends_naming_displayed_words(&ws);
     if !shown {
         return None;
     }
