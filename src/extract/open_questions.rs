@@ -93,6 +93,10 @@ static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(cue_strength("The talks are expected to resume on Monday."), 2);
 /// assert_eq!(cue_strength("The ban could cost the company billions."), 1);
 /// assert_eq!(cue_strength("The deal was signed on Monday."), 0);
+/// assert_eq!(cue_strength("The deal is unlikely to pass."), 2);
+/// assert_eq!(cue_strength("The keeper proved an unlikely hero in the final."), 0);
+/// assert_eq!(cue_strength("They were the most heavily-tipped band of the year."), 0);
+/// assert_eq!(cue_strength("The minister, tipped to resign, spoke first."), 2);
 /// ```
 pub fn cue_strength(text: &str) -> u8 {
     // "was unknown until three years ago" tells of obscurity, not of something unresolved;
@@ -125,10 +129,10 @@ pub fn cue_strength(text: &str) -> u8 {
     };
     // "Whether A or B, the club wins" concedes both alternatives: the sentence asks nothing
     // ("whether it will last is another matter" still does).
-    let pending = match conceding_alternatives(text) {
-        Some(at) => PENDING.find_iter(text).any(|m| m.start() != at),
-        None => PENDING.is_match(text),
-    };
+    let conceded = conceding_alternatives(text);
+    let pending = PENDING
+        .find_iter(text)
+        .any(|m| Some(m.start()) != conceded && !describes_a_thing(text, m.start(), m.as_str()));
     // Nor does "may have won, but …" speculate, which grants that it happened, or "could
     // not have played better", which says how well it did (looked for only in a sentence
     // that seems to speculate: this is asked of every sentence).
@@ -143,6 +147,38 @@ pub fn cue_strength(text: &str) -> u8 {
     } else {
         0
     }
+}
+
+/// True when the cue word at `start` describes a thing rather than saying an outcome is in
+/// doubt: "an unlikely hero", "the most unlikely of winners" (a surprise, already come
+/// about), "the most heavily-tipped band" (a ranking). "It is unlikely to pass" and "the
+/// minister, tipped to resign" still are cues.
+fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
+    let before = text[..start].trim_end();
+    if cue.eq_ignore_ascii_case("tipped") {
+        return text[..start].ends_with('-');
+    }
+    if !cue.eq_ignore_ascii_case("unlikely") {
+        return false;
+    }
+    let mut previous = before.rsplit(' ').map(|w| w.to_lowercase());
+    let word = match previous.next() {
+        Some(w)
+            if matches!(
+                w.as_str(),
+                "most" | "rather" | "very" | "somewhat" | "quite"
+            ) =>
+        {
+            previous.next()
+        }
+        other => other,
+    };
+    word.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
+        )
+    })
 }
 
 /// Where a sentence opening "Whether A or B, …" has its "Whether": such a sentence concedes
