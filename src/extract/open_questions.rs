@@ -97,6 +97,10 @@ static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(cue_strength("The keeper proved an unlikely hero in the final."), 0);
 /// assert_eq!(cue_strength("They were the most heavily-tipped band of the year."), 0);
 /// assert_eq!(cue_strength("The minister, tipped to resign, spoke first."), 2);
+/// assert_eq!(cue_strength("Talks on the disputed region of Velm resumed."), 0);
+/// assert_eq!(cue_strength("The result was disputed by the losing side."), 3);
+/// assert_eq!(cue_strength("The ban applies to every firm, whether large or small."), 0);
+/// assert_eq!(cue_strength("Analysts asked whether the firm or its owner would pay."), 2);
 /// ```
 pub fn cue_strength(text: &str) -> u8 {
     // "was unknown until three years ago" tells of obscurity, not of something unresolved;
@@ -113,10 +117,18 @@ pub fn cue_strength(text: &str) -> u8 {
             bare_details = true;
             return false;
         }
-        !(found.ends_with("unknown")
+        // "The disputed region of …", "a disputed border": land long claimed by two sides,
+        // named by what it is, not a claim this story contests.
+        let territory = found == "disputed"
+            && after
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| DISPUTED_LAND.contains(&w));
+        let obscure = found.ends_with("unknown")
             && ["until", "to ", "outside", "before", "beyond"]
                 .iter()
-                .any(|w| after.starts_with(w)))
+                .any(|w| after.starts_with(w));
+        !(territory || obscure)
     });
     // "Even if" concedes a point; it does not speculate (copied only when it occurs).
     let conceding = if text.contains("ven if") {
@@ -181,10 +193,33 @@ fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
     })
 }
 
+/// Kinds of land named "disputed" for a claim of long standing.
+const DISPUTED_LAND: [&str; 12] = [
+    "area",
+    "border",
+    "borders",
+    "enclave",
+    "island",
+    "islands",
+    "land",
+    "province",
+    "region",
+    "territories",
+    "territory",
+    "waters",
+];
+
 /// Where a sentence opening "Whether A or B, …" has its "Whether": such a sentence concedes
 /// the alternatives and goes on to say what holds either way, so that "whether" leaves
 /// nothing open.
 fn conceding_alternatives(text: &str) -> Option<usize> {
+    // "… applies to every firm, whether large or small": after the main clause, the same.
+    if let Some(at) = text.find(", whether ") {
+        let rest = &text[at + 10..];
+        if rest.starts_with("or ") || rest.contains(" or ") {
+            return Some(at + 2);
+        }
+    }
     let opened = text.trim_start_matches(|c: char| !c.is_alphanumeric());
     let rest = opened.strip_prefix("Whether ")?;
     let alternatives = rest.starts_with("or ") || rest.contains(" or ");
