@@ -1735,6 +1735,7 @@ mod tests {
         let docs = docs_from(&[
             "Prices will rise, said Jo Tan of Elm Sachs. Kim Ho of Open Rights Norvane said so.",
             "One of Ann Lee's hits sold well. British Chambers of Commerce members agreed.",
+            "It was a gamble, said Professor Hana Dvorak of Velm University. Lena Marsh, an analyst at Corvel Research, agreed.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         let kind = |name: &str| kind_of(&got, name);
@@ -1752,6 +1753,17 @@ mod tests {
         );
         assert_eq!(kind("Ann Lee").as_deref(), Some("person"), "{got:?}");
         assert!(!got.iter().any(|e| e.0 == "British Chambers"), "{got:?}");
+        assert_eq!(kind("Hana Dvorak").as_deref(), Some("person"), "{got:?}");
+        assert_eq!(
+            kind("Velm University").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        assert_eq!(
+            kind("Corvel Research").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -203,8 +203,8 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "ventures",
 ]);
 
-/// Words that end the name of a utility or an institution ("Harbour Water", "Elm Park
-/// Hospital", "Westbrook Law School") or open one before "of" ("School of Mining"). Unlike
+/// Words that end the name of a utility, an institution or a firm of experts ("Harbour
+/// Water", "Elm Park Hospital", "Westbrook Law School", "Argus Research") or open one before "of" ("School of Mining"). Unlike
 /// [`ORG_WORDS`], only in those places: "Academy Awards" is a prize, "Open Water" a film.
 pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "water",
@@ -220,6 +220,11 @@ pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "club",
     "trust",
     "partners",
+    "associates",
+    "advisers",
+    "advisors",
+    "research",
+    "economics",
     "space",
     // Publications ("Elm Valley Gazette", "Journal of Rural Medicine").
     "journal",

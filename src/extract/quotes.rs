@@ -1959,9 +1959,15 @@ static VENUE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Where something was said, when the attribution says so.
+/// Where something was said, when the attribution says so. "On Thursday", "on March 4" say
+/// when, not where.
 pub fn venue(clause: &str) -> Option<String> {
-    let m = VENUE.captures(clause)?;
+    let m = VENUE.captures_iter(clause).find(|m| {
+        m.name("on").is_none_or(|on| {
+            let first = on.as_str().split_whitespace().next().unwrap_or("");
+            !super::lexicon::is_calendar_word(first) && !super::lexicon::is_day_word(first)
+        })
+    })?;
     let raw = if let Some(kind) = m.name("kind") {
         match m.name("with") {
             Some(w) => format!(

@@ -478,18 +478,30 @@ fn and_joined_body(
 }
 
 /// True when "Jo Roe of the Daily Planet" names a person and the body apart: a name of two or
-/// three words before "of", none of which heads a body, a place or a title or is a function
-/// or number word ("Royal Bank of Scotland", "Democratic Republic of Congo", "The Phantom of
-/// the Opera" stay whole; one word before "of" always does: "Statue of Liberty"), and after
+/// three words (or an honorific and one or two: "Professor Jo Roe") before "of", none of
+/// which heads a body, a place or a title or is a function or number word ("Royal Bank of
+/// Scotland", "Democratic Republic of Congo", "The Phantom of the Opera" stay whole; one
+/// word before "of" always does: "Statue of Liberty"), and after
 /// it "the" or a body's name ("of Mellon Bank", "of ABN AMRO"), so that titles such as
 /// "London School of Economics" or "Bright Side of Life" stay whole too. `k` is where the
 /// words after "of" start.
 fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
     // (A nationality opens no one's name: "British Chambers of Commerce". Not one told by
     // "-ian" alone, which ends given names too: "Rhian", "Julian".)
-    let person = (1..=2).contains(&(j - i))
-        && !super::entities::is_surely_demonym(ws[i].text)
-        && ws[i..=j].iter().all(|w| {
+    // ("Professor Jo Roe of …", "Dr Roe of …": an honorific before the name, then the
+    // name. Not "Chief Executive of …", a post, nor "Lord Roe of Elm", a peer's title.)
+    let honorific = |w: &Word| {
+        matches!(
+            w.text.trim_end_matches('.'),
+            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Professor" | "Sir" | "Dame"
+        )
+    };
+    let titled = j > i && honorific(&ws[i]);
+    let start = if titled { i + 1 } else { i };
+    let words = if titled { 0..=2 } else { 1..=2 };
+    let person = words.contains(&(j - start))
+        && !super::entities::is_surely_demonym(ws[start].text)
+        && ws[start..=j].iter().all(|w| {
             let l = w.text.to_lowercase();
             is_name_word(w.text)
                 && !is_all_caps(w.text)
@@ -528,7 +540,9 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
                     || is_in(&super::lexicon::INSTITUTION_HEADS, &l)
                     || super::entities::is_legal_form(&l)
             })
-        || !award && speaker;
+        // (After an honorific, a speaker's "of" may give a home town: "said Mr Roe of
+        // Elmton". Only a body's own marks set it apart then.)
+        || !award && speaker && !titled;
     person && body
 }
 

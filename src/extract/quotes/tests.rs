@@ -672,6 +672,13 @@ fn venue_is_recorded() {
         venue("speaking at a news conference in Oslo").as_deref(),
         Some("news conference")
     );
+    // A day or a date says when.
+    assert_eq!(venue("Kell said on Thursday."), None);
+    assert_eq!(venue("Kell said on March 4."), None);
+    assert_eq!(
+        venue("Kell said on Christmas Day on Radio Vell.").as_deref(),
+        Some("Radio Vell")
+    );
 }
 
 #[test]
