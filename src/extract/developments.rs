@@ -448,6 +448,13 @@ pub fn leans_on_context(text: &str) -> bool {
     if !quoted_end && matches!(last, "that" | "this" | "it" | "those" | "these" | "them") {
         return true;
     }
+    opens_leaning(text)
+}
+
+/// True when a sentence opens by pointing back: a pronoun, a connective or a quotation mark
+/// ("He said …", "However, …", "“We …,” she said"). Such a sentence is never a
+/// development's summary.
+fn opens_leaning(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
     let first = first.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(
@@ -740,11 +747,14 @@ fn rank_distinct(
         }
     }
     // Folding brought more outlets' sentences: the summary is chosen again among them all.
+    // A cluster each sentence of which opens pointing back ("He declined to say …", "“It
+    // was a gamble,” she said") has no summary that stands alone: it is no development.
     if news {
         for k in &mut kept {
             let c = centroid(vecs, &k.members);
             k.summary = choose_summary(&k.members, units, vecs, &c, news);
         }
+        kept.retain(|k| k.members.iter().any(|&m| !opens_leaning(units[m].text)));
     }
     kept
 }
@@ -1597,6 +1607,28 @@ mod tests {
         let devs = extract(&docs, &[]);
         assert_eq!(devs[0].sources, vec!["s1", "s2"]);
         assert!(devs[0].summary.contains("reckless"), "{}", devs[0].summary);
+    }
+
+    #[test]
+    fn no_development_opens_pointing_back() {
+        let docs = docs_from(&[
+            "The Velm rocket exploded over the sea on Wednesday shortly after its launch from Corran Point. \
+             A regulator spokesman said investigators would examine the debris recovered from the sea. \
+             He declined to say how long the inquiry into the failed launch would take.",
+            "The Velm rocket exploded over the sea on Wednesday a minute after lift-off from Corran Point. \
+             The regulator will examine debris from the sea, a spokesman for the regulator said. \
+             He declined to say how long the inquiry into the launch would last.",
+        ]);
+        let devs = extract(&docs, &[]);
+        let summaries: Vec<&str> = devs.iter().map(|d| &*d.summary).collect();
+        assert!(
+            summaries.iter().any(|s| s.contains("exploded")),
+            "{summaries:?}"
+        );
+        assert!(
+            !summaries.iter().any(|s| s.starts_with("He ")),
+            "{summaries:?}"
+        );
     }
 
     #[test]
