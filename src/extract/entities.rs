@@ -326,10 +326,17 @@ impl<'a> EntityIndex<'a> {
             owns_title: bool,
         }
         // Each source's names are found on its own (in parallel) and gathered in source order.
-        type Found<'a> = (Vec<Raw<'a>>, Vec<String>, Vec<(String, String)>);
+        type Found<'a> = (
+            Vec<Raw<'a>>,
+            Vec<String>,
+            Vec<(String, String)>,
+            Vec<String>,
+        );
         let per_source = |s: usize, doc: &'a SourceDoc| -> Found<'a> {
             let mut raws = Vec::new();
             let mut mid_sentence = Vec::new();
+            // Single words printed as a name of their own mid-sentence ("the Agency said").
+            let mut alone_mid_sentence = Vec::new();
             // Pairs of keys a sentence gives as two names of one thing ("Smallville, or Little
             // Town,").
             let mut alternative_names: Vec<(String, String)> = Vec::new();
@@ -354,7 +361,9 @@ impl<'a> EntityIndex<'a> {
                             let ends = [words[0], words[words.len() - 1]];
                             mid_sentence
                                 .extend(ends[..words.len().min(2)].iter().map(|w| w.to_string()));
-                            if !single {
+                            if single {
+                                alone_mid_sentence.push(key.clone());
+                            } else {
                                 mid_sentence.push(key.clone());
                             }
                         }
@@ -398,7 +407,7 @@ impl<'a> EntityIndex<'a> {
                     }
                 }
             }
-            (raws, mid_sentence, alternative_names)
+            (raws, mid_sentence, alternative_names, alone_mid_sentence)
         };
         use rayon::prelude::*;
         let found: Vec<Found> = docs
@@ -408,17 +417,19 @@ impl<'a> EntityIndex<'a> {
             .collect();
         // Sized once: grown by doubling, a large story's list of names held a third more
         // room than it used.
-        let mut raws = Vec::with_capacity(found.iter().map(|(r, _, _)| r.len()).sum());
+        let mut raws = Vec::with_capacity(found.iter().map(|(r, _, _, _)| r.len()).sum());
         // How often each name word, and each whole name of several words, is printed
         // mid-sentence.
         let mut mid_sentence: HashMap<String, usize> = HashMap::default();
         let mut alternative_names: Vec<(String, String)> = Vec::new();
-        for (r, m, a) in found {
+        let mut alone_mid_sentence: HashSet<String> = HashSet::default();
+        for (r, m, a, alone) in found {
             raws.extend(r);
             for key in m {
                 *mid_sentence.entry(key).or_default() += 1;
             }
             alternative_names.extend(a);
+            alone_mid_sentence.extend(alone);
         }
         // A modifier opening a sentence and a name ("Another Hollywood", "Senior Acme Corp",
         // "Estimates of Peru") is no part of the name when the articles also print it in
@@ -512,10 +523,15 @@ impl<'a> EntityIndex<'a> {
             let lower = common.get(&r.key).copied().unwrap_or(0);
             // ("Cowboys owner Jerry Jones" names the Cowboys, when the articles never print
             // the word in lower case.)
+            // ("Agency director Jo Li said": a word that ends a body's name, "Elm Weather
+            // Agency", but is never printed alone as a name mid-sentence, and is printed in
+            // lower case, "the agency said", is the common noun.)
+            let body_word =
+                is_in(&ORG_WORDS, &r.key) && lower >= 2 && !alone_mid_sentence.contains(&r.key);
             let positional_capital = r.single
                 && r.initial
                 && !is_all_caps(r.surface)
-                && (mid == 0 || lower >= 3 && lower >= 3 * mid)
+                && (mid == 0 || lower >= 3 && lower >= 3 * mid || body_word)
                 && !(r.owns_title && lower == 0)
                 && !COUNTRIES.contains(&r.key);
             // "Co" or "Inc" alone is the end of a company's name, not a name.
@@ -2405,6 +2421,15 @@ mod tests {
         ]);
         let got = names(&EntityIndex::build(&docs));
         assert!(got.iter().any(|e| e.0 == "Miles Roe"), "{got:?}");
+        // "Agency director Jo Li": the end of "Elm Weather Agency", never a name alone
+        // mid-sentence and printed in lower case, opens the sentence as the common noun.
+        let docs = docs_from(&[
+            "The Elm Weather Agency lost a satellite. The agency said so. Agency director Jo Li spoke.",
+            "Agency director Jo Li said the agency would decide in April. Elm Weather Agency staff agreed.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(kind_of(&got, "Agency"), None, "{got:?}");
+        assert!(got.iter().any(|e| e.0 == "Elm Weather Agency"), "{got:?}");
     }
 
     #[test]
