@@ -344,7 +344,7 @@ static EXPECTED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:expected|set|due|scheduled|likely|unlikely|poised|tipped|slated)",
         r"(?:\s+by\s+[^,]{1,40}?\s+as\s+|\s+as\s+)?(?:(?:the\s+)?(?:clear\s+)?(?:favourite|favorite|front-?runner)\s+)?\s*to",
         r"|(?:will|would)\s+(?:probably|likely|most\s+likely|almost\s+certainly|very\s+likely)",
-        r"|(?:(?:will|must|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:decide|determine|choose|consider)",
+        r"|(?:(?:will|would|must|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:decide|determine|choose|consider)",
         r"|(?:is|are)\s+(?:still\s+|now\s+)?(?:considering|weighing|deciding|debating)",
         r"|(?:has|have)\s+(?:not\s+(?:yet\s+)?decided|yet\s+to\s+decide))\s+(?:[^,]{0,40}?\s)?whether\s+to)",
         r"\s+(?P<rest>[a-z][a-z'’-]*(?:\s.+)?)(?:,\s.+)?$"
@@ -447,7 +447,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         // ("Made by a US network, the show is due to end in May.")
         r"|(?:[A-Z][a-z]+(?:ed|en)|Made|Built|Known|Held|Sold|Run)\s+(?:by|in|from|at|for|with)\s[^,]+,\s+",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
-        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say)\s+(?P<next>the\s|a\s|an\s|(?:further|more|new|fresh|some|many|several|other|most)\s+[a-z]+s\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
+        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say|told\s+(?:reporters|journalists|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}))\s*(?P<next>the\s|a\s|an\s|(?:further|more|new|fresh|some|many|several|other|most)\s+[a-z]+s\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
     )))
     .unwrap()
 });
@@ -699,9 +699,11 @@ fn ask(s: &str) -> Option<String> {
             // The main clause alone: without a leading "Despite the progress, …" or a reporting
             // frame ("The mayor acknowledged that …").
             let m = FRAME.captures(s)?;
+            // ("told the Harbour Times the agency would …": the verb, then whom it told.)
             if m.name("verb").or(m.name("bare")).is_some_and(|v| {
-                !matches!(v.as_str(), "said" | "says" | "say" | "told")
-                    && super::lexicon::speech_verb(v.as_str()).is_none()
+                let v = v.as_str().split_whitespace().next().unwrap_or("");
+                !matches!(v, "said" | "says" | "say" | "told")
+                    && super::lexicon::speech_verb(v).is_none()
             }) {
                 return None;
             }
@@ -3388,6 +3390,15 @@ mod tests {
             ),
             (
                 "The board is considering whether to sell the ferry.",
+                Some("Will the board sell the ferry?"),
+            ),
+            // Told in reported speech, and to someone named.
+            (
+                "Jo Li said the board would decide next month whether to sell the ferry.",
+                Some("Will the board sell the ferry?"),
+            ),
+            (
+                "Jo Li told the Harbour Times the board would decide in April whether to sell the ferry.",
                 Some("Will the board sell the ferry?"),
             ),
             // A subject holding a verb, a phrase opening with a preposition: no question.
