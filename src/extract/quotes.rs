@@ -680,6 +680,60 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
     if kept.is_empty() || kept.len() > 8 {
         return None;
     }
+    // "…," her lawyer, Jo Li, said / his spokesman Tom Bell said / the firm's lawyer said:
+    // someone described by whom they act for. The name given is the speaker; with none, the
+    // speaker is not named (the one they act for did not say it), unless they speak for it
+    // ("its spokesman said", "the council's ruling said": the body speaks).
+    // (Only when the description opens the attribution, the whom-for first or after "the"
+    // or the name it belongs to, "Jo Li's lawyer": not "Jo Li, Acme's chief, said", where
+    // the name before the comma speaks; and only right after the quotation, which ends in
+    // a comma: after a full stop a new sentence starts, "… man." His nephew Jo Li said …)
+    let opens = |p: usize| {
+        !region[kept[0].start..kept[p].start].contains(',')
+            && kept[..p]
+                .iter()
+                .all(|w| w.text.eq_ignore_ascii_case("the") || is_name_word(w.text))
+    };
+    let right_after = region.trim_start().starts_with(',')
+        || ctx.text[..from]
+            .trim_end_matches(['"', '”', '’', '\'', ' '])
+            .ends_with([',', '?', '!']);
+    let described_by_whom = kept
+        .iter()
+        .take(3)
+        .position(|w| is_possessive(w.text))
+        .filter(|&p| right_after && opens(p));
+    if let Some(p) = described_by_whom {
+        if p + 1 < kept.len() {
+            if let Some(q) = (p + 1..kept.len()).find(|&q| is_name_word(kept[q].text)) {
+                let surface = region[kept[q].start..kept[kept.len() - 1].end].trim_end_matches(',');
+                return Some(resolve(ctx, from + kept[q].start, surface, clause));
+            }
+            let speaks_for = kept[p + 1..].iter().any(|w| {
+                matches!(
+                    w.text.to_lowercase().as_str(),
+                    "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "representative"
+                        | "statement"
+                        | "ruling"
+                        | "report"
+                        | "letter"
+                        | "website"
+                        | "filing"
+                        | "announcement"
+                )
+            });
+            if !speaks_for {
+                return Some(QuoteAttribution {
+                    anonymous: true,
+                    venue: venue(region),
+                    ..Default::default()
+                });
+            }
+        }
+    }
     if !kept.iter().all(|w| subject_word(ctx, w.text)) {
         // "…," the minister for civil aviation Praful Patel said: a description, then the
         // name it describes (never the object of a preposition: "the head of Acme said").
@@ -750,6 +804,13 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
         _ => surface,
     };
     Some(resolve(ctx, from + first.start, surface, clause))
+}
+
+/// "her", "his", "their", "its" or a name with "'s": whom a described speaker acts for.
+fn is_possessive(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "her" | "his" | "their" | "its")
+        || w.ends_with("'s")
+        || w.ends_with("’s")
 }
 
 /// A word that can be part of a speaker's description.

@@ -806,3 +806,45 @@ fn a_comma_closing_a_quotation_before_a_name_is_not_the_name_s() {
     let quotes = extract(&docs, &index);
     assert_eq!(quotes[0].speaker.as_deref(), Some("Jo Lindqvist"));
 }
+
+#[test]
+fn a_speaker_described_by_whom_they_act_for_is_not_that_person() {
+    // The lawyer is named: the lawyer speaks. Not named: no one named speaks (the client
+    // did not say it).
+    for (attribution, speaker) in [
+        (
+            "her lawyer, Martin Hale, said in a statement",
+            Some("Martin Hale"),
+        ),
+        ("her lawyer Martin Hale said", Some("Martin Hale")),
+        (
+            "the company's lawyer, Martin Hale, said",
+            Some("Martin Hale"),
+        ),
+        ("her lawyer said", None),
+        ("Jo Li's lawyer said", None),
+        ("Martin Hale, Jo Li's lawyer, said", Some("Martin Hale")),
+    ] {
+        let quotes = run(&format!(
+            "Jo Li was charged on Monday in Leeds. Martin Hale is a lawyer.\n\n\
+             “We will fight this charge all the way,” {attribution}."
+        ));
+        assert_eq!(quotes.len(), 1, "{attribution}");
+        assert_eq!(quotes[0].speaker.as_deref(), speaker, "{attribution}");
+    }
+}
+
+#[test]
+fn a_description_after_a_full_stop_starts_the_next_sentence() {
+    // "… all the way." ends the quotation's sentence: the next one is not its attribution.
+    let quotes = run(
+        "Ed Vane, a broadcaster, died. His friend Tom Pole paid tribute.\n\n\
+         “It was a pleasure to work with him,” Mr Pole said. “He was a droll fellow, and very \
+         kind.” Vane's daughter Jill said her father would be sorely missed.",
+    );
+    let droll = quotes
+        .iter()
+        .find(|q| q.text.starts_with("He was a droll"))
+        .expect("the second quotation");
+    assert_eq!(droll.speaker.as_deref(), Some("Tom Pole"));
+}
