@@ -65,6 +65,7 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"|if confirmed|not (?:be )?imminent|far off|still distant|not off the table|could happen",
         r"|(?:cannot|can't|can\s+not|could\s+not|couldn't|would\s+not|wouldn't)\s+be\s+ruled\s+out|(?:has|have|had)\s+not\s+been\s+ruled\s+out",
         r"|(?:cannot|can't|could\s+not|couldn't|did\s+not|didn't|would\s+not|wouldn't|refused\s+to|declined\s+to)\s+(?:yet\s+)?rule\s+out",
+        r"|(?:has|have|had)\s+not\s+(?:yet\s+)?ruled\s+out\s+(?:the|a|an|any|further|future|more|new|fresh)\s",
         r"|insist(?:ed|s)? on|demanded|demanding|demands? (?:that|to)|warn(?:ed|s)? (?:of|against|that)",
         r"|(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|disput(?:ed?|es))\s+(?:the\s+|any\s+|a\s+|those\s+|such\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|suggestions?|prospects?|idea|assertions?|involvement|responsibility|wrongdoing|that)",
         r"|investigating\s+(?:the\s+cause|why|what|how|whether)|investigators\s+(?:are|were|will\s+be)\s+(?:trying|working|seeking|looking)",
@@ -191,6 +192,20 @@ fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
         )
     })
+}
+
+/// True when a sentence opens with an "it" that stands for nothing before it ("It remains
+/// unclear how …", "It is too early to say …"): the sentence raises a matter of its own.
+fn opens_with_empty_it(text: &str) -> bool {
+    static EMPTY_IT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^It(?:'s|’s|\s+(?:is|was|remains|remained|seems|seemed|appears|appeared))",
+            r"(?:\s+(?:not|still|yet|also|now|immediately|entirely|far|too|as))*",
+            r"\s+(?:clear|unclear|known|unknown|uncertain|early|possible|likely|unlikely|to\s+be\s+seen)(?-u:\b)"
+        ))
+        .unwrap()
+    });
+    EMPTY_IT.is_match(text)
 }
 
 /// Kinds of land named "disputed" for a claim of long standing.
@@ -400,6 +415,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
         let next = following.text_of(following.sentences.first()?);
         (paragraphs[p].sentences.len() == n
             && super::developments::leans_on_context(next)
+            && !opens_with_empty_it(next)
             && word_count(next) >= 6)
             .then_some((s, p + 1, 1))
     };
@@ -818,6 +834,23 @@ mod tests {
     }
 
     #[test]
+    fn an_it_that_stands_for_nothing_opens_a_matter_of_its_own() {
+        let docs = docs_from(&[
+            "The inquiry goes on, and police have not ruled out further arrests.\n\nIt remains unclear how much of the money can be recovered.\n\nThe plant reopened.",
+        ]);
+        let qs = extract(&docs, &EntityIndex::build(&docs));
+        let asked: Vec<&str> = qs.iter().map(|q| &*q.question).collect();
+        assert_eq!(
+            asked,
+            [
+                "How much of the money can be recovered?",
+                "Are further arrests possible?"
+            ],
+            "{qs:?}"
+        );
+    }
+
+    #[test]
     fn cue_list_covers_common_forms() {
         for s in [
             "Details remain scarce.",
@@ -840,6 +873,7 @@ mod tests {
             "Foul play has not been ruled out.",
             "The minister did not rule out raising taxes.",
             "The authors could not rule out that older patients fared worse.",
+            "Police have not ruled out further arrests.",
         ] {
             assert_eq!(cue_strength(s), 2, "{s}");
         }

@@ -378,11 +378,12 @@ static NOT_RULED_OUT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A thing not ruled out, named after it: "The minister refused to rule out future tax
-/// rises" → "Are future tax rises possible?".
+/// rises" → "Are future tax rises possible?"; "Police have not ruled out further arrests".
 static RULED_OUT_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(concat!(
-        r"(?:(?:cannot|can't|could\s+not|couldn't|did\s+not|didn't|would\s+not|wouldn't|will\s+not|won't)",
-        r"|(?:refused|declined)\s+to)\s+(?:yet\s+)?rule\s+out\s+",
+        r"(?:(?:(?:cannot|can't|could\s+not|couldn't|did\s+not|didn't|would\s+not|wouldn't|will\s+not|won't)",
+        r"|(?:refused|declined)\s+to)\s+(?:yet\s+)?rule\s+out",
+        r"|(?:has|have|had)\s+not\s+(?:yet\s+)?ruled\s+out)\s+",
         r"(?P<object>(?:the|a|an|any|further|future|more|new|fresh)\s+[a-z][a-z -]{2,60}?)",
         r"(?:[.,;:]|\s+(?:if|but|and|as|after|because|in|for|this|next|before|until)\s|$)"
     ))
