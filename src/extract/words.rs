@@ -235,8 +235,40 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
             i += 1;
             continue;
         }
+        // "Westminster Magistrates' Court", "the Workers' Party", "Veterans' Affairs": a
+        // plural possessive before the kind of body it names is inside the name.
+        let plural_owner_of_body = |j: usize| {
+            let Some(n) = ws.get(j + 1) else {
+                return false;
+            };
+            let gap = &sentence[ws[j].end..n.start];
+            let w = ws[j].text;
+            let owner = (w.ends_with("s'") || w.ends_with("s’")) && gap == " "
+                || w.ends_with('s') && matches!(gap, "' " | "’ ");
+            owner
+                && matches!(
+                    n.text,
+                    "Court"
+                        | "Union"
+                        | "Party"
+                        | "Association"
+                        | "Federation"
+                        | "Alliance"
+                        | "Affairs"
+                        | "League"
+                        | "Guild"
+                        | "Council"
+                        | "Forum"
+                        | "Congress"
+                        | "Day"
+                )
+        };
         let mut j = i;
         loop {
+            if plural_owner_of_body(j) {
+                j += 1;
+                continue;
+            }
             if strip_possessive(ws[j].text) != ws[j].text {
                 // "King's College London", "the Information Commissioner's Office": a
                 // possessive inside an institution's name.
@@ -1300,6 +1332,18 @@ mod tests {
         assert_eq!(
             surfaces("On Friday, Acme’s chief Bo Li spoke in May."),
             vec![("Acme".to_string(), false), ("Bo Li".to_string(), true)]
+        );
+        // A plural possessive before the kind of body it names is inside the name.
+        assert_eq!(
+            surfaces("Bo Li will appear at Elmton Magistrates' Court on Monday."),
+            vec![
+                ("Bo Li".to_string(), false),
+                ("Elmton Magistrates' Court".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            surfaces("The Farmers’ Union met."),
+            vec![("Farmers’ Union".to_string(), false)]
         );
     }
 
