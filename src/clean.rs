@@ -414,7 +414,18 @@ pub fn clean(raw: &RawArticle) -> Article {
             let kept_so_far = keep.iter().filter(|k| k.is_some()).count();
             if meta.author.is_none() && !raw.has_front_matter && kept_so_far < 3 {
                 if let Some(name) = byline(text) {
-                    meta.author = Some(name);
+                    // "Meridian News Agency", "Associated Press": an outlet, not a writer.
+                    let outlet = name.rsplit(' ').next().is_some_and(|w| {
+                        matches!(
+                            w,
+                            "Agency" | "News" | "Press" | "Wire" | "Newswire" | "Service"
+                        )
+                    }) && name.contains(' ');
+                    if outlet {
+                        meta.outlet.get_or_insert(name);
+                    } else {
+                        meta.author = Some(name);
+                    }
                     remove(&mut keep, b, RemovalKind::Byline);
                     i += 1;
                     continue;
@@ -501,7 +512,13 @@ pub fn clean(raw: &RawArticle) -> Article {
         .as_ref()
         .and_then(|m| m.name("wire"))
         .map(|w| w.as_str().trim().to_string());
-    if credited.is_some() && meta.author == credited && !raw.has_front_matter {
+    // ("Meridian News Agency" above "TARSEN (Meridian) -" too: the wire's full name.)
+    let credits_author = credited.as_deref().is_some_and(|c| {
+        meta.author
+            .as_deref()
+            .is_some_and(|a| a == c || a.starts_with(&format!("{c} ")))
+    });
+    if credits_author && !raw.has_front_matter {
         meta.outlet = meta.outlet.take().or(meta.author.take());
     }
     let dateline = dateline_match.map(|m| m[1].to_string());
@@ -645,7 +662,9 @@ fn is_table_header(blocks: &[RawBlock], i: usize) -> bool {
     let Some(next) = blocks.get(i + 1) else {
         return false;
     };
-    if next.after_blank || words.len() < 3 || words.len() > 8 {
+    // (Nor a name over a date at the head: "Meridian News Agency" above "8 September
+    // 2027" names the source.)
+    if next.after_blank || words.len() < 3 || words.len() > 8 || date_line(&next.text).is_some() {
         return false;
     }
     let blank_separated = blocks.iter().filter(|b| b.after_blank).count() * 2 > blocks.len();
@@ -1033,6 +1052,18 @@ mod tests {
         ));
         assert_eq!(a.meta.author.as_deref(), Some("Jo Hart"));
         assert_eq!(a.meta.outlet, None);
+        // A source's name over the date, lines apart but not blank-separated: no table.
+        let a = cleaned(concat!(
+            "Quake toll climbs to 128\nMeridian News Agency\n8 September 2027\n\n",
+            "TARSEN (Meridian) - The toll rose to 128 on Monday, officials said.\n\n",
+            "More than 450 people were hurt.\n\nRescuers worked through the night.\n",
+        ));
+        assert_eq!(a.meta.author, None);
+        assert_eq!(a.meta.outlet.as_deref(), Some("Meridian News Agency"));
+        assert_eq!(
+            a.meta.published,
+            chrono::NaiveDate::from_ymd_opt(2027, 9, 8)
+        );
     }
 
     #[test]
