@@ -1887,6 +1887,18 @@ mod tests {
         ]);
         let got = names(&EntityIndex::build(&docs));
         assert_eq!(kind_of(&got, "Kessel").as_deref(), Some("place"), "{got:?}");
+        // A part of the place, or the kind of place, before its name.
+        let docs = docs_from(&[
+            "A quake hit towns in northern Velmoria on Sunday. Rescuers in northern Velmoria dug. \
+             Residents of the village of Korun waited. Velmoria mourned and Korun wept.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Velmoria").as_deref(),
+            Some("place"),
+            "{got:?}"
+        );
+        assert_eq!(kind_of(&got, "Korun").as_deref(), Some("place"), "{got:?}");
     }
 
     #[test]

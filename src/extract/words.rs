@@ -811,6 +811,37 @@ fn split_run(
                     ws[a - 2].text.to_lowercase().as_str(),
                     "in" | "at" | "from" | "to"
                 )
+            // "in northern Velm": a part of the place between the preposition and its name.
+            || a >= 2
+                && prev.as_deref().is_some_and(|p| {
+                    matches!(
+                        p,
+                        "northern"
+                            | "southern"
+                            | "eastern"
+                            | "western"
+                            | "central"
+                            | "north-eastern"
+                            | "north-western"
+                            | "south-eastern"
+                            | "south-western"
+                            | "northeastern"
+                            | "northwestern"
+                            | "southeastern"
+                            | "southwestern"
+                    )
+                })
+                && matches!(
+                    ws[a - 2].text.to_lowercase().as_str(),
+                    "in" | "at" | "from" | "to" | "across"
+                )
+            // "the village of Korun", "the city of Tarsen".
+            || a >= 2
+                && prev.as_deref() == Some("of")
+                && matches!(
+                    ws[a - 2].text,
+                    "village" | "town" | "city" | "province" | "district" | "island" | "region"
+                )
             // "Kessel council", "Kessel residents": the name of a place before its people or
             // its council.
             || ws.get(b + 1).is_some_and(|n| {
