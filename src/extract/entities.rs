@@ -298,10 +298,23 @@ impl<'a> EntityIndex<'a> {
             .collect();
         // The outlets the sources come from: a story names them as bodies ("told staff in an
         // email seen by Northern Wire").
+        // (An agency goes by its name without the kind of outlet: "Meridian" for "Meridian
+        // News Agency", as its datelines credit it.)
         let outlets: HashSet<String> = docs
             .iter()
             .filter_map(|d| d.article.meta.outlet.as_deref())
-            .map(|o| name_key(o.strip_prefix("The ").unwrap_or(o)))
+            .map(|o| o.strip_prefix("The ").unwrap_or(o))
+            .flat_map(|o| {
+                let short = [
+                    " News Agency",
+                    " Press Agency",
+                    " Newswire",
+                    " Wire Service",
+                ]
+                .iter()
+                .find_map(|kind| o.strip_suffix(kind));
+                std::iter::once(name_key(o)).chain(short.map(name_key))
+            })
             .collect();
         // Pass 1: raw runs with their positions. The name as printed is borrowed from the
         // paragraph, not copied: a large story has hundreds of thousands of mentions, so the
@@ -1799,6 +1812,16 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(kind_of(&got, "Jo Roe").as_deref(), Some("person"));
+        let mut docs = docs_from(&[
+            "TARSEN (Meridian) - The toll rose. Jo Roe told Meridian the search went on.",
+        ]);
+        docs[0].article.meta.outlet = Some("Meridian News Agency".to_string());
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Meridian").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
     }
 
     #[test]
