@@ -283,7 +283,7 @@ fn amounts(sentence: &str) -> Vec<Amount> {
         .collect()
 }
 
-/// A sum as the conflicts print it: "£3m", "$4.2bn", "$38".
+/// A sum as the conflicts print it: "£3m", "$4.2bn", "$38", "$1,199".
 fn amount_label(currency: &str, value: f64) -> String {
     let (scaled, suffix) = if value >= 1e12 {
         (value / 1e12, "tn")
@@ -296,7 +296,21 @@ fn amount_label(currency: &str, value: f64) -> String {
     };
     // (Rounded to what was printed: no float noise such as "4.2000000001".)
     let scaled = (scaled * 1000.0).round() / 1000.0;
-    format!("{currency}{}{suffix}", format_value(scaled))
+    // ("$1,199", as sums below a million are printed.)
+    let number = if scaled.fract() == 0.0 && scaled >= 1000.0 {
+        let digits = format_value(scaled);
+        let mut grouped = String::new();
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(d);
+        }
+        grouped
+    } else {
+        format_value(scaled)
+    };
+    format!("{currency}{number}{suffix}")
 }
 
 /// Sums of money that differ between outlets for the same thing ("compensation of about
@@ -863,6 +877,13 @@ mod tests {
                 .map(|a| amount_label(&a.currency, a.value))
                 .collect::<Vec<_>>(),
             vec!["$2m"]
+        );
+        assert_eq!(
+            amounts("It costs $1,199, or £999, or $250,000 with support.")
+                .iter()
+                .map(|a| amount_label(&a.currency, a.value))
+                .collect::<Vec<_>>(),
+            vec!["$1,199", "£999", "$250,000"]
         );
         // A sum after a currency sign is no count of what follows ("$4 billion deal").
         assert_eq!(

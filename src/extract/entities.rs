@@ -504,7 +504,11 @@ impl<'a> EntityIndex<'a> {
                             | "either"
                             | "neither"
                     );
-                    if !determiner && common.get(&first).copied().unwrap_or(0) < 2 {
+                    // (A plural before "of" needs one use in lower case: "Shares of Acme
+                    // rose" beside "its shares fell". The rest must be a name printed alone.)
+                    let plural_of = r.surface.split(' ').nth(1) == Some("of");
+                    let least = if plural_of { 1 } else { 2 };
+                    if !determiner && common.get(&first).copied().unwrap_or(0) < least {
                         return None;
                     }
                     let (_, rest) = r.surface.split_once(' ')?;
@@ -2450,6 +2454,14 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(kind_of(&got, "Analysts"), None, "{got:?}");
+        // "Shares of Velcor" is Velcor's shares, "its shares" once in lower case.
+        let docs = docs_from(&[
+            "Velcor launched a phone on Tuesday. Its shares have fallen this year.",
+            "Shares of Velcor rose 4% in late trading.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(kind_of(&got, "Shares of Velcor"), None, "{got:?}");
+        assert!(got.iter().any(|e| e.0 == "Velcor"), "{got:?}");
         // A given name that is a common word stays when the rest is a surname ("Mr Roe").
         let docs = docs_from(&[
             "Miles Roe, an analyst, spoke. The road runs for miles and miles. Mr Roe said so.",
