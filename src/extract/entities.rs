@@ -1926,6 +1926,16 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(kind_of(&got, "Korun").as_deref(), Some("place"), "{got:?}");
+        // A club named for its city, taking a plural verb as a team does.
+        let docs = docs_from(&[
+            "Kessel City have sacked their manager. Kessel City are ninth. Fans in Kessel wept.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Kessel City").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -869,6 +869,31 @@ fn split_run(
                     "party" | "group" | "movement" | "militia" | "company" | "firm" | "agency"
                 )
         });
+        // "Kessel City have sacked their manager": a club, named as a place is but taking a
+        // plural verb as a team does (not one of several names: "Li and Roe have").
+        let team = ws.get(b + 1).is_some_and(|n| {
+            adjacent(sentence, &ws[b], n)
+                && matches!(n.text, "have" | "are" | "were")
+                && matches!(
+                    ws[b].text,
+                    "City"
+                        | "Town"
+                        | "County"
+                        | "Forest"
+                        | "Villa"
+                        | "Rangers"
+                        | "Rovers"
+                        | "Athletic"
+                        | "Albion"
+                        | "Wanderers"
+                        | "Argyle"
+                        | "Orient"
+                        | "Hotspur"
+                )
+                && !prev
+                    .as_deref()
+                    .is_some_and(|p| matches!(p, "and" | "or" | "&"))
+        });
         // "the aid group Red Dawn" (not "party": "the party Jon Roe leads").
         // ("The water company, Harbour Water, denied it": set off by a comma after "the …".)
         let gap = sentence[ws[a.max(1) - 1].end.min(start)..start].trim();
@@ -940,7 +965,7 @@ fn split_run(
                 || after_possessive_object,
             after_article: prev.as_deref() == Some("the"),
             before_lowercase,
-            beside_body_noun: before_body_noun || after_body_noun || after_person_of,
+            beside_body_noun: before_body_noun || after_body_noun || after_person_of || team,
         });
     };
     // "Rome-based U.N. agency", "Iran-backed militias": the name turned into a modifier
