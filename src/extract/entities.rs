@@ -201,15 +201,6 @@ fn demonym_by(word: &str, endings: &[&str]) -> bool {
 /// A compass adjective alone ("Western politics", "Northern and poorer states"): before a
 /// noun it describes, it names nothing. (Alone before a verb it may be a name: "Southern
 /// said …".)
-fn is_compass_adjective(surface: &str) -> bool {
-    COMPASS_ADJECTIVES
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(surface))
-}
-
-/// Compass adjectives, which may open a nationality ("Western European") or stand alone.
-const COMPASS_ADJECTIVES: [&str; 4] = ["northern", "southern", "eastern", "western"];
-
 /// A nationality adjective, alone or after a compass word ("Chilean", "South African",
 /// "Western European"): before a noun it describes, it names nothing.
 fn is_nationality(surface: &str) -> bool {
@@ -220,7 +211,7 @@ fn is_nationality(surface: &str) -> bool {
         (Some(word), None, _) => is_demonym(word),
         (Some(compass), Some(word), None) => {
             (DIRECTIONS.iter().any(|c| c.eq_ignore_ascii_case(compass))
-                || is_compass_adjective(compass))
+                || super::lexicon::is_compass_adjective(compass))
                 && is_demonym(word)
         }
         _ => false,
@@ -389,7 +380,8 @@ impl<'a> EntityIndex<'a> {
                             end: narrow(sentence.start + run.end),
                             adjective: is_nationality(&run.surface)
                                 && (run.before_lowercase || run.titled || !run.sentence_initial)
-                                || is_compass_adjective(&run.surface) && run.before_lowercase,
+                                || super::lexicon::is_compass_adjective(&run.surface)
+                                    && run.before_lowercase,
                             // (Asked only where it matters: a single word opening a sentence.)
                             // (Not a word made as a common noun or adjective is:
                             // "Investment banker Jo Li", "Conservative strategist Jo Li".)

@@ -235,6 +235,31 @@ pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "chronicle",
 ]);
 
+/// Compass adjectives, which may open a nationality ("Western European"), stand alone, or
+/// name a part of a place ("in northern Velm").
+pub const COMPASS_ADJECTIVES: [&str; 13] = [
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
+/// True for a compass adjective, in any case ("Northern", "south-western").
+pub fn is_compass_adjective(word: &str) -> bool {
+    COMPASS_ADJECTIVES
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(word))
+}
+
 /// Names that news English uses interchangeably for one country or body, which no spelling
 /// or initials rule can join ("America" for the United States, "Britain" for the United
 /// Kingdom). Each group: the kind of thing it names, and its name keys (lower case, no

@@ -813,24 +813,7 @@ fn split_run(
                 )
             // "in northern Velm": a part of the place between the preposition and its name.
             || a >= 2
-                && prev.as_deref().is_some_and(|p| {
-                    matches!(
-                        p,
-                        "northern"
-                            | "southern"
-                            | "eastern"
-                            | "western"
-                            | "central"
-                            | "north-eastern"
-                            | "north-western"
-                            | "south-eastern"
-                            | "south-western"
-                            | "northeastern"
-                            | "northwestern"
-                            | "southeastern"
-                            | "southwestern"
-                    )
-                })
+                && prev.as_deref().is_some_and(super::lexicon::is_compass_adjective)
                 && matches!(
                     ws[a - 2].text.to_lowercase().as_str(),
                     "in" | "at" | "from" | "to" | "across"
