@@ -694,10 +694,7 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
                 .iter()
                 .all(|w| w.text.eq_ignore_ascii_case("the") || is_name_word(w.text))
     };
-    let right_after = region.trim_start().starts_with(',')
-        || ctx.text[..from]
-            .trim_end_matches(['"', '”', '’', '\'', ' '])
-            .ends_with([',', '?', '!']);
+    let right_after = runs_on_from_quotation(ctx, from, region, &[',', '?', '!']);
     let described_by_whom = kept
         .iter()
         .take(3)
@@ -746,10 +743,7 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
         let role_then_name = kept.len() - n >= 2
             && n <= 4
             // (the quote ends in a comma: the sentence goes on to name its speaker)
-            && (region.trim_start().starts_with(',')
-                || ctx.text[..from]
-                    .trim_end_matches(['"', '”', '’', '\'', ' '])
-                    .ends_with(','))
+            && runs_on_from_quotation(ctx, from, region, &[','])
             && kept[..n]
                 .iter()
                 .all(|w| !is_stopword(&w.text.to_lowercase()) && !w.text.ends_with("'s"));
@@ -804,6 +798,16 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
         _ => surface,
     };
     Some(resolve(ctx, from + first.start, surface, clause))
+}
+
+/// True when the attribution `region` (at byte `from`) carries on the quotation's sentence:
+/// the quotation closed on one of `endings` ("…,” she said) or a comma follows it. After a
+/// full stop a new sentence starts.
+fn runs_on_from_quotation(ctx: &Ctx, from: usize, region: &str, endings: &[char]) -> bool {
+    region.trim_start().starts_with(',')
+        || ctx.text[..from]
+            .trim_end_matches(['"', '”', '’', '\'', ' '])
+            .ends_with(endings)
 }
 
 /// "her", "his", "their", "its" or a name with "'s": whom a described speaker acts for.
