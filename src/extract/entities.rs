@@ -198,9 +198,6 @@ fn demonym_by(word: &str, endings: &[&str]) -> bool {
             .is_ok()
 }
 
-/// A compass adjective alone ("Western politics", "Northern and poorer states"): before a
-/// noun it describes, it names nothing. (Alone before a verb it may be a name: "Southern
-/// said …".)
 /// A nationality adjective, alone or after a compass word ("Chilean", "South African",
 /// "Western European"): before a noun it describes, it names nothing.
 fn is_nationality(surface: &str) -> bool {
@@ -2489,6 +2486,11 @@ mod tests {
         let got = names(&EntityIndex::build(&docs));
         assert!(got.is_empty(), "{got:?}");
         assert!(is_demonym("Kenyan") && is_demonym("Chilean") && !is_demonym("Kenya"));
+        // Nouns for a people too: "Briton Jo Roe" names Jo Roe.
+        let docs = docs_from(&["Briton Jo Roe won in Oslo. Two Scots came second."]);
+        let got = names(&EntityIndex::build(&docs));
+        let named: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(named, ["Jo Roe", "Oslo"], "{got:?}");
     }
 
     #[test]

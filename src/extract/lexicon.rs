@@ -235,8 +235,10 @@ pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "chronicle",
 ]);
 
-/// Compass adjectives, which may open a nationality ("Western European"), stand alone, or
-/// name a part of a place ("in northern Velm").
+/// Compass adjectives, which may open a nationality ("Western European"), name a part of a
+/// place ("in northern Velm"), or stand alone: before a noun it describes ("Western
+/// politics", "Northern and poorer states") one names nothing. (Alone before a verb it may
+/// be a name: "Southern said …".)
 pub const COMPASS_ADJECTIVES: [&str; 13] = [
     "northern",
     "southern",
@@ -683,13 +685,15 @@ pub fn person_pronoun(word: &str) -> bool {
 }
 
 /// Nationality adjectives without one of the usual endings (sorted, for binary search).
-pub const IRREGULAR_DEMONYMS: [&str; 44] = [
+pub const IRREGULAR_DEMONYMS: [&str; 48] = [
     "afghan",
     "angolan",
     "argentine",
     "bahraini",
     "bangladeshi",
     "bengali",
+    "briton",
+    "britons",
     "croat",
     "cuban",
     "czech",
@@ -717,6 +721,8 @@ pub const IRREGULAR_DEMONYMS: [&str; 44] = [
     "salvadoran",
     "samoan",
     "saudi",
+    "scot",
+    "scots",
     "serb",
     "slovak",
     "somali",
