@@ -1915,6 +1915,15 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(kind_of(&got, "Korun").as_deref(), Some("place"), "{got:?}");
+        // A region after a placed name and a comma; not a speaker after one.
+        let docs = docs_from(&[
+            "The firm met in Elmton, Velmar. Velmar voted on Monday. Speaking in Elmton, Jo Li said so. \
+             Jo Li spoke again. Her agent in Elmton, Ana Roe, agreed. Ana Roe left.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(kind_of(&got, "Velmar").as_deref(), Some("place"), "{got:?}");
+        assert_eq!(kind_of(&got, "Jo Li").as_deref(), Some("person"), "{got:?}");
+        assert_eq!(kind_of(&got, "Ana Roe").as_deref(), Some("person"), "{got:?}");
         // A club named for its city, taking a plural verb as a team does.
         let docs = docs_from(&[
             "Kessel City have sacked their manager. Kessel City are ninth. Fans in Kessel wept.",

@@ -825,6 +825,34 @@ fn split_run(
                     ws[a - 2].text,
                     "village" | "town" | "city" | "province" | "district" | "island" | "region"
                 )
+            // "in San Jose, California", "TARSEN, Velmoria (Wire) -": the region after a
+            // placed name and a comma.
+            // (One word, or two after a compass word ("West Sussex"), set off by punctuation
+            // after it too: not "in London, Jo Li said", nor "her agent in Oslo, Jo Li,".)
+            || a >= 1
+                && (a == b
+                    || b == a + 1
+                        && matches!(ws[a].text, "North" | "South" | "East" | "West" | "New"))
+                && sentence[ws[a - 1].end..start] == *", "
+                && sentence[end..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
+                && {
+                let mut k = a - 1;
+                while k > 0 && is_name_word(ws[k - 1].text) && adjacent(sentence, &ws[k - 1], &ws[k]) {
+                    k -= 1;
+                }
+                let dateline = k == 0 && (k..a).all(|x| is_all_caps(ws[x].text));
+                let placed = k > 0
+                    && adjacent(sentence, &ws[k - 1], &ws[k])
+                    && matches!(
+                        ws[k - 1].text.to_lowercase().as_str(),
+                        "in" | "at" | "from" | "to" | "near" | "outside"
+                    );
+                dateline || placed
+            }
             // "Kessel council", "Kessel residents": the name of a place before its people or
             // its council.
             || ws.get(b + 1).is_some_and(|n| {
