@@ -342,6 +342,22 @@ pub fn one_spelling(word: &str) -> std::borrow::Cow<'_, str> {
     Cow::Borrowed(word)
 }
 
+/// A word with its first letter in upper case and the rest in lower case: "ARE" → "Are",
+/// "zürich" → "Zürich".
+///
+/// ```
+/// assert_eq!(briefing::text::capitalise("ST."), "St.");
+/// ```
+pub fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
+}
+
 /// Stems of the content words (no stop words, no single letters).
 pub fn content_stems(text: &str) -> Vec<String> {
     folded_tokens(&fold(text))

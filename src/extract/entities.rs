@@ -1631,21 +1631,16 @@ fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     short.iter().all(|s| it.any(|l| l == s))
 }
 
-/// The most common printed form, preferring one that starts with a capital.
-/// Each word with its first letter kept and the rest in lower case ("CAPITAL CITY" →
-/// "Capital City", "ST. JOHN'S" → "St. John's").
+/// Each word capitalised, the rest in lower case ("CAPITAL CITY" → "Capital City", "ST.
+/// JOHN'S" → "St. John's").
 fn title_case(name: &str) -> String {
     name.split(' ')
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_string() + &chars.as_str().to_lowercase()
-            })
-        })
+        .map(crate::text::capitalise)
         .collect::<Vec<_>>()
         .join(" ")
 }
 
+/// The most common printed form, preferring one that starts with a capital.
 fn best_surface(surfaces: &BTreeMap<String, usize>) -> String {
     surfaces
         .iter()
@@ -1923,7 +1918,11 @@ mod tests {
         let got = names(&EntityIndex::build(&docs));
         assert_eq!(kind_of(&got, "Velmar").as_deref(), Some("place"), "{got:?}");
         assert_eq!(kind_of(&got, "Jo Li").as_deref(), Some("person"), "{got:?}");
-        assert_eq!(kind_of(&got, "Ana Roe").as_deref(), Some("person"), "{got:?}");
+        assert_eq!(
+            kind_of(&got, "Ana Roe").as_deref(),
+            Some("person"),
+            "{got:?}"
+        );
         // A club named for its city, taking a plural verb as a team does.
         let docs = docs_from(&[
             "Kessel City have sacked their manager. Kessel City are ninth. Fans in Kessel wept.",

@@ -167,14 +167,16 @@ pub fn cue_strength(text: &str) -> u8 {
 /// about), "the most heavily-tipped band" (a ranking). "It is unlikely to pass" and "the
 /// minister, tipped to resign" still are cues.
 fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
-    let before = text[..start].trim_end();
     if cue.eq_ignore_ascii_case("tipped") {
         return text[..start].ends_with('-');
     }
     if !cue.eq_ignore_ascii_case("unlikely") {
         return false;
     }
-    let mut previous = before.rsplit(' ').map(|w| w.to_lowercase());
+    let mut previous = text[..start]
+        .trim_end()
+        .rsplit(' ')
+        .map(|w| w.to_lowercase());
     let word = match previous.next() {
         Some(w)
             if matches!(
@@ -201,7 +203,8 @@ fn opens_with_empty_it(text: &str) -> bool {
         Regex::new(concat!(
             r"^It(?:'s|’s|\s+(?:is|was|remains|remained|seems|seemed|appears|appeared))",
             r"(?:\s+(?:not|still|yet|also|now|immediately|entirely|far|too|as))*",
-            r"\s+(?:clear|unclear|known|unknown|uncertain|early|possible|likely|unlikely|to\s+be\s+seen)(?-u:\b)"
+            // ("It is likely that …"; not "It is likely to …", where "it" was named before.)
+            r"\s+(?:clear|unclear|known|unknown|uncertain|early|to\s+be\s+seen|(?:possible|likely|unlikely)\s+that)(?-u:\b)"
         ))
         .unwrap()
     });

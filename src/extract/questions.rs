@@ -1295,7 +1295,7 @@ fn shaped(s: &str) -> Option<String> {
                     }
                     (_, Some(wh), Some(rest)) => format!(
                         "{} will {subject} {}",
-                        capitalise(wh.as_str()),
+                        crate::text::capitalise(wh.as_str()),
                         clause_end(rest.as_str())
                     ),
                     _ => return None,
@@ -1459,7 +1459,7 @@ fn shaped(s: &str) -> Option<String> {
             let plural = matches!(&c["verb"], "are" | "were" | "remain") || plural(&c["subject"]);
             let be = if plural { "are" } else { "is" };
             return Some(finish(match &c["state"] {
-                "uncertain" => format!("{} {subject} certain", capitalise(be)),
+                "uncertain" => format!("{} {subject} certain", crate::text::capitalise(be)),
                 "in doubt" => format!("Will {subject} hold"),
                 _ => format!("How will {subject} be resolved"),
             }));
@@ -2461,7 +2461,7 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
             return None;
         }
         let (lead, verb, taken) = leading_auxiliary(&words, a);
-        let mut out = vec![capitalise(&lead)];
+        let mut out = vec![crate::text::capitalise(&lead)];
         out.push(lower_determiner(&words[..a].join(" ")));
         out.extend(verb);
         out.extend(words[a + 1 + taken..].iter().map(|w| w.to_string()));
@@ -2500,9 +2500,13 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
     // "how much of the money will reach them": the phrase runs on through its noun and is the
     // subject ("How much of the money will reach them?").
     if k > 0 && words[k - 1].eq_ignore_ascii_case("of") {
-        return Some(format!("{} {}", capitalise(wh), words.join(" ")));
+        return Some(format!(
+            "{} {}",
+            crate::text::capitalise(wh),
+            words.join(" ")
+        ));
     }
-    let head = std::iter::once(capitalise(wh))
+    let head = std::iter::once(crate::text::capitalise(wh))
         .chain(words[..k].iter().map(|w| w.to_string()))
         .collect::<Vec<_>>()
         .join(" ");
@@ -2698,7 +2702,7 @@ fn plain_subject(subject: &[&str]) -> bool {
 fn with_do(aux: &str, head: Option<String>, words: &[&str], v: usize, base: String) -> String {
     let mut out: Vec<String> = match head {
         Some(head) => vec![head, aux.to_string()],
-        None => vec![capitalise(aux)],
+        None => vec![crate::text::capitalise(aux)],
     };
     out.push(lower_determiner(&words[..v].join(" ")));
     out.push(base);
@@ -2977,15 +2981,6 @@ fn lower_determiner(subject: &str) -> String {
         Some(r) => format!("{first} {r}"),
         None => first,
     }
-}
-
-fn capitalise(w: &str) -> String {
-    let mut chars = w.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase()
-            .chain(chars.map(|c| c.to_ascii_lowercase()))
-            .collect()
-    })
 }
 
 /// A question ends with one question mark and no stray punctuation.

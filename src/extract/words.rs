@@ -509,6 +509,90 @@ fn and_joined_body(
     (ends_in_head || field_of_head).then_some(end)
 }
 
+/// A word that places what follows: "in", "at", "from", "near" …
+fn is_place_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "in" | "at"
+            | "from"
+            | "to"
+            | "across"
+            | "near"
+            | "into"
+            | "outside"
+            | "inside"
+            | "toward"
+            | "towards"
+    )
+}
+
+/// True when the words around the name `ws[a..=b]` (ending at byte `end`) say it names a
+/// place: a place preposition before it ("in Velm", "in the Velm"), with a part of the place
+/// between ("in northern Velm"); the kind of place before it ("the village of Korun"); a
+/// placed name and a comma before it ("in San Jose, California,"); its council or people
+/// after it ("Kessel council", "Kessel residents").
+fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize) -> bool {
+    let start = ws[a].start;
+    let before = |n: usize| (a >= n).then(|| ws[a - n].text.to_lowercase());
+    let prev = before(1);
+    // (Past a word between, only the commonest prepositions place: not "into the NHS".)
+    let placing =
+        |w: &str, also: &[&str]| matches!(w, "in" | "at" | "from" | "to") || also.contains(&w);
+    let after_preposition = prev.as_deref().is_some_and(is_place_preposition)
+        && sentence[ws[a - 1].end..start].trim().is_empty();
+    // "in the Velm", "in northern Velm".
+    let after_article_or_part = before(2).is_some_and(|p2| {
+        prev.as_deref() == Some("the") && placing(&p2, &[])
+            || prev
+                .as_deref()
+                .is_some_and(super::lexicon::is_compass_adjective)
+                && placing(&p2, &["across"])
+    });
+    let kind_of_place = prev.as_deref() == Some("of")
+        && a >= 2
+        && matches!(
+            ws[a - 2].text,
+            "village" | "town" | "city" | "province" | "district" | "island" | "region"
+        );
+    // (One word, or two after a compass word ("West Sussex"), set off by punctuation after
+    // it too: not "in London, Jo Li said", nor "her agent in Oslo, Jo Li,".)
+    let region_after_comma = a >= 1
+        && (a == b
+            || b == a + 1 && matches!(ws[a].text, "North" | "South" | "East" | "West" | "New"))
+        && sentence[ws[a - 1].end..start] == *", "
+        && sentence[end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
+        && {
+            // The placed name before the comma: after a place preposition, or a dateline in
+            // capitals ("TARSEN, Velmoria (Wire) -").
+            let mut k = a - 1;
+            while k > 0 && is_name_word(ws[k - 1].text) && adjacent(sentence, &ws[k - 1], &ws[k]) {
+                k -= 1;
+            }
+            let dateline = k == 0 && (k..a).all(|x| is_all_caps(ws[x].text));
+            let placed = k > 0
+                && adjacent(sentence, &ws[k - 1], &ws[k])
+                && placing(&ws[k - 1].text.to_lowercase(), &["near", "outside"]);
+            dateline || placed
+        };
+    let its_people_after = ws.get(b + 1).is_some_and(|n| {
+        adjacent(sentence, &ws[b], n)
+            && strip_possessive(ws[b].text) == ws[b].text
+            && matches!(
+                n.text,
+                "council" | "councillors" | "residents" | "villagers" | "townspeople"
+            )
+    });
+    after_preposition
+        || after_article_or_part
+        || kind_of_place
+        || region_after_comma
+        || its_people_after
+}
+
 /// True when "Jo Roe of the Daily Planet" names a person and the body apart: a name of two or
 /// three words (or an honorific and one or two: "Professor Jo Roe") before "of", none of
 /// which heads a body, a place or a title or is a function or number word ("Royal Bank of
@@ -790,79 +874,7 @@ fn split_run(
             || single_quote_opens
             || before.ends_with(['"', '“', '”', '‘', '(', '—', '-', '–', ':']);
         let prev = (a > 0).then(|| ws[a - 1].text.to_lowercase());
-        let after_place_preposition = prev.as_deref().is_some_and(|p| {
-            matches!(
-                p,
-                "in" | "at"
-                    | "from"
-                    | "to"
-                    | "across"
-                    | "near"
-                    | "into"
-                    | "outside"
-                    | "inside"
-                    | "toward"
-                    | "towards"
-            )
-        }) && sentence[ws[a - 1].end..start].trim().is_empty()
-            || prev.as_deref().is_some_and(|p| p == "the")
-                && a >= 2
-                && matches!(
-                    ws[a - 2].text.to_lowercase().as_str(),
-                    "in" | "at" | "from" | "to"
-                )
-            // "in northern Velm": a part of the place between the preposition and its name.
-            || a >= 2
-                && prev.as_deref().is_some_and(super::lexicon::is_compass_adjective)
-                && matches!(
-                    ws[a - 2].text.to_lowercase().as_str(),
-                    "in" | "at" | "from" | "to" | "across"
-                )
-            // "the village of Korun", "the city of Tarsen".
-            || a >= 2
-                && prev.as_deref() == Some("of")
-                && matches!(
-                    ws[a - 2].text,
-                    "village" | "town" | "city" | "province" | "district" | "island" | "region"
-                )
-            // "in San Jose, California", "TARSEN, Velmoria (Wire) -": the region after a
-            // placed name and a comma.
-            // (One word, or two after a compass word ("West Sussex"), set off by punctuation
-            // after it too: not "in London, Jo Li said", nor "her agent in Oslo, Jo Li,".)
-            || a >= 1
-                && (a == b
-                    || b == a + 1
-                        && matches!(ws[a].text, "North" | "South" | "East" | "West" | "New"))
-                && sentence[ws[a - 1].end..start] == *", "
-                && sentence[end..]
-                    .trim_start()
-                    .chars()
-                    .next()
-                    .is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '(' | ')'))
-                && {
-                let mut k = a - 1;
-                while k > 0 && is_name_word(ws[k - 1].text) && adjacent(sentence, &ws[k - 1], &ws[k]) {
-                    k -= 1;
-                }
-                let dateline = k == 0 && (k..a).all(|x| is_all_caps(ws[x].text));
-                let placed = k > 0
-                    && adjacent(sentence, &ws[k - 1], &ws[k])
-                    && matches!(
-                        ws[k - 1].text.to_lowercase().as_str(),
-                        "in" | "at" | "from" | "to" | "near" | "outside"
-                    );
-                dateline || placed
-            }
-            // "Kessel council", "Kessel residents": the name of a place before its people or
-            // its council.
-            || ws.get(b + 1).is_some_and(|n| {
-                adjacent(sentence, &ws[b], n)
-                    && strip_possessive(ws[b].text) == ws[b].text
-                    && matches!(
-                        n.text,
-                        "council" | "councillors" | "residents" | "villagers" | "townspeople"
-                    )
-            });
+        let after_place_preposition = named_as_a_place(sentence, ws, a, b, end);
         // A name followed by a lower-case word or a title modifies it ("Swedish leader",
         // "Danish President X").
         let before_lowercase = ws.get(b + 1).is_some_and(|n| {
