@@ -202,7 +202,7 @@ static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|(?-u:\b)getty images\s*$|(?-u:\b)(?:image|media) caption(?-u:\b)|(?-u:\b)image copyright(?-u:\b)|^image source(?-u:\b))").unwrap()
 });
 static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&crate::text::latin_words(r"(?i)^(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*$|additional reporting by(?-u:\b)|reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)|contributing:|with assistance (?:by|from)(?-u:\b)|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*$|^read more\s+\w.{0,60}$|(?-u:\b)read more\s*$|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+(?-u:\b)")).unwrap()
+    Regex::new(&crate::text::latin_words(r"(?i)^[(\[]?(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*$|additional reporting by(?-u:\b)|reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)|contributing:|with assistance (?:by|from)(?-u:\b)|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*$|^read more\s+\w.{0,60}$|(?-u:\b)read more\s*$|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+(?-u:\b)")).unwrap()
 });
 static MEDIA_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:play video(?-u:\b)|just watched(?-u:\b)|must watch(?-u:\b)|close(?-u:\b).{0,200}video provided by|video provided by|watch:|video:|listen:|audio:)|(?-u:\b)replay more videos(?-u:\b)|(?-u:\b)show hide\s*$").unwrap()
@@ -293,7 +293,7 @@ static CONTACT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][A-Za-z.'’]*(?:[ /][A-Z][A-Za-z.'’]*){0,3})(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\((?P<wire>[A-Za-z .]+)\))?\s+[–—-]{1,2}\s+\S").unwrap()
+    Regex::new(r"^([A-Z][A-Za-z.'’]*(?:[ /][A-Z][A-Za-z.'’]*){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?(?:\s*\((?P<wire>[A-Za-z .]+)\))?\s+[–—-]{1,2}\s+\S").unwrap()
 });
 static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•·▪◦*]|-\s)").unwrap());
 
@@ -1052,6 +1052,13 @@ mod tests {
         ));
         assert_eq!(a.meta.author.as_deref(), Some("Jo Hart"));
         assert_eq!(a.meta.outlet, None);
+        // A dateline may carry the day it was filed.
+        let a = cleaned(concat!(
+            "Elm Foods beats forecasts\n\nMarket Wire\n\n",
+            "NEW YORK, June 9 (Market Wire) - Elm Foods beat forecasts on Wednesday.\n",
+        ));
+        assert_eq!(a.meta.outlet.as_deref(), Some("Market Wire"));
+        assert_eq!(a.dateline.as_deref(), Some("NEW YORK"));
         // A source's name over the date, lines apart but not blank-separated: no table.
         let a = cleaned(concat!(
             "Quake toll climbs to 128\nMeridian News Agency\n8 September 2027\n\n",
@@ -1192,7 +1199,8 @@ mod tests {
             "Passengers returned on the first crossing, officials said.\n\n",
             "Read more:\n\nWhy the ferry matters\n\nThe captain's long career\n\n",
             "Tickets sold out within an hour, the operator said. pic.twitter.com/AbCd123\n\n",
-            "Additional reporting by Kim Doe in Oslo\n\nTwitter: @kimdoe\n\n—Harbour Wire\n",
+            "Additional reporting by Kim Doe in Oslo\n\nTwitter: @kimdoe\n\n—Harbour Wire\n\n",
+            "(Reporting by Kim Doe; Editing by Lee Park)\n",
         ));
         let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(
@@ -1220,6 +1228,7 @@ mod tests {
                 RelatedLinks,
                 RelatedLinks,
                 RelatedLinks,
+                CreditLine,
                 CreditLine,
                 CreditLine,
                 CreditLine

@@ -116,7 +116,9 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
             {
                 continue;
             }
-            let stems = statement_stems(text);
+            // (The dateline is where and from whom, not what happened: its words would tie
+            // a wire's opening to nothing the other outlets say.)
+            let stems = statement_stems(without_dateline(text, doc.article.dateline.as_deref()));
             if stems.len() < 4 {
                 continue;
             }
@@ -1154,7 +1156,8 @@ fn without_dateline<'a>(sentence: &'a str, dateline: Option<&str>) -> &'a str {
             .unwrap()
     });
     static AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*\([A-Za-z .]+\))?\s+[–—-]{1,2}\s+").unwrap()
+        Regex::new(r"^(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?(?:\s*\([A-Za-z .]+\))?\s+[–—-]{1,2}\s+")
+            .unwrap()
     });
     let rest = match dateline.and_then(|d| sentence.strip_prefix(d)) {
         Some(after) => AFTER_PLACE
@@ -1315,6 +1318,11 @@ mod tests {
             (
                 "Oslo – The council voted on Tuesday.",
                 Some("Oslo"),
+                "The council voted on Tuesday.",
+            ),
+            (
+                "OSLO, June 9 (Wire) - The council voted on Tuesday.",
+                Some("OSLO"),
                 "The council voted on Tuesday.",
             ),
             // Not a dateline: a name and an aside, or an aside opening a sentence.
@@ -1482,6 +1490,20 @@ mod tests {
         assert_eq!(devs[0].evidence.len(), 3);
         assert_eq!(devs[0].summary, wire);
         assert!(devs[1..].iter().all(|d| d.single_source));
+    }
+
+    #[test]
+    fn a_wire_s_dateline_is_no_part_of_what_its_opening_says() {
+        let mut docs = docs_from(&[
+            "KESSEL, June 9 (Harbour Wire) - The council approved the new bridge on Tuesday.",
+        ]);
+        docs[0].article.dateline = Some("KESSEL".to_string());
+        let (units, stems) = candidate_units(&docs);
+        assert_eq!(units.len(), 1);
+        assert_eq!(
+            stems.stems(0),
+            ["council", "approv", "new", "bridg", "tuesday"]
+        );
     }
 
     #[test]
