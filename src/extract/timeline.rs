@@ -255,11 +255,14 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
                     .any(|w| super::lexicon::irregular_past(&w.to_lowercase()).is_some())
         };
         // "Strikes in January could not be ruled out", "talks on Monday may resume": a modal
-        // after the day, not of a perfect ("could have"), tells of what may come.
+        // after the day, not of a perfect ("could have"), tells of what may come. Only the
+        // day's own clause counts: in "raised rates on Wednesday and signalled that more
+        // may be needed" the modal belongs to what was signalled.
         let modal_after = {
             let mut after = sentence[whole.end()..clause_end]
                 .split_whitespace()
-                .map(|w| w.to_lowercase());
+                .map(|w| w.to_lowercase())
+                .take_while(|w| !matches!(w.as_str(), "and" | "but" | "that" | "which" | "while"));
             after.any(|w| matches!(w.as_str(), "could" | "may" | "might" | "can" | "should"))
                 && after.next().is_none_or(|w| w != "have")
         };
@@ -753,6 +756,14 @@ mod tests {
         assert_eq!(
             dates("The talks in February could have collapsed.", sunday),
             vec![some("2024-02")]
+        );
+        // The modal of what was said after the day is not the day's.
+        assert_eq!(
+            dates(
+                "The bank raised rates on Wednesday and signalled that more rises may follow.",
+                sunday
+            ),
+            vec![some("2024-03-06")]
         );
         // Reported speech's "would" looks ahead; "would have" does not.
         assert_eq!(
