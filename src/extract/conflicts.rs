@@ -25,9 +25,10 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s*(%|per ?cent(?-u:\b)|[a-z][a-z'’-]+)").unwrap()
 });
 
-/// A figure and "of" / "out of" right before another figure ("four of six").
+/// A figure and "of" / "out of" right before another figure ("four of six", "six of its
+/// nine").
 static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:out\s+)?of\s+$").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:last|first|next|past|previous)\s+)?$").unwrap()
 });
 
 /// The value of a figure as printed ("1,200", "3.5") or spelled ("twelve").
@@ -70,28 +71,41 @@ pub(crate) fn number_value(word: &str) -> Option<f64> {
 pub fn counts(sentence: &str) -> Vec<(String, String, f64)> {
     counts_at(sentence)
         .into_iter()
-        .map(|(unit, printed, value, _)| (unit, printed, value))
+        .map(|c| (c.unit, c.printed, c.value))
         .collect()
 }
 
+/// One count in a sentence, as [`counts_at`] reads it.
+struct Count {
+    /// What is counted, as a stem.
+    unit: String,
+    /// What is counted, as printed.
+    printed: String,
+    value: f64,
+    /// Where the figure and its word stand in the sentence.
+    at: std::ops::Range<usize>,
+    /// The whole it is part of: 9 in "six of the nine members".
+    whole: Option<f64>,
+}
+
 /// [`counts`], each with where the figure and its word stand in the sentence.
-fn counts_at(sentence: &str) -> Vec<(String, String, f64, std::ops::Range<usize>)> {
+fn counts_at(sentence: &str) -> Vec<Count> {
     let mut out = Vec::new();
     for m in COUNT.captures_iter(sentence) {
         let Some(mut value) = number_value(&m[1]) else {
             continue;
         };
+        let mut whole = None;
         // "four of six counts", "3 out of 10 voters": the figure before "of" is the count, the
         // one after it the whole it is part of.
         let before = &sentence[..m.get(1).unwrap().start()];
         if let Some(part) = before
-            .trim_end()
-            .ends_with(" of")
+            .contains(" of ")
             .then(|| PART_OF.captures(before))
             .flatten()
         {
             match number_value(&part[1]) {
-                Some(v) => value = v,
+                Some(v) => (whole, value) = (Some(value), v),
                 None => continue,
             }
         }
@@ -167,15 +181,20 @@ fn counts_at(sentence: &str) -> Vec<(String, String, f64, std::ops::Range<usize>
             continue;
         }
         let at = m.get(0).unwrap().range();
-        match counted_after {
-            Some(next) => out.push((
+        let (unit, printed) = match counted_after {
+            Some(next) => (
                 format!("{} {unit}", printed.to_lowercase()),
                 format!("{printed} {next}"),
-                value,
-                at,
-            )),
-            None => out.push((unit, printed.to_string(), value, at)),
-        }
+            ),
+            None => (unit, printed.to_string()),
+        };
+        out.push(Count {
+            unit,
+            printed,
+            value,
+            at,
+            whole,
+        });
     }
     out
 }
@@ -225,7 +244,9 @@ pub const AMOUNTS: &str = "amount";
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
     // (ASCII classes and no case folding: the pattern runs over every development's
     // evidence, and a lean automaton keeps the lazy DFA's memory small.)
-    Regex::new(r"(?P<cur>US\$|[$£€¥]) ?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?: ?(?P<mag>bn|billion|tn|trillion|mn|m|million|k|thousand)(?-u:\b))?")
+    // A sign before the sum ("£14,200", "$3bn"), or the currency named after it, as wires
+    // print it ("14,200 pounds", "3 billion euros").
+    Regex::new(r"(?:(?P<cur>US\$|[$£€¥]) ?(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?: ?(?P<mag>bn|billion|tn|trillion|mn|m|million|k|thousand)(?-u:\b))?|(?-u:\b)(?P<num2>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9]+)?)(?: (?P<mag2>billion|trillion|million|thousand))? (?P<word>pounds|dollars|euros|yen)(?-u:\b))")
         .unwrap()
 });
 
@@ -252,9 +273,9 @@ fn amounts(sentence: &str) -> Vec<Amount> {
             !(in_brackets && before.trim_end().ends_with(['(', ';', ',']))
         })
         .filter_map(|c| {
-            let printed = c["num"].replace(',', "");
+            let printed = c.name("num").or(c.name("num2"))?.as_str().replace(',', "");
             let number: f64 = printed.parse().ok()?;
-            let scale = match c.name("mag").map(|m| m.as_str()) {
+            let scale = match c.name("mag").or(c.name("mag2")).map(|m| m.as_str()) {
                 Some("bn" | "billion") => 1e9,
                 Some("tn" | "trillion") => 1e12,
                 Some("m" | "mn" | "million") => 1e6,
@@ -269,10 +290,17 @@ fn amounts(sentence: &str) -> Vec<Amount> {
                 (true, 0) => 0.1 * scale,
                 (true, d) => 0.5 * 10f64.powi(-d) * scale,
             };
-            let currency = match &c["cur"] {
-                "US$" => "$".to_string(),
-                other => other.to_string(),
-            };
+            let currency = match (
+                c.name("cur").map(|m| m.as_str()),
+                c.name("word").map(|w| w.as_str()),
+            ) {
+                (Some("US$"), _) | (_, Some("dollars")) => "$",
+                (Some(sign), _) => sign,
+                (None, Some("pounds")) => "£",
+                (None, Some("euros")) => "€",
+                _ => "¥",
+            }
+            .to_string();
             Some(Amount {
                 currency,
                 value: number * scale,
@@ -348,6 +376,9 @@ fn amount_conflict(evidence: &[Evidence]) -> Option<FigureConflict> {
             telling.names.extend(printed_names.iter().cloned());
             telling.done.extend(word_before(&e.text[..a.at.start]));
             telling.bounds.push((lo - a.rounding, hi + a.rounding));
+            if (lo, hi) != (a.value, a.value) {
+                telling.worded.push((e.source.to_string(), (lo, hi)));
+            }
         }
     }
     let figures: Vec<Figure> = given
@@ -482,8 +513,16 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             continue;
         }
         let names = names(&e.text);
-        for (unit, printed, value, at) in found {
+        for Count {
+            unit,
+            printed,
+            value,
+            at,
+            whole,
+        } in found
+        {
             let allowed = bounds(&e.text[..at.start], value);
+            let worded = (allowed != (value, value)).then_some(allowed);
             // A share printed whole is rounded: "54 percent" allows 54.2 (not 55).
             let allowed = if unit == "percent" && value.fract() == 0.0 && allowed == (value, value)
             {
@@ -509,10 +548,14 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             let telling = entry.1.entry(format_value(value)).or_default();
             telling.value = value;
             telling.bounds.push(allowed);
+            telling
+                .worded
+                .extend(worded.map(|bounds| (e.source.to_string(), bounds)));
             telling.sources.insert(e.source.to_string());
             telling.names.extend(names.iter().cloned());
             telling.around.extend(around);
             telling.done.extend(done);
+            telling.wholes.extend(whole.map(format_value));
         }
     }
     seen.into_iter()
@@ -548,13 +591,19 @@ struct Telling {
     done: BTreeSet<String>,
     /// The values each telling allows ("more than 2 percent": 2 and up).
     bounds: Vec<(f64, f64)>,
+    /// The outlets whose wording, not only rounding, allows other values ("more than
+    /// £12,000"), with the values it allows.
+    worded: Vec<(String, (f64, f64))>,
+    /// The wholes a part is counted of: "six of the nine members" and "seven of nine
+    /// members" count the same body.
+    wholes: BTreeSet<String>,
 }
 
 /// What a figure measures, which says when two tellings are of the same thing.
 #[derive(Clone, Copy)]
 enum Measure {
-    /// "212 people": the sentences name something in common or say the same was done
-    /// ("destroyed 52 homes", "had destroyed 55 homes").
+    /// "212 people": the sentences name something in common, say the same was done
+    /// ("destroyed 52 homes", "had destroyed 55 homes") or count parts of the same whole.
     Count,
     /// "3 percent": the words around the shares have something in common ("stock fell 2
     /// percent", "stock fell 3 percent"; not "6.4% of the vote" and "a rating of 4%").
@@ -570,11 +619,20 @@ enum Measure {
 /// outlet is left out; and one outlet giving two close figures ("growth of 2.5 percent this
 /// year and 3.2 percent next") shows the cluster holds several facts: then none is a rival.
 fn disagreeing(tellings: &BTreeMap<String, Telling>, measure: Measure) -> Vec<Figure> {
+    // An outlet whose words for one figure allow the other gives one fact, not two.
+    let agrees = |a: &Telling, b: &Telling| {
+        a.worded
+            .iter()
+            .any(|(source, (lo, hi))| b.sources.contains(source) && (*lo..=*hi).contains(&b.value))
+    };
     let several_facts = tellings.values().enumerate().any(|(i, a)| {
-        tellings
-            .values()
-            .skip(i + 1)
-            .any(|b| close(a.value, b.value) && !a.sources.is_disjoint(&b.sources))
+        tellings.values().skip(i + 1).any(|b| {
+            close(a.value, b.value)
+                    && !a.sources.is_disjoint(&b.sources)
+                    // ("More than £12,000" and "£12,400" from one outlet agree.)
+                    && !agrees(a, b)
+                    && !agrees(b, a)
+        })
     });
     if several_facts {
         return Vec::new();
@@ -583,7 +641,13 @@ fn disagreeing(tellings: &BTreeMap<String, Telling>, measure: Measure) -> Vec<Fi
         |a: &Telling, b: &Telling| !a.names.is_disjoint(&b.names) || !a.done.is_disjoint(&b.done);
     let rivals = |a: &Telling, b: &Telling| {
         let same = match measure {
-            Measure::Count => named_alike(a, b),
+            // (Parts of different wholes, "eight of their last 13" and "nine of their 14",
+            // are two counts.)
+            Measure::Count => {
+                let wholes_differ =
+                    !a.wholes.is_empty() && !b.wholes.is_empty() && a.wholes.is_disjoint(&b.wholes);
+                (named_alike(a, b) || !a.wholes.is_disjoint(&b.wholes)) && !wholes_differ
+            }
             Measure::Share => !a.around.is_disjoint(&b.around),
             Measure::Amount => !a.around.is_disjoint(&b.around) && named_alike(a, b),
         };
@@ -828,6 +892,29 @@ mod tests {
         );
         assert!(gives_a_figure_of(&found[0], "It owes him £4 million."));
         assert!(!gives_a_figure_of(&found[0], "It owes him £5m."));
+    }
+
+    #[test]
+    fn a_currency_named_after_the_sum_and_a_bound_beside_a_figure_still_conflict() {
+        let found = find(&[
+            ev(
+                "s1",
+                "Jo Venn resigned after reports that she claimed £14,200 in rent for the flat.",
+            ),
+            ev(
+                "s2",
+                "Jo Venn claimed more than £12,000 in rent for the flat, £12,400 in all.",
+            ),
+            ev(
+                "s3",
+                "Reports said Venn claimed 14,200 pounds in rent for the flat.",
+            ),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            figures(&found[0]),
+            vec![("£12,400", vec!["s2"]), ("£14,200", vec!["s1", "s3"])]
+        );
     }
 
     #[test]
@@ -1081,6 +1168,31 @@ mod tests {
                 "The jury convicted Jo Roe on 4 out of 6 counts of fraud.",
             ),
             ev("s2", "A jury found Jo Roe guilty on four counts of fraud."),
+        ];
+        assert!(find(&evidence).is_empty());
+        // A determiner may stand between the part and the whole.
+        let evidence = [
+            ev("s1", "Six of its nine members voted for the rise."),
+            ev("s2", "Seven of the nine members backed the increase."),
+        ];
+        let values: Vec<(String, Vec<String>)> = find(&evidence)
+            .iter()
+            .map(|c| {
+                let figures = c.figures.iter().map(|v| v.value.clone()).collect();
+                (c.counted.clone(), figures)
+            })
+            .collect();
+        assert_eq!(
+            values,
+            vec![(
+                "members".to_string(),
+                vec!["6".to_string(), "7".to_string()]
+            )]
+        );
+        // Parts of two different wholes are two counts.
+        let evidence = [
+            ev("s1", "Kessel have lost eight of their last 13 matches."),
+            ev("s2", "Kessel have lost nine of their 14 matches."),
         ];
         assert!(find(&evidence).is_empty());
     }
