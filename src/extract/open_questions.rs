@@ -101,6 +101,8 @@ static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(cue_strength("Talks on the disputed region of Velm resumed."), 0);
 /// assert_eq!(cue_strength("The result was disputed by the losing side."), 3);
 /// assert_eq!(cue_strength("The ban applies to every firm, whether large or small."), 0);
+/// assert_eq!(cue_strength("She warned that families were under strain."), 0);
+/// assert_eq!(cue_strength("She warned that families would be under strain."), 2);
 /// assert_eq!(cue_strength("Analysts asked whether the firm or its owner would pay."), 2);
 /// ```
 pub fn cue_strength(text: &str) -> u8 {
@@ -143,9 +145,11 @@ pub fn cue_strength(text: &str) -> u8 {
     // "Whether A or B, the club wins" concedes both alternatives: the sentence asks nothing
     // ("whether it will last is another matter" still does).
     let conceded = conceding_alternatives(text);
-    let pending = PENDING
-        .find_iter(text)
-        .any(|m| Some(m.start()) != conceded && !describes_a_thing(text, m.start(), m.as_str()));
+    let pending = PENDING.find_iter(text).any(|m| {
+        Some(m.start()) != conceded
+            && !describes_a_thing(text, m.start(), m.as_str())
+            && !warns_of_what_is(text, m.end(), m.as_str())
+    });
     // Nor does "may have won, but …" speculate, which grants that it happened, or "could
     // not have played better", which says how well it did (looked for only in a sentence
     // that seems to speculate: this is asked of every sentence).
@@ -194,6 +198,35 @@ fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
         )
     })
+}
+
+/// True when the warning ending at `end` tells how things stand, not what may come: "warned
+/// that households were under strain" states a fact; "warned that rates would rise" and
+/// "warned that the firm was heading for collapse" look ahead.
+fn warns_of_what_is(text: &str, end: usize, cue: &str) -> bool {
+    if !cue.to_lowercase().ends_with(" that") {
+        return false;
+    }
+    let clause = text[end..]
+        .split([',', ';', '.', ':'])
+        .next()
+        .unwrap_or_default();
+    let mut stands = false;
+    for word in clause.split_whitespace().take(8) {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+            .to_lowercase();
+        match word.as_str() {
+            "will" | "would" | "could" | "might" | "may" | "can" | "must" | "should" | "'ll"
+            | "’ll" | "risk" | "risks" | "face" | "faced" | "faces" | "heading" | "headed"
+            | "brink" | "verge" | "likely" | "unlikely" | "soon" | "unless" | "if" => {
+                return false;
+            }
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" => stands = true,
+            _ => {}
+        }
+    }
+    stands
 }
 
 /// True when a sentence opens with an "it" that stands for nothing before it ("It remains
