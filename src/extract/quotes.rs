@@ -2017,7 +2017,7 @@ static VENUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&crate::text::latin_words(concat!(
         r"(?:(?-u:\b)in (?:an? |the |his |her |their )?(?P<kind>interview|post|tweet|statement|video|speech|briefing|press release|news conference|press conference|op-ed|letter|blog post|podcast|broadcast|message)",
         r"(?: (?P<prep>on|with|to) (?P<with>(?:[A-Z][\w.]*(?:['’]s)?\s?)+(?:[“\u0022][^”\u0022]+[”\u0022])?))?)",
-        r"|(?-u:\b)at an? (?P<event>news conference|press conference|briefing|rally|summit|hearing|meeting|event)",
+        r"|(?-u:\b)(?:at|told|addressing) an? (?P<event>news conference|press conference|briefing|rally|summit|hearing|meeting|event)",
         r"|(?-u:\b)on (?P<on>(?:[A-Z][\w.]*['’]s\s)?(?:[“\u0022][^”\u0022]+[”\u0022]|[A-Z][\w.]*(?:\s(?:[A-Z][\w.]*|of|the))*)|social media)",
         r"|(?-u:\b)told (?P<told>(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)",
     )))
@@ -2394,9 +2394,23 @@ fn merge<'a>(
             continue;
         }
         let sources_i: BTreeSet<usize> = members[gi].iter().map(|&m| occ[m].source).collect();
+        // Two short pieces of one sentence from one speaker ("inflation was 'too high' and
+        // 'more persistent than we expected'") are one remark, both inside its full printing.
+        let pieces_of_one_sentence = |one: &[usize], group: &[usize]| {
+            one.len() == 1
+                && occ[one[0]].length < N
+                && group.iter().all(|&m| {
+                    occ[m].source != occ[one[0]].source
+                        || occ[m].anchor == occ[one[0]].anchor
+                            && speaker_of(&occ[m]).is_some()
+                            && speaker_of(&occ[m]) == speaker_of(&occ[one[0]])
+                })
+        };
         if members[gj]
             .iter()
             .any(|&m| sources_i.contains(&occ[m].source))
+            && !pieces_of_one_sentence(&members[gj], &members[gi])
+            && !pieces_of_one_sentence(&members[gi], &members[gj])
         {
             continue;
         }

@@ -672,6 +672,10 @@ fn venue_is_recorded() {
         venue("speaking at a news conference in Oslo").as_deref(),
         Some("news conference")
     );
+    assert_eq!(
+        venue("told a news conference in Oslo").as_deref(),
+        Some("news conference")
+    );
     // A day or a date says when.
     assert_eq!(venue("Kell said on Thursday."), None);
     assert_eq!(venue("Kell said on March 4."), None);
@@ -792,6 +796,37 @@ fn a_one_word_label_stays_apart_from_longer_quotes() {
         .expect("label kept");
     assert_eq!(label.evidence.len(), 1);
     assert!(label.fragment);
+}
+
+#[test]
+fn two_pieces_of_one_sentence_join_the_remark_they_come_from() {
+    let docs = docs_from(&[
+        "“Inflation is too high and it is proving more persistent than we expected,” Governor Lena Park said.",
+        "Governor Lena Park said inflation was “too high” and “more persistent than we expected”.",
+    ]);
+    let index = EntityIndex::build(&docs);
+    let quotes = extract(&docs, &index);
+    let texts: Vec<&str> = quotes.iter().map(|q| &*q.text).collect();
+    assert_eq!(
+        texts,
+        vec!["Inflation is too high and it is proving more persistent than we expected"]
+    );
+    let pieces: Vec<(&str, &str)> = quotes[0]
+        .evidence
+        .iter()
+        .map(|e| (&*e.source, &*e.text))
+        .collect();
+    assert_eq!(
+        pieces,
+        vec![
+            (
+                "s1",
+                "Inflation is too high and it is proving more persistent than we expected,"
+            ),
+            ("s2", "too high"),
+            ("s2", "more persistent than we expected")
+        ]
+    );
 }
 
 #[test]
