@@ -1688,9 +1688,11 @@ mod tests {
             "Staff at Harbour Water met Ana Lima. The Trust thanked them before the Academy Awards.",
             "Norvane Space said its rocket failed. Norvane Space will fly again.",
             "The Journal of Rural Medicine printed it. The Elm Valley Gazette agreed.",
+            "Sales fell 14%, according to the Land Registry.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         for body in [
+            "Land Registry",
             "Harbour Water",
             "Norvane Space",
             "Journal of Rural Medicine",

@@ -225,6 +225,7 @@ pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "advisors",
     "research",
     "economics",
+    "registry",
     "space",
     // Publications ("Elm Valley Gazette", "Journal of Rural Medicine").
     "journal",
