@@ -831,9 +831,12 @@ impl<'a> EntityIndex<'a> {
                 // "Foreign Office" for "UK Foreign Office": an institution's own words.
                 // ("the Trust" for "Elm Park Trust": the word of a kind of body, alone.)
                 let head_word = t.len() == 1 && is_in(&super::lexicon::INSTITUTION_HEADS, t[0]);
+                // ("the Mirror" for "Daily Mirror": a paper's name without its "Daily".)
+                let paper = exact && tm[0] == "daily" && tm.len() == t.len() + 1;
                 let institution = exact
                     && (t.len() > 1 && is_org_like(&keys[i]) || head_word)
-                    && is_org_like(&keys[m]);
+                    && is_org_like(&keys[m])
+                    || paper;
                 if (exact || close) && person_like(&keys[m], &stats[&keys[m]]) || institution {
                     owners.insert(uf.find(m));
                     owner_names.push(m);
@@ -1576,11 +1579,14 @@ fn person_like(key: &str, stats: &KeyStats) -> bool {
 fn is_org_like(key: &str) -> bool {
     let words: Vec<&str> = key.split(' ').collect();
     let institution = |w: &str| is_in(&super::lexicon::INSTITUTION_HEADS, w);
+    // ("Daily" opens or ends a paper's name: "Daily Ledger", "Harbour Daily".)
     words.iter().any(|t| is_in(&ORG_WORDS, t))
         || words.len() > 1
             && (is_legal_form(words[words.len() - 1])
                 || institution(words[words.len() - 1])
-                || institution(words[0]) && words[1] == "of")
+                || institution(words[0]) && words[1] == "of"
+                || words[0] == "daily"
+                || words[words.len() - 1] == "daily")
 }
 
 /// Initials of a name; a word printed as an acronym gives all its letters ("U.K.
@@ -1682,6 +1688,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_according_to_or_thanks_to_is_not_placed() {
+        let docs = docs_from(&[
+            "Prices rose, according to the Hallam Index. Sales fell, thanks to Brightwave.",
+            "Rents rose, according to Hallam Index figures.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Hallam Index").as_deref(),
+            Some("other"),
+            "{got:?}"
+        );
+        assert_eq!(
+            kind_of(&got, "Brightwave").as_deref(),
+            Some("other"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_utility_or_an_institution_is_a_body_and_its_head_word_stands_for_it() {
         let docs = docs_from(&[
             "Harbour Water denied the claim. Ana Lima of Elm Park Trust said the Trust would help.",
@@ -1689,10 +1714,14 @@ mod tests {
             "Norvane Space said its rocket failed. Norvane Space will fly again.",
             "The Journal of Rural Medicine printed it. The Elm Valley Gazette agreed.",
             "Sales fell 14%, according to the Land Registry.",
+            "The Daily Ledger said so. The minister quit, according to the Daily Ledger. The Ledger said it first.",
+            "The Harbour Daily said so too.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         for body in [
             "Land Registry",
+            "Daily Ledger",
+            "Harbour Daily",
             "Harbour Water",
             "Norvane Space",
             "Journal of Rural Medicine",
@@ -1712,6 +1741,11 @@ mod tests {
         assert!(
             got.iter()
                 .any(|e| e.0 == "Elm Park Trust" && e.2.contains(&"Trust".to_string())),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "Daily Ledger" && e.2.contains(&"Ledger".to_string())),
             "{got:?}"
         );
         // A prize whose name holds "Academy" is no body.

@@ -538,16 +538,24 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
     // (Past a word between, only the commonest prepositions place: not "into the NHS".)
     let placing =
         |w: &str, also: &[&str]| matches!(w, "in" | "at" | "from" | "to") || also.contains(&w);
+    // "According to the Daily Ledger", "thanks to Acme": a fixed phrase, no place.
+    let fixed_phrase_at = |n: usize| {
+        before(n).as_deref() == Some("to")
+            && before(n + 1)
+                .is_some_and(|w| matches!(w.as_str(), "according" | "thanks" | "due" | "owing"))
+    };
     let after_preposition = prev.as_deref().is_some_and(is_place_preposition)
-        && sentence[ws[a - 1].end..start].trim().is_empty();
+        && sentence[ws[a - 1].end..start].trim().is_empty()
+        && !fixed_phrase_at(1);
     // "in the Velm", "in northern Velm".
-    let after_article_or_part = before(2).is_some_and(|p2| {
-        prev.as_deref() == Some("the") && placing(&p2, &[])
-            || prev
-                .as_deref()
-                .is_some_and(super::lexicon::is_compass_adjective)
-                && placing(&p2, &["across"])
-    });
+    let after_article_or_part = !fixed_phrase_at(2)
+        && before(2).is_some_and(|p2| {
+            prev.as_deref() == Some("the") && placing(&p2, &[])
+                || prev
+                    .as_deref()
+                    .is_some_and(super::lexicon::is_compass_adjective)
+                    && placing(&p2, &["across"])
+        });
     let kind_of_place = prev.as_deref() == Some("of")
         && a >= 2
         && matches!(
