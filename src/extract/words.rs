@@ -804,6 +804,12 @@ fn split_run(
                         || is_number_word(ws[a].text)
                         || ws[a].text.len() > 4
                             && (ws[a].text.ends_with("ly") || ws[a].text.ends_with("ing"))
+                            // (No adverb follows an article: "The Daily Ledger", "The
+                            // Evening Standard" open with their names; "The Planning
+                            // Minister" names a post.)
+                            && !(a > 0
+                                && matches!(ws[a - 1].text, "The" | "A" | "An")
+                                && !ws.get(a + 1).is_some_and(|n| is_in(&PERSON_TITLES, n.text)))
                             // ("Downing Street", "Ealing Studios": before the word of a
                             // place or a body it is the name's.)
                             && !ws.get(a + 1).is_some_and(|n| {
@@ -1645,5 +1651,23 @@ mod tests {
         let runs = name_runs("The Council of the Willing met in Oslo.");
         assert_eq!(runs[0].surface, "Council of the Willing");
         assert!(runs[1].after_place_preposition);
+    }
+
+    #[test]
+    fn an_opening_word_like_an_adverb_after_the_is_the_name_s() {
+        assert_eq!(name_runs("Finally Jo Li spoke.")[0].surface, "Jo Li");
+        assert_eq!(
+            name_runs("The Daily Ledger said so.")[0].surface,
+            "Daily Ledger"
+        );
+        assert_eq!(
+            name_runs("The Evening Standard said so.")[0].surface,
+            "Evening Standard"
+        );
+        let runs: Vec<String> = name_runs("The Planning Minister said no.")
+            .into_iter()
+            .map(|r| r.surface)
+            .collect();
+        assert_eq!(runs, Vec::<String>::new());
     }
 }
