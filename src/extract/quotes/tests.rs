@@ -676,6 +676,15 @@ fn venue_is_recorded() {
         venue("told a news conference in Oslo").as_deref(),
         Some("news conference")
     );
+    // A sentence may open with it, and a word may say what kind it is.
+    assert_eq!(
+        venue("In her resignation letter, she wrote:").as_deref(),
+        Some("letter")
+    );
+    assert_eq!(
+        venue("In a letter to Prime Minister Jo Li on Tuesday, Ms Venn said").as_deref(),
+        Some("letter to Prime Minister Jo Li")
+    );
     // A day or a date says when.
     assert_eq!(venue("Kell said on Thursday."), None);
     assert_eq!(venue("Kell said on March 4."), None);
