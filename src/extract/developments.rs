@@ -355,14 +355,18 @@ fn continued_quotation(text: &str) -> Option<usize> {
 /// assert!(addresses_someone("You burning your old boots helps nobody."));
 /// assert!(addresses_someone("“Your move, Mr Mayor,” the sign read."));
 /// assert!(!addresses_someone("Younger voters backed the mayor."));
+/// assert!(addresses_someone("Thanks for following our coverage today."));
+/// assert!(!addresses_someone("Thanks to the rain, the fire died down."));
 /// ```
 pub fn addresses_someone(text: &str) -> bool {
-    let first = text
+    let mut words = text
         .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+        .split(|c: char| !c.is_alphanumeric());
+    let first = words.next().unwrap_or("");
+    // ("Thanks for following our coverage", "Thank you for reading": a live page's sign-off.)
     matches!(first, "You" | "Your" | "Yours")
+        || first == "Thanks" && words.next() == Some("for")
+        || first == "Thank" && words.next() == Some("you")
 }
 
 /// True when a sentence speaks in the first person singular outside any quotation ("I would
@@ -1143,8 +1147,9 @@ fn lead_with_headline_fact(
 }
 
 /// A statement without the dateline a story opens with ("(Wire) By …", "OSLO (Wire) — …",
-/// the article's own dateline): the place and the wire are the source's, not part of what
-/// happened. The evidence keeps the sentence as printed.
+/// the article's own dateline) or the time stamp of a live page's entry ("11:30 GMT: …"):
+/// the place, the wire and the hour are the source's, not part of what happened. The
+/// evidence keeps the sentence as printed.
 ///
 /// ```text
 /// "(Wire) The council voted." → "The council voted."
@@ -1159,12 +1164,18 @@ fn without_dateline<'a>(sentence: &'a str, dateline: Option<&str>) -> &'a str {
         Regex::new(r"^(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?(?:\s*\([A-Za-z .]+\))?\s+[–—-]{1,2}\s+")
             .unwrap()
     });
+    // A live page's time stamp: "11:30 GMT: …", "09.02 - …", "8am: …".
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:am|pm))(?:\s*(?:[A-Z]{2,4}|am|pm|a\.m\.|p\.m\.))?\s*[:–—-]\s+")
+            .unwrap()
+    });
     let rest = match dateline.and_then(|d| sentence.strip_prefix(d)) {
         Some(after) => AFTER_PLACE
             .find(after)
             .map_or(sentence, |m| &after[m.end()..]),
         None => WIRE
             .find(sentence)
+            .or_else(|| STAMP.find(sentence))
             .map_or(sentence, |m| &sentence[m.end()..]),
     };
     // Only when a sentence is left, opening as one.
@@ -1325,6 +1336,15 @@ mod tests {
                 Some("OSLO"),
                 "The council voted on Tuesday.",
             ),
+            ("11:30 GMT: The council voted.", None, "The council voted."),
+            ("9am - The council voted.", None, "The council voted."),
+            (
+                "14.05: The council voted.",
+                Some("OSLO"),
+                "The council voted.",
+            ),
+            // (Not a figure opening a sentence.)
+            ("10.5 - 3 was the score.", None, "10.5 - 3 was the score."),
             // Not a dateline: a name and an aside, or an aside opening a sentence.
             (
                 "Oslo – the capital – voted on Tuesday.",

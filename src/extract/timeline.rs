@@ -578,8 +578,11 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                 }
                 for sentence in &para.sentences {
                     let text = para.text_of(sentence);
-                    // A question states no event ("What did the council decide on Monday?").
-                    if text.trim_end().ends_with('?') {
+                    // A question states no event ("What did the council decide on Monday?"),
+                    // nor does a word to the reader ("Thanks for following us today.").
+                    if text.trim_end().ends_with('?')
+                        || super::developments::addresses_someone(text)
+                    {
                         continue;
                     }
                     for r in updated(text) {
@@ -978,7 +981,7 @@ mod tests {
     #[test]
     fn a_question_is_no_event() {
         let docs = crate::extract::tests::docs_from(&[
-            "What did the council decide on Sunday?\n\nThe council approved the bridge on Sunday.",
+            "What did the council decide on Sunday?\n\nThe council approved the bridge on Sunday. Thanks for following our coverage today.",
         ]);
         let events = extract(&docs, d(2019, 3, 11));
         let texts: Vec<&str> = events.iter().map(|e| &*e.event).collect();
