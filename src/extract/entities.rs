@@ -537,7 +537,9 @@ impl<'a> EntityIndex<'a> {
             let positional_capital = r.single
                 && r.initial
                 && !is_all_caps(r.surface)
-                && (mid == 0 || lower >= 3 && lower >= 3 * mid || body_word)
+                // ("Digital minister Jo Li" beside "the digital minister": a word of the
+                // post, printed in lower case too.)
+                && (mid == 0 || lower >= 3 && lower >= 3 * mid || body_word || r.owns_title && lower > 0)
                 && !(r.owns_title && lower == 0)
                 && !COUNTRIES.contains(&r.key);
             // "Co" or "Inc" alone is the end of a company's name, not a name.
@@ -1685,6 +1687,40 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn a_giant_or_a_regulator_named_before_a_name_makes_it_a_body() {
+        let docs = docs_from(&[
+            "A fault at cloud computing giant Nimbra began at 07:40 GMT.",
+            "Nimbra said the outage was over. The watchdog Ofvel will look into it.",
+            "Its customers and those of Orrin Savings could not log in.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for body in ["Nimbra", "Ofvel", "Orrin Savings"] {
+            assert_eq!(
+                kind_of(&got, body).as_deref(),
+                Some("organization"),
+                "{got:?}"
+            );
+        }
+        // A clock's time zone names nothing.
+        assert_eq!(kind_of(&got, "GMT"), None, "{got:?}");
+    }
+
+    #[test]
+    fn a_word_of_a_post_printed_in_lower_case_too_is_no_short_name() {
+        let docs = docs_from(&[
+            "Digital minister Sara Quist spoke. The Digital Markets Authority said it would look.",
+            "The digital minister spoke to the Digital Markets Authority.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let dma = got
+            .iter()
+            .find(|e| e.0 == "Digital Markets Authority")
+            .expect("{got:?}");
+        assert!(dma.2.is_empty(), "{got:?}");
+        assert_eq!(kind_of(&got, "Digital"), None, "{got:?}");
     }
 
     #[test]

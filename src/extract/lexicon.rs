@@ -226,6 +226,7 @@ pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "research",
     "economics",
     "registry",
+    "savings",
     "space",
     // Publications ("Elm Valley Gazette", "Journal of Rural Medicine").
     "journal",
@@ -924,9 +925,31 @@ pub fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// True for words that are capitalised for reasons other than naming (days, months).
+/// True for words that are capitalised for reasons other than naming (days, months, the
+/// time zone of a clock time: "07:40 GMT").
 pub fn is_calendar_word(word: &str) -> bool {
     let w = word.trim_end_matches('.');
+    if matches!(
+        w,
+        "GMT"
+            | "BST"
+            | "UTC"
+            | "CET"
+            | "CEST"
+            | "EST"
+            | "EDT"
+            | "CST"
+            | "CDT"
+            | "MST"
+            | "MDT"
+            | "PST"
+            | "PDT"
+            | "AEST"
+            | "AEDT"
+            | "JST"
+    ) {
+        return true;
+    }
     WEEKDAYS
         .iter()
         .chain(MONTHS.iter())

@@ -967,6 +967,11 @@ fn split_run(
                     | "carmaker"
                     | "automaker"
                     | "chipmaker"
+                    | "giant"
+                    | "provider"
+                    | "regulator"
+                    | "watchdog"
+                    | "supermarket"
             );
         // "said Jo Roe of Elm Capital": a name set apart after a person's "of" is the body
         // the person speaks for ([`person_of_apart`]; a country is told apart by its name).
