@@ -839,7 +839,12 @@ impl<'a> EntityIndex<'a> {
                     && (t.len() > 1 && is_org_like(&keys[i]) || head_word)
                     && is_org_like(&keys[m])
                     || paper;
-                if (exact || close) && person_like(&keys[m], &stats[&keys[m]]) || institution {
+                // (A word named as a body in most of its mentions, "companies such as Intel
+                // and Thomson", is no person's surname: "Karen Thomson".)
+                let surname = (exact || close)
+                    && person_like(&keys[m], &stats[&keys[m]])
+                    && stats[&keys[i]].body_noun * 2 <= stats[&keys[i]].count;
+                if surname || institution {
                     owners.insert(uf.find(m));
                     owner_names.push(m);
                 }
@@ -1706,6 +1711,33 @@ mod tests {
         }
         // A clock's time zone names nothing.
         assert_eq!(kind_of(&got, "GMT"), None, "{got:?}");
+    }
+
+    #[test]
+    fn names_listed_after_a_kind_of_body_are_bodies_and_no_one_s_surname() {
+        let docs = docs_from(&[
+            "Three of the biggest banks, Westmark, Halden Bank and Orrin Savings, shut.",
+            "Card payments failed at supermarket chains including Fresco and Barlow's.",
+            "Karen Thomson, the chief executive, spoke. Karen Thomson was pleased.",
+            "Support came from companies such as Velcor, Intel and Thomson.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for body in ["Westmark", "Fresco", "Barlow", "Velcor", "Thomson"] {
+            assert_eq!(
+                kind_of(&got, body).as_deref(),
+                Some("organization"),
+                "{got:?}"
+            );
+        }
+        assert_eq!(
+            kind_of(&got, "Karen Thomson").as_deref(),
+            Some("person"),
+            "{got:?}"
+        );
+        // A name joined to the list's noun without a break is not listed by it.
+        let docs = docs_from(&["The banks and Jo Li agreed. Jo Li spoke."]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(kind_of(&got, "Jo Li").as_deref(), Some("person"), "{got:?}");
     }
 
     #[test]

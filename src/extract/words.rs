@@ -526,6 +526,45 @@ fn is_place_preposition(word: &str) -> bool {
     )
 }
 
+/// True when the name opening at `ws[a]` is one of a list the plural of a kind of body
+/// brings in: "the biggest banks, Westmark, Halden Bank and Orrin Savings", "supermarket
+/// chains, including Fresco and Barlow's". Only names and the words that join a list may
+/// stand between.
+fn listed_after_bodies(sentence: &str, ws: &[Word], a: usize) -> bool {
+    let mut k = a;
+    while k > 0 && a - k < 12 {
+        k -= 1;
+        let w = ws[k].text;
+        let joins = matches!(w, "and" | "or" | "including" | "such" | "as" | "like" | "&");
+        if joins || is_name_word(w) {
+            continue;
+        }
+        // (The list set off after the noun: "banks, Westmark", "chains including Fresco";
+        // not "banks and Jo Li".)
+        let set_off = sentence[ws[k].end..ws[k + 1].start].contains(',')
+            || matches!(ws[k + 1].text, "including" | "such" | "like");
+        return set_off
+            && matches!(
+                w,
+                "banks"
+                    | "lenders"
+                    | "insurers"
+                    | "companies"
+                    | "firms"
+                    | "airlines"
+                    | "carriers"
+                    | "retailers"
+                    | "chains"
+                    | "supermarkets"
+                    | "carmakers"
+                    | "manufacturers"
+                    | "broadcasters"
+                    | "newspapers"
+            );
+    }
+    false
+}
+
 /// True when the words around the name `ws[a..=b]` (ending at byte `end`) say it names a
 /// place: a place preposition before it ("in Velm", "in the Velm"), with a part of the place
 /// between ("in northern Velm"); the kind of place before it ("the village of Korun"); a
@@ -1007,7 +1046,11 @@ fn split_run(
                 || after_possessive_object,
             after_article: prev.as_deref() == Some("the"),
             before_lowercase,
-            beside_body_noun: before_body_noun || after_body_noun || after_person_of || team,
+            beside_body_noun: before_body_noun
+                || after_body_noun
+                || after_person_of
+                || team
+                || listed_after_bodies(sentence, ws, a),
         });
     };
     // "Rome-based U.N. agency", "Iran-backed militias": the name turned into a modifier
