@@ -239,6 +239,67 @@ pub const DATES: &str = "date";
 /// What a conflict of sums of money counts ([`FigureConflict::counted`]).
 pub const AMOUNTS: &str = "amount";
 
+/// What a conflict of a person's age counts, before the person's name
+/// ([`FigureConflict::counted`]: "age of Marcus Dean").
+pub const AGE_OF: &str = "age of ";
+
+/// An age printed with a name: "Marcus Dean, 34, was charged", "Jo Li, aged 61.", "the
+/// 17-year-old Liam Carver".
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}), (?:aged )?(?P<age>\d{1,3})(?:[,.;]| and )|(?-u:\b)(?P<age2>\d{1,3})-year-old (?P<name2>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})")
+        .unwrap()
+});
+
+/// The ages a sentence gives people: (surname, name as printed, age).
+fn ages(sentence: &str) -> Vec<(String, String, u32)> {
+    AGE.captures_iter(sentence)
+        .filter_map(|c| {
+            let name = c.name("name").or(c.name("name2"))?.as_str();
+            let age: u32 = c.name("age").or(c.name("age2"))?.as_str().parse().ok()?;
+            // (A name of one word opening the sentence may be any capitalised word.)
+            let words: Vec<&str> = name.split(' ').collect();
+            let surname = words.last()?.to_lowercase();
+            (words.len() >= 2 && (1..=110).contains(&age)).then(|| (surname, name.to_string(), age))
+        })
+        .collect()
+}
+
+/// One person given different ages by different outlets ("Marcus Dean, 34" and "Marcus
+/// Dean, 33"). An outlet giving one surname two ages names two people: no conflict then.
+fn age_conflicts(evidence: &[Evidence]) -> Vec<FigureConflict> {
+    // surname → (longest name printed, age → sources)
+    let mut given: BTreeMap<String, (String, BTreeMap<u32, BTreeSet<String>>)> = BTreeMap::new();
+    for e in evidence {
+        for (surname, name, age) in ages(&e.text) {
+            let entry = given.entry(surname).or_default();
+            if name.len() > entry.0.len() {
+                entry.0 = name;
+            }
+            entry.1.entry(age).or_default().insert(e.source.to_string());
+        }
+    }
+    given
+        .into_values()
+        .filter(|(_, by_age)| {
+            by_age.len() >= 2
+                && by_age
+                    .values()
+                    .enumerate()
+                    .all(|(i, a)| by_age.values().skip(i + 1).all(|b| a.is_disjoint(b)))
+        })
+        .map(|(name, by_age)| FigureConflict {
+            counted: format!("{AGE_OF}{name}"),
+            figures: by_age
+                .into_iter()
+                .map(|(age, sources)| Figure {
+                    value: age.to_string(),
+                    sources: sources.into_iter().collect(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
 /// A sum of money: a currency sign, a figure and a magnitude ("$4.2bn", "£3m", "€500,000",
 /// "$38").
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
@@ -422,6 +483,12 @@ pub fn gives_a_figure_of(conflict: &FigureConflict, sentence: &str) -> bool {
             .into_iter()
             .any(|date| values.contains(&date_label(date).as_str()));
     }
+    if let Some(name) = conflict.counted.strip_prefix(AGE_OF) {
+        let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+        return ages(sentence)
+            .iter()
+            .any(|(s, _, age)| *s == surname && values.contains(&age.to_string().as_str()));
+    }
     if conflict.counted == AMOUNTS {
         return amounts(sentence)
             .iter()
@@ -572,6 +639,7 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
             })
         })
         .chain(date_conflict(evidence))
+        .chain(age_conflicts(evidence))
         .chain(amount_conflict(evidence))
         .collect()
 }
@@ -892,6 +960,38 @@ mod tests {
         );
         assert!(gives_a_figure_of(&found[0], "It owes him £4 million."));
         assert!(!gives_a_figure_of(&found[0], "It owes him £5m."));
+    }
+
+    #[test]
+    fn one_person_given_two_ages_is_a_conflict() {
+        let found = find(&[
+            ev("s1", "Marcus Dean, 34, was charged late on Sunday."),
+            ev(
+                "s2",
+                "A man was charged. Marcus Dean, 33, will appear in court.",
+            ),
+            ev(
+                "s3",
+                "The 34-year-old Marcus Dean was charged, police said.",
+            ),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].counted, "age of Marcus Dean");
+        assert_eq!(
+            figures(&found[0]),
+            vec![("33", vec!["s2"]), ("34", vec!["s1", "s3"])]
+        );
+        assert!(gives_a_figure_of(&found[0], "Marcus Dean, 33, was named."));
+        assert!(!gives_a_figure_of(&found[0], "Jo Roe, 33, was named."));
+        // One outlet giving a surname two ages names two people; a place and a count are
+        // no age.
+        assert!(
+            find(&[
+                ev("s1", "Tom Dean, 34, and Ann Dean, 31, were hurt."),
+                ev("s2", "Tom Dean, 33, was hurt in Kessel, 12 people said."),
+            ])
+            .is_empty()
+        );
     }
 
     #[test]

@@ -1714,6 +1714,25 @@ mod tests {
     }
 
     #[test]
+    fn police_ranks_are_titles_and_general_before_a_body_word_is_the_name_s() {
+        let docs = docs_from(&[
+            "Det Insp Rachel Morrow said so. Ch Supt Amy Lo and DCI Jo Bale agreed.",
+            "He died at Kessel General Hospital. The General Assembly met.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for person in ["Rachel Morrow", "Amy Lo", "Jo Bale"] {
+            assert_eq!(kind_of(&got, person).as_deref(), Some("person"), "{got:?}");
+        }
+        for body in ["Kessel General Hospital", "General Assembly"] {
+            assert_eq!(
+                kind_of(&got, body).as_deref(),
+                Some("organization"),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn names_listed_after_a_kind_of_body_are_bodies_and_no_one_s_surname() {
         let docs = docs_from(&[
             "Three of the biggest banks, Westmark, Halden Bank and Orrin Savings, shut.",

@@ -24,6 +24,13 @@ pub static PERSON_TITLES: WordList = WordList::new(&[
     "bishop",
     "capt",
     "captain",
+    // Police ranks as British papers shorten them ("Det Insp", "Ch Supt", "DCI").
+    "det",
+    "insp",
+    "supt",
+    "ch",
+    "dci",
+    "dcs",
     "cardinal",
     "imam",
     "rabbi",

@@ -171,6 +171,11 @@ fn add_conflicts<'a>(
             computed.push(crate::model::OpenQuestion {
                 id: String::new(),
                 question: match c.counted.to_lowercase().as_str() {
+                    counted if counted.starts_with(conflicts::AGE_OF) => format!(
+                        "How old is {}? The outlets differ: {}.",
+                        &c.counted[conflicts::AGE_OF.len()..],
+                        c.describe(label, " vs ")
+                    ),
                     // A measure, not a count: "How many percent?" is no question.
                     "%" | "percent" | "per cent" => format!(
                         "Which percentage is right? The outlets differ: {}.",
@@ -195,6 +200,9 @@ fn add_conflicts<'a>(
             });
         }
     }
+    // (Two developments holding the same disagreeing sentences raise one question.)
+    let mut asked = std::collections::HashSet::new();
+    computed.retain(|q: &crate::model::OpenQuestion| asked.insert(q.question.clone()));
     questions.extend(computed);
     for (i, q) in questions.iter_mut().enumerate() {
         q.id = format!("o{}", i + 1);
@@ -384,6 +392,32 @@ pub(crate) mod tests {
                 None
             ),
             vec!["Which percentage is right? The outlets differ: 2% (Source 1) vs 3% (Source 2)."]
+        );
+    }
+
+    #[test]
+    fn a_person_given_two_ages_is_asked_about_once() {
+        let texts = [
+            "Marcus Dean, 34, was charged with the murder of a teenager in Kessel on Sunday, police said.",
+            "Marcus Dean, 33, was charged with the murder of a teenager in Kessel on Sunday.",
+        ];
+        let docs = docs_from(&texts);
+        let briefing = extract(&docs, &ExtractOptions::default());
+        let conflict = briefing.developments[0].conflicts.clone();
+        assert_eq!(conflict.len(), 1);
+        let asked = |developments: &[crate::model::Development]| -> Vec<String> {
+            let mut questions = Vec::new();
+            add_conflicts(&mut questions, developments, &docs);
+            questions.iter().map(|q| q.question.clone()).collect()
+        };
+        let mut twice = vec![
+            briefing.developments[0].clone(),
+            briefing.developments[0].clone(),
+        ];
+        twice[1].id = "d2".into();
+        assert_eq!(
+            asked(&twice),
+            vec!["How old is Marcus Dean? The outlets differ: 33 (Source 2) vs 34 (Source 1)."]
         );
     }
 

@@ -1083,13 +1083,18 @@ fn split_run(
             )
             && (seg_start..k).all(|n| is_name_word(ws[n].text));
         // "General Dynamics", "General Mills Co": a title word opening a company's name
-        // (the word after it names a kind of business) is part of the name.
-        let company = k == seg_start && {
+        // (the word after it names a kind of business) is part of the name; so is
+        // "General" anywhere before such a word ("Kessel General Hospital", "the General
+        // Assembly").
+        let company = (k == seg_start || w == "general") && {
             let mut last = j;
             if last > k + 1 && super::entities::is_legal_form(&ws[last].text.to_lowercase()) {
                 last -= 1;
             }
-            last == k + 1 && is_in(&super::lexicon::ORG_WORDS, &ws[last].text.to_lowercase())
+            let kind = ws[last].text.to_lowercase();
+            last == k + 1
+                && (is_in(&super::lexicon::ORG_WORDS, &kind)
+                    || is_in(&super::lexicon::INSTITUTION_HEADS, &kind))
         };
         if is_in(&PERSON_TITLES, w) && k < j && !surname && !company {
             // Title modifiers before it (Foreign Minister, Prime Minister) are part of the title.
