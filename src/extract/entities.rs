@@ -1346,7 +1346,17 @@ impl<'a> EntityIndex<'a> {
         let before = para.text.get(start..subject.offset())?;
         // (An opening phrase set off by a comma is not the subject: "On Monday, Li said".)
         let before = before.rsplit_once(',').map_or(before, |(_, rest)| rest);
-        let titles_only = before.split_whitespace().all(|w| {
+        let words: Vec<&str> = before.split_whitespace().collect();
+        // ("Kessel Police said Marcus Dean had been charged. He …": the subject of what a
+        // named source said.)
+        let reported = words
+            .iter()
+            .rposition(|w| matches!(*w, "said" | "says"))
+            .filter(|&v| v > 0 && words[..v].iter().all(|w| w.starts_with(char::is_uppercase)))
+            .map_or(0, |v| {
+                v + 1 + usize::from(words.get(v + 1) == Some(&"that"))
+            });
+        let titles_only = words[reported.min(words.len())..].iter().all(|w| {
             let lower = w.to_lowercase();
             w.starts_with(char::is_uppercase)
                 || matches!(lower.as_str(), "the" | "a" | "an" | "former" | "then")
@@ -1435,16 +1445,42 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
             let e = *people.iter().next().unwrap();
             let last_end = mentions[i..j].iter().map(Mention::end).max().unwrap_or(0);
             let mut text = para.text[last_end.max(sentence.start)..sentence.end].to_string();
-            let next_has_person = mentions.get(j).is_some_and(|n| {
-                (n.source, n.paragraph, n.sentence) == (m.source, m.paragraph, m.sentence + 1)
-            });
-            if let (Some(next), false) = (para.sentences.get(m.sentence() + 1), next_has_person) {
+            // (A body named in the next sentence, "He will appear before Kessel Court",
+            // leaves its "he" to the person.)
+            let next_has_person = mentions[j..]
+                .iter()
+                .take_while(|n| {
+                    (n.source, n.paragraph, n.sentence) == (m.source, m.paragraph, m.sentence + 1)
+                })
+                .any(|n| entities[n.entity()].kind == "person");
+            // (Nor is a person named after a preposition, "reunited with Carpenter", the one
+            // the next sentence goes on about.)
+            let after_preposition = mentions[i..j]
+                .iter()
+                .any(|mk| mk.entity() == e && mk.after_preposition);
+            if let (Some(next), false) = (
+                para.sentences.get(m.sentence() + 1),
+                next_has_person || after_preposition,
+            ) {
                 text.push(' ');
                 text.push_str(para.text_of(next));
             }
-            for w in text.split(|c: char| !c.is_alphanumeric()) {
-                if let Some(g) = Gender::of_pronoun(w) {
-                    count(e, g, 1);
+            // A pronoun inside a quotation is the speaker's, of anyone: "… a young man with
+            // his whole life ahead of him," said Rachel Morrow.
+            let spans = super::quotes::find_spans(&text);
+            let quoted = |at: usize| spans.iter().any(|sp| sp.start <= at && at < sp.end);
+            let mut word_start = None;
+            for (i, c) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
+                if c.is_alphanumeric() {
+                    word_start.get_or_insert(i);
+                } else if let Some(start) = word_start.take() {
+                    if let Some(g) = Gender::of_pronoun(&text[start..i]).filter(|_| !quoted(start))
+                    {
+                        count(e, g, 1);
+                    }
                 }
             }
         }
@@ -2501,6 +2537,21 @@ mod tests {
         assert_eq!(g("Ana Lima"), Some(Gender::Female));
         assert_eq!(g("John Roe"), Some(Gender::Male));
         assert_eq!(g("Kim Dale"), None);
+        // Not from a pronoun in a quotation; a body named in the next sentence leaves its
+        // pronoun to the person.
+        let docs = docs_from(&[
+            "Rachel Morrow said: “It was an attack on a man with his life ahead of him.”",
+            "Police said Marcus Dean had been charged. He will appear before Kessel Court.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        let g = |name: &str| index.gender[index.resolve(name).unwrap()];
+        assert_eq!(g("Rachel Morrow"), None);
+        assert_eq!(g("Marcus Dean"), Some(Gender::Male));
+        let docs = docs_from(&[
+            "In 1996 she was reunited with John Carver. At the time of her death she was ill.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        assert_eq!(index.gender[index.resolve("John Carver").unwrap()], None);
     }
 
     #[test]

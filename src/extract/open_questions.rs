@@ -756,6 +756,14 @@ mod tests {
             ),
             vec!["He is expected to visit Leeds in April."]
         );
+        // The subject of what a named source said.
+        assert_eq!(
+            asked(
+                "Kessel Police said Mr Marcus Dean had been charged with murder. He is due to \
+                 appear before Kessel Court on Monday."
+            ),
+            vec!["Will Marcus Dean appear before Kessel Court on Monday?"]
+        );
         // "Mr" Li is a man: "she" stands for no one named, and the sentence stays as printed.
         assert_eq!(
             asked("Mr Jo Li met the bankers on Monday. She is expected to speak in April."),

@@ -2954,10 +2954,12 @@ fn plural(subject: &str) -> bool {
         // (Not "-ss", "-sis", "-us": "the prognosis", "the status", "the bus". "The three",
         // "both" and "people" are many.)
         .is_some_and(|w| {
+            // ("Police have not said …" opens a sentence.)
+            let w = w.to_lowercase();
             w.ends_with('s') && !["ss", "sis", "us"].iter().any(|e| w.ends_with(e))
-                || super::conflicts::number_value(w).is_some_and(|n| n > 1.0)
+                || super::conflicts::number_value(&w).is_some_and(|n| n > 1.0)
                 || matches!(
-                    w,
+                    w.as_str(),
                     "both" | "people" | "police" | "children" | "men" | "women"
                 )
         })
@@ -2970,7 +2972,27 @@ fn lower_determiner(subject: &str) -> String {
     let first = parts.next().unwrap_or("");
     let rest = parts.next();
     let lower = first.to_lowercase();
+    // ("Police", "Investigators": a common noun capitalised to open the sentence, unless a
+    // name goes on after it: "Police Scotland".)
+    let common_noun = matches!(
+        lower.as_str(),
+        "police"
+            | "authorities"
+            | "investigators"
+            | "prosecutors"
+            | "analysts"
+            | "experts"
+            | "critics"
+            | "residents"
+            | "officers"
+            | "researchers"
+            | "scientists"
+            | "doctors"
+            | "economists"
+            | "rescuers"
+    ) && rest.is_none_or(|r| r.starts_with(char::is_lowercase));
     let first = if DETERMINERS.contains(&lower.as_str())
+        || common_noun
         || matches!(lower.as_str(), "initial" | "officials" | "many" | "several")
     {
         lower
