@@ -325,6 +325,8 @@ impl<'a> EntityIndex<'a> {
             adjective: bool,
             /// Followed by a title or role in lower case ("Cowboys owner Jerry Jones"): a body.
             owns_title: bool,
+            /// A single word in a list line (a team sheet's surname).
+            listed: bool,
         }
         // Each source's names are found on its own (in parallel) and gathered in source order.
         type Found<'a> = (
@@ -349,6 +351,8 @@ impl<'a> EntityIndex<'a> {
                     let text = para.text_of(sentence);
                     let runs = name_runs(text);
                     alternative_names.extend(alternatives(text, &runs));
+                    // A team sheet or a list of results ("City: Dahl; Price, Okon, Varga").
+                    let list = super::developments::is_list_line(text);
                     for run in runs {
                         let key = name_key(&run.surface);
                         if key.is_empty() {
@@ -404,6 +408,7 @@ impl<'a> EntityIndex<'a> {
                             place_prep: run.after_place_preposition,
                             after_article: run.after_article,
                             initial: run.sentence_initial,
+                            listed: list && single,
                             single,
                         });
                     }
@@ -520,6 +525,23 @@ impl<'a> EntityIndex<'a> {
             r.key = key;
             r.initial = false;
         }
+        // A team sheet prints surnames alone, which name no one the story tells of unless
+        // it names them in full elsewhere ("Luis Morant … City: Dahl; Morant, Okon"): only
+        // those stay, as short forms (a country is named whole).
+        let full_name_ends: HashSet<&str> = raws
+            .iter()
+            .filter(|r| !r.single)
+            .filter_map(|r| r.key.rsplit(' ').next())
+            .collect();
+        let listed_alone: Vec<bool> = raws
+            .iter()
+            .map(|r| {
+                r.listed && !full_name_ends.contains(r.key.as_str()) && !COUNTRIES.contains(&r.key)
+            })
+            .collect();
+        drop(full_name_ends);
+        let mut listed_alone = listed_alone.into_iter();
+        raws.retain(|_| !listed_alone.next().unwrap_or(false));
         raws.retain(|r| {
             let function_word = r.single && is_stopword(&r.key) && !is_all_caps(r.surface);
             // An acronym ("NRK state television …") is capitalised wherever it stands.
@@ -1766,6 +1788,16 @@ mod tests {
                 "{got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_team_sheet_s_surnames_are_no_entities() {
+        let docs = docs_from(&[
+            "Luis Morant scored twice for Harbour City.\n\nHarbour City: Dahl; Price, Okon, Varga; Morant, Teale (Ekberg 90).",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let all: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(all, vec!["Harbour City", "Luis Morant"]);
     }
 
     #[test]
