@@ -210,6 +210,42 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "ventures",
 ]);
 
+/// Nouns for a kind of body, after which a name is a body's: "the aid group Red Dawn", "tech
+/// giant Nimbra", "the watchdog Ofvel"; in the plural, before a list of them: "the biggest
+/// banks, Westmark and Halden Bank". Lower case, singular.
+pub static KINDS_OF_BODY: WordList = WordList::new(&[
+    "agency",
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "carrier",
+    "chain",
+    "charity",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "firm",
+    "giant",
+    "group",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "militia",
+    "newspaper",
+    "organisation",
+    "organization",
+    "provider",
+    "regulator",
+    "retailer",
+    "start-up",
+    "startup",
+    "supermarket",
+    "utility",
+    "watchdog",
+]);
+
 /// Words that end the name of a utility, an institution or a firm of experts ("Harbour
 /// Water", "Elm Park Hospital", "Westbrook Law School", "Argus Research") or open one before "of" ("School of Mining"). Unlike
 /// [`ORG_WORDS`], only in those places: "Academy Awards" is a prize, "Open Water" a film.
@@ -1515,6 +1551,7 @@ mod tests {
         for list in [
             &PERSON_TITLES,
             &ORG_WORDS,
+            &KINDS_OF_BODY,
             &PLACE_WORDS,
             &ROLE_NOUNS,
             &SENTENCE_OPENERS,

@@ -527,7 +527,7 @@ fn is_place_preposition(word: &str) -> bool {
 }
 
 /// True when the name opening at `ws[a]` is one of a list the plural of a kind of body
-/// brings in: "the biggest banks, Westmark, Halden Bank and Orrin Savings", "supermarket
+/// ([`KINDS_OF_BODY`](super::lexicon::KINDS_OF_BODY)) brings in: "the biggest banks, Westmark, Halden Bank and Orrin Savings", "supermarket
 /// chains, including Fresco and Barlow's". Only names and the words that join a list may
 /// stand between.
 fn listed_after_bodies(sentence: &str, ws: &[Word], a: usize) -> bool {
@@ -543,24 +543,12 @@ fn listed_after_bodies(sentence: &str, ws: &[Word], a: usize) -> bool {
         // not "banks and Jo Li".)
         let set_off = sentence[ws[k].end..ws[k + 1].start].contains(',')
             || matches!(ws[k + 1].text, "including" | "such" | "like");
-        return set_off
-            && matches!(
-                w,
-                "banks"
-                    | "lenders"
-                    | "insurers"
-                    | "companies"
-                    | "firms"
-                    | "airlines"
-                    | "carriers"
-                    | "retailers"
-                    | "chains"
-                    | "supermarkets"
-                    | "carmakers"
-                    | "manufacturers"
-                    | "broadcasters"
-                    | "newspapers"
-            );
+        // (The noun in the plural: "banks", "companies", "chains".)
+        let singular = match w.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => w.strip_suffix('s').unwrap_or_default().to_string(),
+        };
+        return set_off && is_in(&super::lexicon::KINDS_OF_BODY, &singular);
     }
     false
 }
@@ -980,38 +968,7 @@ fn split_run(
                 .any(|w| matches!(w.text, "the" | "The" | "a" | "A"));
         let after_body_noun = a > 0
             && (gap.is_empty() || set_off)
-            && matches!(
-                ws[a - 1].text,
-                "group"
-                    | "agency"
-                    | "organization"
-                    | "organisation"
-                    | "charity"
-                    | "militia"
-                    | "airline"
-                    | "carrier"
-                    | "broadcaster"
-                    | "newspaper"
-                    | "firm"
-                    | "company"
-                    | "bank"
-                    | "insurer"
-                    | "lender"
-                    | "retailer"
-                    | "manufacturer"
-                    | "startup"
-                    | "start-up"
-                    | "utility"
-                    | "conglomerate"
-                    | "carmaker"
-                    | "automaker"
-                    | "chipmaker"
-                    | "giant"
-                    | "provider"
-                    | "regulator"
-                    | "watchdog"
-                    | "supermarket"
-            );
+            && is_in(&super::lexicon::KINDS_OF_BODY, ws[a - 1].text);
         // "said Jo Roe of Elm Capital": a name set apart after a person's "of" is the body
         // the person speaks for ([`person_of_apart`]; a country is told apart by its name).
         let after_person_of = a >= 3
