@@ -327,6 +327,9 @@ impl<'a> EntityIndex<'a> {
             owns_title: bool,
             /// A single word in a list line (a team sheet's surname).
             listed: bool,
+            /// A single word opening a sentence before a kind of body in lower case ("Power
+            /// company …"): a word of the common noun when it is printed in lower case too.
+            before_kind_of_body: bool,
         }
         // Each source's names are found on its own (in parallel) and gathered in source order.
         type Found<'a> = (
@@ -401,6 +404,13 @@ impl<'a> EntityIndex<'a> {
                                             && (is_in(&PERSON_TITLES, &l) || is_in(&ROLE_NOUNS, &l))
                                     })
                                 },
+                            // ("Power company Calverra Power", "Oil firm …".)
+                            before_kind_of_body: single
+                                && run.sentence_initial
+                                && text[run.end..].split_whitespace().next().is_some_and(|w| {
+                                    w.starts_with(char::is_lowercase)
+                                        && is_in(&super::lexicon::KINDS_OF_BODY, w)
+                                }),
                             key,
                             surface: &text[run.start..run.end],
                             titled: run.titled,
@@ -561,7 +571,10 @@ impl<'a> EntityIndex<'a> {
                 && !is_all_caps(r.surface)
                 // ("Digital minister Jo Li" beside "the digital minister": a word of the
                 // post, printed in lower case too.)
-                && (mid == 0 || lower >= 3 && lower >= 3 * mid || body_word || r.owns_title && lower > 0)
+                && (mid == 0
+                    || lower >= 3 && lower >= 3 * mid
+                    || body_word
+                    || (r.owns_title || r.before_kind_of_body) && lower > 0)
                 && !(r.owns_title && lower == 0)
                 && !COUNTRIES.contains(&r.key);
             // "Co" or "Inc" alone is the end of a company's name, not a name.
@@ -1084,7 +1097,11 @@ impl<'a> EntityIndex<'a> {
             } else if head.is_some_and(|t| is_in(&CLUB_AND_CHAMBER_HEADS, t)) {
                 // "Manchester United", "House of Lords".
                 "organization"
-            } else if head.is_some_and(|t| is_in(&EVENT_HEADS, t)) {
+            } else if head.is_some_and(|t| is_in(&EVENT_HEADS, t))
+                // "Hurricane Mara", "Typhoon Lan": a storm.
+                || toks[best].len() >= 2
+                    && matches!(toks[best][0], "hurricane" | "typhoon" | "cyclone" | "storm")
+            {
                 // "World Cup", "Academy Awards": an event or a prize.
                 "other"
             } else if titled > 0
@@ -1788,6 +1805,27 @@ mod tests {
                 "{got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_storm_is_no_person_and_a_word_before_a_kind_of_body_no_name() {
+        let docs = docs_from(&[
+            "Hurricane Mara hit the coast on Sunday. Mara killed 12 people.",
+            "Power company Calverra Power said homes were without power. The power cut hit farms.",
+            "Calverra Power said it would take weeks.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Hurricane Mara").as_deref(),
+            Some("other"),
+            "{got:?}"
+        );
+        assert_eq!(kind_of(&got, "Power"), None, "{got:?}");
+        assert_eq!(
+            kind_of(&got, "Calverra Power").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
     }
 
     #[test]
