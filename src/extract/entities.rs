@@ -2139,6 +2139,18 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(kind_of(&got, "Korun").as_deref(), Some("place"), "{got:?}");
+        // The coast or the residents of a place; not the short name of a body there.
+        let docs = docs_from(&[
+            "The storm hit the coast of Calverra on Sunday. The utility company Calverra Power \
+             said homes lost power.",
+            "Officials on the outskirts of Calverra met. Calverra mourned.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Calverra").as_deref(),
+            Some("place"),
+            "{got:?}"
+        );
         // A region after a placed name and a comma; not a speaker after one.
         let docs = docs_from(&[
             "The firm met in Elmton, Velmar. Velmar voted on Monday. Speaking in Elmton, Jo Li said so. \

@@ -583,11 +583,27 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                     .is_some_and(super::lexicon::is_compass_adjective)
                     && placing(&p2, &["across"])
         });
+    // ("the village of Korun", "the coast of Calverra", "residents of Velm", "north of …".)
     let kind_of_place = prev.as_deref() == Some("of")
         && a >= 2
         && matches!(
             ws[a - 2].text,
-            "village" | "town" | "city" | "province" | "district" | "island" | "region"
+            "village"
+                | "town"
+                | "city"
+                | "province"
+                | "district"
+                | "island"
+                | "region"
+                | "coast"
+                | "capital"
+                | "outskirts"
+                | "residents"
+                | "citizens"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
         );
     // (One word, or two after a compass word ("West Sussex"), set off by punctuation after
     // it too: not "in London, Jo Li said", nor "her agent in Oslo, Jo Li,".)
