@@ -1120,7 +1120,31 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
             _ => &candidates[k],
         })
     } else {
-        candidates.last()
+        // "Ana Lima, Velcor's chief executive, said": the body owns the title set off after
+        // the name; the name speaks.
+        match candidates.as_slice() {
+            [.., (name_at, name), (owner_at, _)]
+                if name.contains(' ')
+                    && sentence[name_at + name.len()..*owner_at].trim() == ","
+                    && {
+                        // (The owner's name, its "'s", then a short title in lower case.)
+                        let title = sentence[*owner_at..ws[v].start].trim_end();
+                        let after_owner = title
+                            .split_once("'s ")
+                            .or_else(|| title.split_once("’s "))
+                            .map(|(_, t)| t.trim_end_matches(','));
+                        title.ends_with(',')
+                            && after_owner.is_some_and(|t| {
+                                (1..=3).contains(&t.split_whitespace().count())
+                                    && t.split_whitespace()
+                                        .all(|w| w.starts_with(char::is_lowercase))
+                            })
+                    } =>
+            {
+                candidates.get(candidates.len() - 2)
+            }
+            _ => candidates.last(),
+        }
     }?;
     let clause = &sentence[ws[v].start..];
     Some(resolve(ctx, base + chosen.0, &chosen.1, clause))

@@ -584,6 +584,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nobody could have planned for a flood this size,",
         Some("Ivo Brandt"),
     ),
+    // a name, then the title a body owns set off after it: the name speaks
+    (
+        "Ana Lima, Velcor's chief executive, said the plan would “learn every lesson” from it.",
+        "learn every lesson",
+        Some("Ana Lima"),
+    ),
     // a quote a colon introduces and that ends its sentence is the introducer's, not the
     // next sentence's subject's
     (
