@@ -563,8 +563,15 @@ fn is_adverb_or_aux(w: &str) -> bool {
             | "in"
             | "a"
             | "statement"
-    ) || l.ends_with("ly") && l.len() > 4 && !w.starts_with(char::is_uppercase)
-    // (Capitalised, a word in "-ly" is a name: "Home Secretary Ruth Kelly has said".)
+    ) || l.ends_with("ly")
+        && l.len() > 4
+        && !w.starts_with(char::is_uppercase)
+        && !matches!(
+            l.as_str(),
+            "family" | "rally" | "assembly" | "supply" | "reply" | "monopoly" | "anomaly"
+        )
+    // (Capitalised, a word in "-ly" is a name: "Home Secretary Ruth Kelly has said"; some
+    // in lower case are nouns: "Liam's family said".)
 }
 
 /// `"…," X said` / `"…," said X` / `"…," according to X`.
@@ -1361,6 +1368,11 @@ fn noun_phrase_subject(
                     | "report"
                     | "campaign"
                     | "team"
+                    | "family"
+                    | "relatives"
+                    | "parents"
+                    | "widow"
+                    | "widower"
             ))
     {
         return None;
@@ -1465,6 +1477,29 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
                 .filter(|&e| ctx.entities.is_person(e))
             {
                 a.entity = Some(e);
+                return a;
+            }
+        }
+    }
+    // "Liam's family said": the family of the person named speaks, as a speaker of its own.
+    if matches!(
+        head.as_str(),
+        "family" | "relatives" | "parents" | "widow" | "widower"
+    ) {
+        let owner = np
+            .split_whitespace()
+            .position(|w| super::words::strip_possessive(w) != w);
+        if let Some(owner) = owner {
+            let name: Vec<&str> = np.split_whitespace().take(owner + 1).collect();
+            let name = super::words::strip_possessive(&name.join(" ")).to_string();
+            if let Some(e) = ctx
+                .entities
+                .resolve(&name)
+                .filter(|&e| ctx.entities.is_person(e))
+            {
+                let apostrophe = if np.contains('’') { '’' } else { '\'' };
+                let person = &ctx.entities.entities[e].name;
+                a.printed = Some(format!("{person}{apostrophe}s {head}"));
                 return a;
             }
         }

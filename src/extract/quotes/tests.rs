@@ -584,6 +584,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "Nobody could have planned for a flood this size,",
         Some("Ivo Brandt"),
     ),
+    // a family speaks for itself, named after the person named before
+    (
+        "Jo Carver, 17, died on Sunday. In a statement, Jo Carver's family said: “He was a kind boy who lit up every room.”",
+        "He was a kind boy who lit up every room.",
+        Some("Jo Carver's family"),
+    ),
     // a name, then the title a body owns set off after it: the name speaks
     (
         "Ana Lima, Velcor's chief executive, said the plan would “learn every lesson” from it.",
