@@ -1464,45 +1464,33 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
             | "lawyer"
             | "lawyers"
     );
-    if through {
-        if let Some(owner) = np
+    // The person a possessive in the phrase names: "Jo Li's office", "Jo Li's family".
+    let owner = || {
+        let at = np
             .split_whitespace()
-            .position(|w| super::words::strip_possessive(w) != w)
-        {
-            let name: Vec<&str> = np.split_whitespace().take(owner + 1).collect();
-            let name = super::words::strip_possessive(&name.join(" ")).to_string();
-            if let Some(e) = ctx
-                .entities
-                .resolve(&name)
-                .filter(|&e| ctx.entities.is_person(e))
-            {
-                a.entity = Some(e);
-                return a;
-            }
+            .position(|w| super::words::strip_possessive(w) != w)?;
+        let name: Vec<&str> = np.split_whitespace().take(at + 1).collect();
+        let name = super::words::strip_possessive(&name.join(" ")).to_string();
+        ctx.entities
+            .resolve(&name)
+            .filter(|&e| ctx.entities.is_person(e))
+    };
+    if through {
+        if let Some(e) = owner() {
+            a.entity = Some(e);
+            return a;
         }
     }
     // "Liam's family said": the family of the person named speaks, as a speaker of its own.
-    if matches!(
+    let kin = matches!(
         head.as_str(),
         "family" | "relatives" | "parents" | "widow" | "widower"
-    ) {
-        let owner = np
-            .split_whitespace()
-            .position(|w| super::words::strip_possessive(w) != w);
-        if let Some(owner) = owner {
-            let name: Vec<&str> = np.split_whitespace().take(owner + 1).collect();
-            let name = super::words::strip_possessive(&name.join(" ")).to_string();
-            if let Some(e) = ctx
-                .entities
-                .resolve(&name)
-                .filter(|&e| ctx.entities.is_person(e))
-            {
-                let apostrophe = if np.contains('’') { '’' } else { '\'' };
-                let person = &ctx.entities.entities[e].name;
-                a.printed = Some(format!("{person}{apostrophe}s {head}"));
-                return a;
-            }
-        }
+    );
+    if let Some(e) = kin.then(owner).flatten() {
+        let apostrophe = if np.contains('’') { '’' } else { '\'' };
+        let person = &ctx.entities.entities[e].name;
+        a.printed = Some(format!("{person}{apostrophe}s {head}"));
+        return a;
     }
     if head == "source" {
         // "A Department for Education source said": the body named, else nobody named.
