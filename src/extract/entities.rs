@@ -538,20 +538,22 @@ impl<'a> EntityIndex<'a> {
         // A team sheet prints surnames alone, which name no one the story tells of unless
         // it names them in full elsewhere ("Luis Morant … City: Dahl; Morant, Okon"): only
         // those stay, as short forms (a country is named whole).
-        let full_name_ends: HashSet<&str> = raws
-            .iter()
-            .filter(|r| !r.single)
-            .filter_map(|r| r.key.rsplit(' ').next())
-            .collect();
-        let listed_alone: Vec<bool> = raws
-            .iter()
-            .map(|r| {
-                r.listed && !full_name_ends.contains(r.key.as_str()) && !COUNTRIES.contains(&r.key)
-            })
-            .collect();
-        drop(full_name_ends);
-        let mut listed_alone = listed_alone.into_iter();
-        raws.retain(|_| !listed_alone.next().unwrap_or(false));
+        // (Most stories print no list: the full names are gathered only for one that does.)
+        if raws.iter().any(|r| r.listed) {
+            let alone: HashSet<String> = {
+                let full_name_ends: HashSet<&str> = raws
+                    .iter()
+                    .filter(|r| !r.single)
+                    .filter_map(|r| r.key.rsplit(' ').next())
+                    .collect();
+                raws.iter()
+                    .filter(|r| r.listed && !full_name_ends.contains(r.key.as_str()))
+                    .filter(|r| !COUNTRIES.contains(&r.key))
+                    .map(|r| r.key.clone())
+                    .collect()
+            };
+            raws.retain(|r| !(r.listed && alone.contains(&r.key)));
+        }
         raws.retain(|r| {
             let function_word = r.single && is_stopword(&r.key) && !is_all_caps(r.surface);
             // An acronym ("NRK state television …") is capitalised wherever it stands.
@@ -1508,18 +1510,10 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
             // his whole life ahead of him," said Rachel Morrow.
             let spans = super::quotes::find_spans(&text);
             let quoted = |at: usize| spans.iter().any(|sp| sp.start <= at && at < sp.end);
-            let mut word_start = None;
-            for (i, c) in text
-                .char_indices()
-                .chain(std::iter::once((text.len(), ' ')))
-            {
-                if c.is_alphanumeric() {
-                    word_start.get_or_insert(i);
-                } else if let Some(start) = word_start.take() {
-                    if let Some(g) = Gender::of_pronoun(&text[start..i]).filter(|_| !quoted(start))
-                    {
-                        count(e, g, 1);
-                    }
+            for w in text.split(|c: char| !c.is_alphanumeric()) {
+                let at = w.as_ptr() as usize - text.as_ptr() as usize;
+                if let Some(g) = Gender::of_pronoun(w).filter(|_| !quoted(at)) {
+                    count(e, g, 1);
                 }
             }
         }
@@ -1772,7 +1766,7 @@ mod tests {
     #[test]
     fn a_giant_or_a_regulator_named_before_a_name_makes_it_a_body() {
         let docs = docs_from(&[
-            "A fault at cloud computing giant Nimbra began at 07:40 GMT.",
+            "A fault at cloud computing giant Nimbra began at 07:40 UTC.",
             "Nimbra said the outage was over. The watchdog Ofvel will look into it.",
             "Its customers and those of Orrin Savings could not log in.",
         ]);
@@ -1785,7 +1779,7 @@ mod tests {
             );
         }
         // A clock's time zone names nothing.
-        assert_eq!(kind_of(&got, "GMT"), None, "{got:?}");
+        assert_eq!(kind_of(&got, "UTC"), None, "{got:?}");
     }
 
     #[test]

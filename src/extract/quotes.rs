@@ -1133,20 +1133,7 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
             [.., (name_at, name), (owner_at, _)]
                 if name.contains(' ')
                     && sentence[name_at + name.len()..*owner_at].trim() == ","
-                    && {
-                        // (The owner's name, its "'s", then a short title in lower case.)
-                        let title = sentence[*owner_at..ws[v].start].trim_end();
-                        let after_owner = title
-                            .split_once("'s ")
-                            .or_else(|| title.split_once("’s "))
-                            .map(|(_, t)| t.trim_end_matches(','));
-                        title.ends_with(',')
-                            && after_owner.is_some_and(|t| {
-                                (1..=3).contains(&t.split_whitespace().count())
-                                    && t.split_whitespace()
-                                        .all(|w| w.starts_with(char::is_lowercase))
-                            })
-                    } =>
+                    && is_title_a_body_owns(&sentence[*owner_at..ws[v].start]) =>
             {
                 candidates.get(candidates.len() - 2)
             }
@@ -1155,6 +1142,22 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     }?;
     let clause = &sentence[ws[v].start..];
     Some(resolve(ctx, base + chosen.0, &chosen.1, clause))
+}
+
+/// True for "Velcor's chief executive," set off after a name: the owner's name, its "'s",
+/// then a title of one to three lower-case words and a comma.
+fn is_title_a_body_owns(text: &str) -> bool {
+    let title = text.trim_end();
+    let after_owner = title
+        .split_once("'s ")
+        .or_else(|| title.split_once("’s "))
+        .map(|(_, t)| t.trim_end_matches(','));
+    title.ends_with(',')
+        && after_owner.is_some_and(|t| {
+            (1..=3).contains(&t.split_whitespace().count())
+                && t.split_whitespace()
+                    .all(|w| w.starts_with(char::is_lowercase))
+        })
 }
 
 /// A speech verb's bare form used as a noun: capitalised inside a sentence ("Islamic State",
@@ -1368,12 +1371,8 @@ fn noun_phrase_subject(
                     | "report"
                     | "campaign"
                     | "team"
-                    | "family"
-                    | "relatives"
-                    | "parents"
-                    | "widow"
-                    | "widower"
-            ))
+            )
+            || is_kin_noun(&lower))
     {
         return None;
     }
@@ -1482,11 +1481,7 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
         }
     }
     // "Liam's family said": the family of the person named speaks, as a speaker of its own.
-    let kin = matches!(
-        head.as_str(),
-        "family" | "relatives" | "parents" | "widow" | "widower"
-    );
-    if let Some(e) = kin.then(owner).flatten() {
+    if let Some(e) = is_kin_noun(&head).then(owner).flatten() {
         let apostrophe = if np.contains('’') { '’' } else { '\'' };
         let person = &ctx.entities.entities[e].name;
         a.printed = Some(format!("{person}{apostrophe}s {head}"));
@@ -1564,6 +1559,14 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
     // A subject the text gives but we cannot name: unattributed, not someone earlier.
     a.anonymous |= a.entity.is_none() && a.printed.is_none();
     a
+}
+
+/// The kin who speak for a person named before them ("Liam's family said"), in lower case.
+fn is_kin_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "family" | "relatives" | "parents" | "widow" | "widower"
+    )
 }
 
 /// "Norway's health ministry" → "health ministry of Norway": the other way an institution

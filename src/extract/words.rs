@@ -544,11 +544,12 @@ fn listed_after_bodies(sentence: &str, ws: &[Word], a: usize) -> bool {
         let set_off = sentence[ws[k].end..ws[k + 1].start].contains(',')
             || matches!(ws[k + 1].text, "including" | "such" | "like");
         // (The noun in the plural: "banks", "companies", "chains".)
-        let singular = match w.strip_suffix("ies") {
-            Some(stem) => format!("{stem}y"),
-            None => w.strip_suffix('s').unwrap_or_default().to_string(),
-        };
-        return set_off && is_in(&super::lexicon::KINDS_OF_BODY, &singular);
+        let kind = |singular: &str| is_in(&super::lexicon::KINDS_OF_BODY, singular);
+        return set_off
+            && match w.strip_suffix("ies") {
+                Some(stem) => kind(&format!("{stem}y")),
+                None => w.strip_suffix('s').is_some_and(kind),
+            };
     }
     false
 }
