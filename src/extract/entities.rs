@@ -304,6 +304,12 @@ impl<'a> EntityIndex<'a> {
                 std::iter::once(name_key(o)).chain(short.map(name_key))
             })
             .collect();
+        // A paper goes by the last word of its name after "the": "the Ledger" for "The
+        // Evening Ledger", "the Post" for "The Harbour Post".
+        let outlet_heads: HashSet<String> = outlets
+            .iter()
+            .filter_map(|o| o.rsplit_once(' ').map(|(_, head)| head.to_string()))
+            .collect();
         // Pass 1: raw runs with their positions. The name as printed is borrowed from the
         // paragraph, not copied: a large story has hundreds of thousands of mentions, so the
         // positions are held in 32 bits.
@@ -1079,6 +1085,7 @@ impl<'a> EntityIndex<'a> {
                 // (The outlet's own name, not a surname it shares: "Bloomberg" is the
                 // outlet, "Mike Bloomberg" a person.)
                 || outlets.contains(key)
+                || toks[best].len() == 1 && outlet_heads.contains(key) && after_article * 2 >= total
                 // "Marks & Spencer": partners joined by an ampersand are a firm.
                 || ampersand
                 || body_noun > 0 && titled == 0
@@ -1783,15 +1790,32 @@ mod tests {
     }
 
     #[test]
-    fn police_ranks_are_titles_and_general_before_a_body_word_is_the_name_s() {
+    fn police_and_court_ranks_are_titles_and_general_before_a_body_word_is_the_name_s() {
         let docs = docs_from(&[
             "Det Insp Rachel Morrow said so. Ch Supt Amy Lo and DCI Jo Bale agreed.",
             "He died at Kessel General Hospital. The General Assembly met.",
+            // Officers of the law and of the courts too.
+            "Prosecutor Marc Dellan said four men fled. Coroner Ada Vine and Sheriff Ty Rusk agreed.",
+            "Magistrate Lena Dorr spoke to Kessel Parish Councillor Ben Ashe.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        for person in ["Rachel Morrow", "Amy Lo", "Jo Bale"] {
+        for person in [
+            "Rachel Morrow",
+            "Amy Lo",
+            "Jo Bale",
+            "Marc Dellan",
+            "Ada Vine",
+            "Ty Rusk",
+            "Lena Dorr",
+            "Ben Ashe",
+        ] {
             assert_eq!(kind_of(&got, person).as_deref(), Some("person"), "{got:?}");
         }
+        assert_eq!(
+            kind_of(&got, "Kessel Parish").as_deref(),
+            Some("place"),
+            "{got:?}"
+        );
         for body in ["Kessel General Hospital", "General Assembly"] {
             assert_eq!(
                 kind_of(&got, body).as_deref(),
@@ -2023,6 +2047,21 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(kind_of(&got, "Jo Roe").as_deref(), Some("person"));
+        // A paper goes by the last word of its name after "the".
+        let texts = [
+            "The audit was seen by the Ledger. Jo Roe agreed.",
+            "Jo Roe spoke. The Ledger asked the minister.",
+        ];
+        let mut docs = docs_from(&texts);
+        let got = names(&EntityIndex::build(&docs));
+        assert_ne!(kind_of(&got, "Ledger").as_deref(), Some("organization"));
+        docs[1].article.meta.outlet = Some("The Evening Ledger".to_string());
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Ledger").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
         let mut docs = docs_from(&[
             "TARSEN (Meridian) - The toll rose. Jo Roe told Meridian the search went on.",
         ]);
