@@ -54,6 +54,11 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going|forecast|predicted) to|are (?:scheduled|expected|due|set|slated|going|forecast|predicted) to|(?:is|are) (?:scheduled|expected|due|set|slated|forecast|predicted) (?:on|for|by)|due to (?:be|receive|arrive|start|begin|open|close|meet|hold|return|launch|take|sign|vote|visit|leave|land|fly|finish|end|resume)|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)").unwrap()
 });
 
+/// A summons to appear: "summoned to appear", "bailed to appear", "called to testify".
+static APPOINTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:summoned|called|invited|ordered|asked|required|subpoenaed|bailed)\s+to\s+(?:appear|testify|attend|give\s+evidence)(?-u:\b)").unwrap()
+});
+
 /// "would" and the verb after it (reported speech's "will").
 static WOULD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:would|'d|’d)\s+(?:not\s+)?(?P<verb>[a-z]+)").unwrap()
@@ -207,7 +212,14 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
             .filter(|c| !c["verb"].eq_ignore_ascii_case("have"))
             .filter_map(|c| c.get(0))
             .last();
-        let future_at = will.last().map(|f| f.start()).max(would.map(|w| w.start()));
+        // "has been summoned to appear before a committee on Wednesday": the day is the
+        // appearance's, ahead, whenever the summons was.
+        let appointed = APPOINTED.find_iter(before).last().map(|a| a.start());
+        let future_at = will
+            .last()
+            .map(|f| f.start())
+            .max(would.map(|w| w.start()))
+            .max(appointed);
         let nearer_future = match (PAST.find_iter(before).last(), future_at) {
             (Some(p), Some(f)) => Some(f > p.start()),
             _ => None,
@@ -270,6 +282,7 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
             || !past
                 && (FUTURE.is_match(clause)
                     || would.is_some()
+                    || appointed.is_some()
                     || modal_after
                     || matches!(lead.as_deref(), Some("by" | "until" | "from"))
                     || sentence_future());
@@ -814,6 +827,31 @@ mod tests {
         assert_eq!(
             dates("A verdict is expected on Monday.", thursday),
             vec![some("2026-07-13")]
+        );
+    }
+
+    #[test]
+    fn a_summons_to_appear_looks_ahead_whenever_it_was_served() {
+        let monday = d(2026, 7, 13);
+        // Summoned in the past (a perfect, a past), to appear on a day to come.
+        assert_eq!(
+            dates(
+                "The director has been summoned to appear before a committee on Wednesday.",
+                monday
+            ),
+            vec![some("2026-07-15")]
+        );
+        assert_eq!(
+            dates("He was bailed to appear in court on Friday.", monday),
+            vec![some("2026-07-17")]
+        );
+        // The day of the summons itself is behind.
+        assert_eq!(
+            dates(
+                "He was summoned on Friday to appear before the panel.",
+                monday
+            ),
+            vec![some("2026-07-10")]
         );
     }
 
