@@ -2070,6 +2070,7 @@ static VENUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?-u:\b)(?:at|told|addressing) an? (?P<event>news conference|press conference|briefing|rally|summit|hearing|meeting|event)",
         r"|(?-u:\b)on (?P<on>(?:[A-Z][\w.]*['’]s\s)?(?:[“\u0022][^”\u0022]+[”\u0022]|[A-Z][\w.]*(?:\s(?:[A-Z][\w.]*|of|the))*)|social media)",
         r"|(?-u:\b)told (?P<told>(?:the\s)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)",
+        r"|(?-u:\b)(?:told|addressing|speaking to) (?:reporters|journalists|the media|supporters|crowds?) (?P<place>(?:outside|at|in) (?:the )?(?:[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*)*|[a-z]{4,}))",
     )))
     .unwrap()
 });
@@ -2097,6 +2098,8 @@ pub fn venue(clause: &str) -> Option<String> {
         e.as_str().to_string()
     } else if let Some(o) = m.name("on") {
         o.as_str().to_string()
+    } else if let Some(place) = m.name("place") {
+        place.as_str().to_string()
     } else {
         m.name("told")?.as_str().to_string()
     };

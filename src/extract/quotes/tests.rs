@@ -688,6 +688,16 @@ fn venue_is_recorded() {
         venue("told a news conference in Oslo").as_deref(),
         Some("news conference")
     );
+    // Where reporters were told it.
+    assert_eq!(
+        venue("Vell told reporters outside the court on Sunday.").as_deref(),
+        Some("outside the court")
+    );
+    assert_eq!(
+        venue("Vell told reporters at Harlow Central Station.").as_deref(),
+        Some("at Harlow Central Station")
+    );
+    assert_eq!(venue("Vell told reporters on Sunday."), None);
     // A sentence may open with it, and a word may say what kind it is.
     assert_eq!(
         venue("In her resignation letter, she wrote:").as_deref(),
