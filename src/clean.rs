@@ -412,6 +412,17 @@ pub fn clean(raw: &RawArticle) -> Article {
             // A byline sits at the very top: a lone name further down is a label (a chart's).
             // (The top as read: past the menu lines and headlines already left out.)
             let kept_so_far = keep.iter().filter(|k| k.is_some()).count();
+            // "The Harbour Herald" on a line of its own: the paper's masthead.
+            if meta.outlet.is_none()
+                && !raw.has_front_matter
+                && kept_so_far < 3
+                && is_masthead(text)
+            {
+                meta.outlet = Some(text.to_string());
+                remove(&mut keep, b, RemovalKind::Byline);
+                i += 1;
+                continue;
+            }
             if meta.author.is_none() && !raw.has_front_matter && kept_so_far < 3 {
                 if let Some(name) = byline(text) {
                     // "Meridian News Agency", "Associated Press": an outlet, not a writer.
@@ -699,6 +710,80 @@ fn byline(text: &str) -> Option<String> {
     name_like.then(|| text.to_string())
 }
 
+/// True for a paper's name on a line of its own, as a copied page prints it under the
+/// headline: capitalised words ending in a word papers are named by ("The Harbour Herald",
+/// "Elm Valley Times", "Northgate Daily News").
+///
+/// ```
+/// assert!(briefing::clean::is_masthead("The Harbour Herald"));
+/// assert!(briefing::clean::is_masthead("Kessel Evening Post"));
+/// assert!(!briefing::clean::is_masthead("The Herald"));
+/// assert!(!briefing::clean::is_masthead("Ships return to the post"));
+/// assert!(!briefing::clean::is_masthead("Jo Herald"));
+/// ```
+pub fn is_masthead(text: &str) -> bool {
+    const HEADS: [&str; 36] = [
+        "advertiser",
+        "argus",
+        "bulletin",
+        "chronicle",
+        "courier",
+        "daily",
+        "digest",
+        "dispatch",
+        "echo",
+        "enquirer",
+        "examiner",
+        "express",
+        "gazette",
+        "globe",
+        "guardian",
+        "herald",
+        "independent",
+        "inquirer",
+        "journal",
+        "ledger",
+        "mail",
+        "mercury",
+        "mirror",
+        "monitor",
+        "news",
+        "observer",
+        "post",
+        "press",
+        "record",
+        "register",
+        "sentinel",
+        "standard",
+        "telegraph",
+        "times",
+        "tribune",
+        "wire",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let named: &[&str] = match words.as_slice() {
+        ["The", rest @ ..] => rest,
+        all => all,
+    };
+    // Words that are surnames too: two words ending in one may be a byline ("Jo Herald").
+    const SURNAMES: [&str; 12] = [
+        "argus", "echo", "guardian", "herald", "mail", "mercury", "mirror", "monitor", "post",
+        "press", "record", "standard",
+    ];
+    let Some(head) = named.last().map(|w| w.to_lowercase()) else {
+        return false;
+    };
+    // ("The Herald" alone is left to the text: a name of one word says too little.)
+    let long_enough = named.len() >= 3
+        || named.len() == 2 && (words[0] == "The" || !SURNAMES.contains(&head.as_str()));
+    long_enough
+        && named.len() <= 5
+        && named.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+        })
+        && HEADS.contains(&head.as_str())
+}
+
 /// The authors a contact line names ("Write to Jane Doe at jd@example.com and Jo Roe at …"),
 /// joined as a byline: "Jane Doe and Jo Roe".
 fn contact_names(text: &str) -> Option<String> {
@@ -898,6 +983,28 @@ mod tests {
 
     fn kinds(a: &Article) -> Vec<(usize, RemovalKind)> {
         a.removed.iter().map(|r| (r.line, r.kind)).collect()
+    }
+
+    #[test]
+    fn a_masthead_under_the_headline_is_the_outlet() {
+        let a = cleaned(concat!(
+            "Toll bridge fine upheld\n\n",
+            "By Jo Marren\n",
+            "The Elm Valley Herald\n",
+            "March 14, 2029\n\n",
+            "The council lost its appeal on Tuesday.\n",
+        ));
+        assert_eq!(a.meta.outlet.as_deref(), Some("The Elm Valley Herald"));
+        assert_eq!(a.meta.author.as_deref(), Some("Jo Marren"));
+        assert_eq!(texts(&a), vec!["The council lost its appeal on Tuesday."]);
+        // With no byline; a name that only ends like a paper is the byline.
+        let a = cleaned("Fine upheld\n\nKessel Evening Post\n\nThe council lost its appeal.\n");
+        assert_eq!(a.meta.outlet.as_deref(), Some("Kessel Evening Post"));
+        let a = cleaned("Fine upheld\n\nJo Herald\n\nThe council lost its appeal.\n");
+        assert_eq!(
+            (a.meta.outlet, a.meta.author.as_deref()),
+            (None, Some("Jo Herald"))
+        );
     }
 
     #[test]
