@@ -1826,6 +1826,22 @@ mod tests {
     }
 
     #[test]
+    fn a_place_that_owns_a_regulator_is_no_short_name_of_a_body() {
+        let docs = docs_from(&[
+            "Acme was fined by Velm's data regulator. The Velm Data Authority said so.",
+            "The Velm Data Authority leads the case because Acme is based in Velm.",
+            "Velm's privacy watchdog fined Acme.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(kind_of(&got, "Velm").as_deref(), Some("place"), "{got:?}");
+        assert_eq!(
+            kind_of(&got, "Velm Data Authority").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_storm_is_no_person_and_a_word_before_a_kind_of_body_no_name() {
         let docs = docs_from(&[
             "Hurricane Mara hit the coast on Sunday. Mara killed 12 people.",

@@ -638,11 +638,39 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                 "council" | "councillors" | "residents" | "villagers" | "townspeople"
             )
     });
+    // "Velmoria's parliament", "Kessel's data regulator": a place owns the bodies that
+    // govern it (a word of what they oversee may stand between). (Not a government, a
+    // cabinet, an army or voters: a leader has those too, "Blair's government".)
+    let its_government_after = strip_possessive(ws[b].text) != ws[b].text && {
+        let governs = |w: &Word| {
+            matches!(
+                w.text,
+                "parliament"
+                    | "regulator"
+                    | "watchdog"
+                    | "authorities"
+                    | "ministry"
+                    | "police"
+                    | "capital"
+                    | "citizens"
+                    | "legislature"
+            )
+        };
+        let next = ws.get(b + 1).filter(|n| adjacent(sentence, &ws[b], n));
+        next.is_some_and(|n| {
+            governs(n)
+                || n.text.starts_with(char::is_lowercase)
+                    && ws
+                        .get(b + 2)
+                        .is_some_and(|m| adjacent(sentence, n, m) && governs(m))
+        })
+    };
     after_preposition
         || after_article_or_part
         || kind_of_place
         || region_after_comma
         || its_people_after
+        || its_government_after
 }
 
 /// True when "Jo Roe of the Daily Planet" names a person and the body apart: a name of two or
