@@ -494,10 +494,25 @@ pub fn gives_a_figure_of(conflict: &FigureConflict, sentence: &str) -> bool {
             .iter()
             .any(|a| values.contains(&amount_label(&a.currency, a.value).as_str()));
     }
-    counts(sentence).iter().any(|(_, printed, v)| {
-        printed.eq_ignore_ascii_case(&conflict.counted)
-            || values.contains(&format_value(*v).as_str())
+    // (Of the thing counted: "seven million copies" gives no figure of "nominations".)
+    let counted = unit_of(&conflict.counted);
+    counts(sentence).iter().any(|(unit, printed, _)| {
+        printed.eq_ignore_ascii_case(&conflict.counted) || *unit == counted
     })
+}
+
+/// The unit [`counts`] reads from a counted thing as printed: "nominations" → "nomin",
+/// "million copies" → "million copi", "per cent" → "percent".
+fn unit_of(printed: &str) -> String {
+    let lower = printed.to_lowercase();
+    let word = |w: &str| stem(w.trim_end_matches(['’', '\'']));
+    match lower.as_str() {
+        "%" | "percent" | "per cent" => "percent".to_string(),
+        _ => match lower.split_once(' ') {
+            Some((first, next)) => format!("{first} {}", word(next)),
+            None => word(&lower),
+        },
+    }
 }
 
 /// A date as the conflicts print it ("May 14").
@@ -565,6 +580,11 @@ fn date_conflict(evidence: &[Evidence]) -> Option<FigureConflict> {
     })
 }
 
+/// A bare figure after "has", "had", "with" … ending a clause: "while The Aviator has 11."
+static ELLIPTICAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:has|have|had|with|got|gets|received|receives|won|wins)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*[.,;]|\s+(?:and|while|but)(?-u:\b)|\s*$)").unwrap()
+});
+
 /// Figures that differ between outlets for the same counted thing among `evidence`,
 /// calendar dates ([`date_conflict`]) and sums of money ([`amount_conflict`]).
 ///
@@ -578,6 +598,26 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
         let found = counts_at(&e.text);
         if found.is_empty() {
             continue;
+        }
+        // "Baby has seven nominations while The Aviator has 11": the bare figure counts what
+        // the sentence's one count counts, and the outlet gives both.
+        if let Some(only) = found
+            .first()
+            .filter(|c| found.len() == 1 && c.unit != "percent")
+        {
+            for v in ELLIPTICAL
+                .captures_iter(&e.text)
+                .filter_map(|m| number_value(&m[1]))
+                .filter(|&v| v != only.value)
+            {
+                let entry = seen
+                    .entry(only.unit.clone())
+                    .or_insert_with(|| (only.printed.clone(), BTreeMap::new()));
+                let telling = entry.1.entry(format_value(v)).or_default();
+                telling.value = v;
+                telling.bounds.push((v, v));
+                telling.sources.insert(e.source.to_string());
+            }
         }
         let names = names(&e.text);
         for Count {
@@ -1104,6 +1144,37 @@ mod tests {
             figures(&found[0]),
             vec![("148", vec!["s1", "s3"]), ("150", vec!["s2"])]
         );
+        // Its evidence gives a figure of passengers: not any figure of those values.
+        assert!(gives_a_figure_of(
+            &found[0],
+            "Only 150 passengers had tickets."
+        ));
+        assert!(!gives_a_figure_of(
+            &found[0],
+            "The Baltic Star had sold 148 tickets."
+        ));
+    }
+
+    #[test]
+    fn a_bare_figure_after_a_count_counts_the_same_thing() {
+        // "… while Red Tide has 11": the outlet gives both figures, two facts.
+        let found = find(&[
+            ev(
+                "s1",
+                "Blue Field has seven nominations while Red Tide has 11.",
+            ),
+            ev("s2", "Red Tide leads the field with 11 nominations."),
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // Without it, seven and 11 nominations are rivals.
+        let found = find(&[
+            ev(
+                "s1",
+                "Blue Field has seven nominations, more than Red Tide.",
+            ),
+            ev("s2", "Red Tide leads the field with 11 nominations."),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
