@@ -1863,6 +1863,29 @@ mod tests {
     }
 
     #[test]
+    fn makers_brands_and_sports_bodies_are_bodies_and_a_distance_ends_no_name() {
+        let docs = docs_from(&[
+            "Sportswear maker Stridell said it was disappointed. Stridell paused the deal.",
+            "World Rowing president Lord Hale said the ruling was right.",
+            "The Olympic 200m champion Ana Vell was banned. Vell denied it.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for body in ["Stridell", "World Rowing"] {
+            assert_eq!(
+                kind_of(&got, body).as_deref(),
+                Some("organization"),
+                "{got:?}"
+            );
+        }
+        assert!(got.iter().all(|e| !e.0.contains("200m")), "{got:?}");
+        assert_eq!(
+            kind_of(&got, "Ana Vell").as_deref(),
+            Some("person"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_team_sheet_s_surnames_are_no_entities() {
         let docs = docs_from(&[
             "Luis Morant scored twice for Harbour City.\n\nHarbour City: Dahl; Price, Okon, Varga; Morant, Teale (Ekberg 90).",

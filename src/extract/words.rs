@@ -192,6 +192,34 @@ pub struct NameRun {
     pub beside_body_noun: bool,
 }
 
+/// A figure with its unit written on: "200m", "10km", "5kg", "£3bn", "40mph", "3rd".
+fn is_measure(word: &str) -> bool {
+    let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    matches!(
+        unit.to_ascii_lowercase().as_str(),
+        "m" | "km"
+            | "cm"
+            | "mm"
+            | "kg"
+            | "g"
+            | "lb"
+            | "lbs"
+            | "ft"
+            | "mph"
+            | "kmh"
+            | "mw"
+            | "gw"
+            | "kw"
+            | "ml"
+            | "bn"
+            | "k"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+    )
+}
+
 /// An abbreviation that can close a name: a generational suffix or a company's legal form.
 fn is_name_abbreviation(word: &str) -> bool {
     matches!(word, "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp" | "Bros")
@@ -328,12 +356,14 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 j += 1;
                 break;
             }
-            // "Elm City 76ers": a word of digits and letters ends a name.
+            // "Elm City 76ers": a word of digits and letters ends a name (not a measure:
+            // "Olympic 200m champion", "the Kessel 10km race").
             if j + 1 < ws.len()
                 && adjacent(sentence, &ws[j], &ws[j + 1])
                 && ws[j + 1].text.starts_with(|c: char| c.is_ascii_digit())
                 && ws[j + 1].text.chars().any(char::is_alphabetic)
                 && ws[j + 1].text.chars().all(char::is_alphanumeric)
+                && !is_measure(ws[j + 1].text)
             {
                 j += 1;
                 break;
