@@ -220,8 +220,15 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
             .map(|f| f.start())
             .max(would.map(|w| w.start()))
             .max(appointed);
-        let nearer_future = match (PAST.find_iter(before).last(), future_at) {
-            (Some(p), Some(f)) => Some(f > p.start()),
+        // "she will lose the medal she won in March": a past after a pronoun (a relative
+        // clause's own verb) is as past as "was".
+        let past_at = PAST
+            .find_iter(before)
+            .last()
+            .map(|p| p.start())
+            .max(pronoun_then_past(before));
+        let nearer_future = match (past_at, future_at) {
+            (Some(p), Some(f)) => Some(f > p),
             _ => None,
         };
         // "The schools closed on Tuesday are expected to reopen": a past participle right
@@ -408,6 +415,32 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
         });
     }
     out
+}
+
+/// Where the last pronoun followed by a past form stands in `text` ("she won", "they
+/// raised"): a clause of its own told in the past.
+fn pronoun_then_past(text: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    words.windows(2).rev().find_map(|pair| {
+        let [(at, pronoun), (_, verb)] = pair else {
+            return None;
+        };
+        let verb = verb.to_lowercase();
+        let past = verb.len() > 4 && verb.ends_with("ed")
+            || super::lexicon::irregular_past(&verb).is_some();
+        (matches!(
+            pronoun.to_lowercase().as_str(),
+            "he" | "she" | "they" | "we" | "i" | "who"
+        ) && past)
+            .then_some(*at)
+    })
 }
 
 /// True when a weekday printed without "on", "last" … is part of a name or a noun phrase, not
@@ -827,6 +860,23 @@ mod tests {
         assert_eq!(
             dates("A verdict is expected on Monday.", thursday),
             vec![some("2026-07-13")]
+        );
+    }
+
+    #[test]
+    fn a_past_told_in_a_relative_clause_after_a_future_stays_past() {
+        let june = d(2029, 6, 5);
+        // The medal was won in March; the loss lies ahead.
+        assert_eq!(
+            dates(
+                "Her results have been annulled, meaning she will lose the medal she won at the championships in March.",
+                june
+            ),
+            vec![some("2029-03")]
+        );
+        assert_eq!(
+            dates("She will defend the title in March.", june),
+            vec![some("2030-03")]
         );
     }
 
