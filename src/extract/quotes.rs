@@ -336,6 +336,22 @@ fn doc_quotes<'a>(s: usize, doc: &'a SourceDoc, entities: &EntityIndex) -> Vec<O
                     && !words.contains(['.', '!', '?', '“', '”', '"'])
             };
             let after = after_attribution(&ctx, span.close_end, next_start);
+            // `“… demanding.” The company also said 12 executives had …`: after a quote that
+            // closes its own sentence, a sentence reporting more of its own is a new report,
+            // not this quote's attribution; the quote goes on from the one before it.
+            // (Only a quote standing as a sentence of its own, opened by nothing: "Mr Blair
+            // replied: “…”" is his whatever follows.)
+            let goes_on = prev_in_para.as_ref().filter(|_| {
+                let opens_sentence = text[prev_end..span.open]
+                    .trim_end()
+                    .trim_end_matches(['"', '”', '’', '\''])
+                    .ends_with(['.', '!', '?']);
+                opens_sentence
+                    && text[span.start..span.end]
+                        .trim_end()
+                        .ends_with(['.', '!', '?'])
+                    && reports_more(&text[span.close_end..next_start])
+            });
             let weak_after = is_according_to(&text[span.close_end..next_start]);
             // `Jo Roe told crowds: “We will win.” Ann Lee, in Leeds, said …`: a quote a colon
             // introduces and that ends its own sentence is the introducer's; the name after it
@@ -354,6 +370,7 @@ fn doc_quotes<'a>(s: usize, doc: &'a SourceDoc, entities: &EntityIndex) -> Vec<O
                 && attribution_before().is_some_and(|b| b.entity.is_some() || b.printed.is_some());
             let after = after.filter(|_| !introduced);
             let mut attribution = match after.clone().filter(|_| !introduces_next) {
+                _ if goes_on.is_some() => goes_on.cloned(),
                 Some(a) if !weak_after => Some(a),
                 other => attribution_before().or(other),
             }
@@ -620,6 +637,28 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
     after_attribution_head(ctx, from + comma, from + region.len()).filter(|_| {
         let tail = words(&region[comma..]);
         tail.first().is_some_and(|w| !is_speech(w.text))
+    })
+}
+
+/// True when the sentence opening `region` has a speech verb among its first eight words
+/// followed by a report of its own: "that …", a figure, or four words or more that are not
+/// where or to whom it was said ("The company also said 12 executives had agreed").
+fn reports_more(region: &str) -> bool {
+    let sentence = cut_at_sentence_end(region);
+    let ws = words(sentence);
+    let Some(v) = (0..ws.len().min(8)).find(|&i| speech_verb(ws[i].text).is_some()) else {
+        return false;
+    };
+    let rest = &ws[v + 1..];
+    rest.first().is_some_and(|w| {
+        w.text == "that"
+            || w.text.starts_with(|c: char| c.is_ascii_digit())
+            || rest.len() >= 4
+                && !is_preposition(w.text)
+                && !matches!(
+                    w.text,
+                    "reporters" | "journalists" | "the" | "a" | "an" | "when" | "while" | "as"
+                )
     })
 }
 

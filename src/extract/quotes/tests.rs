@@ -23,6 +23,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "It works,",
         Some("Ann Kelly"),
     ),
+    // A quote standing as its own sentence after a quote of X goes on from X; the next
+    // sentence, reporting more of its own, is no attribution of it.
+    (
+        "Telecoms firm Harven Networks filed its accounts. “We have a solid base,” said Harven president Ola Brandt. “The audit was a monumental task.” The company also said 12 executives would repay bonuses.",
+        "The audit was a monumental task.",
+        Some("Ola Brandt"),
+    ),
+    // … but not over a speaker the quote's own sentence names.
+    (
+        "Harven filed its accounts. “We have a solid base,” said chief Ola Brandt. Rival chief Jo Marr replied: “They are wrong about the costs.” The company also said 12 executives would repay bonuses.",
+        "They are wrong about the costs.",
+        Some("Jo Marr"),
+    ),
     // "…," said X, appositive role
     (
         "“We expect delays on the northern line,” said Omar Reyes, a spokesman for the transit authority.",
