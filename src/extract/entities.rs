@@ -1826,6 +1826,18 @@ mod tests {
     }
 
     #[test]
+    fn the_town_a_mayor_leads_and_an_isle_are_places() {
+        let docs = docs_from(&[
+            "A former mayor of Tarrin was convicted. The Tarrin scheme was approved.",
+            "Isle of Velk voters went to the polls.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for place in ["Tarrin", "Isle of Velk"] {
+            assert_eq!(kind_of(&got, place).as_deref(), Some("place"), "{got:?}");
+        }
+    }
+
+    #[test]
     fn a_place_that_owns_a_regulator_is_no_short_name_of_a_body() {
         let docs = docs_from(&[
             "Acme was fined by Velm's data regulator. The Velm Data Authority said so.",

@@ -609,6 +609,7 @@ pub static PLACE_WORDS: WordList = WordList::new(&[
     "district",
     "island",
     "islands",
+    "isle",
     "kingdom",
     "mountains",
     "ocean",

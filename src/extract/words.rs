@@ -614,7 +614,8 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                     .is_some_and(super::lexicon::is_compass_adjective)
                     && placing(&p2, &["across"])
         });
-    // ("the village of Korun", "the coast of Calverra", "residents of Velm", "north of …".)
+    // ("the village of Korun", "the coast of Calverra", "residents of Velm", "the mayor of
+    // Velm", "north of …".)
     let kind_of_place = prev.as_deref() == Some("of")
         && a >= 2
         && matches!(
@@ -631,6 +632,9 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                 | "outskirts"
                 | "residents"
                 | "citizens"
+                | "people"
+                | "mayor"
+                | "governor"
                 | "north"
                 | "south"
                 | "east"
