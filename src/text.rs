@@ -567,10 +567,14 @@ static STOPWORDS: [&str; 148] = [
     "yourselves",
 ];
 
-/// Levenshtein distance, for spelling variants of names.
+/// Edit distance between two names (Levenshtein, a swap of two neighbouring letters counting
+/// as one edit), for spelling variants.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    // Three rows: the one before the previous gives a swap of two neighbours its cost of one
+    // (a typist's "Toutai" for "Touati").
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];
     for i in 1..=a.len() {
@@ -578,7 +582,11 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                cur[j] = cur[j].min(before[j - 2] + 1);
+            }
         }
+        std::mem::swap(&mut before, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()]
@@ -683,6 +691,8 @@ mod tests {
     #[test]
     fn edit_distance_counts_changes() {
         assert_eq!(edit_distance("kowalczyk", "kowalczik"), 1);
+        assert_eq!(edit_distance("touati", "toutai"), 1);
+        assert_eq!(edit_distance("maori", "moore"), 2);
         assert_eq!(edit_distance("", "abc"), 3);
     }
 }

@@ -196,7 +196,7 @@ fn conflations(units: &[Unit], words: &[String]) -> HashMap<String, String> {
                 .iter()
                 .filter(|&&b| {
                     b != a
-                        && super::entities::close_spelling(a, b)
+                        && super::entities::close_stems(a, b)
                         && (name_count[b], std::cmp::Reverse(b))
                             > (name_count[a], std::cmp::Reverse(a))
                 })

@@ -22,7 +22,7 @@ pub fn warm_up() {
 }
 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s*(%|per ?cent(?-u:\b)|[a-z][a-z'’-]+)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten|hundred)\s*(%|per ?cent(?-u:\b)|[a-z][a-z'’-]+)").unwrap()
 });
 
 /// A figure and "of" / "out of" right before another figure ("four of six", "six of its
@@ -33,32 +33,7 @@ static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The value of a figure as printed ("1,200", "3.5") or spelled ("twelve").
 pub(crate) fn number_value(word: &str) -> Option<f64> {
-    let w = word.to_lowercase().replace(',', "");
-    let named = [
-        ("one", 1.0),
-        ("two", 2.0),
-        ("three", 3.0),
-        ("four", 4.0),
-        ("five", 5.0),
-        ("six", 6.0),
-        ("seven", 7.0),
-        ("eight", 8.0),
-        ("nine", 9.0),
-        ("ten", 10.0),
-        ("eleven", 11.0),
-        ("twelve", 12.0),
-        ("fifteen", 15.0),
-        ("twenty", 20.0),
-        ("thirty", 30.0),
-        ("forty", 40.0),
-        ("fifty", 50.0),
-        ("hundred", 100.0),
-    ];
-    named
-        .iter()
-        .find(|(n, _)| *n == w)
-        .map(|(_, v)| *v)
-        .or_else(|| w.parse().ok())
+    super::lexicon::number_word_value(word).or_else(|| word.replace(',', "").parse().ok())
 }
 
 /// Counts in a sentence: (what is counted, as a stem; as printed; value).
@@ -92,6 +67,13 @@ struct Count {
 fn counts_at(sentence: &str) -> Vec<Count> {
     let mut out = Vec::new();
     for m in COUNT.captures_iter(sentence) {
+        // (A number word is a word of its own: not the "ten" of "tenants".)
+        let figure = m.get(1).unwrap();
+        if figure.as_str().starts_with(char::is_alphabetic)
+            && !sentence[figure.end()..].starts_with(char::is_whitespace)
+        {
+            continue;
+        }
         let Some(mut value) = number_value(&m[1]) else {
             continue;
         };
@@ -1153,6 +1135,32 @@ mod tests {
             &found[0],
             "The Baltic Star had sold 148 tickets."
         ));
+    }
+
+    #[test]
+    fn counts_in_words_up_to_ninety_nine() {
+        let found = find(&[
+            ev(
+                "s1",
+                "The bill passed, with 17 Republicans joining Democrats.",
+            ),
+            ev(
+                "s2",
+                "Eighteen Republicans voted with Democrats to pass the bill.",
+            ),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            figures(&found[0]),
+            vec![("17", vec!["s1"]), ("18", vec!["s2"])]
+        );
+        // A number word is a word of its own: "tenants" counts no ants.
+        assert!(
+            counts("The tenants and thirty-one owners met.")
+                .iter()
+                .all(|(unit, _, v)| unit != "ant" && (unit != "owner" || *v == 31.0))
+        );
+        assert_eq!(counts("The tenants and thirty-one owners met.").len(), 1);
     }
 
     #[test]

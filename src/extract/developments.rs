@@ -1155,7 +1155,7 @@ fn lead_with_headline_fact(
 /// "(Wire) The council voted." → "The council voted."
 /// "OSLO (Wire) — The council voted." with dateline OSLO → "The council voted."
 /// ```
-fn without_dateline<'a>(sentence: &'a str, dateline: Option<&str>) -> &'a str {
+pub(crate) fn without_dateline<'a>(sentence: &'a str, dateline: Option<&str>) -> &'a str {
     static WIRE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\([A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]+){0,2}\)\s*(?:[–—-]{1,2}\s*)?")
             .unwrap()

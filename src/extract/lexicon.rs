@@ -1539,6 +1539,9 @@ pub static CLUB_AND_CHAMBER_HEADS: WordList = WordList::new(&[
     "albion",
     "hotspur",
     "fc",
+    // ("Chatham House", "the Opera House": a house is a body or a building.)
+    "house",
+    "representatives",
     "lords",
     "commons",
     "mps",
@@ -1564,6 +1567,58 @@ pub static SPAN_NOUNS: WordList = WordList::new(&[
     "rounds", "half", "quarter", "quarters", "minute", "minutes", "hour", "hours", "place",
     "phase", "stage", "term", "season", "period", "date", "step", "part", "level",
 ]);
+
+/// The value of a number written as a word, from "one" to "ninety-nine" ("eighteen",
+/// "thirty-one", "Forty") and "hundred": outlets write small counts and sentence openings
+/// in words.
+///
+/// ```
+/// use briefing::extract::lexicon::number_word_value;
+/// assert_eq!(number_word_value("Eighteen"), Some(18.0));
+/// assert_eq!(number_word_value("thirty-one"), Some(31.0));
+/// assert_eq!(number_word_value("thirty"), Some(30.0));
+/// assert_eq!(number_word_value("thirtyish"), None);
+/// ```
+pub fn number_word_value(word: &str) -> Option<f64> {
+    const UNITS: [&str; 19] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let lower = word.to_lowercase();
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|i| i as f64 + 1.0);
+    let tens = |w: &str| {
+        TENS.iter()
+            .position(|t| *t == w)
+            .map(|i| 20.0 + 10.0 * i as f64)
+    };
+    if lower == "hundred" {
+        return Some(100.0);
+    }
+    match lower.split_once('-') {
+        Some((t, u)) => Some(tens(t)? + unit(u).filter(|&v| v < 10.0)?),
+        None => unit(&lower).or_else(|| tens(&lower)),
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -373,10 +373,15 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                         let word = pronoun.trim().rsplit(' ').next()?;
                         with_person(at + pronoun.len() - word.len() - 1, word)
                     };
+                    // (Asked without a wire's dateline: "KESSEL (Wire) — The talks …".)
+                    let asked_of = super::developments::without_dateline(
+                        text,
+                        doc.article.dateline.as_deref(),
+                    );
                     let question = if text.starts_with("His ") || text.starts_with("Her ") {
-                        named().or_else(|| super::questions::question_cased(text, common))
+                        named().or_else(|| super::questions::question_cased(asked_of, common))
                     } else {
-                        super::questions::question_cased(text, common)
+                        super::questions::question_cased(asked_of, common)
                             .or_else(named)
                             .or_else(named_within)
                     };
@@ -525,7 +530,13 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                 )
             })
             .unwrap_or(&c.summary);
-        let question = rewritten.unwrap_or_else(|| phrase(units[best].text));
+        let question = rewritten.unwrap_or_else(|| {
+            let dateline = docs[units[best].source].article.dateline.as_deref();
+            phrase(super::developments::without_dateline(
+                units[best].text,
+                dateline,
+            ))
+        });
         // Two clusters that ask one question are one: the later joins the earlier.
         let this = Asked {
             stems: matter_stems(&question),
@@ -644,36 +655,9 @@ fn printed_in_lower_case(doc: &crate::segment::Doc, word: &str) -> bool {
 /// ending of a common noun or adjective ("Filming", "Performers", "Financial details"),
 /// when no name starts there either.
 fn plainly_common(word: &str) -> bool {
-    const NUMBERS: &[&str] = &[
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "fifty",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "millions",
-        "dozens",
-        "several",
-        "many",
-        "most",
-        "few",
-        "both",
-        "all",
-        "other",
-    ];
-    NUMBERS.contains(&word)
+    // ("One" and "Some" open names: "One Direction", "Some Like It Hot".)
+    super::words::is_number_word(word) && !matches!(word, "one" | "some")
+        || matches!(word, "few" | "other")
         || word.len() >= 6
             && [
                 "ing", "ers", "ors", "ial", "ment", "tion", "sion", "ness", "ity", "ies",
@@ -798,6 +782,24 @@ mod tests {
         assert_eq!(qs.len(), 1, "{qs:?}");
         assert_eq!(qs[0].sources, vec!["s1", "s2"]);
         assert_eq!(qs[0].question, "Who will pay for the bridge repairs?");
+    }
+
+    #[test]
+    fn a_wire_dateline_is_not_asked() {
+        // (Read as a file is: the dateline is found as the article is cleaned.)
+        let raw = crate::ingest::parse_article(
+            "a.txt",
+            "Vote due\n\nKESSEL (Northgate Wire) — The council approved the plan on Monday, sending it to the assembly, where its fate remains uncertain.\n",
+            false,
+        )
+        .unwrap();
+        let docs = crate::prepare(&[raw]);
+        let qs: Vec<String> = extract(&docs, &EntityIndex::build(&docs))
+            .into_iter()
+            .map(|q| q.question)
+            .collect();
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert!(qs[0].starts_with("The council approved"), "{qs:?}");
     }
 
     /// The questions the articles `texts` leave open, in alphabetical order.

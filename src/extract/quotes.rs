@@ -1569,10 +1569,17 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
         // "A State Department statement": the name inside. "The ministry said": the
         // ministry that spoke last; "a statement": whoever last reported; else the
         // organisation last named.
-        let inner_name = name_runs(np)
-            .iter()
-            .rev()
-            .find_map(|r| ctx.entities.resolve_exact(&r.surface));
+        // ("A spokesman for Whitlock": a person's surname is enough.)
+        let inner_name = name_runs(np).iter().rev().find_map(|r| {
+            ctx.entities.resolve_exact(&r.surface).or_else(|| {
+                let surname = name_key(&r.surface);
+                ctx.entities.resolve(&r.surface).filter(|&e| {
+                    ctx.entities.is_person(e)
+                        && name_key(&ctx.entities.entities[e].name)
+                            .ends_with(&format!(" {surname}"))
+                })
+            })
+        });
         let definite = ws.first().is_some_and(|w| w == "the") && ws.len() <= 3;
         let wanted = (definite && is_org_noun(&head)).then_some(head.as_str());
         let earlier = inner_name

@@ -101,8 +101,16 @@ pub fn is_name_word(w: &str) -> bool {
     };
     capitalised.chars().next().is_some_and(|c| c.is_uppercase())
         && !is_calendar_word(w)
+        && !is_party_and_state(w)
         // "I'm", "I’ve": the pronoun, capitalised wherever it stands.
         && !(w.len() > 2 && (w.starts_with("I'") || w.starts_with("I’")))
+}
+
+/// A US legislator's party and state as news style tags them after the name: "D-N.M.",
+/// "R-Texas", "I-Vt." (a party's initial, a hyphen, a capital).
+fn is_party_and_state(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// An adjective made of a name and a participle that names nothing itself
@@ -422,9 +430,11 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
         if (i..=j).filter(|&k| is_all_caps(ws[k].text)).count() < 3 {
             // "High Commissioner for Refugees Jo Li": the word after "for" completes the
             // title; the name follows it.
+            // (Not a spokesman's: "a spokesman for Whitlock" speaks for Whitlock.)
             let for_title = i >= 2
                 && ws[i - 1].text == "for"
-                && is_in(&PERSON_TITLES, &ws[i - 2].text.to_lowercase());
+                && is_in(&PERSON_TITLES, &ws[i - 2].text.to_lowercase())
+                && !ws[i - 2].text.to_lowercase().starts_with("spokes");
             // "ambassador to Norway Jo Li": the country completes the title and is named
             // itself; the person follows it.
             let to_country = (i >= 2
@@ -707,6 +717,14 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
         || its_government_after
 }
 
+/// A legislator's title before a name: "Sen.", "Rep.", "Congresswoman".
+fn is_legislator_title(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Sen" | "Rep" | "Senator" | "Congressman" | "Congresswoman" | "Representative"
+    )
+}
+
 /// True when "Jo Roe of the Daily Planet" names a person and the body apart: a name of two or
 /// three words (or an honorific and one or two: "Professor Jo Roe") before "of", none of
 /// which heads a body, a place or a title or is a function or number word ("Royal Bank of
@@ -720,11 +738,14 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
     // "-ian" alone, which ends given names too: "Rhian", "Julian".)
     // ("Professor Jo Roe of …", "Dr Roe of …": an honorific before the name, then the
     // name. Not "Chief Executive of …", a post, nor "Lord Roe of Elm", a peer's title.)
+    // (A legislator's "of" gives the state or district sent from: "Sen. Jo Roe of Ohio".)
+    let legislator = |w: &Word| is_legislator_title(w.text);
     let honorific = |w: &Word| {
-        matches!(
-            w.text.trim_end_matches('.'),
-            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Professor" | "Sir" | "Dame"
-        )
+        legislator(w)
+            || matches!(
+                w.text.trim_end_matches('.'),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Professor" | "Sir" | "Dame"
+            )
     };
     let titled = j > i && honorific(&ws[i]);
     let start = if titled { i + 1 } else { i };
@@ -772,7 +793,10 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
             })
         // (After an honorific, a speaker's "of" may give a home town: "said Mr Roe of
         // Elmton". Only a body's own marks set it apart then.)
-        || !award && speaker && !titled;
+        || !award && speaker && !titled
+        || titled && legislator(&ws[i])
+        // ("Sen." is a word of its own: its full stop parts it from the name.)
+        || i > 0 && legislator(&ws[i - 1]);
     person && body
 }
 
@@ -1061,6 +1085,11 @@ fn split_run(
                 (i == 0 || !is_name_word(ws[i - 1].text)) && person_of_apart(ws, i, a - 2, a)
             })
         };
+        // "Sen. Jo Roe of New Mexico": a legislator's "of" names the state sent from.
+        let after_legislator_of = after_person_of
+            && (a.saturating_sub(5)..a - 2).any(|i| is_legislator_title(ws[i].text));
+        let after_person_of = after_person_of && !after_legislator_of;
+        let after_place_preposition = after_place_preposition || after_legislator_of;
         // "with Germany's Jane Roe": a possessive name between the preposition and the name.
         let after_possessive_object =
             a > 0 && strip_possessive(ws[a - 1].text) != ws[a - 1].text && {
@@ -1234,37 +1263,21 @@ fn modifier_suffix(word: &str) -> Option<&str> {
 
 /// Counting words that open a sentence ("Five Germans", "Hundreds of …").
 pub fn is_number_word(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "hundred"
-            | "hundreds"
-            | "thousand"
-            | "thousands"
-            | "dozens"
-            | "millions"
-            | "several"
-            | "many"
-            | "some"
-            | "most"
-            | "all"
-            | "both"
-    )
+    super::lexicon::number_word_value(w).is_some()
+        || matches!(
+            w.to_lowercase().as_str(),
+            "hundreds"
+                | "thousand"
+                | "thousands"
+                | "dozens"
+                | "millions"
+                | "several"
+                | "many"
+                | "some"
+                | "most"
+                | "all"
+                | "both"
+        )
 }
 
 /// A month name can end a personal name ("Theresa May") but never starts one or a date.

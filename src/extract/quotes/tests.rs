@@ -36,6 +36,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "They are wrong about the costs.",
         Some("Jo Marr"),
     ),
+    // A spokesman for a person speaks for that person, not the body last named.
+    (
+        "Speaker Dan Whitlow has not said whether he will hold a vote. House Republicans are split.\n\nA spokesman for Whitlow said the speaker would “review the Senate's work.”",
+        "review the Senate's work.",
+        Some("Dan Whitlow"),
+    ),
+    // A legislator's party and state tag is no speaker.
+    (
+        "“It is loaded with spending,” said Sen. Tom Beck, R-Kan., who voted against it.",
+        "It is loaded with spending,",
+        Some("Tom Beck"),
+    ),
     // "…," said X, appositive role
     (
         "“We expect delays on the northern line,” said Omar Reyes, a spokesman for the transit authority.",
