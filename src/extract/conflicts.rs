@@ -232,9 +232,21 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// An age at death: "Rosalind Achterberg, the actor …, has died at the age of 84", "Jo
+/// Li, who has died aged 83".
+static DIED_AGED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})[^.;]*?(?-u:\b)(?:died|dies)(?: [a-z]+){0,3}? (?:aged|at the age of|at) (?P<age>\d{1,3})(?-u:\b)")
+        .unwrap()
+});
+
 /// The ages a sentence gives people: (surname, name as printed, age).
 fn ages(sentence: &str) -> Vec<(String, String, u32)> {
+    // (Not "Jo Li, whose father died aged 84": the age is another's.)
+    let at_death = DIED_AGED
+        .captures_iter(sentence)
+        .filter(|c| !c[0].contains(" whose "));
     AGE.captures_iter(sentence)
+        .chain(at_death)
         .filter_map(|c| {
             let name = c.name("name").or(c.name("name2"))?.as_str();
             let age: u32 = c.name("age").or(c.name("age2"))?.as_str().parse().ok()?;
@@ -1135,6 +1147,27 @@ mod tests {
             &found[0],
             "The Baltic Star had sold 148 tickets."
         ));
+    }
+
+    #[test]
+    fn an_age_at_death_is_the_person_s_age() {
+        let found = find(&[
+            ev(
+                "s1",
+                "Ada Kerran, the actor who ran a studio, has died at the age of 84.",
+            ),
+            ev(
+                "s2",
+                "Tributes were paid to Ada Kerran, who has died aged 83.",
+            ),
+            ev("s3", "Jo Vell, whose father died aged 90, spoke."),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].counted, format!("{AGE_OF}Ada Kerran"));
+        assert_eq!(
+            figures(&found[0]),
+            vec![("83", vec!["s2"]), ("84", vec!["s1"])]
+        );
     }
 
     #[test]

@@ -1935,11 +1935,12 @@ mod tests {
     fn makers_brands_and_sports_bodies_are_bodies_and_a_distance_ends_no_name() {
         let docs = docs_from(&[
             "Sportswear maker Stridell said it was disappointed. Stridell paused the deal.",
+            "She ran Harrow Pictures for 12 years.",
             "World Rowing president Lord Hale said the ruling was right.",
             "The Olympic 200m champion Ana Vell was banned. Vell denied it.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        for body in ["Stridell", "World Rowing"] {
+        for body in ["Stridell", "World Rowing", "Harrow Pictures"] {
             assert_eq!(
                 kind_of(&got, body).as_deref(),
                 Some("organization"),

@@ -281,6 +281,12 @@ pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "advisors",
     "research",
     "economics",
+    // Studios and labels ("Meridian Pictures", "Factory Records").
+    "pictures",
+    "studios",
+    "productions",
+    "records",
+    "entertainment",
     // Sports' governing bodies ("World Athletics", "British Cycling").
     "athletics",
     "cycling",
