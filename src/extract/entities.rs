@@ -1900,9 +1900,11 @@ mod tests {
             "Acme was fined by Velm's data regulator. The Velm Data Authority said so.",
             "The Velm Data Authority leads the case because Acme is based in Velm.",
             "Velm's privacy watchdog fined Acme.",
+            "The talks were led by Tarsk's energy minister, Jo Amis. Reporters met Tarsk's prime minister.",
         ]);
         let got = names(&EntityIndex::build(&docs));
         assert_eq!(kind_of(&got, "Velm").as_deref(), Some("place"), "{got:?}");
+        assert_eq!(kind_of(&got, "Tarsk").as_deref(), Some("place"), "{got:?}");
         assert_eq!(
             kind_of(&got, "Velm Data Authority").as_deref(),
             Some("organization"),

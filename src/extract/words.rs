@@ -682,14 +682,16 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                 "council" | "councillors" | "residents" | "villagers" | "townspeople"
             )
     });
-    // "Velmoria's parliament", "Kessel's data regulator": a place owns the bodies that
-    // govern it (a word of what they oversee may stand between). (Not a government, a
-    // cabinet, an army or voters: a leader has those too, "Blair's government".)
+    // "Velmoria's parliament", "Kessel's data regulator", "Velm's energy minister": a place
+    // owns the bodies and the ministers that govern it (a word of what they oversee may
+    // stand between). (Not a government, a cabinet, an army or voters: a leader has those
+    // too, "Blair's government".)
     let its_government_after = strip_possessive(ws[b].text) != ws[b].text && {
         let governs = |w: &Word| {
             matches!(
                 w.text,
                 "parliament"
+                    | "minister"
                     | "regulator"
                     | "watchdog"
                     | "authorities"
