@@ -574,6 +574,27 @@ fn date_conflict(evidence: &[Evidence]) -> Option<FigureConflict> {
     })
 }
 
+/// Figures found so far, by what they count: counted stem → (printed word, value → telling).
+type Tellings = BTreeMap<String, (String, BTreeMap<String, Telling>)>;
+
+/// The telling of `value` of what `unit` counts in `seen`, with `source` among those giving
+/// it (made when new).
+fn telling_of<'s>(
+    seen: &'s mut Tellings,
+    unit: &str,
+    printed: &str,
+    value: f64,
+    source: &str,
+) -> &'s mut Telling {
+    let entry = seen
+        .entry(unit.to_string())
+        .or_insert_with(|| (printed.to_string(), BTreeMap::new()));
+    let telling = entry.1.entry(format_value(value)).or_default();
+    telling.value = value;
+    telling.sources.insert(source.to_string());
+    telling
+}
+
 /// A bare figure after "has", "had", "with" … ending a clause: "while The Aviator has 11."
 static ELLIPTICAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:has|have|had|with|got|gets|received|receives|won|wins)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*[.,;]|\s+(?:and|while|but)(?-u:\b)|\s*$)").unwrap()
@@ -586,8 +607,7 @@ static ELLIPTICAL: LazyLock<Regex> = LazyLock::new(|| {
 /// 2 percent", "Acme stock fell 3 percent"): two bare counts ("All 212 people were
 /// rescued", "The storm killed 240 people") may well be two events a cluster has joined.
 pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
-    // counted stem → (printed word, value → who gives it)
-    let mut seen: BTreeMap<String, (String, BTreeMap<String, Telling>)> = BTreeMap::new();
+    let mut seen = Tellings::new();
     for e in evidence {
         let found = counts_at(&e.text);
         if found.is_empty() {
@@ -604,13 +624,8 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
                 .filter_map(|m| number_value(&m[1]))
                 .filter(|&v| v != only.value)
             {
-                let entry = seen
-                    .entry(only.unit.clone())
-                    .or_insert_with(|| (only.printed.clone(), BTreeMap::new()));
-                let telling = entry.1.entry(format_value(v)).or_default();
-                telling.value = v;
+                let telling = telling_of(&mut seen, &only.unit, &only.printed, v, &e.source);
                 telling.bounds.push((v, v));
-                telling.sources.insert(e.source.to_string());
             }
         }
         let names = names(&e.text);
@@ -643,16 +658,11 @@ pub fn find(evidence: &[Evidence]) -> Vec<FigureConflict> {
                 BTreeSet::new()
             };
             let done = word_before(&e.text[..at.start]);
-            let entry = seen
-                .entry(unit)
-                .or_insert_with(|| (printed, BTreeMap::new()));
-            let telling = entry.1.entry(format_value(value)).or_default();
-            telling.value = value;
+            let telling = telling_of(&mut seen, &unit, &printed, value, &e.source);
             telling.bounds.push(allowed);
             telling
                 .worded
                 .extend(worded.map(|bounds| (e.source.to_string(), bounds)));
-            telling.sources.insert(e.source.to_string());
             telling.names.extend(names.iter().cloned());
             telling.around.extend(around);
             telling.done.extend(done);

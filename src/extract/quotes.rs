@@ -369,10 +369,10 @@ fn doc_quotes<'a>(s: usize, doc: &'a SourceDoc, entities: &EntityIndex) -> Vec<O
                 && ends_with_terminal(&text[span.start..span.end])
                 && attribution_before().is_some_and(|b| b.entity.is_some() || b.printed.is_some());
             let after = after.filter(|_| !introduced);
-            let mut attribution = match after.clone().filter(|_| !introduces_next) {
-                _ if goes_on.is_some() => goes_on.cloned(),
-                Some(a) if !weak_after => Some(a),
-                other => attribution_before().or(other),
+            let mut attribution = match (goes_on, after.clone().filter(|_| !introduces_next)) {
+                (Some(previous), _) => Some(previous.clone()),
+                (None, Some(a)) if !weak_after => Some(a),
+                (None, other) => attribution_before().or(other),
             }
             .unwrap_or_default();
             // `“…” Sir Jo added: “…”`: who adds to a quote said the one before, when nothing
