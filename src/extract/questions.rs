@@ -2486,8 +2486,16 @@ fn embedded(wh: &str, clause: &str) -> Option<String> {
         if k == 0 && wh != "how" && (w.ends_with("ed") || past_base(w).is_some()) {
             break;
         }
-        // A name opens the clause's subject ("how much Acme paid").
+        // A name opens the clause's subject ("how much Acme paid"); not a capitalised
+        // adjective of a counted plural ("how many Irish roles will go").
         if k > 0 && words[k].starts_with(char::is_uppercase) {
+            let counted_after = words[0].eq_ignore_ascii_case("many")
+                && words.get(k + 1).is_some_and(|n| {
+                    n.starts_with(char::is_lowercase) && plural(&n.to_lowercase())
+                });
+            if counted_after {
+                k += 2;
+            }
             break;
         }
         // "much" measures no plural: "how much investors will get back" asks how much they
@@ -3617,6 +3625,15 @@ mod tests {
             (
                 "Port officials didn't say how many crew were aboard.",
                 Some("How many crew were aboard?"),
+            ),
+            // A capitalised adjective of the counted plural is in the phrase; a name is not.
+            (
+                "Velcor has not said how many Irish roles will go.",
+                Some("How many Irish roles will go?"),
+            ),
+            (
+                "It is unclear how much Velcor paid.",
+                Some("How much did Velcor pay?"),
             ),
             (
                 "The embassy is working to confirm that two citizens are among the injured.",

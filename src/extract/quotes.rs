@@ -2111,7 +2111,7 @@ pub fn warm_up() {
 
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&crate::text::latin_words(concat!(
-        r"(?:(?-u:\b)[Ii]n (?:(?:an? |the |his |her |their |its )(?:[a-z]+(?:-[a-z]+)? )??)?(?P<kind>interview|post|tweet|statement|video|speech|briefing|press release|news conference|press conference|op-ed|letter|blog post|podcast|broadcast|message)",
+        r"(?:(?-u:\b)[Ii]n (?:(?:an? |the |his |her |their |its )(?:[a-z]+(?:-[a-z]+)? )??)?(?P<kind>interview|post|tweet|statement|video|speech|briefing|press release|news conference|press conference|op-ed|letter|blog post|podcast|broadcast|message|memo|email|e-mail|note|column|essay|filing)",
         r"(?: (?P<prep>on|with|to) (?P<with>(?:[A-Z][\w.]*(?:['’]s)?\s?)+(?:[“\u0022][^”\u0022]+[”\u0022])?))?)",
         r"|(?-u:\b)(?:at|told|addressing) an? (?P<event>news conference|press conference|briefing|rally|summit|hearing|meeting|event)",
         r"|(?-u:\b)on (?P<on>(?:[A-Z][\w.]*['’]s\s)?(?:[“\u0022][^”\u0022]+[”\u0022]|[A-Z][\w.]*(?:\s(?:[A-Z][\w.]*|of|the))*)|social media)",

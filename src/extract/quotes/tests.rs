@@ -713,6 +713,15 @@ fn venue_is_recorded() {
         venue("told a news conference in Oslo").as_deref(),
         Some("news conference")
     );
+    // A memo or an email to staff.
+    assert_eq!(
+        venue("In a memo to staff, chief executive Ana Vell said").as_deref(),
+        Some("memo")
+    );
+    assert_eq!(
+        venue("Vell wrote in an email to employees on Tuesday.").as_deref(),
+        Some("email")
+    );
     // Where reporters were told it.
     assert_eq!(
         venue("Vell told reporters outside the court on Sunday.").as_deref(),
