@@ -1883,13 +1883,14 @@ mod tests {
     }
 
     #[test]
-    fn the_town_a_mayor_leads_and_an_isle_are_places() {
+    fn the_town_a_mayor_leads_a_body_s_site_and_an_isle_are_places() {
         let docs = docs_from(&[
             "A former mayor of Tarrin was convicted. The Tarrin scheme was approved.",
             "Isle of Velk voters went to the polls.",
+            "The firm said Quarrel's Tarvik headquarters would close.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        for place in ["Tarrin", "Isle of Velk"] {
+        for place in ["Tarrin", "Isle of Velk", "Tarvik"] {
             assert_eq!(kind_of(&got, place).as_deref(), Some("place"), "{got:?}");
         }
     }

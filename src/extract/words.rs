@@ -674,6 +674,22 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                 && placing(&ws[k - 1].text.to_lowercase(), &["near", "outside"]);
             dateline || placed
         };
+    // "Acme's Dublin headquarters", "the firm's Detroit plant": a site a body owns there.
+    let its_site_after = a > 0
+        && strip_possessive(ws[a - 1].text) != ws[a - 1].text
+        && ws.get(b + 1).is_some_and(|n| {
+            adjacent(sentence, &ws[b], n)
+                && matches!(
+                    n.text,
+                    "headquarters"
+                        | "office"
+                        | "offices"
+                        | "plant"
+                        | "factory"
+                        | "branch"
+                        | "campus"
+                )
+        });
     let its_people_after = ws.get(b + 1).is_some_and(|n| {
         adjacent(sentence, &ws[b], n)
             && strip_possessive(ws[b].text) == ws[b].text
@@ -716,6 +732,7 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
         || kind_of_place
         || region_after_comma
         || its_people_after
+        || its_site_after
         || its_government_after
 }
 
