@@ -220,15 +220,13 @@ pub struct FigureConflict {
 impl FigureConflict {
     /// "148 (The Daily, Source 3) vs 150 (Source 2)", with sources named by `label`; a share
     /// keeps its sign ("2% (The Daily) vs 3% (Source 2)"), since a bare "2 vs 3" does not say
-    /// what was measured.
+    /// what was measured; so does a temperature ("41.2C (Weather Wire) vs 41.3C").
     pub fn describe(&self, label: impl Fn(&str) -> String, separator: &str) -> String {
-        let sign = if matches!(
-            self.counted.to_lowercase().as_str(),
-            "%" | "percent" | "per cent"
-        ) {
-            "%"
-        } else {
-            ""
+        let counted = self.counted.to_lowercase();
+        let sign = match counted.as_str() {
+            "%" | "percent" | "per cent" => "%",
+            "c" | "°c" | "f" | "°f" => self.counted.as_str(),
+            _ => "",
         };
         self.figures
             .iter()

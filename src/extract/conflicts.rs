@@ -22,7 +22,7 @@ pub fn warm_up() {
 }
 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten|hundred)\s*(%|per ?cent(?-u:\b)|[a-z][a-z'’-]+)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten|hundred)\s*(%|per ?cent(?-u:\b)|°?[CF](?-u:\b)|[a-z][a-z'’-]+)").unwrap()
 });
 
 /// A figure and "of" / "out of" right before another figure ("four of six", "six of its
@@ -94,10 +94,16 @@ fn counts_at(sentence: &str) -> Vec<Count> {
         // Counted things are common nouns ("people", "jets") or peoples ("Chileans"); a
         // capitalised word after a number is a name or a model ("747 Jumbo").
         let printed = &m[2];
+        // A temperature: "41.2C", "106F", "38°C".
+        let degrees = match printed.trim_start_matches('°') {
+            "C" => Some("celsius"),
+            "F" => Some("fahrenheit"),
+            _ => None,
+        };
         let people = printed.len() > 4
             && printed.ends_with('s')
             && !printed.chars().skip(1).any(char::is_uppercase);
-        if printed.starts_with(char::is_uppercase) && !people {
+        if printed.starts_with(char::is_uppercase) && !people && degrees.is_none() {
             continue;
         }
         if sentence[m.get(1).unwrap().end()..].starts_with(['-', '–'])
@@ -133,12 +139,17 @@ fn counts_at(sentence: &str) -> Vec<Count> {
         let rank =
             last_word.eq_ignore_ascii_case("number") || matches!(last_word, "No" | "No." | "#");
         if rank
-            || counted_after.is_none() && value > 1.0 && value.fract() == 0.0 && singular(printed)
+            || degrees.is_none()
+                && counted_after.is_none()
+                && value > 1.0
+                && value.fract() == 0.0
+                && singular(printed)
         {
             continue;
         }
         let unit = counted_after.unwrap_or(printed).to_lowercase();
         let unit = match unit.as_str() {
+            _ if degrees.is_some() => degrees.unwrap_or_default().to_string(),
             "%" | "percent" | "per cent" => "percent".to_string(),
             u if is_stopword(u) || u.len() < 3 => continue,
             u => stem(u.trim_end_matches(['’', '\''])),
@@ -1177,6 +1188,37 @@ mod tests {
         assert_eq!(
             figures(&found[0]),
             vec![("83", vec!["s2"]), ("84", vec!["s1"])]
+        );
+    }
+
+    #[test]
+    fn temperatures_in_degrees_conflict() {
+        assert_eq!(
+            counts("It reached 41.2C (106.2F) at Kessock Airport, beating 38°C.")
+                .into_iter()
+                .map(|(unit, _, v)| (unit, v))
+                .collect::<Vec<_>>(),
+            vec![
+                ("celsius".to_string(), 41.2),
+                ("fahrenheit".to_string(), 106.2),
+                ("celsius".to_string(), 38.0)
+            ]
+        );
+        let found = find(&[
+            ev(
+                "s1",
+                "The thermometer at Kessock Airport reached 41.2C on Tuesday.",
+            ),
+            ev("s2", "A record of 41.3C was set at Kessock Airport."),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            figures(&found[0]),
+            vec![("41.2", vec!["s1"]), ("41.3", vec!["s2"])]
+        );
+        assert_eq!(
+            found[0].describe(|s: &str| s.to_string(), " vs "),
+            "41.2C (s1) vs 41.3C (s2)"
         );
     }
 

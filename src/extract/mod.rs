@@ -181,6 +181,10 @@ fn add_conflicts<'a>(
                         "Which percentage is right? The outlets differ: {}.",
                         c.describe(label, " vs ")
                     ),
+                    "c" | "°c" | "f" | "°f" => format!(
+                        "Which temperature is right? The outlets differ: {}.",
+                        c.describe(label, " vs ")
+                    ),
                     conflicts::DATES => format!(
                         "Which date is right? The outlets differ: {}.",
                         c.describe(label, " vs ")

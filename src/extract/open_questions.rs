@@ -70,6 +70,7 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|disput(?:ed?|es))\s+(?:the\s+|any\s+|a\s+|those\s+|such\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|suggestions?|prospects?|idea|assertions?|involvement|responsibility|wrongdoing|that)",
         r"|investigating\s+(?:the\s+cause|why|what|how|whether)|investigators\s+(?:are|were|will\s+be)\s+(?:trying|working|seeking|looking)",
         r"|call(?:ed|s)? into question|whether|further\s+notice",
+        r"|(?:is|are|was|were)\s+still\s+(?:checking|investigating|assessing|examining|reviewing|verifying|counting|searching)",
         r"|(?:ongoing|continuing|unresolved|long-running)\s+(?:(?-u:\w)+\s+)?disputes?|locked\s+in\s+(?:a\s+|an\s+)?(?:(?-u:\w)+\s+)?dispute|(?:will|would|could|can)\s+(?:help\s+)?(?:end|resolve|settle)\s+(?:the|this|their|its)\s+(?:(?-u:\w)+\s+)?dispute",
         r"|not\s+(?:everyone|everybody|all)\s+(?:agrees?|is\s+convinced|are\s+convinced)|disagrees?\s+(?:over|on|about)\s+(?:whether|if|how|what|why|when|who)",
         r"|(?:is|are|remains?)\s+(?:still\s+|deeply\s+|sharply\s+|bitterly\s+)?(?:divided|split|at\s+odds)\s+(?:over|on|about|as\s+to)|could\s+be\s+(?:more|higher|fewer|lower)",
@@ -920,6 +921,9 @@ mod tests {
             "The minister did not rule out raising taxes.",
             "The authors could not rule out that older patients fared worse.",
             "Police have not ruled out further arrests.",
+            // A check still going on is pending.
+            "The weather service is still checking the reading.",
+            "Officials were still counting the votes on Monday.",
         ] {
             assert_eq!(cue_strength(s), 2, "{s}");
         }
