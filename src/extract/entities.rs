@@ -333,6 +333,8 @@ impl<'a> EntityIndex<'a> {
             owns_title: bool,
             /// A single word in a list line (a team sheet's surname).
             listed: bool,
+            /// Printed with a possessive ("Velmoria's lander").
+            possessive: bool,
             /// A single word opening a sentence before a kind of body in lower case ("Power
             /// company …"): a word of the common noun when it is printed in lower case too.
             before_kind_of_body: bool,
@@ -425,6 +427,9 @@ impl<'a> EntityIndex<'a> {
                             after_article: run.after_article,
                             initial: run.sentence_initial,
                             listed: list && single,
+                            possessive: text[run.end..].starts_with(['\'', '’'])
+                                || text[run.start..run.end].ends_with("'s")
+                                || text[run.start..run.end].ends_with("’s"),
                             single,
                         });
                     }
@@ -584,6 +589,9 @@ impl<'a> EntityIndex<'a> {
                     || body_word
                     || (r.owns_title || r.before_kind_of_body) && lower > 0)
                 && !(r.owns_title && lower == 0)
+                // ("Velmoria's lander touched down": a word opening a sentence as an owner,
+                // never printed in lower case, is a name.)
+                && !(r.possessive && lower == 0 && !is_indefinite_or_relative_day(&r.key))
                 && !COUNTRIES.contains(&r.key);
             // "Co" or "Inc" alone is the end of a company's name, not a name.
             let too_short = r.single && (r.key.chars().count() < 2 || is_legal_form(&r.key));
@@ -1542,6 +1550,25 @@ fn genders(docs: &[SourceDoc], entities: &[Entity], mentions: &[Mention]) -> Vec
         .collect()
 }
 
+/// "Everybody's", "Today's": words that take a possessive and a capital at a sentence's start
+/// without naming anything.
+fn is_indefinite_or_relative_day(key: &str) -> bool {
+    matches!(
+        key,
+        "everybody"
+            | "everyone"
+            | "somebody"
+            | "someone"
+            | "nobody"
+            | "anybody"
+            | "anyone"
+            | "today"
+            | "tonight"
+            | "tomorrow"
+            | "yesterday"
+    )
+}
+
 /// A body's name without a leading "The", a trailing legal form or a leading country: "The
 /// Daily Wire" → "Daily Wire", "Acme Airlines Co" → "Acme Airlines", "U.S. Transport Safety
 /// Board" → "Transport Safety Board". `None` when nothing is left to drop or too little would
@@ -1880,6 +1907,17 @@ mod tests {
         assert!(!close_spelling("maori", "moore"));
         assert!(!close_spelling("paris", "pires"));
         assert!(close_stems("paris", "pires"));
+    }
+
+    #[test]
+    fn a_sentence_opening_owner_never_printed_in_lower_case_is_a_name() {
+        let docs = docs_from(&[
+            "Velmara's lander touched down on Saturday. Everybody's hopes were met.",
+            "Velmara has become the fifth nation to land. Today's images were clear.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let all: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(all, vec!["Velmara"], "{got:?}");
     }
 
     #[test]
