@@ -95,15 +95,11 @@ fn counts_at(sentence: &str) -> Vec<Count> {
         // capitalised word after a number is a name or a model ("747 Jumbo").
         let printed = &m[2];
         // A temperature: "41.2C", "106F", "38°C".
-        let degrees = match printed.trim_start_matches('°') {
-            "C" => Some("celsius"),
-            "F" => Some("fahrenheit"),
-            _ => None,
-        };
+        let degrees = matches!(printed.trim_start_matches('°'), "C" | "F");
         let people = printed.len() > 4
             && printed.ends_with('s')
             && !printed.chars().skip(1).any(char::is_uppercase);
-        if printed.starts_with(char::is_uppercase) && !people && degrees.is_none() {
+        if printed.starts_with(char::is_uppercase) && !people && !degrees {
             continue;
         }
         if sentence[m.get(1).unwrap().end()..].starts_with(['-', '–'])
@@ -139,7 +135,7 @@ fn counts_at(sentence: &str) -> Vec<Count> {
         let rank =
             last_word.eq_ignore_ascii_case("number") || matches!(last_word, "No" | "No." | "#");
         if rank
-            || degrees.is_none()
+            || !degrees
                 && counted_after.is_none()
                 && value > 1.0
                 && value.fract() == 0.0
@@ -147,17 +143,20 @@ fn counts_at(sentence: &str) -> Vec<Count> {
         {
             continue;
         }
-        let unit = counted_after.unwrap_or(printed).to_lowercase();
-        let unit = match unit.as_str() {
-            _ if degrees.is_some() => degrees.unwrap_or_default().to_string(),
-            "%" | "percent" | "per cent" => "percent".to_string(),
-            u if is_stopword(u) || u.len() < 3 => continue,
-            u => stem(u.trim_end_matches(['’', '\''])),
+        let counted = counted_after.unwrap_or(printed).to_lowercase();
+        let measured = degrees || matches!(counted.as_str(), "%" | "percent" | "per cent");
+        if !measured && (is_stopword(&counted) || counted.len() < 3) {
+            continue;
+        }
+        let printed = match counted_after {
+            Some(next) => format!("{printed} {next}"),
+            None => printed.to_string(),
         };
+        let unit = unit_of(&printed);
         // Years, times and ordinals are not counts of things.
         if (1900.0..2100.0).contains(&value) && m[1].len() == 4
             || matches!(
-                unit.as_str(),
+                unit.rsplit(' ').next().unwrap_or_default(),
                 "am" | "pm"
                     | "st"
                     | "nd"
@@ -174,13 +173,6 @@ fn counts_at(sentence: &str) -> Vec<Count> {
             continue;
         }
         let at = m.get(0).unwrap().range();
-        let (unit, printed) = match counted_after {
-            Some(next) => (
-                format!("{} {unit}", printed.to_lowercase()),
-                format!("{printed} {next}"),
-            ),
-            None => (unit, printed.to_string()),
-        };
         out.push(Count {
             unit,
             printed,
@@ -506,13 +498,16 @@ pub fn gives_a_figure_of(conflict: &FigureConflict, sentence: &str) -> bool {
     })
 }
 
-/// The unit [`counts`] reads from a counted thing as printed: "nominations" → "nomin",
-/// "million copies" → "million copi", "per cent" → "percent".
+/// The unit a counted thing as printed is compared by: "nominations" → "nomin", "million
+/// copies" → "million copi", "per cent" → "percent", "C" → "celsius". [`counts`] reads
+/// counts by it, and [`gives_a_figure_of`] a conflict's evidence.
 fn unit_of(printed: &str) -> String {
     let lower = printed.to_lowercase();
     let word = |w: &str| stem(w.trim_end_matches(['’', '\'']));
     match lower.as_str() {
         "%" | "percent" | "per cent" => "percent".to_string(),
+        "c" | "°c" => "celsius".to_string(),
+        "f" | "°f" => "fahrenheit".to_string(),
         _ => match lower.split_once(' ') {
             Some((first, next)) => format!("{first} {}", word(next)),
             None => word(&lower),

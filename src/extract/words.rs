@@ -758,9 +758,8 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
     // ("Professor Jo Roe of …", "Dr Roe of …": an honorific before the name, then the
     // name. Not "Chief Executive of …", a post, nor "Lord Roe of Elm", a peer's title.)
     // (A legislator's "of" gives the state or district sent from: "Sen. Jo Roe of Ohio".)
-    let legislator = |w: &Word| is_legislator_title(w.text);
     let honorific = |w: &Word| {
-        legislator(w)
+        is_legislator_title(w.text)
             || matches!(
                 w.text.trim_end_matches('.'),
                 "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof" | "Professor" | "Sir" | "Dame"
@@ -813,9 +812,9 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
         // (After an honorific, a speaker's "of" may give a home town: "said Mr Roe of
         // Elmton". Only a body's own marks set it apart then.)
         || !award && speaker && !titled
-        || titled && legislator(&ws[i])
+        || titled && is_legislator_title(ws[i].text)
         // ("Sen." is a word of its own: its full stop parts it from the name.)
-        || i > 0 && legislator(&ws[i - 1]);
+        || i > 0 && is_legislator_title(ws[i - 1].text);
     person && body
 }
 
