@@ -138,15 +138,57 @@ pub fn name_key(surface: &str) -> String {
 }
 
 #[derive(Default, Clone)]
-struct KeyStats {
+struct KeyStats<'a> {
     count: usize,
     titled: usize,
     /// Mentions next to a noun naming a kind of body ("… party", "aid group …").
     body_noun: usize,
     place_prep: usize,
     after_article: usize,
-    surfaces: BTreeMap<String, usize>,
-    sources: BTreeSet<usize>,
+    /// The ways the name is printed, sorted, with how often each is. (A short sorted list
+    /// of borrowed text: a large story has tens of thousands of names, and a map per name
+    /// held a tree node of its own, a tenth of the entity pass's memory.)
+    surfaces: Vec<(&'a str, usize)>,
+    /// The sources printing it, sorted.
+    sources: Vec<u32>,
+}
+
+impl<'a> KeyStats<'a> {
+    /// Counts one printing of the name as `surface` in `source`.
+    fn add_surface(&mut self, surface: &'a str, source: u32) {
+        match self.surfaces.binary_search_by(|(s, _)| (*s).cmp(surface)) {
+            Ok(i) => self.surfaces[i].1 += 1,
+            Err(i) => self.surfaces.insert(i, (surface, 1)),
+        }
+        if let Err(i) = self.sources.binary_search(&source) {
+            self.sources.insert(i, source);
+        }
+    }
+
+    /// The ways the name is printed, in order.
+    fn printed(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.surfaces.iter().map(|(s, _)| *s)
+    }
+
+    /// Whether no source prints both names.
+    fn apart_from(&self, other: &KeyStats) -> bool {
+        let (mut a, mut b) = (
+            self.sources.iter().peekable(),
+            other.sources.iter().peekable(),
+        );
+        while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => {
+                    a.next();
+                }
+                std::cmp::Ordering::Greater => {
+                    b.next();
+                }
+                std::cmp::Ordering::Equal => return false,
+            }
+        }
+        true
+    }
 }
 
 struct UnionFind(Vec<usize>);
@@ -434,6 +476,9 @@ impl<'a> EntityIndex<'a> {
                     }
                 }
             }
+            // (Gathered below into one list: the room left over by growing each source's
+            // list by doubling would stand beside it until then.)
+            raws.shrink_to_fit();
             (raws, mid_sentence, alternative_names, alone_mid_sentence)
         };
         use rayon::prelude::*;
@@ -609,18 +654,21 @@ impl<'a> EntityIndex<'a> {
         });
 
         // Pass 2: statistics per key.
-        let mut stats: BTreeMap<String, KeyStats> = BTreeMap::new();
+        let mut by_name: BTreeMap<&str, KeyStats> = BTreeMap::new();
         for r in &raws {
-            let st = stats.entry(r.key.clone()).or_default();
+            let st = by_name.entry(r.key.as_str()).or_default();
             st.count += 1;
             st.titled += usize::from(r.titled);
             st.body_noun += usize::from(r.body_noun);
             st.after_article += usize::from(r.after_article);
             st.place_prep += usize::from(r.place_prep);
-            *st.surfaces.entry(r.surface.to_string()).or_default() += 1;
-            st.sources.insert(r.source as usize);
+            st.add_surface(r.surface, r.source);
         }
-        let keys: Vec<String> = stats.keys().cloned().collect();
+        // The names in order, and their statistics by the same position.
+        let (keys, stats): (Vec<String>, Vec<KeyStats>) = by_name
+            .into_iter()
+            .map(|(k, st)| (k.to_string(), st))
+            .unzip();
         let index_of: HashMap<&str, usize> = keys
             .iter()
             .enumerate()
@@ -629,7 +677,7 @@ impl<'a> EntityIndex<'a> {
         let toks: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
         let mut uf = UnionFind((0..keys.len()).collect());
         // Mentions per group root, kept up to date on every union.
-        let mut weight: Vec<usize> = keys.iter().map(|k| stats[k].count).collect();
+        let mut weight: Vec<usize> = stats.iter().map(|st| st.count).collect();
         fn join(uf: &mut UnionFind, weight: &mut [usize], a: usize, b: usize) {
             let (ra, rb) = (uf.find(a), uf.find(b));
             if ra != rb {
@@ -654,7 +702,7 @@ impl<'a> EntityIndex<'a> {
             by_last_skeleton.entry(skeleton(last)).or_default().push(m);
             by_first.entry(t[0]).or_default().push(m);
             by_initials
-                .entry(initials(t, &stats[&keys[m]]))
+                .entry(initials(t, &stats[m]))
                 .or_default()
                 .push(m);
             by_variant
@@ -735,8 +783,8 @@ impl<'a> EntityIndex<'a> {
             if t.len() >= 2 && super::lexicon::is_country_name(t[t.len() - 1]) {
                 let body = t[..t.len() - 1].join(" ");
                 if let Some(&other) = index_of_key.get(body.as_str()) {
-                    let st = &stats[&keys[other]];
-                    let acronym = st.surfaces.keys().any(|s| is_all_caps(s));
+                    let st = &stats[other];
+                    let acronym = st.printed().any(is_all_caps);
                     let generic = t[..t.len() - 1].iter().all(|w| is_in(&ORG_WORDS, w));
                     if acronym || is_org_like(&body) && !generic {
                         join(&mut uf, &mut weight, m, other);
@@ -795,11 +843,10 @@ impl<'a> EntityIndex<'a> {
                           names: &[usize],
                           uf: &mut UnionFind|
          -> Option<usize> {
-            let sources = &stats[&keys[i]].sources;
             let named_there: BTreeSet<usize> = names
                 .iter()
                 .copied()
-                .filter(|&m| toks[m].len() > len && !stats[&keys[m]].sources.is_disjoint(sources))
+                .filter(|&m| toks[m].len() > len && !stats[m].apart_from(&stats[i]))
                 .map(|m| uf.find(m))
                 .filter(|root| owners.contains(root))
                 .collect();
@@ -861,7 +908,7 @@ impl<'a> EntityIndex<'a> {
             // longer name ending in it ("Aero Peru", "Securities Peru"). (Not any name after
             // "in" or "to": "condolences to Jo Roe" is a person's.)
             let named_as_place =
-                t.len() == 1 && stats[&keys[i]].place_prep > 0 && COUNTRIES.contains(&keys[i]);
+                t.len() == 1 && stats[i].place_prep > 0 && COUNTRIES.contains(&keys[i]);
             let exact_candidates = by_last
                 .get(last)
                 .filter(|_| !named_as_place)
@@ -893,9 +940,9 @@ impl<'a> EntityIndex<'a> {
                 // and Thomson", is no person's surname: "Karen Thomson".)
                 // ("the House" is no surname of the White House's.)
                 let surname = (exact || close)
-                    && person_like(&keys[m], &stats[&keys[m]])
+                    && person_like(&keys[m], &stats[m])
                     && !(t.len() == 1 && keys[m].ends_with(" house"))
-                    && stats[&keys[i]].body_noun * 2 <= stats[&keys[i]].count;
+                    && stats[i].body_noun * 2 <= stats[i].count;
                 if surname || institution {
                     owners.insert(uf.find(m));
                     owner_names.push(m);
@@ -928,9 +975,8 @@ impl<'a> EntityIndex<'a> {
             // "Harbour Airlines"), or the same words with some left out ("Elm Field Airport").
             // Not for places: "Peru" is not "Peru Air Cargo", wherever it is printed.
             let place_like = t.len() == 1
-                && (stats[&keys[i]].place_prep * 2 > stats[&keys[i]].count
-                    || COUNTRIES.contains(&keys[i]));
-            let acronym = stats[&keys[i]].surfaces.keys().any(|s| is_all_caps(s));
+                && (stats[i].place_prep * 2 > stats[i].count || COUNTRIES.contains(&keys[i]));
+            let acronym = stats[i].printed().any(is_all_caps);
             if !place_like && !acronym {
                 let owners: BTreeSet<usize> = by_first
                     .get(t[0])
@@ -983,12 +1029,11 @@ impl<'a> EntityIndex<'a> {
                     .collect();
                 // Two bodies with those initials: the one named in the same articles as the
                 // acronym ("Bright Air … BA", not "Bay Airport" elsewhere).
-                let sources = &stats[&keys[i]].sources;
                 let found: Vec<usize> = if found.len() > 1 {
                     let bearers = by_initials.get(t[0]).map_or(&[][..], Vec::as_slice);
                     let near: BTreeSet<usize> = bearers
                         .iter()
-                        .filter(|&&m| !stats[&keys[m]].sources.is_disjoint(sources))
+                        .filter(|&&m| !stats[m].apart_from(&stats[i]))
                         .map(|&m| uf.find(m))
                         .collect();
                     found
@@ -1011,7 +1056,7 @@ impl<'a> EntityIndex<'a> {
         }
         let mut built: Vec<(Entity, Vec<usize>)> = Vec::new();
         for members in groups.values() {
-            let total: usize = members.iter().map(|&m| stats[&keys[m]].count).sum();
+            let total: usize = members.iter().map(|&m| stats[m].count).sum();
             let best = *members
                 .iter()
                 .max_by_key(|&&m| {
@@ -1020,7 +1065,7 @@ impl<'a> EntityIndex<'a> {
                     let surname_uses: usize = members
                         .iter()
                         .filter(|&&o| toks[o].len() == 1 && toks[o][0] == last)
-                        .map(|&o| stats[&keys[o]].count)
+                        .map(|&o| stats[o].count)
                         .sum();
                     // A body, not its national branch ("Acme", not "Acme Italia").
                     let t = &toks[m];
@@ -1030,7 +1075,7 @@ impl<'a> EntityIndex<'a> {
                     (
                         !branch,
                         t.len() > 1,
-                        stats[&keys[m]].count + surname_uses,
+                        stats[m].count + surname_uses,
                         t.len(),
                         std::cmp::Reverse(m),
                     )
@@ -1048,10 +1093,10 @@ impl<'a> EntityIndex<'a> {
                         .find_map(|n| members.iter().copied().find(|&m| keys[m] == *n))
                 })
                 .unwrap_or(best);
-            let name = best_surface(&stats[&keys[best]].surfaces);
+            let name = best_surface(&stats[best].surfaces);
             let mut aliases: Vec<String> = members
                 .iter()
-                .flat_map(|&m| stats[&keys[m]].surfaces.keys().cloned())
+                .flat_map(|&m| stats[m].printed().map(str::to_string))
                 .filter(|s| *s != name)
                 .collect();
             // The short names a body also goes by, though this story may not print them: the
@@ -1065,10 +1110,10 @@ impl<'a> EntityIndex<'a> {
             aliases.extend(shorts);
             aliases.sort();
             aliases.dedup();
-            let titled: usize = members.iter().map(|&m| stats[&keys[m]].titled).sum();
-            let body_noun: usize = members.iter().map(|&m| stats[&keys[m]].body_noun).sum();
-            let place_prep: usize = members.iter().map(|&m| stats[&keys[m]].place_prep).sum();
-            let after_article: usize = members.iter().map(|&m| stats[&keys[m]].after_article).sum();
+            let titled: usize = members.iter().map(|&m| stats[m].titled).sum();
+            let body_noun: usize = members.iter().map(|&m| stats[m].body_noun).sum();
+            let place_prep: usize = members.iter().map(|&m| stats[m].place_prep).sum();
+            let after_article: usize = members.iter().map(|&m| stats[m].after_article).sum();
             let has_short_form = members.iter().any(|&m| toks[m].len() == 1)
                 && members.iter().any(|&m| toks[m].len() > 1);
             let key = &keys[best];
@@ -1099,7 +1144,7 @@ impl<'a> EntityIndex<'a> {
                 || ampersand
                 || body_noun > 0 && titled == 0
                 || members.iter().any(|&m| {
-                    is_all_caps(&best_surface(&stats[&keys[m]].surfaces)) && toks[m].len() == 1
+                    is_all_caps(&best_surface(&stats[m].surfaces)) && toks[m].len() == 1
                 }) && place_prep * 2 < total
             {
                 "organization"
@@ -1157,7 +1202,7 @@ impl<'a> EntityIndex<'a> {
             };
             let sources: BTreeSet<usize> = members
                 .iter()
-                .flat_map(|&m| stats[&keys[m]].sources.iter().copied())
+                .flat_map(|&m| stats[m].sources.iter().map(|&s| s as usize))
                 .collect();
             built.push((
                 Entity {
@@ -1189,45 +1234,50 @@ impl<'a> EntityIndex<'a> {
         }
         // A surname alone stands for the person its own article names in full ("Lee" in an
         // article about Spike Lee), whoever the story at large gives it to: the people of
-        // each article by their last name.
-        let mut named_in: HashMap<(usize, &str), BTreeSet<usize>> = HashMap::default();
+        // each article by their last name: the one person so named, or `None` when the
+        // article names several.
+        let mut named_in: HashMap<(u32, &str), Option<usize>> = HashMap::default();
         for r in raws.iter().filter(|r| !r.single) {
             let e = by_key[&r.key];
             if entities[e].kind == "person" {
                 if let Some(last) = r.key.rsplit(' ').next() {
                     named_in
-                        .entry((r.source as usize, last))
-                        .or_default()
-                        .insert(e);
+                        .entry((r.source, last))
+                        .and_modify(|one| {
+                            if *one != Some(e) {
+                                *one = None;
+                            }
+                        })
+                        .or_insert(Some(e));
                 }
             }
         }
-        let mut mentions: Vec<Mention> = raws
-            .iter()
-            .filter_map(|r| {
-                index_of.get(r.key.as_str()).map(|_| {
-                    let mut entity = by_key[&r.key];
-                    if let Some(people) = r
-                        .single
-                        .then(|| named_in.get(&(r.source as usize, r.key.as_str())))
-                        .flatten()
-                        .filter(|people| people.len() == 1)
-                    {
-                        entity = *people.first().expect("one person");
-                    }
-                    Mention {
-                        source: r.source,
-                        paragraph: r.paragraph,
-                        sentence: r.sentence,
-                        after_preposition: r.after_preposition,
-                        offset: r.offset,
-                        end: r.end,
-                        entity: narrow(entity),
-                    }
-                })
+        // Sized once, and sorted in place: grown by doubling and sorted with a merge
+        // buffer, a large story's mentions took twice and then three times their room.
+        let mut mentions: Vec<Mention> = Vec::with_capacity(raws.len());
+        mentions.extend(raws.iter().filter_map(|r| {
+            index_of.get(r.key.as_str()).map(|_| {
+                let mut entity = by_key[&r.key];
+                if let Some(&Some(person)) = r
+                    .single
+                    .then(|| named_in.get(&(r.source, r.key.as_str())))
+                    .flatten()
+                {
+                    entity = person;
+                }
+                Mention {
+                    source: r.source,
+                    paragraph: r.paragraph,
+                    sentence: r.sentence,
+                    after_preposition: r.after_preposition,
+                    offset: r.offset,
+                    end: r.end,
+                    entity: narrow(entity),
+                }
             })
-            .collect();
-        mentions.sort_by_key(|m| (m.source, m.paragraph, m.offset));
+        }));
+        // (No two mentions of a paragraph start at one offset: names never overlap.)
+        mentions.sort_unstable_by_key(|m| (m.source, m.paragraph, m.offset));
         // Titles that stand before one person only; a title two people share names neither.
         let mut holders: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
         for r in raws.iter().filter(|r| r.titled) {
@@ -1689,14 +1739,13 @@ fn close_within(a: &str, b: &str, edits: usize) -> bool {
 
 /// A name that can own a surname-only mention: 2–4 words, no organisation or place words,
 /// not an acronym.
-fn person_like(key: &str, stats: &KeyStats) -> bool {
+fn person_like(key: &str, stats: &KeyStats<'_>) -> bool {
     let n = key.split(' ').count();
     (2..=5).contains(&n)
         && !is_org_like(key)
         && !key.split(' ').any(|t| is_in(&PLACE_WORDS, t))
         && !stats
-            .surfaces
-            .keys()
+            .printed()
             .any(|s| s.split_whitespace().any(is_all_caps))
 }
 
@@ -1715,7 +1764,7 @@ fn is_org_like(key: &str) -> bool {
 
 /// Initials of a name; a word printed as an acronym gives all its letters ("U.K.
 /// Independence Party" → "ukip").
-fn initials(tokens: &[&str], stats: &KeyStats) -> String {
+fn initials(tokens: &[&str], stats: &KeyStats<'_>) -> String {
     let printed = best_surface(&stats.surfaces);
     let acronyms: BTreeSet<String> = printed
         .split_whitespace()
@@ -1771,7 +1820,7 @@ fn title_case(name: &str) -> String {
 }
 
 /// The most common printed form, preferring one that starts with a capital.
-fn best_surface(surfaces: &BTreeMap<String, usize>) -> String {
+fn best_surface(surfaces: &[(&str, usize)]) -> String {
     surfaces
         .iter()
         .max_by_key(|(s, n)| {
@@ -1782,12 +1831,12 @@ fn best_surface(surfaces: &BTreeMap<String, usize>) -> String {
             (
                 s.chars().next().is_some_and(|c| c.is_uppercase()),
                 !shouted,
-                **n,
+                *n,
                 s.chars().filter(|c| !c.is_ascii()).count(),
-                std::cmp::Reverse((*s).clone()),
+                std::cmp::Reverse(*s),
             )
         })
-        .map(|(s, _)| s.clone())
+        .map(|(s, _)| s.to_string())
         .unwrap_or_default()
 }
 
@@ -1795,6 +1844,22 @@ fn best_surface(surfaces: &BTreeMap<String, usize>) -> String {
 mod tests {
     use super::*;
     use crate::extract::tests::docs_from;
+
+    #[test]
+    fn a_names_printings_are_counted_in_order_and_its_sources_once() {
+        let mut st = KeyStats::default();
+        for (surface, source) in [("Roe", 3), ("ROE", 1), ("Roe", 1), ("Roe", 3)] {
+            st.add_surface(surface, source);
+        }
+        assert_eq!(st.surfaces, [("ROE", 1), ("Roe", 3)]);
+        assert_eq!(st.sources, [1, 3]);
+        assert_eq!(best_surface(&st.surfaces), "Roe");
+        let mut other = KeyStats::default();
+        other.add_surface("Li", 2);
+        assert!(st.apart_from(&other));
+        other.add_surface("Li", 3);
+        assert!(!st.apart_from(&other) && !other.apart_from(&st));
+    }
 
     /// The kind of the entity named `name` in a [`names`] list, if there is one.
     fn kind_of(got: &[(String, String, Vec<String>)], name: &str) -> Option<String> {
