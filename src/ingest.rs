@@ -9,6 +9,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+
+mod html;
+pub use html::parse_html_article;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use walkdir::WalkDir;
 
@@ -210,11 +213,12 @@ pub fn read_seeds(seeds: &Path, options: &IngestOptions) -> anyhow::Result<Inges
         let format = match ext.as_str() {
             "txt" | "text" => Format::Text,
             "md" | "markdown" => Format::Markdown,
+            "html" | "htm" => Format::Html,
             _ => {
                 jobs.push(Job::Problem(skip(
                     &file,
                     None,
-                    "not an article (.txt or .md); skipped".into(),
+                    "not an article (.txt, .md or .html); skipped".into(),
                 )));
                 continue;
             }
@@ -277,6 +281,7 @@ pub fn read_seeds(seeds: &Path, options: &IngestOptions) -> anyhow::Result<Inges
 enum Format {
     Text,
     Markdown,
+    Html,
 }
 
 fn skip(file: &str, line: Option<usize>, message: String) -> Problem {
@@ -325,7 +330,10 @@ fn read_article(
             skipped: false,
         });
     }
-    parse_article(file, &text.0, matches!(format, Format::Markdown))
+    match format {
+        Format::Html => Ok(parse_html_article(file, &text.0)),
+        _ => parse_article(file, &text.0, matches!(format, Format::Markdown)),
+    }
 }
 
 /// Decodes file bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else a lossy

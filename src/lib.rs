@@ -363,7 +363,7 @@ pub fn edition_stories(seeds: &Path) -> anyhow::Result<Option<Vec<(String, PathB
         p.extension().is_some_and(|e| {
             matches!(
                 e.to_string_lossy().to_ascii_lowercase().as_str(),
-                "txt" | "text" | "md" | "markdown"
+                "txt" | "text" | "md" | "markdown" | "html" | "htm"
             )
         })
     };

@@ -50,7 +50,7 @@ enum Command {
 
 #[derive(clap::Args, Default)]
 struct BuildArgs {
-    /// Folder of articles (.txt, .md) and an optional sources.toml.
+    /// Folder of articles (.txt, .md, .html) and an optional sources.toml.
     #[arg(long, default_value = "seeds")]
     seeds: PathBuf,
     /// Output folder for the site.

@@ -685,3 +685,38 @@ fn a_byline_of_several_names_gives_the_lead_author_and_all_authors() {
     assert!(page.contains("· Ana Lima, Jo Roe and Kim Sato ·"), "{page}");
     assert!(!page.contains("By Ana Lima"));
 }
+
+#[test]
+fn a_saved_web_page_is_read_as_an_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    write(
+        &seeds.join("a.html"),
+        "<html><head><title>Bridge approved | The Daily</title>\n<meta property=\"og:site_name\" content=\"The Daily\">\n<meta property=\"article:published_time\" content=\"2024-03-10T09:00:00Z\">\n<script>document.write('tracking')</script></head>\n<body><nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav>\n<article><h1>Bridge approved</h1>\n<p>The city council approved the harbour bridge on Friday, officials said.</p>\n<p onclick=\"alert(1)\">&ldquo;It will change the city,&rdquo; Mayor Ana Lima said.</p>\n</article><footer>Copyright The Daily</footer></body></html>\n",
+    );
+    write(
+        &seeds.join("b.txt"),
+        "Council backs harbour bridge\n\nThe council approved the new harbour bridge on Friday after a long debate.\n",
+    );
+    let out = dir.path().join("public");
+    let report = build(&BuildOptions {
+        seeds,
+        out: out.clone(),
+        config: None,
+    })
+    .unwrap();
+    assert_eq!(report.sources, 2);
+    let json: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(out.join("briefing.json")).unwrap()).unwrap();
+    let page = &json["sources"][0];
+    assert_eq!(page["file"], "a.html");
+    assert_eq!(page["headline"], "Bridge approved");
+    assert_eq!(page["outlet"], "The Daily");
+    assert_eq!(page["published"], "2024-03-10");
+    assert_eq!(json["quotes"][0]["speaker"], "Ana Lima");
+    assert_eq!(json["quotes"][0]["text"], "It will change the city");
+    let html = fs::read_to_string(out.join("sources/a.html")).unwrap();
+    for leaked in ["tracking", "Sport", "Copyright", "onclick"] {
+        assert!(!html.contains(leaked), "{leaked}");
+    }
+}

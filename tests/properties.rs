@@ -40,6 +40,34 @@ fn newsy() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..80).prop_map(|parts| parts.join(" "))
 }
 
+/// Pieces of web pages, well formed or not, with the content of scripts marked.
+fn html_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<article>".to_string()),
+        Just("</article>".to_string()),
+        Just("<nav>".to_string()),
+        Just("</nav>".to_string()),
+        Just("<li>".to_string()),
+        Just("<br>".to_string()),
+        Just("<h2 class='x'>".to_string()),
+        Just("<script>SECRET</script>".to_string()),
+        Just("<style>p{x:'SECRET'}</style>".to_string()),
+        Just("<!-- c -->".to_string()),
+        Just("<meta name=\"author\" content=\"Jo Roe\">".to_string()),
+        Just("&amp;".to_string()),
+        Just("&#8217;".to_string()),
+        Just("<".to_string()),
+        Just(">".to_string()),
+        Just("\"".to_string()),
+        Just("\n".to_string()),
+        "[A-Za-z ]{1,12}",
+        "\\PC{1,3}",
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|parts| parts.concat())
+}
+
 proptest! {
     // 64 cases in the suite; PROPTEST_CASES=N for a longer hunt.
     #![proptest_config(ProptestConfig {
@@ -50,6 +78,20 @@ proptest! {
     #[test]
     fn arbitrary_unicode_never_panics(texts in prop::collection::vec("\\PC*", 1..4)) {
         let _ = build_from(&texts);
+    }
+
+    #[test]
+    fn any_page_reads_as_trimmed_text_blocks_in_line_order(page in html_like()) {
+        let a = briefing::ingest::parse_html_article("p.html", &page);
+        let lines = page.lines().count().max(1);
+        let mut last = 1;
+        for b in &a.blocks {
+            prop_assert!(!b.text.is_empty() && b.text.trim() == b.text);
+            prop_assert!(b.line >= last && b.line <= lines, "{} after {} of {}", b.line, last, lines);
+            last = b.line;
+        }
+        // What a script or style element holds never becomes text.
+        prop_assert!(a.blocks.iter().all(|b| !b.text.contains("SECRET")));
     }
 
     #[test]
