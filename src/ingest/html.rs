@@ -3,7 +3,8 @@
 //!
 //! A page saved from a browser holds the article among menus, scripts, share bars, teasers
 //! and footers. Only text blocks are kept (paragraphs, headings, list items, quotations),
-//! from the page's longest `<article>` (else its `<main>`, else its body), never from
+//! from the page's longest `<article>` (else its `<main>`, else the container holding most
+//! of its paragraphs' text), never from
 //! navigation, forms, asides, figures, scripts or styles; the title, byline, outlet, date
 //! and address come from its `<meta>` tags. Markup never passes through: every block is
 //! plain text with its character references decoded, so the cleaning stage sees what a
@@ -79,7 +80,15 @@ struct PageBlock {
     /// The innermost `<article>` holding it (numbered in page order).
     article: Option<usize>,
     in_main: bool,
+    /// The containers (`<div>`, `<section>`, `<td>`, …) open around it, outermost first.
+    containers: Vec<usize>,
+    /// Whether it is a paragraph (`<p>`), the element article text comes in.
+    paragraph: bool,
 }
+
+/// Elements that group blocks: the candidates for the article's container on a page that
+/// marks none.
+const CONTAINERS: [&str; 6] = ["div", "section", "td", "body", "center", "font"];
 
 /// Reads a saved web page as an article.
 ///
@@ -106,16 +115,18 @@ pub fn parse_html_article(file: &str, page: &str) -> RawArticle {
     } = reader;
     let blocks = article_blocks(blocks);
     if meta.headline.is_none() {
-        meta.headline = title
-            .map(|t| without_outlet(&t, meta.outlet.as_deref()))
-            .or_else(|| {
-                blocks
-                    .iter()
-                    .find(|b| b.kind == BlockKind::Heading)
-                    .map(|b| b.text.clone())
-            })
-            .filter(|t| !t.is_empty());
+        meta.headline = title.or_else(|| {
+            blocks
+                .iter()
+                .find(|b| b.kind == BlockKind::Heading)
+                .map(|b| b.text.clone())
+        })
     }
+    // ("og:title" often carries the outlet too: "Dam opens - The Ledger".)
+    meta.headline = meta
+        .headline
+        .map(|t| without_outlet(&t, meta.outlet.as_deref()))
+        .filter(|t| !t.is_empty());
     if meta.published.is_none() {
         meta.published = first_time.as_deref().and_then(parse_date);
     }
@@ -157,7 +168,35 @@ fn article_blocks(blocks: Vec<PageBlock>) -> Vec<PageBlock> {
     if blocks.iter().any(|b| b.in_main) {
         return blocks.into_iter().filter(|b| b.in_main).collect();
     }
-    blocks
+    match best_container(&blocks) {
+        Some(c) => blocks
+            .into_iter()
+            .filter(|b| b.containers.contains(&c))
+            .collect(),
+        None => blocks,
+    }
+}
+
+/// On a page that marks no article, the container its paragraphs are in, as readers of
+/// web pages find it: each paragraph of some length scores its container in full and the
+/// one around that by half (more for a longer paragraph and one with commas, which menus
+/// and link lists lack); the best-scored container holds the article.
+fn best_container(blocks: &[PageBlock]) -> Option<usize> {
+    let mut score: std::collections::BTreeMap<usize, f64> = Default::default();
+    for b in blocks.iter().filter(|b| b.paragraph && b.text.len() >= 25) {
+        let points = 1.0 + b.text.matches(',').count() as f64 + (b.text.len() / 100).min(3) as f64;
+        let mut around = b.containers.iter().rev();
+        if let Some(&parent) = around.next() {
+            *score.entry(parent).or_default() += points;
+        }
+        if let Some(&grandparent) = around.next() {
+            *score.entry(grandparent).or_default() += points / 2.0;
+        }
+    }
+    score
+        .into_iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(c, _)| c)
 }
 
 /// The blocks with the 1-based line each starts on.
@@ -212,6 +251,11 @@ struct PageReader {
     skipping: Vec<String>,
     /// `<article>` elements open, by number.
     articles: Vec<usize>,
+    /// Containers open, by number, with their element's name.
+    containers: Vec<(usize, String)>,
+    containers_seen: usize,
+    /// Whether the current block is a `<p>`.
+    in_paragraph: bool,
     articles_seen: usize,
     mains: usize,
 }
@@ -290,12 +334,18 @@ impl PageReader {
             return;
         }
         self.boundary(name, at);
+        if CONTAINERS.contains(&name) {
+            self.containers_seen += 1;
+            self.containers
+                .push((self.containers_seen, name.to_string()));
+        }
         match name {
             "article" => {
                 self.articles_seen += 1;
                 self.articles.push(self.articles_seen);
             }
             "main" => self.mains += 1,
+            "p" => self.in_paragraph = true,
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => self.kind = Some(BlockKind::Heading),
             "li" => self.kind = Some(BlockKind::ListItem),
             _ => {}
@@ -312,6 +362,9 @@ impl PageReader {
             return;
         }
         self.boundary(name, at);
+        if let Some(i) = self.containers.iter().rposition(|(_, n)| n == name) {
+            self.containers.truncate(i);
+        }
         match name {
             "article" => {
                 self.articles.pop();
@@ -344,6 +397,7 @@ impl PageReader {
         let text = squeeze_spaces(&decode_references(&self.text));
         self.text.clear();
         let kind = self.kind.take().unwrap_or(BlockKind::Text);
+        let paragraph = std::mem::take(&mut self.in_paragraph);
         if !text.is_empty() {
             self.blocks.push(PageBlock {
                 text,
@@ -351,6 +405,8 @@ impl PageReader {
                 offset: self.text_offset,
                 article: self.articles.last().copied(),
                 in_main: self.mains > 0,
+                containers: self.containers.iter().map(|(c, _)| *c).collect(),
+                paragraph,
             });
         }
     }
@@ -632,6 +688,7 @@ mod tests {
 <html lang="en"><head>
 <meta charset="utf-8">
 <title>Harbour bridge reopens after repairs | The Quay Courier</title>
+<meta property="og:title" content="Harbour bridge reopens after repairs - The Quay Courier">
 <meta property="og:site_name" content="The Quay Courier">
 <meta name="author" content="By Mira Osei">
 <meta property="article:published_time" content="2031-04-02T08:15:00Z">
@@ -695,8 +752,8 @@ mod tests {
             Some("https://quay.example/news/bridge")
         );
         assert!(a.has_front_matter);
-        // Lines are the page's: the first paragraph is on line 17.
-        assert_eq!(a.blocks[0].line, 17);
+        // Lines are the page's: the first paragraph is on line 18.
+        assert_eq!(a.blocks[0].line, 18);
     }
 
     #[test]
@@ -710,6 +767,35 @@ mod tests {
                 ("Rivers rose.", BlockKind::Text),
                 ("Roads shut.", BlockKind::Text),
                 ("More rain is due.", BlockKind::Text),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_marking_no_article_gives_the_container_of_its_paragraphs() {
+        let page = r#"<body><div id="top"><div class="menu"><p>Home</p><p>World</p><p>Sport</p></div>
+<table><tr><td><div class="story"><h1>Ferry service resumes</h1>
+<p>The island ferry resumed on Monday, after a week of storms, the operator said.</p>
+<p>Crossings will run hourly, with extra sailings at weekends, until the end of June.</p>
+<div class="inline-ad"><p>Advertisement</p></div>
+<p>Fares are unchanged.</p></div></td>
+<td class="sidebar"><div><p>Most read: Storm damage in pictures</p><p>Top stories</p></div></td></tr></table>
+<div class="footer-links"><p>Contact us about this site</p></div></div></body>"#;
+        let a = parse_html_article("ferry.html", page);
+        assert_eq!(a.meta.headline.as_deref(), Some("Ferry service resumes"));
+        assert_eq!(
+            texts(&a),
+            [
+                (
+                    "The island ferry resumed on Monday, after a week of storms, the operator said.",
+                    BlockKind::Text
+                ),
+                (
+                    "Crossings will run hourly, with extra sailings at weekends, until the end of June.",
+                    BlockKind::Text
+                ),
+                ("Advertisement", BlockKind::Text),
+                ("Fares are unchanged.", BlockKind::Text),
             ]
         );
     }
