@@ -2505,11 +2505,37 @@ fn merge<'a>(
                             && speaker_of(&occ[m]) == speaker_of(&occ[one[0]])
                 })
         };
+        // Nor are the parts of a quotation an attribution splits ("“We will not pay,” she
+        // said. “Our focus is on services.”"), when another outlet prints it whole: a part
+        // joins the group holding the whole when the group's other parts from its source
+        // stand in the same paragraph in the same speaker's mouth.
+        let paragraph_of = |m: usize| occ[m].anchor.split_once("-s").map(|(p, _)| p);
+        let part_of_one_quotation = |one: &[usize], group: &[usize]| {
+            let [part] = one else {
+                return false;
+            };
+            let (part, speaker) = (*part, speaker_of(&occ[*part]));
+            speaker.is_some()
+                && !words[part].is_empty()
+                && group.iter().all(|&m| {
+                    occ[m].source != occ[part].source
+                        || paragraph_of(m) == paragraph_of(part) && speaker_of(&occ[m]) == speaker
+                })
+                && group.iter().any(|&m| {
+                    occ[m].source != occ[part].source
+                        && words[m].len() > words[part].len()
+                        && words[m]
+                            .windows(words[part].len())
+                            .any(|w| w == words[part].as_slice())
+                })
+        };
         if members[gj]
             .iter()
             .any(|&m| sources_i.contains(&occ[m].source))
             && !pieces_of_one_sentence(&members[gj], &members[gi])
             && !pieces_of_one_sentence(&members[gi], &members[gj])
+            && !part_of_one_quotation(&members[gj], &members[gi])
+            && !part_of_one_quotation(&members[gi], &members[gj])
         {
             continue;
         }

@@ -895,6 +895,30 @@ fn two_pieces_of_one_sentence_join_the_remark_they_come_from() {
 }
 
 #[test]
+fn the_parts_of_a_quotation_an_attribution_splits_join_its_whole_printing() {
+    let docs = docs_from(&[
+        "“We will not be paying any ransom,” Ilse Varga, the trust's chief executive, told reporters. “Our focus is on getting services back.”",
+        "Ilse Varga said: “We will not be paying any ransom. Our focus is on getting services back.”",
+    ]);
+    let index = EntityIndex::build(&docs);
+    let quotes = extract(&docs, &index);
+    let texts: Vec<&str> = quotes.iter().map(|q| &*q.text).collect();
+    assert_eq!(
+        texts,
+        vec!["We will not be paying any ransom. Our focus is on getting services back."]
+    );
+    let parts: Vec<(&str, &str)> = quotes[0]
+        .evidence
+        .iter()
+        .map(|e| (&*e.source, &*e.anchor))
+        .collect();
+    assert_eq!(
+        parts,
+        vec![("s1", "p1-s1"), ("s1", "p1-s2"), ("s2", "p1-s1")]
+    );
+}
+
+#[test]
 fn a_comma_closing_a_quotation_before_a_name_is_not_the_name_s() {
     // (Found by the property test: the comma before "Mr" was taken for the one after it.)
     let docs = docs_from(&["  .  '' “ “ “ “ 0 “ ,  Mr. “ “ b ,  said"]);
