@@ -745,7 +745,108 @@ fn ask(s: &str) -> Option<String> {
         .or_else(|| second_main_clause(s))
         .or_else(|| relative_on_noun(s))
         .or_else(|| any_whether(s))
+        .or_else(|| demand_to_meet(s))
         .filter(|q| !speaks_to_or_for_someone(q) && !points_elsewhere(q))
+}
+
+/// A demand is open until it is met: "A criminal gang has demanded a ransom of $4 million
+/// from the trust" asks "Will the criminal gang's demand for a ransom of $4 million be
+/// met?". What is demanded runs to where the one it is demanded of, a reason or another
+/// clause begins; whose demand it is is said when the subject is a short plain noun phrase.
+/// A demand of an act ("demanded that …", "demanded to know …") is left to the other forms.
+fn demand_to_meet(s: &str) -> Option<String> {
+    static DEMAND: LazyLock<Regex> = LazyLock::new(|| {
+        small_regex(r"^(?P<subject>[^,;]+?)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:demanded|demanding)\s+(?P<rest>.+)")
+            .unwrap()
+    });
+    static WHAT_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        small_regex(r"\s(?:from|of\s+(?:the|its|his|her|their)\s+(?:government|company|firm|club|board|council|trust|owners?|authorities)|after|before|because|over|within|by|in\s+(?:return|exchange)|as|amid|and\s+(?:said|threatened|warned))\s")
+            .unwrap()
+    });
+    let c = DEMAND.captures(s)?;
+    let subject = c["subject"].trim();
+    // ("the demanding role", "a very demanding job": an adjective, no demand.)
+    let before = subject.rsplit(' ').next().unwrap_or(subject).to_lowercase();
+    if matches!(
+        before.as_str(),
+        "the" | "a" | "an" | "this" | "that" | "its" | "their"
+    ) || before.ends_with("ly")
+        || matches!(
+            before.as_str(),
+            "very" | "so" | "too" | "more" | "most" | "less" | "least"
+        )
+    {
+        return None;
+    }
+    let rest = clause_end(&c["rest"]);
+    let what = WHAT_ENDS.find(rest).map_or(rest, |m| &rest[..m.start()]);
+    let first = what.split_whitespace().next()?;
+    // (Not "the price demanded by …", a demand of an act or of someone: "demanded that …",
+    // "demanded to know", "demanded all firms make savings".)
+    if matches!(
+        first,
+        "that"
+            | "to"
+            | "by"
+            | "it"
+            | "them"
+            | "him"
+            | "her"
+            | "this"
+            | "more"
+            | "all"
+            | "every"
+            | "each"
+            | "both"
+            | "everyone"
+            | "those"
+            | "these"
+    ) || what.split_whitespace().count() > 10
+        || !balanced(what)
+        || names_then_verb(what)
+    {
+        return None;
+    }
+    let whose = if subject.split_whitespace().count() <= 4
+        && plain_noun_phrase(subject)
+        && !opens_with_pronoun(subject)
+    {
+        let subject = subject
+            .strip_prefix("A ")
+            .or_else(|| subject.strip_prefix("An "))
+            .map_or_else(|| lowered_article(subject), |rest| format!("the {rest}"));
+        if subject.ends_with('s') && !subject.ends_with("ss") {
+            format!("{subject}'")
+        } else {
+            format!("{subject}'s")
+        }
+    } else {
+        "the".to_string()
+    };
+    Some(finish(format!("Will {whose} demand for {what} be met")))
+}
+
+/// True when a name is followed by a word in lower case that is no preposition: a verb,
+/// as in "demanded Sir Edward Vane quit", "demanded the FA investigate the affair".
+fn names_then_verb(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let from = usize::from(words.first() == Some(&"the"));
+    let names = words[from..]
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    names > 0
+        && words.get(from + names).is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && !is_preposition(w) && !matches!(*w, "and" | "or")
+        })
+}
+
+/// A noun phrase with its opening "The" put in lower case, to stand inside a question.
+fn lowered_article(phrase: &str) -> String {
+    match phrase.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => phrase.to_string(),
+    }
 }
 
 /// True for a short wh-question that ends on a pronoun ("What is the extent of it?", "How
@@ -3036,6 +3137,38 @@ mod tests {
         for (sentence, want) in cases {
             assert_eq!(question(sentence).as_deref(), *want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_demand_asks_whether_it_will_be_met() {
+        asks(&[
+            (
+                "A criminal gang has demanded a ransom of $4 million from the Velden trust after the attack, according to a person familiar with the matter.",
+                Some("Will the criminal gang's demand for a ransom of $4 million be met?"),
+            ),
+            (
+                "The union is demanding a pay rise of 8 percent.",
+                Some("Will the union's demand for a pay rise of 8 percent be met?"),
+            ),
+            (
+                "Tory leader Jo Roe has written to the minister demanding an explanation of the rules.",
+                Some("Will the demand for an explanation of the rules be met?"),
+            ),
+            // A demand of an act, or a demanding thing: no demand to meet.
+            ("The players demanded Sir Ian Lowe quit.", None),
+            (
+                "The chancellor has demanded all departments make savings.",
+                None,
+            ),
+            (
+                "Three boys will share the demanding role of the dancer.",
+                None,
+            ),
+            (
+                "The firm agreed to lower the price demanded by $2 a tonne.",
+                None,
+            ),
+        ]);
     }
 
     #[test]
