@@ -1032,8 +1032,15 @@ fn split_run(
         let single_quote_opens = before
             .strip_suffix('\'')
             .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace));
+        // (A quotation of several sentences is one sentence here: "…: “We apologise to
+        // our customers. Safety is …”" opens one after a lower-case word and its stop.)
+        let opens_quoted_sentence = before
+            .strip_suffix(['.', '!', '?'])
+            .and_then(|b| b.rsplit(char::is_whitespace).next())
+            .is_some_and(|w| w.len() >= 2 && !w.contains('.') && w.chars().all(char::is_lowercase));
         let sentence_initial = before.is_empty()
             || single_quote_opens
+            || opens_quoted_sentence
             || before.ends_with(['"', '“', '”', '‘', '(', '—', '-', '–', ':']);
         let prev = (a > 0).then(|| ws[a - 1].text.to_lowercase());
         let after_place_preposition = named_as_a_place(sentence, ws, a, b, end);
@@ -1764,6 +1771,25 @@ mod tests {
     #[test]
     fn shouting_is_not_names() {
         assert!(surfaces("BIG NEWS FOR ALL OF US TODAY").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_inside_a_quotation_opens_with_a_positional_capital() {
+        let initial = |sentence: &str| -> Vec<(String, bool)> {
+            name_runs(sentence)
+                .into_iter()
+                .map(|r| (r.surface, r.sentence_initial))
+                .collect()
+        };
+        assert_eq!(
+            initial("Jo Li said: “We apologise to our customers. Safety is vital.”"),
+            [("Jo Li".into(), true), ("Safety".into(), true)]
+        );
+        // Not after an abbreviation or an initial.
+        assert_eq!(
+            initial("He met Mr. Smith and the U.S. Senate."),
+            [("Smith".into(), false), ("U.S. Senate".into(), false)]
+        );
     }
 
     #[test]
