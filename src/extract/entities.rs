@@ -514,7 +514,11 @@ impl<'a> EntityIndex<'a> {
             let lower = first.to_lowercase();
             // "Estimates of Peru": a plural noun and "of".
             let plural_of = lower.ends_with('s') && words.next() == Some("of");
-            let qualifies = is_in(&OPENING_MODIFIERS, &lower) || plural_of;
+            // ("Carmaker Corvan is recalling …": a kind of body opening the sentence before
+            // the body's name, printed in lower case elsewhere: "the German carmaker".)
+            let qualifies = is_in(&OPENING_MODIFIERS, &lower)
+                || is_in(&super::lexicon::KINDS_OF_BODY, &lower)
+                || plural_of;
             (qualifies && r.initial && !r.single && !mid_sentence.contains_key(&r.key))
                 .then_some(lower)
         };
@@ -1844,6 +1848,19 @@ fn best_surface(surfaces: &[(&str, usize)]) -> String {
 mod tests {
     use super::*;
     use crate::extract::tests::docs_from;
+
+    #[test]
+    fn a_kind_of_body_opening_a_sentence_is_no_part_of_the_name() {
+        let docs = docs_from(&[
+            "Carmaker Velmar is recalling 300 cars. Velmar said the fault was rare.",
+            "The German carmaker announced the recall on Monday. Velmar shares fell.",
+            "The carmaker said owners would get letters.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        let names: Vec<&str> = index.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Velmar"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Carmaker")), "{names:?}");
+    }
 
     #[test]
     fn a_names_printings_are_counted_in_order_and_its_sources_once() {
