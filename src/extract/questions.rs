@@ -1836,6 +1836,17 @@ fn embedded_question(
     if clause.split_whitespace().count() < 2 {
         return None;
     }
+    // Nor a yes-or-no clause cut to its auxiliary ("declined to say whether it would"):
+    // what would happen was said before. ("What the action item is" asks what it is.)
+    let last = clause
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if matches!(wh, "whether" | "if") && AUXILIARIES.contains(&last.as_str()) {
+        return None;
+    }
     let first_person = clause
         .split_whitespace()
         .next()
@@ -3137,6 +3148,22 @@ mod tests {
         for (sentence, want) in cases {
             assert_eq!(question(sentence).as_deref(), *want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_clause_cut_to_its_auxiliary_asks_nothing() {
+        asks(&[
+            ("The company declined to say whether it would.", None),
+            ("The firm would not say if it will.", None),
+            (
+                "It is not clear what the next step is.",
+                Some("What is the next step?"),
+            ),
+            (
+                "The company declined to say whether it would pay.",
+                Some("Will the company pay?"),
+            ),
+        ]);
     }
 
     #[test]
