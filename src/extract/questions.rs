@@ -734,7 +734,9 @@ fn ask(s: &str) -> Option<String> {
             // clause after "but" asks it; so does one after "although" or ", yet".
             // (Only a clause whose subject is plainly named: "but use in photos is unclear"
             // has none.)
-            let (_, after) = [" but ", ", although ", ", though ", ", yet "]
+            // (So does one after ", when" that tells what happens at a time just named:
+            // "The vote is on Monday, when MPs are expected to back the bill".)
+            let (_, after) = [" but ", ", although ", ", though ", ", yet ", ", when "]
                 .iter()
                 .find_map(|sep| s.split_once(sep))?;
             let after = clause_end(after.trim_start_matches("also "));
@@ -3148,6 +3150,17 @@ mod tests {
         for (sentence, want) in cases {
             assert_eq!(question(sentence).as_deref(), *want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_clause_after_when_asks_what_happens_then() {
+        asks(&[
+            (
+                "The vote is on Monday, when MPs are expected to back the bill.",
+                Some("Will MPs back the bill?"),
+            ),
+            ("The board met on Friday, when a decision was taken.", None),
+        ]);
     }
 
     #[test]
