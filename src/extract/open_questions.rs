@@ -105,6 +105,9 @@ static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(cue_strength("She warned that families were under strain."), 0);
 /// assert_eq!(cue_strength("She warned that families would be under strain."), 2);
 /// assert_eq!(cue_strength("Analysts asked whether the firm or its owner would pay."), 2);
+/// assert_eq!(cue_strength("Drivers can also check whether their car is affected."), 0);
+/// assert_eq!(cue_strength("Owners are urged to check whether their car is affected."), 0);
+/// assert_eq!(cue_strength("Inspectors will check whether the dam is safe."), 2);
 /// ```
 pub fn cue_strength(text: &str) -> u8 {
     // "was unknown until three years ago" tells of obscurity, not of something unresolved;
@@ -150,6 +153,7 @@ pub fn cue_strength(text: &str) -> u8 {
         Some(m.start()) != conceded
             && !describes_a_thing(text, m.start(), m.as_str())
             && !warns_of_what_is(text, m.end(), m.as_str())
+            && !reader_can_check(text, m.start(), m.as_str())
     });
     // Nor does "may have won, but …" speculate, which grants that it happened, or "could
     // not have played better", which says how well it did (looked for only in a sentence
@@ -199,6 +203,40 @@ fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
         )
     })
+}
+
+/// True when the "whether" at `start` tells readers how to find something out, not what
+/// the story leaves open: "Drivers can check whether their car is affected on the website",
+/// "Owners are urged to check whether …". ("Investigators will check whether the dam is
+/// safe" still asks.)
+fn reader_can_check(text: &str, start: usize, cue: &str) -> bool {
+    if !cue.eq_ignore_ascii_case("whether") {
+        return false;
+    }
+    let before: Vec<String> = text[..start]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let looks = |w: &str| matches!(w, "check" | "see" | "find" | "look");
+    let (verb, rest) = match before.first().map(String::as_str) {
+        Some("out" | "up") => (before.get(1), &before[2.min(before.len())..]),
+        _ => (before.first(), &before[1.min(before.len())..]),
+    };
+    verb.is_some_and(|v| looks(v))
+        && rest
+            .iter()
+            .find(|w| !matches!(w.as_str(), "also" | "easily" | "quickly" | "online"))
+            .is_some_and(|w| matches!(w.as_str(), "can" | "could" | "may"))
+        || verb.is_some_and(|v| looks(v))
+            && rest.first().is_some_and(|w| w == "to")
+            && rest.get(1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "urged" | "advised" | "asked" | "told" | "encouraged" | "able" | "want"
+                )
+            })
 }
 
 /// True when the warning ending at `end` tells how things stand, not what may come: "warned
