@@ -145,6 +145,8 @@ struct KeyStats<'a> {
     body_noun: usize,
     place_prep: usize,
     after_article: usize,
+    /// Mentions before a noun for a kind of product.
+    product: usize,
     /// The ways the name is printed, sorted, with how often each is. (A short sorted list
     /// of borrowed text: a large story has tens of thousands of names, and a map per name
     /// held a tree node of its own, a tenth of the entity pass's memory.)
@@ -163,6 +165,11 @@ impl<'a> KeyStats<'a> {
         if let Err(i) = self.sources.binary_search(&source) {
             self.sources.insert(i, source);
         }
+    }
+
+    /// Whether most of its mentions stand before a noun for a kind of product.
+    fn names_a_product(&self) -> bool {
+        self.product > 0 && self.product * 2 >= self.count
     }
 
     /// The ways the name is printed, in order.
@@ -377,6 +384,8 @@ impl<'a> EntityIndex<'a> {
             listed: bool,
             /// Printed with a possessive ("Velmoria's lander").
             possessive: bool,
+            /// Before a noun for a kind of product ("Corvan Atlas models").
+            product: bool,
             /// A single word opening a sentence before a kind of body in lower case ("Power
             /// company …"): a word of the common noun when it is printed in lower case too.
             before_kind_of_body: bool,
@@ -471,6 +480,7 @@ impl<'a> EntityIndex<'a> {
                             listed: list && single,
                             // (A run ends before its possessive.)
                             possessive: text[run.end..].starts_with(['\'', '’']),
+                            product: run.before_product_noun,
                             single,
                         });
                     }
@@ -666,6 +676,7 @@ impl<'a> EntityIndex<'a> {
             st.body_noun += usize::from(r.body_noun);
             st.after_article += usize::from(r.after_article);
             st.place_prep += usize::from(r.place_prep);
+            st.product += usize::from(r.product);
             st.add_surface(r.surface, r.source);
         }
         // The names in order, and their statistics by the same position.
@@ -1013,7 +1024,8 @@ impl<'a> EntityIndex<'a> {
                     }
                     _ => None,
                 };
-                if let Some(owner) = owner {
+                // ("Corvan" is the maker, not its "Corvan Atlas" model.)
+                if let Some(owner) = owner.filter(|&o| !stats[o].names_a_product()) {
                     join(&mut uf, &mut weight, i, owner);
                     continue;
                 }
@@ -1164,6 +1176,9 @@ impl<'a> EntityIndex<'a> {
             } else if head.is_some_and(|t| is_in(&CLUB_AND_CHAMBER_HEADS, t)) {
                 // "Manchester United", "House of Lords".
                 "organization"
+            } else if titled == 0 && members.iter().any(|&m| stats[m].names_a_product()) {
+                // "Corvan Atlas models": a product.
+                "other"
             } else if head.is_some_and(|t| is_in(&EVENT_HEADS, t))
                 // "Hurricane Mara", "Typhoon Lan": a storm.
                 || toks[best].len() >= 2
@@ -1848,6 +1863,23 @@ fn best_surface(surfaces: &[(&str, usize)]) -> String {
 mod tests {
     use super::*;
     use crate::extract::tests::docs_from;
+
+    #[test]
+    fn a_product_is_no_person_and_its_maker_no_short_form_of_it() {
+        let docs = docs_from(&[
+            "Orvik is recalling the Orvik Tessa and Orvik Lumen models. Orvik said sorry.",
+            "The Orvik Tessa cars were built in 2029, Orvik said.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        let got: Vec<(&str, &str)> = index
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind.as_str()))
+            .collect();
+        assert!(got.contains(&("Orvik Tessa", "other")), "{got:?}");
+        assert!(got.contains(&("Orvik Lumen", "other")), "{got:?}");
+        assert!(got.iter().any(|(n, _)| *n == "Orvik"), "{got:?}");
+    }
 
     #[test]
     fn a_kind_of_body_opening_a_sentence_is_no_part_of_the_name() {

@@ -198,7 +198,47 @@ pub struct NameRun {
     /// Next to a noun that says what kind of body it names ("the Green Union party", "the
     /// aid group Red Dawn").
     pub beside_body_noun: bool,
+    /// Followed directly by a noun for a kind of product ("the Corvan Atlas models", "Lumo
+    /// X2 phones"): a product's name, not a person's.
+    pub before_product_noun: bool,
 }
+
+/// Nouns for a kind of product, after which a name is the product's.
+const PRODUCT_NOUNS: &[&str] = &[
+    "model",
+    "models",
+    "car",
+    "cars",
+    "vehicle",
+    "vehicles",
+    "suv",
+    "suvs",
+    "truck",
+    "trucks",
+    "phone",
+    "phones",
+    "smartphone",
+    "smartphones",
+    "handset",
+    "handsets",
+    "tablet",
+    "tablets",
+    "laptop",
+    "laptops",
+    "console",
+    "consoles",
+    "jet",
+    "jets",
+    "airliner",
+    "airliners",
+    "aircraft",
+    "drug",
+    "drugs",
+    "vaccine",
+    "vaccines",
+    "pill",
+    "pills",
+];
 
 /// A figure with its unit written on: "200m", "10km", "5kg", "£3bn", "40mph", "3rd".
 fn is_measure(word: &str) -> bool {
@@ -465,6 +505,13 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
             }
         }
         i = j + 1;
+    }
+    // "the Corvan Atlas and Corvan Breeze models": every name of the list is a product's.
+    for k in (1..out.len()).rev() {
+        let between = &sentence[out[k - 1].end.min(out[k].start)..out[k].start];
+        if out[k].before_product_noun && matches!(between, " and " | " or " | ", ") {
+            out[k - 1].before_product_noun = true;
+        }
     }
     out
 }
@@ -1053,6 +1100,11 @@ fn split_run(
                     || is_title_modifier(n.text))
         });
         // (Not after a possessive: "the mayor's party" is hers, not her name.)
+        let before_product_noun = ws.get(b + 1).is_some_and(|n| {
+            adjacent(sentence, &ws[b], n)
+                && strip_possessive(ws[b].text) == ws[b].text
+                && PRODUCT_NOUNS.contains(&n.text)
+        });
         let before_body_noun = ws.get(b + 1).is_some_and(|n| {
             adjacent(sentence, &ws[b], n)
                 && strip_possessive(ws[b].text) == ws[b].text
@@ -1141,6 +1193,7 @@ fn split_run(
                 || after_person_of
                 || team
                 || listed_after_bodies(sentence, ws, a),
+            before_product_noun,
         });
     };
     // "Rome-based U.N. agency", "Iran-backed militias": the name turned into a modifier
@@ -1771,6 +1824,28 @@ mod tests {
     #[test]
     fn shouting_is_not_names() {
         assert!(surfaces("BIG NEWS FOR ALL OF US TODAY").is_empty());
+    }
+
+    #[test]
+    fn names_before_a_kind_of_product_name_products() {
+        let product = |sentence: &str| -> Vec<(String, bool)> {
+            name_runs(sentence)
+                .into_iter()
+                .map(|r| (r.surface, r.before_product_noun))
+                .collect()
+        };
+        assert_eq!(
+            product("It recalled the Orvik Tessa and Orvik Lumen models, Jo Li said."),
+            [
+                ("Orvik Tessa".into(), true),
+                ("Orvik Lumen".into(), true),
+                ("Jo Li".into(), false)
+            ]
+        );
+        assert_eq!(
+            product("Orvik's cars sold well."),
+            [("Orvik".into(), false)]
+        );
     }
 
     #[test]
