@@ -1159,6 +1159,12 @@ impl<'a> EntityIndex<'a> {
                 // "Marks & Spencer": partners joined by an ampersand are a firm.
                 || ampersand
                 || body_noun > 0 && titled == 0
+                // "Corvan" beside its "Corvan Atlas models": the maker of a product.
+                || toks[best].len() == 1
+                    && titled == 0
+                    && by_first.get(toks[best][0]).is_some_and(|names| {
+                        names.iter().any(|&m| stats[m].names_a_product())
+                    })
                 || members.iter().any(|&m| {
                     is_all_caps(&best_surface(&stats[m].surfaces)) && toks[m].len() == 1
                 }) && place_prep * 2 < total
@@ -1878,7 +1884,7 @@ mod tests {
             .collect();
         assert!(got.contains(&("Orvik Tessa", "other")), "{got:?}");
         assert!(got.contains(&("Orvik Lumen", "other")), "{got:?}");
-        assert!(got.iter().any(|(n, _)| *n == "Orvik"), "{got:?}");
+        assert!(got.contains(&("Orvik", "organization")), "{got:?}");
     }
 
     #[test]
