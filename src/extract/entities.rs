@@ -1934,7 +1934,7 @@ mod tests {
     #[test]
     fn a_giant_or_a_regulator_named_before_a_name_makes_it_a_body() {
         let docs = docs_from(&[
-            "A fault at cloud computing giant Nimbra began at 07:40 CET.",
+            "A fault at cloud computing giant Nimbra began at 06:15 CET.",
             "Nimbra said the outage was over. The watchdog Ofvel will look into it.",
             "Its customers and those of Orrin Savings could not log in.",
         ]);

@@ -259,6 +259,44 @@ pub static KINDS_OF_BODY: WordList = WordList::new(&[
     "watchdog",
 ]);
 
+/// Nouns for a kind of product, after which a name is the product's ("the Corvan Atlas
+/// models", "Lumo X2 phones"), not a person's. Lower case.
+pub static PRODUCT_NOUNS: WordList = WordList::new(&[
+    "aircraft",
+    "airliner",
+    "airliners",
+    "car",
+    "cars",
+    "console",
+    "consoles",
+    "drug",
+    "drugs",
+    "handset",
+    "handsets",
+    "jet",
+    "jets",
+    "laptop",
+    "laptops",
+    "model",
+    "models",
+    "phone",
+    "phones",
+    "pill",
+    "pills",
+    "smartphone",
+    "smartphones",
+    "suv",
+    "suvs",
+    "tablet",
+    "tablets",
+    "truck",
+    "trucks",
+    "vaccine",
+    "vaccines",
+    "vehicle",
+    "vehicles",
+]);
+
 /// Words that end the name of a utility, an institution or a firm of experts ("Harbour
 /// Water", "Elm Park Hospital", "Westbrook Law School", "Argus Research") or open one before "of" ("School of Mining"). Unlike
 /// [`ORG_WORDS`], only in those places: "Academy Awards" is a prize, "Open Water" a film.
@@ -998,7 +1036,7 @@ pub fn month_number(name: &str) -> Option<u32> {
 }
 
 /// True for words that are capitalised for reasons other than naming (days, months, the
-/// time zone of a clock time: "07:40 GMT").
+/// time zone of a clock time: "06:15 CET").
 pub fn is_calendar_word(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     if matches!(
@@ -1636,6 +1674,7 @@ mod tests {
             &PERSON_TITLES,
             &ORG_WORDS,
             &KINDS_OF_BODY,
+            &PRODUCT_NOUNS,
             &PLACE_WORDS,
             &ROLE_NOUNS,
             &SENTENCE_OPENERS,

@@ -210,33 +210,11 @@ fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
 /// "Owners are urged to check whether …". ("Investigators will check whether the dam is
 /// safe" still asks.)
 fn reader_can_check(text: &str, start: usize, cue: &str) -> bool {
-    if !cue.eq_ignore_ascii_case("whether") {
-        return false;
-    }
-    let before: Vec<String> = text[..start]
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .map(|w| w.to_lowercase())
-        .collect();
-    let looks = |w: &str| matches!(w, "check" | "see" | "find" | "look");
-    let (verb, rest) = match before.first().map(String::as_str) {
-        Some("out" | "up") => (before.get(1), &before[2.min(before.len())..]),
-        _ => (before.first(), &before[1.min(before.len())..]),
-    };
-    verb.is_some_and(|v| looks(v))
-        && rest
-            .iter()
-            .find(|w| !matches!(w.as_str(), "also" | "easily" | "quickly" | "online"))
-            .is_some_and(|w| matches!(w.as_str(), "can" | "could" | "may"))
-        || verb.is_some_and(|v| looks(v))
-            && rest.first().is_some_and(|w| w == "to")
-            && rest.get(1).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "urged" | "advised" | "asked" | "told" | "encouraged" | "able" | "want"
-                )
-            })
+    static CAN_CHECK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(?:can|could|may)\s+(?:also\s+|easily\s+|quickly\s+)?|(?:urged|advised|asked|told|encouraged|able|want)\s+to\s+)(?:check|see|find\s+out|look\s+up)\s+$")
+            .unwrap()
+    });
+    cue.eq_ignore_ascii_case("whether") && CAN_CHECK.is_match(&text[..start])
 }
 
 /// True when the warning ending at `end` tells how things stand, not what may come: "warned

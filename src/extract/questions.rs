@@ -813,15 +813,17 @@ fn demand_to_meet(s: &str) -> Option<String> {
         && plain_noun_phrase(subject)
         && !opens_with_pronoun(subject)
     {
+        // (A demand made "by a gang" is the gang's once asked about.)
         let subject = subject
             .strip_prefix("A ")
             .or_else(|| subject.strip_prefix("An "))
-            .map_or_else(|| lowered_article(subject), |rest| format!("the {rest}"));
-        if subject.ends_with('s') && !subject.ends_with("ss") {
-            format!("{subject}'")
+            .map_or_else(|| lower_determiner(subject), |rest| format!("the {rest}"));
+        let mark = if plural(&subject) && subject.ends_with('s') {
+            "'"
         } else {
-            format!("{subject}'s")
-        }
+            "'s"
+        };
+        format!("{subject}{mark}")
     } else {
         "the".to_string()
     };
@@ -841,14 +843,6 @@ fn names_then_verb(phrase: &str) -> bool {
         && words.get(from + names).is_some_and(|w| {
             w.starts_with(char::is_lowercase) && !is_preposition(w) && !matches!(*w, "and" | "or")
         })
-}
-
-/// A noun phrase with its opening "The" put in lower case, to stand inside a question.
-fn lowered_article(phrase: &str) -> String {
-    match phrase.strip_prefix("The ") {
-        Some(rest) => format!("the {rest}"),
-        None => phrase.to_string(),
-    }
 }
 
 /// True for a short wh-question that ends on a pronoun ("What is the extent of it?", "How

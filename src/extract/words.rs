@@ -203,43 +203,6 @@ pub struct NameRun {
     pub before_product_noun: bool,
 }
 
-/// Nouns for a kind of product, after which a name is the product's.
-const PRODUCT_NOUNS: &[&str] = &[
-    "model",
-    "models",
-    "car",
-    "cars",
-    "vehicle",
-    "vehicles",
-    "suv",
-    "suvs",
-    "truck",
-    "trucks",
-    "phone",
-    "phones",
-    "smartphone",
-    "smartphones",
-    "handset",
-    "handsets",
-    "tablet",
-    "tablets",
-    "laptop",
-    "laptops",
-    "console",
-    "consoles",
-    "jet",
-    "jets",
-    "airliner",
-    "airliners",
-    "aircraft",
-    "drug",
-    "drugs",
-    "vaccine",
-    "vaccines",
-    "pill",
-    "pills",
-];
-
 /// A figure with its unit written on: "200m", "10km", "5kg", "£3bn", "40mph", "3rd".
 fn is_measure(word: &str) -> bool {
     let unit = word.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
@@ -1103,7 +1066,7 @@ fn split_run(
         let before_product_noun = ws.get(b + 1).is_some_and(|n| {
             adjacent(sentence, &ws[b], n)
                 && strip_possessive(ws[b].text) == ws[b].text
-                && PRODUCT_NOUNS.contains(&n.text)
+                && is_in(&super::lexicon::PRODUCT_NOUNS, n.text)
         });
         let before_body_noun = ws.get(b + 1).is_some_and(|n| {
             adjacent(sentence, &ws[b], n)

@@ -17,9 +17,10 @@
 use super::{BlockKind, Metadata, RawArticle, RawBlock, parse_date, squeeze_spaces};
 
 /// Elements whose content is never article text.
-const SKIPPED: [&str; 17] = [
-    "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",
-    "select", "textarea", "iframe", "object", "canvas", "figure", "dialog",
+/// (Scripts, styles and the like are [`RAW_TEXT`], skipped as they are read.)
+const SKIPPED: [&str; 13] = [
+    "noscript", "svg", "nav", "footer", "aside", "form", "button", "select", "iframe", "object",
+    "canvas", "figure", "dialog",
 ];
 
 /// Elements whose content is raw text up to their end tag (no tags inside).
