@@ -247,6 +247,35 @@ fn demonym_by(word: &str, endings: &[&str]) -> bool {
             .is_ok()
 }
 
+/// True when one of `demonyms` (lower case) is the nationality word of the land `key`
+/// names: "velmorian" of "velmoria", "kenyan" of "kenya", "ukrainian" of "ukraine",
+/// "mexican" of "mexico", "chinese" of "china", "iraqi" of "iraq". Such a word is formed
+/// from the land's name by regular endings, so a land no list holds is known by its people.
+///
+/// ```
+/// # use briefing::extract::entities::land_of;
+/// let demonyms: rustc_hash::FxHashSet<String> = ["velmorian".to_string()].into_iter().collect();
+/// assert!(land_of("velmoria", &demonyms));
+/// assert!(!land_of("velm", &demonyms));
+/// ```
+pub fn land_of(key: &str, demonyms: &HashSet<String>) -> bool {
+    // (Not a people, "Malays" beside "Malaysian".)
+    if key.chars().count() < 4 || !key.chars().all(|c| c.is_ascii_lowercase()) || key.ends_with('s')
+    {
+        return false;
+    }
+    // (Not "-an" after the whole name: "Shakespearean" is a writer's, "Elizabethan" a queen's.)
+    let formed = |stem: &str, endings: &[&str]| {
+        endings
+            .iter()
+            .any(|e| demonyms.contains(&format!("{stem}{e}")))
+    };
+    formed(key, &["n", "ian", "ese", "i"])
+        || key
+            .strip_suffix(['a', 'e', 'o', 'y'])
+            .is_some_and(|stem| formed(stem, &["an", "ian", "ese"]))
+}
+
 /// A nationality adjective, alone or after a compass word ("Chilean", "South African",
 /// "Western European"): before a noun it describes, it names nothing.
 fn is_nationality(surface: &str) -> bool {
@@ -623,6 +652,19 @@ impl<'a> EntityIndex<'a> {
             };
             raws.retain(|r| !(r.listed && alone.contains(&r.key)));
         }
+        // The nationality words printed before a noun ("Velmorian troops") or as a people
+        // ("Velmorians"): the land each is of names a place, though no list holds it.
+        let demonyms: HashSet<String> = raws
+            .iter()
+            .filter(|r| r.single)
+            .filter_map(|r| {
+                if r.adjective {
+                    return Some(r.key.clone());
+                }
+                let people = r.key.strip_suffix('s')?;
+                is_demonym(people).then(|| people.to_string())
+            })
+            .collect();
         raws.retain(|r| {
             let function_word = r.single && is_stopword(&r.key) && !is_all_caps(r.surface);
             // An acronym ("NRK state television …") is capitalised wherever it stands.
@@ -1173,6 +1215,9 @@ impl<'a> EntityIndex<'a> {
             } else if titled == 0
                 && (toks[best].iter().any(|t| is_in(&PLACE_WORDS, t))
                     || place_prep * 2 >= total
+                    // "Velmoria" beside "Velmorian troops": a land, however it is placed.
+                    // (Not a short form of a longer name: "Julia" of "Julia Roe".)
+                    || members.len() == 1 && toks[best].len() == 1 && land_of(key, &demonyms)
                     || toks[best].len() == 2 && is_in(&PLACE_PREFIXES, toks[best][0]))
             {
                 "place"
@@ -2716,6 +2761,29 @@ mod tests {
     }
 
     /// The entities of some articles, after checking the kind of each name in `kinds`.
+    #[test]
+    fn a_land_is_known_by_its_people_and_its_kind_of_land() {
+        // No list holds "Tarvania": its people's word, or "region" after it, says it is a land.
+        let text = "Tarvania signed the pact on Monday. Tarvanian troops left the border. \
+                    Talks with Tarvania went on. The Orlesk region voted to stay. \
+                    Orlesk was calm.";
+        with_kinds(&[text], &[("Tarvania", "place"), ("Orlesk", "place")]);
+        // Without its people's word, a name placed nowhere is no place.
+        let got = names(&EntityIndex::build(&docs_from(&[
+            "Tarvania signed the pact on Monday. Talks with Tarvania went on.",
+        ])));
+        assert_ne!(
+            kind_of(&got, "Tarvania").as_deref(),
+            Some("place"),
+            "{got:?}"
+        );
+        // A given name beside its full name is the person's, whatever word it makes.
+        with_kinds(
+            &["Adria Kovel spoke on Monday. Adria said the deal held. Adrian voters cheered."],
+            &[("Adria Kovel", "person")],
+        );
+    }
+
     fn with_kinds(texts: &[&str], kinds: &[(&str, &str)]) -> Vec<(String, String, Vec<String>)> {
         let got = names(&EntityIndex::build(&docs_from(texts)));
         for (name, kind) in kinds {

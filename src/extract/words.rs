@@ -607,8 +607,8 @@ fn listed_after_bodies(sentence: &str, ws: &[Word], a: usize) -> bool {
 /// True when the words around the name `ws[a..=b]` (ending at byte `end`) say it names a
 /// place: a place preposition before it ("in Velm", "in the Velm"), with a part of the place
 /// between ("in northern Velm"); the kind of place before it ("the village of Korun"); a
-/// placed name and a comma before it ("in San Jose, California,"); its council or people
-/// after it ("Kessel council", "Kessel residents").
+/// placed name and a comma before it ("in San Jose, California,"); its council, people or
+/// kind of land after it ("Kessel council", "Kessel residents", "the Kessel region").
 fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize) -> bool {
     let start = ws[a].start;
     let before = |n: usize| (a >= n).then(|| ws[a - n].text.to_lowercase());
@@ -705,7 +705,16 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
             && strip_possessive(ws[b].text) == ws[b].text
             && matches!(
                 n.text,
-                "council" | "councillors" | "residents" | "villagers" | "townspeople"
+                "council"
+                    | "councillors"
+                    | "residents"
+                    | "villagers"
+                    | "townspeople"
+                    | "region"
+                    | "regions"
+                    | "province"
+                    | "district"
+                    | "county"
             )
     });
     // "Velmoria's parliament", "Kessel's data regulator", "Velm's energy minister": a place
