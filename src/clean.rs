@@ -227,6 +227,23 @@ static KICKER_LINK: LazyLock<Regex> = LazyLock::new(|| {
 static BARE_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+").unwrap());
 static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\d{1,3}\]\s").unwrap());
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:first\s+)?(?:published|posted)|(?P<update>(?:last\s+)?(?:updated|modified)))(?-u:\b)\s*(?:on|at)?\s*:?\s*").unwrap()
+});
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[,\s]+)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}(?-u:\b))?\s*,?",
+    )
+    .unwrap()
+});
+
+static WEEKDAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+").unwrap());
+
+static ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:st|nd|rd|th)(?-u:\b)").unwrap());
+
 /// The day a line at the head of an article gives as its date ("October 14, 2026",
 /// "Published: 15 Oct 2026, 10:32 GMT", "Wednesday 14 October 2026"), and whether it is an
 /// update's ("Updated …") rather than the publication's. `None` unless the line is only that.
@@ -240,17 +257,6 @@ static FOOTNOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\[\d{1,3}\]\s"
 /// assert_eq!(date_line("On October 15, 2026 the firm said so."), None);
 /// ```
 pub fn date_line(text: &str) -> Option<(chrono::NaiveDate, bool)> {
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:first\s+)?(?:published|posted)|(?P<update>(?:last\s+)?(?:updated|modified)))(?-u:\b)\s*(?:on|at)?\s*:?\s*").unwrap()
-    });
-    static TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[,\s]+)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*,?").unwrap()
-    });
-    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+").unwrap()
-    });
-    static ORDINAL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)\b").unwrap());
     let text = text.trim();
     if text.len() > 60 || !text.chars().any(|c| c.is_ascii_digit()) {
         return None;
@@ -641,10 +647,11 @@ fn balanced_double_quotes(text: &str) -> bool {
     straight % 2 == 0 && open == close
 }
 
+static YOU: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:you|your|you're|you’re)(?-u:\b)").unwrap());
+
 /// A question put to the reader ("Do you believe…?", "What do you think?").
 pub fn is_reader_prompt(text: &str) -> bool {
-    static YOU: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:you|your|you're|you’re)(?-u:\b)").unwrap());
     let t = text.trim_end();
     t.ends_with('?')
         && YOU.is_match(t)
@@ -652,15 +659,15 @@ pub fn is_reader_prompt(text: &str) -> bool {
         && word_count(t) <= 40
 }
 
+static WH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:what|who|why|how|when|where|which|is|are|can|will|does|do)(?-u:\b)").unwrap()
+});
+
 fn looks_like_faq_item(text: &str) -> bool {
     // "What is X? An answer." — a question followed by its answer in one block.
     let Some(q) = text.find('?') else {
         return false;
     };
-    static WH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:what|who|why|how|when|where|which|is|are|can|will|does|do)(?-u:\b)")
-            .unwrap()
-    });
     WH.is_match(text) && q < text.len() - 1 && word_count(&text[..q]) <= 20
 }
 
@@ -920,51 +927,47 @@ fn has_quote_marks(text: &str) -> bool {
     text.contains(['"', '“', '”', '«', '»', '„'])
 }
 
-/// Compiles the cleaning patterns up front, half on each of two threads. Every article needs
-/// them; compiled lazily, the first articles would queue behind each other's compilation.
-pub fn warm_up() {
-    let force = |patterns: &[&LazyLock<Regex>]| {
-        for p in patterns {
-            LazyLock::force(p);
-        }
-    };
-    rayon::join(
-        || {
-            force(&[
-                &CREDIT_LINE,
-                &RELATED,
-                &BREADCRUMB,
-                &PLACEHOLDER,
-                &AGENCY_CREDIT,
-                &ATTRIBUTE_TAIL,
-                &AUTHOR_BIO,
-                &BARE_LINK,
-                &BOX_HEADING,
-                &BOX_LABEL,
-                &BULLET,
-                &CAPTION_LABEL,
-                &COPYRIGHT,
-            ])
-        },
-        || {
-            force(&[
-                &SITE_NOTICE,
-                &LINK_LIST,
-                &CAPTION_CREDIT,
-                &BYLINE,
-                &DATELINE,
-                &FAQ_HEAD,
-                &FOOTER_LINK,
-                &FOOTNOTE,
-                &KICKER_LINK,
-                &MEDIA_WIDGET,
-                &SHARE_PROMPT,
-                &TAG,
-                &UPDATE_PROMPT,
-                &TIMESTAMP,
-            ])
-        },
-    );
+/// The patterns of this stage, for the build to compile ahead of use: while the files are
+/// read, each on whichever core is free.
+pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![
+        &CREDIT_LINE,
+        &RELATED,
+        &BREADCRUMB,
+        &PLACEHOLDER,
+        &AGENCY_CREDIT,
+        &ATTRIBUTE_TAIL,
+        &AUTHOR_BIO,
+        &BARE_LINK,
+        &BOX_HEADING,
+        &BOX_LABEL,
+        &BULLET,
+        &CAPTION_LABEL,
+        &COPYRIGHT,
+        &SITE_NOTICE,
+        &LINK_LIST,
+        &CAPTION_CREDIT,
+        &BYLINE,
+        &DATELINE,
+        &FAQ_HEAD,
+        &FOOTER_LINK,
+        &FOOTNOTE,
+        &KICKER_LINK,
+        &MEDIA_WIDGET,
+        &SHARE_PROMPT,
+        &TAG,
+        &UPDATE_PROMPT,
+        &TIMESTAMP,
+        &PLAYER_CAPTION,
+        &CONTACT_LINE,
+        &CONTACT_NAME,
+        &LABEL,
+        &TIME,
+        &WEEKDAY,
+        &ORDINAL,
+        &YOU,
+        &WH,
+    ]
 }
 
 #[cfg(test)]

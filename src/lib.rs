@@ -146,10 +146,14 @@ fn build_story<T>(
     // The patterns of every stage compile while the files are read, side by side: compiled
     // on first use, they would queue behind each other on the critical path.
     let mut ingested = None;
+    // (One task per pattern: the costliest take a few milliseconds to compile, and a
+    // small story's build waits for the last of them.)
     rayon::scope(|scope| {
-        scope.spawn(|_| clean::warm_up());
-        scope.spawn(|_| extract::open_questions::warm_up());
-        scope.spawn(|_| extract::warm_up());
+        for pattern in clean::patterns().into_iter().chain(extract::patterns()) {
+            scope.spawn(move |_| {
+                std::sync::LazyLock::force(pattern);
+            });
+        }
         ingested = Some(ingest::read_seeds(seeds, &ingest_options));
     });
     let ingested = ingested.expect("read in scope")?;

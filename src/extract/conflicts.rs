@@ -14,11 +14,18 @@ use regex::Regex;
 use crate::model::{Evidence, Figure, FigureConflict};
 use crate::text::{is_stopword, stem};
 
-/// Compiles the figure pattern ahead of use.
-pub fn warm_up() {
-    LazyLock::force(&COUNT);
-    LazyLock::force(&PART_OF);
-    LazyLock::force(&MONEY);
+/// The patterns of this stage, for the build to compile ahead of use: while the files are
+/// read, each on whichever core is free.
+pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![
+        &COUNT,
+        &PART_OF,
+        &MONEY,
+        &AGE,
+        &DIED_AGED,
+        &DATE,
+        &ELLIPTICAL,
+    ]
 }
 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -228,18 +235,27 @@ pub const AMOUNTS: &str = "amount";
 /// ([`FigureConflict::counted`]: "age of Marcus Dean").
 pub const AGE_OF: &str = "age of ";
 
+/// A capitalised word of a name, in the Latin letters news prints names in (as
+/// [`crate::text::latin_words`]): all of Unicode's letters made the two patterns below the
+/// costliest of the build to compile.
+const NAME_WORD: &str = r"[A-Z\u{C0}-\u{DE}][A-Za-z\u{C0}-\u{24F}'’-]+";
+
 /// An age printed with a name: "Marcus Dean, 34, was charged", "Jo Li, aged 61.", "the
 /// 17-year-old Liam Carver".
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}), (?:aged )?(?P<age>\d{1,3})(?:[,.;]| and )|(?-u:\b)(?P<age2>\d{1,3})-year-old (?P<name2>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})")
-        .unwrap()
+    Regex::new(&format!(
+        r"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,3}}), (?:aged )?(?P<age>[0-9]{{1,3}})(?:[,.;]| and )|(?-u:\b)(?P<age2>[0-9]{{1,3}})-year-old (?P<name2>{NAME_WORD}(?: {NAME_WORD}){{0,3}})"
+    ))
+    .unwrap()
 });
 
 /// An age at death: "Rosalind Achterberg, the actor …, has died at the age of 84", "Jo
 /// Li, who has died aged 83".
 static DIED_AGED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})[^.;]*?(?-u:\b)(?:died|dies)(?: [a-z]+){0,3}? (?:aged|at the age of|at) (?P<age>\d{1,3})(?-u:\b)")
-        .unwrap()
+    Regex::new(&format!(
+        r"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}})[^.;]*?(?-u:\b)(?:died|dies)(?: [a-z]+){{0,3}}? (?:aged|at the age of|at) (?P<age>[0-9]{{1,3}})(?-u:\b)"
+    ))
+    .unwrap()
 });
 
 /// The ages a sentence gives people: (surname, name as printed, age).

@@ -191,27 +191,40 @@ fn statement_stems(text: &str) -> Vec<String> {
     stems
 }
 
-/// Compiles the patterns the ranking uses ahead of use (the build does this while files are
-/// read), by running each test once.
-pub fn warm_up() {
-    is_background("In 2000 it was so.", Some(2020));
-    is_timeless("It is considered so.");
-    newsworthiness("It is so.");
+/// The patterns of this stage, for the build to compile ahead of use: while the files are
+/// read, each on whichever core is free.
+pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![
+        &YEAR,
+        &NOW,
+        &SINCE,
+        &EVENT,
+        &PRESENT_PASSIVE,
+        &DONE,
+        &HEDGE,
+        &CAME,
+        &WIRE,
+        &AFTER_PLACE,
+        &STAMP,
+    ]
 }
+
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(1[89]\d\d|20\d\d)(?-u:\b)").unwrap());
+
+static NOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:today|yesterday|tonight|this (?:week|morning)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)").unwrap()
+});
+
+// "the biggest drop since Sept. 17, 2001": a year after "since" measures today's news
+// against the past; it does not place the sentence there.
+static SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)since\s+(?:(?-u:[a-z])+\.?\s+)?(?:\d{1,2},?\s+)?$").unwrap()
+});
 
 /// Background rather than news: the sentence is anchored to an earlier year ("entered service
 /// in 2017", "began in 2014") and says nothing of today.
 pub fn is_background(text: &str, year: Option<i32>) -> bool {
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?-u:\b)(1[89]\d\d|20\d\d)(?-u:\b)").unwrap());
-    static NOW: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:today|yesterday|tonight|this (?:week|morning)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)").unwrap()
-    });
-    // "the biggest drop since Sept. 17, 2001": a year after "since" measures today's news
-    // against the past; it does not place the sentence there.
-    static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)since\s+(?:(?-u:[a-z])+\.?\s+)?(?:\d{1,2},?\s+)?$").unwrap()
-    });
     let Some(year) = year else { return false };
     let years: Vec<i32> = YEAR
         .find_iter(text)
@@ -228,31 +241,34 @@ pub fn is_background(text: &str, year: Option<i32>) -> bool {
     !years.is_empty() && years.iter().all(|&y| y < year) && !NOW.is_match(text)
 }
 
+static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?-u:[a-z]){3,}ed|said|says|told|was|were|had|did|made|took|gave|went|came|won|lost|left|began|saw|met|held|sent|led|fell|rose|spoke|wrote|became|struck|hit|put|set|cut|quit|will|would|could|may|might|shall|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|announc(?-u:[a-z])*|is (?-u:[a-z])+ing|are (?-u:[a-z])+ing)(?-u:\b)").unwrap()
+});
+
+// "is considered", "are based": a present passive tells how things are, not of an event.
+static PRESENT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:is|are)\s+(?:(?-u:[a-z])+ly\s+)?(?-u:[a-z]){3,}ed(?-u:\b)").unwrap()
+});
+
 /// A statement of how things are, with no event in it: no past or future tense, no day
 /// ("The treaty treats an attack on one member as an attack on all").
 pub fn is_timeless(text: &str) -> bool {
-    static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?-u:[a-z]){3,}ed|said|says|told|was|were|had|did|made|took|gave|went|came|won|lost|left|began|saw|met|held|sent|led|fell|rose|spoke|wrote|became|struck|hit|put|set|cut|quit|will|would|could|may|might|shall|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|announc(?-u:[a-z])*|is (?-u:[a-z])+ing|are (?-u:[a-z])+ing)(?-u:\b)").unwrap()
-    });
-    // "is considered", "are based": a present passive tells how things are, not of an event.
-    static PRESENT_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:is|are)\s+(?:(?-u:[a-z])+ly\s+)?(?-u:[a-z]){3,}ed(?-u:\b)")
-            .unwrap()
-    });
     !EVENT.is_match(&PRESENT_PASSIVE.replace_all(text, " "))
 }
+
+static DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:[a-z]{3,}ed|said|told|won|lost|left|began|met|held|sent|led|fell|rose|struck|hit|cut|quit|took|gave|made|came|went|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)").unwrap()
+});
+
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:might|could potentially|may potentially|potentially offer|perspective|insights?)(?-u:\b)").unwrap()
+});
 
 /// How much a sentence reads as reported news, from 0 to 0.6: it names people, places or
 /// institutions, and tells of something done (a past-tense verb or a day), without hedging
 /// ("might offer a unique perspective", "could potentially"). Breaks ties between clusters
 /// that the same number of outlets report.
 pub fn newsworthiness(text: &str) -> f64 {
-    static DONE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:[a-z]{3,}ed|said|told|won|lost|left|began|met|held|sent|led|fell|rose|struck|hit|cut|quit|took|gave|made|came|went|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)").unwrap()
-    });
-    static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:might|could potentially|may potentially|potentially offer|perspective|insights?)(?-u:\b)").unwrap()
-    });
     let names = super::words::name_runs(text)
         .into_iter()
         .filter(|r| !r.sentence_initial || r.titled)
@@ -417,6 +433,15 @@ pub fn self_contained(text: &str) -> bool {
     !leans_on_context(text) && (8..=40).contains(&words) && !text.trim_end().ends_with('?')
 }
 
+static CAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&crate::text::latin_words(concat!(
+        r"^(?:[\w.-]+\s+){0,3}?(?:[\w.-]+(?:'s|’s)\s+|[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)?",
+        r"(?:statements?|comments?|remarks?|announcement|warning|move|decision|visit|call|interview)",
+        r"\s+(?:came|comes|follows|followed)(?-u:\b)"
+    )))
+    .unwrap()
+});
+
 /// True when a sentence leans on the one before it: it opens with a pronoun, a connective or
 /// a quotation mark ("He said …", "However, …", "“We …,” she said"), ends with a pronoun
 /// pointing back ("Even the fund admits this."), or tells only when something told before
@@ -430,14 +455,6 @@ pub fn self_contained(text: &str) -> bool {
 /// assert!(!leans_on_context("The council approved the plan on Monday."));
 /// ```
 pub fn leans_on_context(text: &str) -> bool {
-    static CAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&crate::text::latin_words(concat!(
-            r"^(?:[\w.-]+\s+){0,3}?(?:[\w.-]+(?:'s|’s)\s+|[Tt]he\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+)?",
-            r"(?:statements?|comments?|remarks?|announcement|warning|move|decision|visit|call|interview)",
-            r"\s+(?:came|comes|follows|followed)(?-u:\b)"
-        )))
-        .unwrap()
-    });
     if CAME.is_match(text) {
         return true;
     }
@@ -1146,6 +1163,21 @@ fn lead_with_headline_fact(
     }
 }
 
+static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\([A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]+){0,2}\)\s*(?:[–—-]{1,2}\s*)?").unwrap()
+});
+
+static AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?(?:\s*\([A-Za-z .]+\))?\s+[–—-]{1,2}\s+")
+        .unwrap()
+});
+
+// A live page's time stamp: "11:30 GMT: …", "09.02 - …", "8am: …".
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:am|pm))(?:\s*(?:[A-Z]{2,4}|am|pm|a\.m\.|p\.m\.))?\s*[:–—-]\s+")
+        .unwrap()
+});
+
 /// A statement without the dateline a story opens with ("(Wire) By …", "OSLO (Wire) — …",
 /// the article's own dateline) or the time stamp of a live page's entry ("11:30 GMT: …"):
 /// the place, the wire and the hour are the source's, not part of what happened. The
@@ -1156,19 +1188,6 @@ fn lead_with_headline_fact(
 /// "OSLO (Wire) — The council voted." with dateline OSLO → "The council voted."
 /// ```
 pub(crate) fn without_dateline<'a>(sentence: &'a str, dateline: Option<&str>) -> &'a str {
-    static WIRE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\([A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]+){0,2}\)\s*(?:[–—-]{1,2}\s*)?")
-            .unwrap()
-    });
-    static AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?(?:\s*\([A-Za-z .]+\))?\s+[–—-]{1,2}\s+")
-            .unwrap()
-    });
-    // A live page's time stamp: "11:30 GMT: …", "09.02 - …", "8am: …".
-    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:am|pm))(?:\s*(?:[A-Z]{2,4}|am|pm|a\.m\.|p\.m\.))?\s*[:–—-]\s+")
-            .unwrap()
-    });
     let rest = match dateline.and_then(|d| sentence.strip_prefix(d)) {
         Some(after) => AFTER_PLACE
             .find(after)

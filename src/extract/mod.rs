@@ -61,13 +61,16 @@ pub fn extract<'a>(docs: &'a [SourceDoc], options: &ExtractOptions) -> Briefing<
     extract_with(docs, options, &crate::Silent)
 }
 
-/// Compiles the patterns of the developments, quotes and timeline ahead of use (the build
-/// does this while files are read).
-pub fn warm_up() {
-    developments::warm_up();
-    quotes::warm_up();
-    timeline::warm_up();
-    conflicts::warm_up();
+/// The patterns of the extraction stages that can be compiled ahead of use (the build
+/// compiles them while files are read, each on whichever core is free).
+pub fn patterns() -> Vec<&'static std::sync::LazyLock<regex::Regex>> {
+    let mut all = developments::patterns();
+    all.extend(open_questions::patterns());
+    all.extend(questions::patterns());
+    all.extend(quotes::patterns());
+    all.extend(timeline::patterns());
+    all.extend(conflicts::patterns());
+    all
 }
 
 /// [`extract`], telling `progress` when it starts.
@@ -304,6 +307,20 @@ fn is_explainer(headline: &str) -> bool {
 pub(crate) mod tests {
     use super::*;
     use crate::clean::{Block, BlockRole};
+
+    #[test]
+    fn every_pattern_compiled_ahead_of_use_compiles_and_is_listed_once() {
+        let all: Vec<&'static std::sync::LazyLock<regex::Regex>> = crate::clean::patterns()
+            .into_iter()
+            .chain(patterns())
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        for pattern in &all {
+            assert!(seen.insert(std::ptr::from_ref(*pattern)), "listed twice");
+            assert!(!std::sync::LazyLock::force(pattern).as_str().is_empty());
+        }
+        assert!(all.len() > 100, "{}", all.len());
+    }
 
     /// Sources made of plain paragraphs (separated by blank lines), for extractor tests.
     pub fn docs_from(texts: &[&str]) -> Vec<SourceDoc> {

@@ -205,15 +205,16 @@ fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
     })
 }
 
+static CAN_CHECK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:can|could|may)\s+(?:also\s+|easily\s+|quickly\s+)?|(?:urged|advised|asked|told|encouraged|able|want)\s+to\s+)(?:check|see|find\s+out|look\s+up)\s+$")
+        .unwrap()
+});
+
 /// True when the "whether" at `start` tells readers how to find something out, not what
 /// the story leaves open: "Drivers can check whether their car is affected on the website",
 /// "Owners are urged to check whether …". ("Investigators will check whether the dam is
 /// safe" still asks.)
 fn reader_can_check(text: &str, start: usize, cue: &str) -> bool {
-    static CAN_CHECK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:can|could|may)\s+(?:also\s+|easily\s+|quickly\s+)?|(?:urged|advised|asked|told|encouraged|able|want)\s+to\s+)(?:check|see|find\s+out|look\s+up)\s+$")
-            .unwrap()
-    });
     cue.eq_ignore_ascii_case("whether") && CAN_CHECK.is_match(&text[..start])
 }
 
@@ -246,18 +247,19 @@ fn warns_of_what_is(text: &str, end: usize, cue: &str) -> bool {
     stands
 }
 
+static EMPTY_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^It(?:'s|’s|\s+(?:is|was|remains|remained|seems|seemed|appears|appeared))",
+        r"(?:\s+(?:not|still|yet|also|now|immediately|entirely|far|too|as))*",
+        // ("It is likely that …"; not "It is likely to …", where "it" was named before.)
+        r"\s+(?:clear|unclear|known|unknown|uncertain|early|to\s+be\s+seen|(?:possible|likely|unlikely)\s+that)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
 /// True when a sentence opens with an "it" that stands for nothing before it ("It remains
 /// unclear how …", "It is too early to say …"): the sentence raises a matter of its own.
 fn opens_with_empty_it(text: &str) -> bool {
-    static EMPTY_IT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
-            r"^It(?:'s|’s|\s+(?:is|was|remains|remained|seems|seemed|appears|appeared))",
-            r"(?:\s+(?:not|still|yet|also|now|immediately|entirely|far|too|as))*",
-            // ("It is likely that …"; not "It is likely to …", where "it" was named before.)
-            r"\s+(?:clear|unclear|known|unknown|uncertain|early|to\s+be\s+seen|(?:possible|likely|unlikely)\s+that)(?-u:\b)"
-        ))
-        .unwrap()
-    });
     EMPTY_IT.is_match(text)
 }
 
@@ -294,12 +296,10 @@ fn conceding_alternatives(text: &str) -> Option<usize> {
     (alternatives && rest.contains(',')).then_some(text.len() - opened.len())
 }
 
-/// Compiles the cue patterns ahead of use (the build does this while files are read).
-pub fn warm_up() {
-    for p in [&CUE, &PENDING, &SPECULATIVE] {
-        LazyLock::force(p);
-    }
-    super::questions::warm_up();
+/// The patterns of this stage, for the build to compile ahead of use: while the files are
+/// read, each on whichever core is free.
+pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![&CUE, &PENDING, &SPECULATIVE, &CAN_CHECK, &EMPTY_IT]
 }
 
 /// True when a sentence says something is open.

@@ -470,9 +470,10 @@ static CUT: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(&crate::text::latin_words(r#"(?:;|:\s|\s[—–-]\s|,["”]?\s+(?:according|subject\s+to|barring|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,["”]?\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,["”]?\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told|[a-z]{3,}ed)(?-u:\b)|,["”]?\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){1,2}(?:were|was|is|are|had|has|have|said|says)(?-u:\b))"#)).unwrap()
 });
 
-/// Compiles the rewriting patterns ahead of use (the build does this while files are read).
-pub fn warm_up() {
-    for p in [
+/// The patterns of this stage, for the build to compile ahead of use: while the files are
+/// read, each on whichever core is free.
+pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![
         &EMBEDDED,
         &THAT_CLAUSE,
         &EXPECTED,
@@ -508,9 +509,19 @@ pub fn warm_up() {
         &CUT,
         &INTERRUPTED,
         &CONCEDED_PERFECT,
-    ] {
-        LazyLock::force(p);
-    }
+        &YET_TO_TELL,
+        &NEXT_WH,
+        &DEMAND,
+        &WHAT_ENDS,
+        &UNCONFIRMED_CLAIM,
+        &BELIEF,
+        &UNCONFIRMED,
+        &REPORTED,
+        &ATTRIBUTION,
+        &DASHED,
+        &SUBJECT_ASIDE,
+        &RELATIVE_ASIDE,
+    ]
 }
 
 /// [`question`], with the sentence's capitalised first word put in lower case where it opens
@@ -751,20 +762,22 @@ fn ask(s: &str) -> Option<String> {
         .filter(|q| !speaks_to_or_for_someone(q) && !points_elsewhere(q))
 }
 
+static DEMAND: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(r"^(?P<subject>[^,;]+?)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:demanded|demanding)\s+(?P<rest>.+)")
+        .unwrap()
+});
+
+static WHAT_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(r"\s(?:from|of\s+(?:the|its|his|her|their)\s+(?:government|company|firm|club|board|council|trust|owners?|authorities)|after|before|because|over|within|by|in\s+(?:return|exchange)|as|amid|and\s+(?:said|threatened|warned))\s")
+        .unwrap()
+});
+
 /// A demand is open until it is met: "A criminal gang has demanded a ransom of $4 million
 /// from the trust" asks "Will the criminal gang's demand for a ransom of $4 million be
 /// met?". What is demanded runs to where the one it is demanded of, a reason or another
 /// clause begins; whose demand it is is said when the subject is a short plain noun phrase.
 /// A demand of an act ("demanded that …", "demanded to know …") is left to the other forms.
 fn demand_to_meet(s: &str) -> Option<String> {
-    static DEMAND: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(r"^(?P<subject>[^,;]+?)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:demanded|demanding)\s+(?P<rest>.+)")
-            .unwrap()
-    });
-    static WHAT_ENDS: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(r"\s(?:from|of\s+(?:the|its|his|her|their)\s+(?:government|company|firm|club|board|council|trust|owners?|authorities)|after|before|because|over|within|by|in\s+(?:return|exchange)|as|amid|and\s+(?:said|threatened|warned))\s")
-            .unwrap()
-    });
     let c = DEMAND.captures(s)?;
     let subject = c["subject"].trim();
     // ("the demanding role", "a very demanding job": an adjective, no demand.)
@@ -1161,22 +1174,24 @@ fn opening_name(s: &str) -> Option<&str> {
     Some(&s[..end])
 }
 
+static UNCONFIRMED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(concat!(
+        r"^(?P<claim>[^;]+?),?\s+but\s+(?:this|that|it)\s+(?:has\s+not|had\s+not|hasn't|could\s+not|couldn't|cannot|can\s+not|has\s+yet\s+to)\s+",
+        r"(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+|officially\s+)?(?:confirmed|verified|confirm|verify)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(r"^[^,;]+?\s(?:believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|say|says|said|fear|fears|feared)\s+(?:that\s+)?(?P<rest>.+)$")
+        .unwrap()
+});
+
 /// A claim the sentence says is unconfirmed: "Engineers believe the barrier was undermined by
 /// water, but this has not been confirmed" asks "Was the barrier undermined by water?". A
 /// frame of belief or report before the claim ("Engineers believe", "Police said") is left
 /// out.
 fn unconfirmed_claim(s: &str) -> Option<String> {
-    static UNCONFIRMED_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(concat!(
-            r"^(?P<claim>[^;]+?),?\s+but\s+(?:this|that|it)\s+(?:has\s+not|had\s+not|hasn't|could\s+not|couldn't|cannot|can\s+not|has\s+yet\s+to)\s+",
-            r"(?:yet\s+)?(?:been\s+|be\s+)?(?:independently\s+|officially\s+)?(?:confirmed|verified|confirm|verify)(?-u:\b)"
-        ))
-        .unwrap()
-    });
-    static BELIEF: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(r"^[^,;]+?\s(?:believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|say|says|said|fear|fears|feared)\s+(?:that\s+)?(?P<rest>.+)$")
-            .unwrap()
-    });
     let claim = UNCONFIRMED_CLAIM.captures(s)?.name("claim")?.as_str();
     let claim = BELIEF
         .captures(claim)
@@ -1189,20 +1204,21 @@ fn unconfirmed_claim(s: &str) -> Option<String> {
     embedded("whether", claim).map(finish)
 }
 
+static UNCONFIRMED: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(concat!(
+        r"^(?P<subject>[^,;]+?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:declined|refused)\s+to|(?:would|will|did|could)\s+not)\s+",
+        r"(?:(?:comment\s+on|confirm|deny|discuss|address)\s+(?:the\s+|media\s+|press\s+|newspaper\s+|market\s+)?",
+        r"(?:reports?|speculation|rumou?rs|suggestions?|claims?)\s+(?:that\s+)?|confirm\s+that\s+)(?P<rest>.+)$"
+    ))
+    .unwrap()
+});
+
 /// A report someone will not confirm or discuss: "The bank declined to comment on reports
 /// that it had hired advisers" asks "Had the bank hired advisers?"; "The firm would not
 /// confirm that the plant will close" asks "Will the plant close?". A pronoun opening the
 /// reported clause stands for the one who will not say ("The insurers refused to deny
 /// claims they planned to merge" → "Did the insurers plan to merge?").
 fn unconfirmed_report(s: &str) -> Option<String> {
-    static UNCONFIRMED: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(concat!(
-            r"^(?P<subject>[^,;]+?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:declined|refused)\s+to|(?:would|will|did|could)\s+not)\s+",
-            r"(?:(?:comment\s+on|confirm|deny|discuss|address)\s+(?:the\s+|media\s+|press\s+|newspaper\s+|market\s+)?",
-            r"(?:reports?|speculation|rumou?rs|suggestions?|claims?)\s+(?:that\s+)?|confirm\s+that\s+)(?P<rest>.+)$"
-        ))
-        .unwrap()
-    });
     let c = UNCONFIRMED.captures(s)?;
     let rest = clause_end(&c["rest"]);
     if !balanced(rest) {
@@ -1217,13 +1233,14 @@ fn unconfirmed_report(s: &str) -> Option<String> {
     embedded("whether", &clause).map(finish)
 }
 
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(r"^(?P<subject>[^,;]+?)\s+(?:says|said)\s+(?:that\s+)?(?P<pronoun>it|they|he|she)\s+(?P<rest>.+)$")
+        .unwrap()
+});
+
 /// "The union says it has yet to receive the plan": the clause reported, with the pronoun
 /// standing for the one who reports it ("Will the union receive the plan?").
 fn reported_by_subject(s: &str) -> Option<String> {
-    static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(r"^(?P<subject>[^,;]+?)\s+(?:says|said)\s+(?:that\s+)?(?P<pronoun>it|they|he|she)\s+(?P<rest>.+)$")
-            .unwrap()
-    });
     let c = REPORTED.captures(s)?;
     // Reported speech puts an expectation in the past: "said it was unlikely to" tells what
     // is unlikely now, "said it would decide whether to" what it will decide ("it" is then
@@ -2259,17 +2276,18 @@ const REPORTING_PRESENT: &[&str] = &[
     "fears",
 ];
 
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(concat!(
+        r#",["”]?\s+(?:[^,]{1,60}?\s)?(?:has\s+|have\s+|had\s+|is\s+|are\s+)?"#,
+        r"(?:say|says|said|warn|warns|warned|warning|report|reports|reported|add|adds|added|told\s+\S+|cautioned|believes?|estimated?|predicted|suggested",
+        r"|suggests?|forecasts?|predicts?|estimates)",
+        r#"(?:\s+[^\s"“”]+){0,8}$|,\s+according\s+to\s.+$"#
+    )).unwrap()
+});
+
 /// A clause without a closing attribution: "…, some economists warned", "…, the paper has
 /// reported".
 fn without_attribution(clause: &str) -> &str {
-    static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(concat!(
-            r#",["”]?\s+(?:[^,]{1,60}?\s)?(?:has\s+|have\s+|had\s+|is\s+|are\s+)?"#,
-            r"(?:say|says|said|warn|warns|warned|warning|report|reports|reported|add|adds|added|told\s+\S+|cautioned|believes?|estimated?|predicted|suggested",
-            r"|suggests?|forecasts?|predicts?|estimates)",
-            r#"(?:\s+[^\s"“”]+){0,8}$|,\s+according\s+to\s.+$"#
-        )).unwrap()
-    });
     ATTRIBUTION
         .find(clause)
         .map_or(clause, |m| clause[..m.start()].trim_end())
@@ -2447,27 +2465,29 @@ fn without_unpaired_close(text: &str) -> &str {
     }
 }
 
+static DASHED: LazyLock<Regex> =
+    LazyLock::new(|| small_regex(r"\s(?:--|[—–-])\s[^—–.!?;:()]{1,100}?\s(?:--|[—–-])\s").unwrap());
+
+static SUBJECT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(concat!(
+        // (A figure's thousands comma is no aside's: "About 38,000 workers, …".)
+        r"^(?P<head>[A-Za-z](?:[^,;]|,[0-9]{3}){1,80}?), (?P<aside>[^;]{1,160}?), ",
+        r"(?P<verb>(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|remains?|remained|faces?|faced|said|told|[a-z]{3,}ed)\s)"
+    ))
+    .unwrap()
+});
+
+// ", which owns 18% of the firm," anywhere: a relative clause set off by commas adds to
+// its noun and can go ("whether the fund, which owns 18%, will back the offer").
+static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    small_regex(r"(?P<noun>[A-Za-z0-9%)])(?:, (?:which|who|whose) [^,;:()“”\x22]{1,100}),(?P<next> (?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must|also|remains?|remained|said|says|[a-z]{3,}ed) )").unwrap()
+});
+
 /// A sentence without the asides a question can do without: one set off by a pair of dashes
 /// ("the two men released in January - both brothers - have left"), and one between the
 /// subject and its verb ("The dinner, on Tuesday, is expected to …", "Sony, which makes
 /// games, could …"), when the subject before it is a plain noun phrase.
 fn without_asides(s: &str, relative: bool) -> String {
-    static DASHED: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(r"\s(?:--|[—–-])\s[^—–.!?;:()]{1,100}?\s(?:--|[—–-])\s").unwrap()
-    });
-    static SUBJECT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(concat!(
-            // (A figure's thousands comma is no aside's: "About 38,000 workers, …".)
-            r"^(?P<head>[A-Za-z](?:[^,;]|,[0-9]{3}){1,80}?), (?P<aside>[^;]{1,160}?), ",
-            r"(?P<verb>(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|remains?|remained|faces?|faced|said|told|[a-z]{3,}ed)\s)"
-        ))
-        .unwrap()
-    });
-    // ", which owns 18% of the firm," anywhere: a relative clause set off by commas adds to
-    // its noun and can go ("whether the fund, which owns 18%, will back the offer").
-    static RELATIVE_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-        small_regex(r"(?P<noun>[A-Za-z0-9%)])(?:, (?:which|who|whose) [^,;:()“”\x22]{1,100}),(?P<next> (?:will|would|is|are|was|were|has|have|had|could|can|may|might|should|must|also|remains?|remained|said|says|[a-z]{3,}ed) )").unwrap()
-    });
     let s = DASHED.replace_all(s, " ");
     let s = if relative {
         RELATIVE_ASIDE.replace_all(&s, "$noun$next")

@@ -2103,10 +2103,10 @@ fn noun_referent(ctx: &Ctx, offset: usize, surface: &str) -> Option<usize> {
     named_last(ctx, offset, |kind| kind == "organization")
 }
 
-/// Compiles the quote patterns ahead of use.
-pub fn warm_up() {
-    LazyLock::force(&VENUE);
-    LazyLock::force(&QUOTED_AS_SAYING);
+/// The patterns of this stage, for the build to compile ahead of use: while the files are
+/// read, each on whichever core is free.
+pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![&VENUE, &QUOTED_AS_SAYING]
 }
 
 static VENUE: LazyLock<Regex> = LazyLock::new(|| {

@@ -21,13 +21,12 @@ use crate::text::content_stems;
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
 
-/// Compiles the date patterns ahead of use.
-pub fn warm_up() {
-    for p in [
-        &DAY_REF, &FUTURE, &PAST, &SCHEDULED, &ANY_PAST, &LIST_JOIN, &WOULD,
-    ] {
-        LazyLock::force(p);
-    }
+/// The patterns of this stage, for the build to compile ahead of use: while the files are
+/// read, each on whichever core is free.
+pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
+    vec![
+        &DAY_REF, &FUTURE, &PAST, &SCHEDULED, &ANY_PAST, &LIST_JOIN, &WOULD, &APPOINTED,
+    ]
 }
 
 static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
