@@ -356,11 +356,25 @@ impl<'a> EntityIndex<'a> {
     pub fn build(docs: &'a [SourceDoc]) -> EntityIndex<'a> {
         let datelines: HashSet<String> = docs
             .iter()
-            .filter_map(|d| d.article.dateline.as_deref())
-            // (Only one in capitals is surely a place: "Jo Roe - the minister said …" opens
-            // a paragraph the same way.)
-            .filter(|d| !d.chars().any(char::is_lowercase))
-            .map(name_key)
+            .filter_map(|d| {
+                let dateline = d.article.dateline.as_deref()?;
+                // (One in capitals is surely a place; one in title case when a sentence
+                // opens after its dash, "New Velm – In a speech …": "Jo Roe - the
+                // minister said …" opens a paragraph the same way.)
+                let sentence_after = || {
+                    let first = d
+                        .doc
+                        .paragraphs
+                        .iter()
+                        .find(|p| p.role == BlockRole::Paragraph)?;
+                    let rest = first.text.strip_prefix(dateline)?.trim_start();
+                    let rest = rest.strip_prefix(['–', '—', '-'])?;
+                    let rest = rest.trim_start_matches(['–', '—', '-']).trim_start();
+                    rest.chars().next().map(char::is_uppercase)
+                };
+                (!dateline.chars().any(char::is_lowercase) || sentence_after() == Some(true))
+                    .then(|| name_key(dateline))
+            })
             .collect();
         // The outlets the sources come from: a story names them as bodies ("told staff in an
         // email seen by Northern Wire").
@@ -2297,6 +2311,15 @@ mod tests {
             Some(("Port Aven", vec!["PORT AVEN".to_string()])),
             "{got:?}"
         );
+        // In title case, a dateline is one when a sentence opens after its dash.
+        let mut docs = docs_from(&["Kessel Bray – In a speech on Monday, the mayor spoke."]);
+        docs[0].article.dateline = Some("Kessel Bray".to_string());
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Kessel Bray").as_deref(),
+            Some("place"),
+            "{got:?}"
+        );
         // A name opening a paragraph before a dash is no dateline unless in capitals.
         let mut docs = docs_from(&["Jo Roe - the minister - spoke. Jo Roe left."]);
         docs[0].article.dateline = Some("Jo Roe".to_string());
@@ -2761,6 +2784,26 @@ mod tests {
     }
 
     /// The entities of some articles, after checking the kind of each name in `kinds`.
+    #[test]
+    fn the_words_of_a_title_or_a_portfolio_are_no_person() {
+        let got = entity_names(&[
+            "The plan was backed by British Prime Minister, Jo Amis, on Monday. \
+             Home Affairs spokesman Ana Roe agreed. The council on Foreign Relations said so.",
+        ]);
+        assert!(
+            !got.iter().any(|n| n == "Prime" || n == "Affairs"),
+            "{got:?}"
+        );
+        with_kinds(
+            &["Home Affairs spokesman Ana Roe agreed. The council on Foreign Relations said so."],
+            &[
+                ("Home Affairs", "organization"),
+                ("Foreign Relations", "organization"),
+                ("Ana Roe", "person"),
+            ],
+        );
+    }
+
     #[test]
     fn a_land_is_known_by_its_people_and_its_kind_of_land() {
         // No list holds "Tarvania": its people's word, or "region" after it, says it is a land.

@@ -120,6 +120,9 @@ pub static ORG_WORDS: WordList = WordList::new(&[
     "programme",
     "program",
     "nations",
+    // ("Foreign Affairs", "Foreign Relations": what a ministry or committee oversees.)
+    "affairs",
+    "relations",
     "administration",
     "agency",
     "air",

@@ -957,7 +957,12 @@ fn split_run(
         let title_follows = ws.get(b + 1).is_some_and(|n| is_in(&PERSON_TITLES, n.text));
         // A capital that only marks the sentence start: "Later Jo Li", "Analyst Jo Li",
         // "Special US envoy".
-        while a < b && (title_follows && is_title_modifier(ws[a].text)) {
+        // (Not before the one word of a body's name: "Home Affairs spokesman Jo Li".)
+        while a < b
+            && title_follows
+            && is_title_modifier(ws[a].text)
+            && !(a + 1 == b && is_in(&super::lexicon::ORG_WORDS, &ws[b].text.to_lowercase()))
+        {
             a += 1;
         }
         // (Not the opening-word shapes after an occupation: "Striker Kelly Rowe" keeps
@@ -1031,6 +1036,13 @@ fn split_run(
             return;
         }
         if a > b || b >= ws.len() || (a..=b).all(|k| is_in(&PERSON_TITLES, ws[k].text)) {
+            return;
+        }
+        // "British Prime Minister, Jo Li": the word opening a title is no name of its own.
+        if a == b
+            && is_title_modifier(ws[a].text)
+            && ws.get(b + 1).is_some_and(|n| is_in(&PERSON_TITLES, n.text))
+        {
             return;
         }
         let start = ws[a].start;
