@@ -578,14 +578,57 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
             a.members
                 .sort_by_key(|&m| (units[m].source, units[m].paragraph, m));
             a.members.dedup();
+            // A matter put in no question is shown as its sentence; one that points back
+            // ("It remains unclear whether the minister would accept this.") is cited with
+            // the sentence before it too, which says what "this" is.
+            let unphrased = !a.question.ends_with('?');
+            let mut evidence = Vec::with_capacity(a.members.len());
+            for &m in &a.members {
+                let unit = &units[m];
+                let source = &docs[unit.source];
+                let context = (unphrased && super::developments::leans_on_context(unit.text))
+                    .then(|| sentence_before(source, unit.paragraph, unit.anchor))
+                    .flatten()
+                    .filter(|(anchor, _)| {
+                        !evidence.iter().any(|e: &crate::model::Evidence| {
+                            e.anchor == *anchor && e.source == source.id
+                        })
+                    });
+                // (After the sentence itself, which the briefing's citation points at.)
+                evidence.push(unit.evidence(docs));
+                if let Some((anchor, text)) = context {
+                    evidence.push(crate::model::Evidence {
+                        source: source.id.as_str().into(),
+                        anchor: anchor.into(),
+                        text: text.into(),
+                    });
+                }
+            }
             OpenQuestion {
                 id: format!("o{}", i + 1),
                 question: a.question,
                 sources: a.sources.iter().map(|&s| docs[s].id.clone()).collect(),
-                evidence: a.members.iter().map(|&m| units[m].evidence(docs)).collect(),
+                evidence,
             }
         })
         .collect()
+}
+
+/// The sentence before the one at `anchor` in paragraph `p` of `doc` (the last of the
+/// paragraph before, for a paragraph's first), as its anchor and text.
+fn sentence_before<'d>(doc: &'d SourceDoc, p: usize, anchor: &str) -> Option<(&'d str, &'d str)> {
+    let paragraphs = &doc.doc.paragraphs;
+    let para = paragraphs.get(p)?;
+    let at = para.sentences.iter().position(|s| s.anchor == anchor)?;
+    let (para, sentence) = match at.checked_sub(1) {
+        Some(k) => (para, &para.sentences[k]),
+        None => {
+            let before = paragraphs.get(p.checked_sub(1)?)?;
+            (before.role == BlockRole::Paragraph).then_some(())?;
+            (before, before.sentences.last()?)
+        }
+    };
+    Some((sentence.anchor.as_str(), para.text_of(sentence)))
 }
 
 /// The content stems of a question, with asking for a cause marked alike however it is
@@ -894,6 +937,42 @@ mod tests {
             qs[0].question,
             "What did the regulator know about the valves?"
         );
+    }
+
+    #[test]
+    fn a_matter_shown_as_its_sentence_that_points_back_is_cited_with_the_one_before_too() {
+        let docs = docs_from(&[
+            "The union offered to end the strike in exchange for a seat on the board. It remains \
+             unclear whether the company would consider this acceptable.\n\nThe plant reopened.",
+        ]);
+        let qs = extract(&docs, &EntityIndex::build(&docs));
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        assert!(!qs[0].question.ends_with('?'), "{qs:?}");
+        let cited: Vec<(&str, &str)> = qs[0]
+            .evidence
+            .iter()
+            .map(|e| (&*e.anchor, &*e.text))
+            .collect();
+        assert_eq!(
+            cited,
+            [
+                (
+                    "p1-s2",
+                    "It remains unclear whether the company would consider this acceptable."
+                ),
+                (
+                    "p1-s1",
+                    "The union offered to end the strike in exchange for a seat on the board."
+                ),
+            ]
+        );
+        // A matter put as a question stands alone: its sentence only.
+        let docs = docs_from(&[
+            "The union met on Monday.\n\nIt remains unclear how much of the money can be recovered.",
+        ]);
+        let qs = extract(&docs, &EntityIndex::build(&docs));
+        assert_eq!(qs[0].question, "How much of the money can be recovered?");
+        assert_eq!(qs[0].evidence.len(), 1, "{qs:?}");
     }
 
     #[test]
