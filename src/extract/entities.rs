@@ -556,6 +556,45 @@ impl<'a> EntityIndex<'a> {
             alternative_names.extend(a);
             alone_mid_sentence.extend(alone);
         }
+        // A name printed with its first word in lower case ("the united States", "european
+        // Commission President Jo Li"), which the articles print whole elsewhere, is that
+        // name: not a single word of its own.
+        // (Whole as a name is printed: mid-sentence, not only where a sentence's capital
+        // may open it, "Across Europe, …".)
+        let whole_names: HashSet<&str> = raws
+            .iter()
+            .filter(|r| !r.single && !r.initial)
+            .map(|r| r.key.as_str())
+            .collect();
+        let completed: Vec<(usize, usize, String)> = raws
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.single)
+            .filter_map(|(n, r)| {
+                let text = &docs[r.source as usize].doc.paragraphs[r.paragraph as usize].text;
+                let before = text[..r.offset as usize].strip_suffix(' ')?;
+                let start = before
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| !c.is_alphabetic())
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let word = &before[start..];
+                let lower = !word.is_empty() && word.chars().all(char::is_lowercase);
+                let whole = format!("{} {}", name_key(word), r.key);
+                (lower && !is_stopword(word) && whole_names.contains(whole.as_str()))
+                    .then_some((n, start, whole))
+            })
+            .collect();
+        drop(whole_names);
+        for (n, start, whole) in completed {
+            let r = &mut raws[n];
+            let text = &docs[r.source as usize].doc.paragraphs[r.paragraph as usize].text;
+            r.surface = &text[start..r.end as usize];
+            r.offset = narrow(start);
+            r.key = whole;
+            r.single = false;
+            r.initial = false;
+        }
         // A modifier opening a sentence and a name ("Another Hollywood", "Senior Acme Corp",
         // "Estimates of Peru") is no part of the name when the articles also print it in
         // lower case, never print the whole name mid-sentence, and name the rest on its own.
@@ -1229,6 +1268,14 @@ impl<'a> EntityIndex<'a> {
             } else if titled == 0
                 && (toks[best].iter().any(|t| is_in(&PLACE_WORDS, t))
                     || place_prep * 2 >= total
+                    // "South Asia", "Continental Europe": a part of a land.
+                    || toks[best].len() == 2
+                        && COUNTRIES.contains(toks[best][1])
+                        && (super::lexicon::is_compass_adjective(toks[best][0])
+                            || matches!(
+                                toks[best][0],
+                                "north" | "south" | "east" | "west" | "continental" | "middle"
+                            ))
                     // "Velmoria" beside "Velmorian troops": a land, however it is placed.
                     // (Not a short form of a longer name: "Julia" of "Julia Roe".)
                     || members.len() == 1 && toks[best].len() == 1 && land_of(key, &demonyms)
@@ -2801,6 +2848,36 @@ mod tests {
                 ("Foreign Relations", "organization"),
                 ("Ana Roe", "person"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_name_printed_with_its_first_word_in_lower_case_is_the_whole_name() {
+        let got = with_kinds(
+            &[
+                "Troops from the United States and Western Mongolia arrived. The talks in \
+                 Western Mongolia went on.",
+                "The deal with the united States was signed. Aid reached western Mongolia.",
+            ],
+            &[("United States", "place"), ("Western Mongolia", "place")],
+        );
+        assert!(
+            !got.iter().any(|e| e.0 == "States" || e.0 == "Mongolia"),
+            "{got:?}"
+        );
+        let aliases = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.2.clone());
+        assert_eq!(
+            aliases("United States"),
+            Some(vec!["united States".to_string()])
+        );
+        // Not a name only a sentence's capital made: "Across Velmoria" opens a sentence.
+        let got = names(&EntityIndex::build(&docs_from(&[
+            "Across Velmoria, shops shut. Velmoria voted. Protests spread across Velmoria.",
+        ])));
+        assert!(
+            !got.iter()
+                .any(|e| e.2.iter().any(|a| a == "across Velmoria")),
+            "{got:?}"
         );
     }
 
