@@ -26,6 +26,9 @@ pub struct Word<'a> {
 /// ```
 /// let w: Vec<&str> = briefing::extract::words::words("Mr. O’Neil’s U.S.-led talks, 3.5%").iter().map(|w| w.text).collect();
 /// assert_eq!(w, vec!["Mr", "O’Neil’s", "U.S.", "led", "talks", "3.5"]);
+/// // A space lost after an initialism's stop: two words.
+/// let w: Vec<&str> = briefing::extract::words::words("the U.S.to act").iter().map(|w| w.text).collect();
+/// assert_eq!(w, vec!["the", "U.S.", "to", "act"]);
 /// ```
 pub fn words(text: &str) -> Vec<Word<'_>> {
     // Decoded on the fly: this runs on every sentence several times over, and a table of
@@ -59,6 +62,10 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
                 Some(joiner @ ('-' | '\'' | '’' | '.')) => {
                     let after = end + joiner.len_utf8();
                     match char_at(after) {
+                        // "the U.S.to support …": a space lost after an initialism's stop.
+                        Some(n) if joiner == '.' && last.is_uppercase() && n.is_lowercase() => {
+                            break;
+                        }
                         Some(n) if n.is_alphanumeric() => {
                             inner_dot |= joiner == '.';
                             end = after + n.len_utf8();
