@@ -248,9 +248,9 @@ fn demonym_by(word: &str, endings: &[&str]) -> bool {
 }
 
 /// True when one of `demonyms` (lower case) is the nationality word of the land `key`
-/// names: "velmorian" of "velmoria", "kenyan" of "kenya", "ukrainian" of "ukraine",
-/// "mexican" of "mexico", "chinese" of "china", "iraqi" of "iraq". Such a word is formed
-/// from the land's name by regular endings, so a land no list holds is known by its people.
+/// names: "velmorian" of "velmoria", "tarvanian" of "tarvane", "mexican" of "mexico",
+/// "chinese" of "china". Such a word is formed from the land's name by regular endings, so a
+/// land no list holds is known by its people.
 ///
 /// ```
 /// # use briefing::extract::entities::land_of;
@@ -279,18 +279,20 @@ pub fn land_of(key: &str, demonyms: &HashSet<String>) -> bool {
 /// A nationality adjective, alone or after a compass word ("Chilean", "South African",
 /// "Western European"): before a noun it describes, it names nothing.
 fn is_nationality(surface: &str) -> bool {
-    // Other words that open one ("South African", "Central Asian").
-    const DIRECTIONS: [&str; 5] = ["north", "south", "east", "west", "central"];
     let mut words = surface.split_whitespace();
     match (words.next(), words.next(), words.next()) {
         (Some(word), None, _) => is_demonym(word),
-        (Some(compass), Some(word), None) => {
-            (DIRECTIONS.iter().any(|c| c.eq_ignore_ascii_case(compass))
-                || super::lexicon::is_compass_adjective(compass))
-                && is_demonym(word)
-        }
+        (Some(compass), Some(word), None) => is_compass_word(compass) && is_demonym(word),
         _ => false,
     }
+}
+
+/// A compass point or a compass adjective, in any case: the words that open a part of a
+/// land or of its people ("South African", "Central Asian", "Western Europe").
+fn is_compass_word(word: &str) -> bool {
+    const DIRECTIONS: [&str; 5] = ["north", "south", "east", "west", "central"];
+    DIRECTIONS.iter().any(|c| c.eq_ignore_ascii_case(word))
+        || super::lexicon::is_compass_adjective(word)
 }
 
 /// How often each of `words` (lower case) is printed in lower case in the articles' body
@@ -566,7 +568,7 @@ impl<'a> EntityIndex<'a> {
             .filter(|r| !r.single && !r.initial)
             .map(|r| r.key.as_str())
             .collect();
-        let completed: Vec<(usize, usize, String)> = raws
+        let completed: Vec<(usize, &'a str, String)> = raws
             .iter()
             .enumerate()
             .filter(|(_, r)| r.single)
@@ -582,15 +584,14 @@ impl<'a> EntityIndex<'a> {
                 let lower = !word.is_empty() && word.chars().all(char::is_lowercase);
                 let whole = format!("{} {}", name_key(word), r.key);
                 (lower && !is_stopword(word) && whole_names.contains(whole.as_str()))
-                    .then_some((n, start, whole))
+                    .then(|| (n, &text[start..r.end as usize], whole))
             })
             .collect();
         drop(whole_names);
-        for (n, start, whole) in completed {
+        for (n, surface, whole) in completed {
             let r = &mut raws[n];
-            let text = &docs[r.source as usize].doc.paragraphs[r.paragraph as usize].text;
-            r.surface = &text[start..r.end as usize];
-            r.offset = narrow(start);
+            r.offset = r.end - narrow(surface.len());
+            r.surface = surface;
             r.key = whole;
             r.single = false;
             r.initial = false;
@@ -1271,11 +1272,8 @@ impl<'a> EntityIndex<'a> {
                     // "South Asia", "Continental Europe": a part of a land.
                     || toks[best].len() == 2
                         && COUNTRIES.contains(toks[best][1])
-                        && (super::lexicon::is_compass_adjective(toks[best][0])
-                            || matches!(
-                                toks[best][0],
-                                "north" | "south" | "east" | "west" | "continental" | "middle"
-                            ))
+                        && (is_compass_word(toks[best][0])
+                            || matches!(toks[best][0], "continental" | "middle"))
                     // "Velmoria" beside "Velmorian troops": a land, however it is placed.
                     // (Not a short form of a longer name: "Julia" of "Julia Roe".)
                     || members.len() == 1 && toks[best].len() == 1 && land_of(key, &demonyms)
@@ -2040,7 +2038,7 @@ mod tests {
     #[test]
     fn a_giant_or_a_regulator_named_before_a_name_makes_it_a_body() {
         let docs = docs_from(&[
-            "A fault at cloud computing giant Nimbra began at 06:15 CET.",
+            "A fault at cloud computing giant Nimbra began at 06:15 AEST.",
             "Nimbra said the outage was over. The watchdog Ofvel will look into it.",
             "Its customers and those of Orrin Savings could not log in.",
         ]);
@@ -2053,7 +2051,7 @@ mod tests {
             );
         }
         // A clock's time zone names nothing.
-        assert_eq!(kind_of(&got, "CET"), None, "{got:?}");
+        assert_eq!(kind_of(&got, "AEST"), None, "{got:?}");
     }
 
     #[test]

@@ -1039,7 +1039,7 @@ pub fn month_number(name: &str) -> Option<u32> {
 }
 
 /// True for words that are capitalised for reasons other than naming (days, months, the
-/// time zone of a clock time: "06:15 CET").
+/// time zone of a clock time: "06:15 AEST").
 pub fn is_calendar_word(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     if matches!(

@@ -968,7 +968,7 @@ fn split_run(
         while a < b
             && title_follows
             && is_title_modifier(ws[a].text)
-            && !(a + 1 == b && is_in(&super::lexicon::ORG_WORDS, &ws[b].text.to_lowercase()))
+            && !(a + 1 == b && is_in(&super::lexicon::ORG_WORDS, ws[b].text))
         {
             a += 1;
         }
