@@ -1600,6 +1600,29 @@ pub static CLUB_AND_CHAMBER_HEADS: WordList = WordList::new(&[
     "tories",
 ]);
 
+/// Kinds of thing known by a number after the word: "Article 5", "Flight 302", "Resolution
+/// 1441", "Terminal 3". The number is part of the name.
+pub static NUMBERED_KINDS: WordList = WordList::new(&[
+    "article",
+    "amendment",
+    "chapter",
+    "clause",
+    "section",
+    "resolution",
+    "proposition",
+    "paragraph",
+    "annex",
+    "protocol",
+    "flight",
+    "route",
+    "highway",
+    "interstate",
+    "terminal",
+    "runway",
+    "reactor",
+    "platform",
+]);
+
 /// Ordinal numbers written as words.
 pub static ORDINALS: WordList = WordList::new(&[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

@@ -386,6 +386,17 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 j += 1;
                 break;
             }
+            // "Article 5", "Flight 302": the number of a numbered kind of thing is its
+            // name's end ("Article 5-style" too; not "Acme Flight 9", named by its firm).
+            if j == i
+                && is_in(&super::lexicon::NUMBERED_KINDS, ws[j].text)
+                && ws.get(j + 1).is_some_and(|n| {
+                    adjacent(sentence, &ws[j], n) && thing_number(n.text).is_some()
+                })
+            {
+                j += 1;
+                break;
+            }
             // "Rothschild & Cie", "Procter & Gamble": an ampersand joins one name.
             if j + 1 < ws.len()
                 && sentence[ws[j].end..ws[j + 1].start] == *" & "
@@ -1055,7 +1066,9 @@ fn split_run(
         let start = ws[a].start;
         let end_word = ws[b].text;
         // "Chicago-based" names Chicago, "New York-based" New York.
-        let end_word = modifier_suffix(end_word).unwrap_or(end_word);
+        let end_word = modifier_suffix(end_word)
+            .or_else(|| thing_number(end_word))
+            .unwrap_or(end_word);
         let end = ws[b].start + strip_possessive(end_word).len();
         // "Jon Roe Jr.", "Acme Ltd.": an abbreviation closing a name keeps its
         // period.
@@ -1306,6 +1319,17 @@ fn describes_acronym(word: &str, next: &str) -> bool {
 
 /// The name in a hyphenated modifier ("Chicago-based" → "Chicago", "Twitter-like" →
 /// "Twitter"), when the word is one.
+/// The number of a numbered thing: "5" of "5" or "5-like" (one to four digits, and only a
+/// lower-case modifier after a hyphen).
+fn thing_number(word: &str) -> Option<&str> {
+    let (number, modifier) = word.split_once('-').unwrap_or((word, "a"));
+    ((1..=4).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !modifier.is_empty()
+        && modifier.bytes().all(|b| b.is_ascii_lowercase()))
+    .then_some(number)
+}
+
 fn modifier_suffix(word: &str) -> Option<&str> {
     let (head, tail) = word.rsplit_once('-')?;
     matches!(
@@ -1482,6 +1506,22 @@ mod tests {
             .into_iter()
             .map(|r| (r.surface, r.titled))
             .collect()
+    }
+
+    #[test]
+    fn a_numbered_kind_of_thing_ends_with_its_number() {
+        let names = |s: &str| -> Vec<String> { surfaces(s).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(
+            names("Aid came under Article 5 of the pact."),
+            ["Aid", "Article 5"]
+        );
+        assert_eq!(
+            names("Some backed Article 5-like guarantees."),
+            ["Article 5"]
+        );
+        assert_eq!(names("Resolution 1441 passed."), ["Resolution 1441"]);
+        assert_eq!(names("She took Acme Flight 9 home."), ["Acme Flight"]);
+        assert_eq!(names("It cited Section 12000 twice."), ["Section"]);
     }
 
     #[test]
