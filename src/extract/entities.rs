@@ -1051,7 +1051,11 @@ impl<'a> EntityIndex<'a> {
                 }
                 let suffix = &tm[tm.len() - t.len()..];
                 let exact = suffix == t.as_slice();
-                let close = t.len() == 1 && close_spelling(t[0], tm[tm.len() - 1]);
+                // (Not a place's name: "Davos", mostly printed "in Davos", is no misspelt
+                // "Davis".)
+                let close = t.len() == 1
+                    && stats[i].place_prep * 2 <= stats[i].count
+                    && close_spelling(t[0], tm[tm.len() - 1]);
                 // "Foreign Office" for "UK Foreign Office": an institution's own words.
                 // ("the Trust" for "Elm Park Trust": the word of a kind of body, alone.)
                 let head_word = t.len() == 1 && is_in(&super::lexicon::INSTITUTION_HEADS, t[0]);
@@ -1233,7 +1237,15 @@ impl<'a> EntityIndex<'a> {
                     let branch = t.len() >= 2
                         && super::lexicon::is_country_name(last)
                         && members.iter().any(|&o| toks[o][..] == t[..t.len() - 1]);
-                    let full = t.len() > 1 && !with_article(m);
+                    // Nor is a unit named after the body's acronym ("BBC", not "BBC
+                    // Radio", when both are printed).
+                    let unit_of_acronym = t.len() > 1
+                        && members.iter().any(|&o| {
+                            toks[o].len() == 1
+                                && toks[o][0] == t[0]
+                                && stats[o].printed().any(is_all_caps)
+                        });
+                    let full = t.len() > 1 && !with_article(m) && !unit_of_acronym;
                     (
                         !branch,
                         full,
@@ -2990,6 +3002,27 @@ mod tests {
         assert_eq!(
             aliases("Dana Roe"),
             Some(vec!["Roe".to_string()]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_is_no_misspelt_surname_and_a_body_goes_by_its_acronym_not_a_unit() {
+        let got = names(&EntityIndex::build(&docs_from(&[
+            "Leaders met in Velmos on Monday. Jo Velmis spoke in Velmos.",
+            "The VNB said so. VNB Radio aired it, and the VNB agreed.",
+            "Fans wrote to VNB Radio Peru and VNB Peru.",
+        ])));
+        let aliases = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.2.clone());
+        assert_eq!(aliases("Velmos"), Some(vec![]), "{got:?}");
+        assert_eq!(aliases("Jo Velmis"), Some(vec![]), "{got:?}");
+        assert_eq!(
+            aliases("VNB"),
+            Some(vec![
+                "VNB Peru".into(),
+                "VNB Radio".into(),
+                "VNB Radio Peru".into()
+            ]),
             "{got:?}"
         );
     }
