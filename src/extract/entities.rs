@@ -1946,13 +1946,16 @@ fn close_within(a: &str, b: &str, edits: usize) -> bool {
 }
 
 /// Whether a short form's articles mostly also print one of its long forms: in at least a
-/// fifth of them, or in any when it is printed in fewer than four. A surname follows the
-/// full name in the articles that use it; a word that happens to end a longer name does not.
+/// fifth of them. A surname follows the full name in the articles that use it; a word that
+/// happens to end a longer name does not. Taken on trust for a short form printed in fewer
+/// than four articles (too few to tell) and for one printed after a title in a quarter of
+/// its mentions or more ("President Roe", "Mr Roe": a person's surname, whichever articles
+/// print the full name).
 fn printed_with_a_long_form<'s, 'a: 's>(
     short: &KeyStats<'a>,
     long: impl Iterator<Item = &'s KeyStats<'a>> + Clone,
 ) -> bool {
-    if short.sources.len() < 4 {
+    if short.sources.len() < 4 || short.titled * 4 >= short.count {
         return true;
     }
     let shared = short
@@ -2997,6 +3000,21 @@ mod tests {
             "Dana Roe spoke in Velmar, and Roe said little.",
             "Voters elected Roe. Dana Roe is 40.",
             "Critics met Dana Roe on Monday, and Roe declined to comment.",
+        ])));
+        let aliases = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.2.clone());
+        assert_eq!(
+            aliases("Dana Roe"),
+            Some(vec!["Roe".to_string()]),
+            "{got:?}"
+        );
+        // So is one printed after a title, whichever articles name her in full.
+        let got = names(&EntityIndex::build(&docs_from(&[
+            "President Dana Roe won the vote.",
+            "Staff cheered President Roe.",
+            "President Roe spoke in Velmar.",
+            "Voters backed President Roe.",
+            "Critics met President Roe on Monday.",
+            "Aides said President Roe was tired.",
         ])));
         let aliases = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.2.clone());
         assert_eq!(
