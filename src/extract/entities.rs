@@ -1157,6 +1157,8 @@ impl<'a> EntityIndex<'a> {
                 };
                 // ("Corvan" is the maker, not its "Corvan Atlas" model; "London" no
                 // short form of the "London Marathon" a few of its articles print.)
+                // (Not a body's name without its kind or legal form, however seldom that is
+                // printed: "Labour" of "Labour Party", "Orvik" of "Orvik Group".)
                 let owner = owner.filter(|&o| {
                     t.len() > 1 || {
                         let long: Vec<usize> = by_first[t[0]]
@@ -1164,7 +1166,13 @@ impl<'a> EntityIndex<'a> {
                             .copied()
                             .filter(|&m| uf.find(m) == o)
                             .collect();
-                        printed_with_a_long_form(&stats[i], long.iter().map(|&m| &stats[m]))
+                        let kind_added = long.iter().any(|&m| {
+                            toks[m].len() == 2
+                                && (is_legal_form(toks[m][1])
+                                    || matches!(toks[m][1], "party" | "group" | "company"))
+                        });
+                        kind_added
+                            || printed_with_a_long_form(&stats[i], long.iter().map(|&m| &stats[m]))
                     }
                 });
                 if let Some(owner) = owner.filter(|&o| !stats[o].names_a_product()) {
@@ -1375,7 +1383,7 @@ impl<'a> EntityIndex<'a> {
             {
                 // "World Cup", "Academy Awards": an event or a prize.
                 "other"
-            } else if titled > 0
+            } else if titled > 0 && (toks[best].len() > 1 || titled * 10 >= total)
                 || matches!(
                     toks[best].last(),
                     Some(&("jr" | "sr" | "ii" | "iii" | "iv"))
@@ -3022,6 +3030,36 @@ mod tests {
             Some(vec!["Roe".to_string()]),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_body_named_without_its_kind_is_the_body_however_seldom_named_in_full() {
+        // Five articles print "Velgreen", one "Velgreen Party".
+        let got = names(&EntityIndex::build(&docs_from(&[
+            "Voters backed Velgreen on Monday.",
+            "Support for Velgreen rose.",
+            "Critics of the plan joined Velgreen.",
+            "Polls put Velgreen ahead.",
+            "Donors gave Velgreen money.",
+            "The Velgreen Party won seats.",
+        ])));
+        let aliases = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.2.clone());
+        assert_eq!(
+            aliases("Velgreen Party"),
+            Some(vec!["Velgreen".to_string()]),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn one_title_before_a_much_printed_word_makes_no_person() {
+        // "vice president Orvik" once among a dozen mentions of the firm.
+        let mut texts = vec!["He was vice president Orvik before.".to_string()];
+        texts.extend((0..11).map(|i| format!("Shares rose as Orvik sold {i} jets.")));
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let got = names(&EntityIndex::build(&docs_from(&texts)));
+        assert_ne!(kind_of(&got, "Orvik").as_deref(), Some("person"), "{got:?}");
+        assert!(kind_of(&got, "Orvik").is_some(), "{got:?}");
     }
 
     #[test]
