@@ -1247,12 +1247,21 @@ impl<'a> EntityIndex<'a> {
                         && members.iter().any(|&o| toks[o][..] == t[..t.len() - 1]);
                     // Nor is a unit named after the body's acronym ("BBC", not "BBC
                     // Radio", when both are printed).
-                    let unit_of_acronym = t.len() > 1
-                        && members.iter().any(|&o| {
+                    // ("Radio Wales" too, the tail of "BBC Radio Wales".)
+                    let acronym = |word: &str| {
+                        members.iter().any(|&o| {
                             toks[o].len() == 1
-                                && toks[o][0] == t[0]
+                                && toks[o][0] == word
                                 && stats[o].printed().any(is_all_caps)
-                        });
+                        })
+                    };
+                    let unit_of_acronym = t.len() > 1
+                        && (acronym(t[0])
+                            || members.iter().any(|&o| {
+                                toks[o].len() > t.len()
+                                    && toks[o].ends_with(t)
+                                    && acronym(toks[o][0])
+                            }));
                     let full = t.len() > 1 && !with_article(m) && !unit_of_acronym;
                     (
                         !branch,
@@ -1341,7 +1350,11 @@ impl<'a> EntityIndex<'a> {
                 || toks[best].len() == 1 && outlet_heads.contains(key) && after_article * 2 >= total
                 // "Marks & Spencer": partners joined by an ampersand are a firm.
                 || ampersand
-                || body_noun > 0 && titled == 0
+                // (Not a place a firm or two is named for: "a Kessel firm" beside many
+                // more "in Kessel".)
+                || body_noun > 0
+                    && titled == 0
+                    && (place_prep * 2 < total || place_prep <= 4 * body_noun)
                 // "Corvan" beside its "Corvan Atlas models": the maker of a product.
                 || toks[best].len() == 1
                     && titled == 0
@@ -3052,6 +3065,20 @@ mod tests {
     }
 
     #[test]
+    fn a_place_a_firm_is_named_for_stays_a_place() {
+        with_kinds(
+            &[
+                "A Velmar firm won the deal. Talks in Velmar ended.",
+                "Crowds in Velmar cheered. Aid reached Velmar.",
+                "Rain fell in Velmar, and trains from Velmar stopped.",
+                "Schools in Velmar shut, and shops in Velmar closed.",
+                "Analysts at Orvik Capital said so. The Orvik Capital company agreed.",
+            ],
+            &[("Velmar", "place"), ("Orvik Capital", "organization")],
+        );
+    }
+
+    #[test]
     fn one_title_before_a_much_printed_word_makes_no_person() {
         // "vice president Orvik" once among a dozen mentions of the firm.
         let mut texts = vec!["He was vice president Orvik before.".to_string()];
@@ -3068,6 +3095,7 @@ mod tests {
             "Leaders met in Velmos on Monday. Jo Velmis spoke in Velmos.",
             "The VNB said so. VNB Radio aired it, and the VNB agreed.",
             "Fans wrote to VNB Radio Peru and VNB Peru.",
+            "Later the VNB and Radio Peru aired it.",
         ])));
         let aliases = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.2.clone());
         assert_eq!(aliases("Velmos"), Some(vec![]), "{got:?}");
@@ -3075,9 +3103,11 @@ mod tests {
         assert_eq!(
             aliases("VNB"),
             Some(vec![
+                "Radio Peru".into(),
                 "VNB Peru".into(),
                 "VNB Radio".into(),
-                "VNB Radio Peru".into()
+                "VNB Radio Peru".into(),
+                "the VNB".into()
             ]),
             "{got:?}"
         );
