@@ -133,13 +133,26 @@ pub fn name_key(surface: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        // "Article Five" is "Article 5".
+        // "Article Five" is "Article 5", and so is "Article5" (its space lost).
         let number = is_in(&super::lexicon::NUMBERED_KINDS, previous)
             .then(|| super::lexicon::number_word_value(t))
             .flatten();
-        match number {
-            Some(n) => key.push_str(&n.to_string()),
-            None => key.push_str(
+        let glued = t
+            .find(|c: char| c.is_ascii_digit())
+            .filter(|&at| {
+                at > 0
+                    && t[at..].bytes().all(|b| b.is_ascii_digit())
+                    && is_in(&super::lexicon::NUMBERED_KINDS, &t[..at])
+            })
+            .map(|at| t.split_at(at));
+        match (number, glued) {
+            (Some(n), _) => key.push_str(&n.to_string()),
+            (None, Some((kind, n))) => {
+                key.push_str(kind);
+                key.push(' ');
+                key.push_str(n);
+            }
+            (None, None) => key.push_str(
                 SPELLING_VARIANTS
                     .iter()
                     .find(|(british, _)| *british == t)
@@ -3137,13 +3150,14 @@ mod tests {
             &[
                 "Allies invoked Article 5 of the pact. The firm went into Chapter 11 in May.",
                 "The Article Five promise held, and Article 5-style aid followed.",
+                "Under the pact's Article5, allies help.",
             ],
             &[("Article 5", "other"), ("Chapter 11", "other")],
         );
         let aliases = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.2.clone());
         assert_eq!(
             aliases("Article 5"),
-            Some(vec!["Article Five".to_string()]),
+            Some(vec!["Article Five".to_string(), "Article5".to_string()]),
             "{got:?}"
         );
         assert!(
