@@ -45,6 +45,10 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|contradict(?:ed|s|ing)?|disputed|(?:is|are|was|were|remains?|still)\s+in\s+dispute|uncertain(?:ty)?|unresolved",
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:determined|finali[sz]ed|agreed|settled|decided|confirmed)",
         r"|(?:key|major|main)\s+(?:obstacle|sticking point|hurdle)|areas? of disagreement",
+        // Open disagreement or doubt is as plain as a dispute: "Not everyone agrees that …",
+        // "… was called into question".
+        r"|not\s+(?:everyone|everybody|all)\s+(?:agrees?|is\s+convinced|are\s+convinced)|disagrees?\s+(?:over|on|about)\s+(?:whether|if|how|what|why|when|who)",
+        r"|(?:is|are|remains?)\s+(?:still\s+|deeply\s+|sharply\s+|bitterly\s+)?(?:divided|split|at\s+odds)\s+(?:over|on|about|as\s+to)|call(?:ed|s)?\s+into\s+question",
         r"|(?:cause|motive)\s+(?:of\s+(?-u:[\w\s]){1,30}\s+)?(?:is|was|remains?)\s+(?:not\s+)?(?:yet\s+)?(?:unknown|unclear|under investigation)",
         r"|(?:investigation|inquiry|probe)\s+(?:is|was|remains?)\s+(?:ongoing|continuing|in (?:its )?early stages|under ?way)",
         r")"
@@ -69,11 +73,10 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"|insist(?:ed|s)? on|demanded|demanding|demands? (?:that|to)|warn(?:ed|s)? (?:of|against|that)",
         r"|(?:dismiss(?:ed|es)?|reject(?:ed|s)?|den(?:ied|ies|y)|disput(?:ed?|es))\s+(?:the\s+|any\s+|a\s+|those\s+|such\s+)?(?:claims?|reports?|allegations?|accusations?|accounts?|suggestions?|prospects?|idea|assertions?|involvement|responsibility|wrongdoing|that)",
         r"|investigating\s+(?:the\s+cause|why|what|how|whether)|investigators\s+(?:are|were|will\s+be)\s+(?:trying|working|seeking|looking)",
-        r"|call(?:ed|s)? into question|whether|further\s+notice",
+        r"|whether|further\s+notice",
         r"|(?:is|are|was|were)\s+still\s+(?:checking|investigating|assessing|examining|reviewing|verifying|counting|searching)",
         r"|(?:ongoing|continuing|unresolved|long-running)\s+(?:(?-u:\w)+\s+)?disputes?|locked\s+in\s+(?:a\s+|an\s+)?(?:(?-u:\w)+\s+)?dispute|(?:will|would|could|can)\s+(?:help\s+)?(?:end|resolve|settle)\s+(?:the|this|their|its)\s+(?:(?-u:\w)+\s+)?dispute",
-        r"|not\s+(?:everyone|everybody|all)\s+(?:agrees?|is\s+convinced|are\s+convinced)|disagrees?\s+(?:over|on|about)\s+(?:whether|if|how|what|why|when|who)",
-        r"|(?:is|are|remains?)\s+(?:still\s+|deeply\s+|sharply\s+|bitterly\s+)?(?:divided|split|at\s+odds)\s+(?:over|on|about|as\s+to)|could\s+be\s+(?:more|higher|fewer|lower)",
+        r"|could\s+be\s+(?:more|higher|fewer|lower)",
         r"|(?:will|would)\s+(?:notify|inform|decide|announce|determine|assess|review)\s+(?:(?-u:\w)+\s+){0,3}(?:when|whether|if)",
         r")"
     ))
@@ -84,8 +87,9 @@ static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:could|might|may)\s+(?:not\s+)?(?:be|have|become|end|turn|cost|hurt|lead|mean|force|see|take|prove|win|lose|wind|happen)(?-u:\b)|^if(?-u:\b)|(?-u:\b)if (?:he|she|they|it|the)(?-u:\b)").unwrap()
 });
 
-/// How strongly a sentence says something is open: 3 for explicit uncertainty or dispute
-/// ("remains unclear", "contradicted"), 2 for pending matters and contested claims ("on hold",
+/// How strongly a sentence says something is open: 3 for explicit uncertainty, dispute or
+/// disagreement ("remains unclear", "contradicted", "not everyone agrees", "called into
+/// question"), 2 for pending matters and contested claims ("on hold",
 /// "is expected to", "denied", "whether", "an ongoing dispute"), 1 for speculation ("could
 /// cost", "if he fails"), 0 for none.
 ///
@@ -1056,14 +1060,16 @@ mod tests {
     #[test]
     fn a_disagreement_still_going_on_is_a_contested_matter() {
         for (s, cue) in [
-            ("Not everyone agrees that the bridge should close.", 2),
-            ("Not everyone is convinced the plan will work.", 2),
-            ("Economists remain divided on whether rates will rise.", 2),
-            ("Experts are split over the future of the port.", 2),
+            // Open disagreement or doubt says as plainly as "disputed" that it is open.
+            ("Not everyone agrees that the bridge should close.", 3),
+            ("Not everyone is convinced the plan will work.", 3),
+            ("Economists remain divided on whether rates will rise.", 3),
+            ("Experts are split over the future of the port.", 3),
             (
                 "The two parties disagree over how the money should be spent.",
-                2,
+                3,
             ),
+            ("The firm's motives were soon called into question.", 3),
             // A split told as past, a plain disagreement and a wondering aloud leave nothing
             // open by themselves.
             ("The party split over the treaty in 2019.", 0),
