@@ -1119,11 +1119,7 @@ impl<'a> EntityIndex<'a> {
                 if t.len() > 1 {
                     return true;
                 }
-                let long: Vec<usize> = owner_names
-                    .iter()
-                    .copied()
-                    .filter(|&m| uf.find(m) == o)
-                    .collect();
+                let long = in_group(&mut uf, &owner_names, o);
                 printed_with_a_long_form(&stats[i], long.iter().map(|&m| &stats[m]))
             });
             if let Some(owner) = owner {
@@ -1174,11 +1170,7 @@ impl<'a> EntityIndex<'a> {
                 // printed: "Labour" of "Labour Party", "Orvik" of "Orvik Group".)
                 let owner = owner.filter(|&o| {
                     t.len() > 1 || {
-                        let long: Vec<usize> = by_first[t[0]]
-                            .iter()
-                            .copied()
-                            .filter(|&m| uf.find(m) == o)
-                            .collect();
+                        let long = in_group(&mut uf, &by_first[t[0]], o);
                         let kind_added = long.iter().any(|&m| {
                             toks[m].len() == 2
                                 && (is_legal_form(toks[m][1])
@@ -1977,6 +1969,15 @@ fn close_within(a: &str, b: &str, edits: usize) -> bool {
     }
     let (la, lb) = (a.chars().count(), b.chars().count());
     la >= 5 && lb >= 5 && skeleton(a) == skeleton(b) && edit_distance(a, b) <= edits
+}
+
+/// The names among `names` that are in the group rooted at `root`.
+fn in_group(uf: &mut UnionFind, names: &[usize], root: usize) -> Vec<usize> {
+    names
+        .iter()
+        .copied()
+        .filter(|&m| uf.find(m) == root)
+        .collect()
 }
 
 /// Whether a short form's articles mostly also print one of its long forms: in at least a
