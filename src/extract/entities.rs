@@ -786,7 +786,14 @@ impl<'a> EntityIndex<'a> {
                     .any(|d| d.eq_ignore_ascii_case(&r.key))
                     || WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(days))
             };
-            !(r.adjective || function_word || positional_capital || too_short || calendar)
+            // "TV", "GDP", "MPs" alone: common nouns, however printed.
+            let common_noun = r.single && is_in(&super::lexicon::COMMON_ACRONYMS, &r.key);
+            !(r.adjective
+                || function_word
+                || positional_capital
+                || too_short
+                || calendar
+                || common_noun)
                 && r.key.chars().any(|c| c.is_alphabetic())
         });
 
@@ -3076,6 +3083,15 @@ mod tests {
             Some(vec!["Velgreen".to_string()]),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_common_noun_initialism_alone_is_no_entity() {
+        let got = names(&EntityIndex::build(&docs_from(&[
+            "GDP grew as MPs watched TV. Fans bought the DVD, and Velmar TV aired it.",
+        ])));
+        let listed: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(listed, ["Velmar TV"], "{got:?}");
     }
 
     #[test]

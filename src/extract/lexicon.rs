@@ -1600,6 +1600,15 @@ pub static CLUB_AND_CHAMBER_HEADS: WordList = WordList::new(&[
     "tories",
 ]);
 
+/// Initialisms English uses as common nouns: a medium, a device, a measure, a post held by
+/// many ("TV", "DVD", "GDP", "CEO", "MPs"). Printed alone they name no one thing; inside a
+/// longer name ("TV Azteca") they are part of it.
+pub static COMMON_ACRONYMS: WordList = WordList::new(&[
+    "tv", "hdtv", "pc", "pcs", "dvd", "dvds", "cd", "cds", "gdp", "gnp", "ceo", "ceos", "cfo",
+    "mp", "mps", "mep", "meps", "hiv", "dna", "gps", "sms", "vat", "ipo", "suv", "suvs", "atm",
+    "atms", "faq", "url", "lcd", "mp3", "isp", "isps", "pdf",
+]);
+
 /// Kinds of thing known by a number after the word: "Article 5", "Flight 302", "Resolution
 /// 1441", "Terminal 3". The number is part of the name.
 pub static NUMBERED_KINDS: WordList = WordList::new(&[
