@@ -133,18 +133,14 @@ pub fn name_key(surface: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        // "Article Five" is "Article 5", and so is "Article5" (its space lost).
+        // "Clause Seven" is "Clause 7", and so is "Clause7" (its space lost).
         let number = is_in(&super::lexicon::NUMBERED_KINDS, previous)
             .then(|| super::lexicon::number_word_value(t))
             .flatten();
         let glued = t
             .find(|c: char| c.is_ascii_digit())
-            .filter(|&at| {
-                at > 0
-                    && t[at..].bytes().all(|b| b.is_ascii_digit())
-                    && is_in(&super::lexicon::NUMBERED_KINDS, &t[..at])
-            })
-            .map(|at| t.split_at(at));
+            .map(|at| t.split_at(at))
+            .filter(|&(kind, n)| super::lexicon::is_numbered_name(kind, n));
         match (number, glued) {
             (Some(n), _) => key.push_str(&n.to_string()),
             (None, Some((kind, n))) => {
@@ -1237,11 +1233,22 @@ impl<'a> EntityIndex<'a> {
             let total: usize = members.iter().map(|&m| stats[m].count).sum();
             // Another name of the group with a lower-case "the": no full name ("Tories", not
             // "the Tories"; but "The Beatles"), and its mentions follow an article.
-            let with_article = |m: usize| {
-                toks[m][0] == "the"
-                    && !stats[m].printed().any(|p| p.starts_with("The "))
-                    && members.iter().any(|&o| toks[o][..] == toks[m][1..])
-            };
+            let article_forms: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&m| {
+                    toks[m][0] == "the"
+                        && !stats[m].printed().any(|p| p.starts_with("The "))
+                        && members.iter().any(|&o| toks[o][..] == toks[m][1..])
+                })
+                .collect();
+            let with_article = |m: usize| article_forms.contains(&m);
+            // The group's acronyms ("BBC"), printed alone.
+            let acronyms: Vec<&str> = members
+                .iter()
+                .filter(|&&o| toks[o].len() == 1 && stats[o].printed().any(is_all_caps))
+                .map(|&o| toks[o][0])
+                .collect();
             let best = *members
                 .iter()
                 .max_by_key(|&&m| {
@@ -1260,19 +1267,12 @@ impl<'a> EntityIndex<'a> {
                     // Nor is a unit named after the body's acronym ("BBC", not "BBC
                     // Radio", when both are printed).
                     // ("Radio Wales" too, the tail of "BBC Radio Wales".)
-                    let acronym = |word: &str| {
-                        members.iter().any(|&o| {
-                            toks[o].len() == 1
-                                && toks[o][0] == word
-                                && stats[o].printed().any(is_all_caps)
-                        })
-                    };
                     let unit_of_acronym = t.len() > 1
-                        && (acronym(t[0])
+                        && (acronyms.contains(&t[0])
                             || members.iter().any(|&o| {
                                 toks[o].len() > t.len()
                                     && toks[o].ends_with(t)
-                                    && acronym(toks[o][0])
+                                    && acronyms.contains(&toks[o][0])
                             }));
                     let full = t.len() > 1 && !with_article(m) && !unit_of_acronym;
                     (
@@ -1338,14 +1338,12 @@ impl<'a> EntityIndex<'a> {
             // (Of one word too, printed after "the": "the Tories".)
             let head = toks[best]
                 .last()
-                .filter(|_| toks[best].len() > 1 || members.iter().any(|&m| with_article(m)));
+                .filter(|_| toks[best].len() > 1 || !article_forms.is_empty());
             let kind = if let Some((kind, _)) = known {
                 *kind
-            } else if toks[best].len() == 2
-                && is_in(&super::lexicon::NUMBERED_KINDS, toks[best][0])
-                && toks[best][1].bytes().all(|b| b.is_ascii_digit())
+            } else if matches!(toks[best][..], [kind, n] if super::lexicon::is_numbered_name(kind, n))
             {
-                // "Article 5", "Chapter 11" (whatever preposition stood before it).
+                // "Clause 7", "Section 9" (whatever preposition stood before it).
                 "other"
             } else if COUNTRIES.contains(key)
                 || ampersand && any_country
@@ -3165,20 +3163,20 @@ mod tests {
     fn a_numbered_thing_is_named_with_its_number_in_figures() {
         let got = with_kinds(
             &[
-                "Allies invoked Article 5 of the pact. The firm went into Chapter 11 in May.",
-                "The Article Five promise held, and Article 5-style aid followed.",
-                "Under the pact's Article5, allies help.",
+                "Allies invoked Clause 7 of the pact. The firm went into Section 9 in May.",
+                "The Clause Seven promise held, and Clause 7-style aid followed.",
+                "Under the pact's Clause7, allies help.",
             ],
-            &[("Article 5", "other"), ("Chapter 11", "other")],
+            &[("Clause 7", "other"), ("Section 9", "other")],
         );
         let aliases = |name: &str| got.iter().find(|e| e.0 == name).map(|e| e.2.clone());
         assert_eq!(
-            aliases("Article 5"),
-            Some(vec!["Article Five".to_string(), "Article5".to_string()]),
+            aliases("Clause 7"),
+            Some(vec!["Clause Seven".to_string(), "Clause7".to_string()]),
             "{got:?}"
         );
         assert!(
-            !got.iter().any(|e| e.0 == "Article" || e.0 == "Chapter"),
+            !got.iter().any(|e| e.0 == "Clause" || e.0 == "Section"),
             "{got:?}"
         );
     }

@@ -1609,8 +1609,8 @@ pub static COMMON_ACRONYMS: WordList = WordList::new(&[
     "atms", "faq", "url", "lcd", "mp3", "isp", "isps", "pdf",
 ]);
 
-/// Kinds of thing known by a number after the word: "Article 5", "Flight 302", "Resolution
-/// 1441", "Terminal 3". The number is part of the name.
+/// Kinds of thing known by a number after the word: "Clause 7", "Route 66", "Resolution
+/// 2718", "Terminal 3". The number is part of the name.
 pub static NUMBERED_KINDS: WordList = WordList::new(&[
     "article",
     "amendment",
@@ -1631,6 +1631,12 @@ pub static NUMBERED_KINDS: WordList = WordList::new(&[
     "reactor",
     "platform",
 ]);
+
+/// Whether `kind` and `number` name a numbered thing: a word of [`NUMBERED_KINDS`] and a
+/// number in figures ("clause", "7").
+pub fn is_numbered_name(kind: &str, number: &str) -> bool {
+    !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) && is_in(&NUMBERED_KINDS, kind)
+}
 
 /// Ordinal numbers written as words.
 pub static ORDINALS: WordList = WordList::new(&[

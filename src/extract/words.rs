@@ -386,8 +386,8 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
                 j += 1;
                 break;
             }
-            // "Article 5", "Flight 302": the number of a numbered kind of thing is its
-            // name's end ("Article 5-style" too; not "Acme Flight 9", named by its firm).
+            // "Clause 7", "Route 66": the number of a numbered kind of thing is its
+            // name's end ("Clause 7-style" too; not "Acme Flight 9", named by its firm).
             if j == i
                 && is_in(&super::lexicon::NUMBERED_KINDS, ws[j].text)
                 && ws.get(j + 1).is_some_and(|n| {
@@ -1512,14 +1512,11 @@ mod tests {
     fn a_numbered_kind_of_thing_ends_with_its_number() {
         let names = |s: &str| -> Vec<String> { surfaces(s).into_iter().map(|(n, _)| n).collect() };
         assert_eq!(
-            names("Aid came under Article 5 of the pact."),
-            ["Aid", "Article 5"]
+            names("Aid came under Clause 7 of the pact."),
+            ["Aid", "Clause 7"]
         );
-        assert_eq!(
-            names("Some backed Article 5-like guarantees."),
-            ["Article 5"]
-        );
-        assert_eq!(names("Resolution 1441 passed."), ["Resolution 1441"]);
+        assert_eq!(names("Some backed Clause 7-like guarantees."), ["Clause 7"]);
+        assert_eq!(names("Resolution 2718 passed."), ["Resolution 2718"]);
         assert_eq!(names("She took Acme Flight 9 home."), ["Acme Flight"]);
         assert_eq!(names("It cited Section 12000 twice."), ["Section"]);
     }
