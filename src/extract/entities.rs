@@ -619,6 +619,87 @@ impl<'a> EntityIndex<'a> {
             r.single = false;
             r.initial = false;
         }
+        // A word printed alone after "the" and speaking ("the Provost said") and before a
+        // full name ("Provost Jo Roe") is a title the lexicon does not know: no part of the
+        // name, and no name of its own. (Only where the rest is a name of two or three
+        // words, printed as a name too, "Roe" or "Jo Roe".)
+        let titled_names: Vec<usize> = {
+            // Per single word printed alone mid-sentence: how often, how often after "the"
+            // (a title mostly is, "the Provost"; a name mostly is not, "in Hollywood") and
+            // how often it speaks there.
+            let mut alone: HashMap<&str, [usize; 3]> = HashMap::default();
+            for r in raws.iter().filter(|r| r.single && !r.initial) {
+                let [all, after_the, speaks] = alone.entry(r.key.as_str()).or_default();
+                *all += 1;
+                if r.after_article {
+                    *after_the += 1;
+                    let text = &docs[r.source as usize].doc.paragraphs[r.paragraph as usize].text;
+                    let next = text[r.end as usize..].split_whitespace().next();
+                    *speaks += usize::from(next.is_some_and(|w| {
+                        super::lexicon::speech_verb(w.trim_end_matches([',', '.'])).is_some()
+                    }));
+                }
+            }
+            let named: HashSet<&str> = raws.iter().map(|r| r.key.as_str()).collect();
+            let kind_word = |w: &str| {
+                [
+                    &ORG_WORDS,
+                    &PLACE_WORDS,
+                    &EVENT_HEADS,
+                    &super::lexicon::KINDS_OF_BODY,
+                ]
+                .iter()
+                .any(|list| is_in(list, w))
+                    || super::lexicon::is_day_word(w)
+                    || super::words::is_number_word(w)
+            };
+            raws.iter()
+                .enumerate()
+                .filter(|(_, r)| {
+                    let Some((first, rest)) = r.key.split_once(' ') else {
+                        return false;
+                    };
+                    let words: Vec<&str> = rest.split(' ').collect();
+                    let Some(&[all, after_the, speaks]) = alone.get(first) else {
+                        return false;
+                    };
+                    // (Not "the French" before "French Communist Party", nor "the House"
+                    // before "House of Commons": a people, a body, an acronym, a place or
+                    // a phrase is no title, and the rest no person's name.)
+                    speaks > 0
+                        && after_the * 4 >= all * 3
+                        && (2..=3).contains(&words.len())
+                        && !words.iter().any(|w| is_stopword(w) || kind_word(w))
+                        && !kind_word(first)
+                        // ("the Tories said", "Tories Jo Roe and …": a title names one.)
+                        && (!first.ends_with('s') || first.ends_with("ss"))
+                        && !is_all_caps(r.surface.split(' ').next().unwrap_or(""))
+                        && !COUNTRIES.contains(first)
+                        && !is_demonym(first)
+                        && !is_org_like(rest)
+                        && (named.contains(rest) || named.contains(words[words.len() - 1]))
+                })
+                .map(|(n, _)| n)
+                .collect()
+        };
+        if !titled_names.is_empty() {
+            let titles: HashSet<String> = titled_names
+                .iter()
+                .filter_map(|&n| raws[n].key.split_once(' ').map(|(t, _)| t.to_string()))
+                .collect();
+            for n in titled_names {
+                let r = &mut raws[n];
+                let Some((_, rest)) = r.surface.split_once(' ') else {
+                    continue;
+                };
+                r.offset = r.end - narrow(rest.len());
+                r.surface = rest;
+                r.key = name_key(rest);
+                r.titled = true;
+                r.initial = false;
+            }
+            raws.retain(|r| !(r.single && titles.contains(&r.key)));
+        }
         // A modifier opening a sentence and a name ("Another Hollywood", "Senior Acme Corp",
         // "Estimates of Peru") is no part of the name when the articles also print it in
         // lower case, never print the whole name mid-sentence, and name the rest on its own.
@@ -1339,8 +1420,16 @@ impl<'a> EntityIndex<'a> {
             let head = toks[best]
                 .last()
                 .filter(|_| toks[best].len() > 1 || !article_forms.is_empty());
+            // "the West", "the North": a compass point printed only after "the" names a
+            // part of the world or of a land, and goes by its article ("West" alone reads
+            // as a surname).
+            let region = toks[best].len() == 1
+                && matches!(key.as_str(), "north" | "south" | "east" | "west")
+                && after_article == total;
             let kind = if let Some((kind, _)) = known {
                 *kind
+            } else if region {
+                "place"
             } else if matches!(toks[best][..], [kind, n] if super::lexicon::is_numbered_name(kind, n))
             {
                 // "Clause 7", "Section 9" (whatever preposition stood before it).
@@ -1428,7 +1517,12 @@ impl<'a> EntityIndex<'a> {
             };
             // A place known only from a dateline in capitals ("CAPITAL CITY -") is named as
             // a place is printed in the text ("Capital City"); the capitals stay an alias.
-            let name = if members.iter().any(|&m| datelines.contains(&keys[m]))
+            let name = if region && known.is_none() {
+                aliases.push(name.clone());
+                aliases.sort();
+                aliases.dedup();
+                format!("the {name}")
+            } else if members.iter().any(|&m| datelines.contains(&keys[m]))
                 && !name.chars().any(char::is_lowercase)
                 && name.chars().filter(|c| c.is_alphabetic()).count() > 4
             {
@@ -2409,6 +2503,48 @@ mod tests {
             .expect("{got:?}");
         assert!(dma.2.is_empty(), "{got:?}");
         assert_eq!(kind_of(&got, "Digital"), None, "{got:?}");
+    }
+
+    #[test]
+    fn a_word_that_speaks_after_the_and_goes_before_a_name_is_a_title() {
+        let got = names(&EntityIndex::build(&docs_from(&[
+            "Earlier, Provost Jo Roe opened the hall. After a vote, the Provost said it would stay.",
+            "Roe thanked the staff of the hall.",
+        ])));
+        assert_eq!(
+            got,
+            [(
+                "Jo Roe".to_string(),
+                "person".to_string(),
+                vec!["Roe".to_string()]
+            )]
+        );
+        // A party is named by a plural, and speaks as one: it stays a name.
+        let got = names(&EntityIndex::build(&docs_from(&[
+            "After a vote, the Greens said they would go. Greens Jo Roe and Al Li spoke.",
+            "Roe and Li thanked the staff.",
+        ])));
+        assert!(
+            got.iter()
+                .any(|e| e.0 == "Greens" || e.2.contains(&"Greens".to_string())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_compass_point_printed_after_the_is_named_with_it() {
+        let got = with_kinds(
+            &[
+                "Velmoria has long opposed closer ties with the West.",
+                "Talks with the West resumed in Kessel.",
+            ],
+            &[("the West", "place")],
+        );
+        let west = got.iter().find(|e| e.0 == "the West").expect("{got:?}");
+        assert_eq!(west.2, ["West"]);
+        // Printed bare, it is not: "West" may be a surname.
+        let got = entity_names(&["Jo West spoke.", "West said it would rain."]);
+        assert!(!got.iter().any(|n| n.starts_with("the ")), "{got:?}");
     }
 
     #[test]

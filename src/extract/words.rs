@@ -247,7 +247,8 @@ fn is_name_abbreviation(word: &str) -> bool {
 pub fn name_runs(sentence: &str) -> Vec<NameRun> {
     let ws = words(sentence);
     let caps = ws.iter().filter(|w| is_all_caps(w.text)).count();
-    let shouting = caps >= 3 && caps * 2 > ws.len();
+    // ("STAY TUNED!": a sentence all in capitals is shouting however short.)
+    let shouting = caps >= 3 && caps * 2 > ws.len() || caps >= 2 && caps == ws.len();
     let usable = |w: &Word| is_name_word(w.text) && !(shouting && is_all_caps(w.text));
     // "Jan Egeland": a month's abbreviation that is also a given name, before a name and
     // after no word that leads a date ("in Jan", "since Jan").
@@ -447,8 +448,22 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
             }
             break;
         }
-        // Three capitalised acronyms in a row is shouting ("BIG NEWS ON TAXES"), not a name.
-        if (i..=j).filter(|&k| is_all_caps(ws[k].text)).count() < 3 {
+        // Three capitalised acronyms in a row is shouting ("BIG NEWS ON TAXES"), not a name;
+        // so are capitals that run on across a cry's stops ("BIG WIN. STAY TUNED!").
+        let cry_goes_on = |a: usize, b: usize| {
+            is_all_caps(ws[a].text)
+                && is_all_caps(ws[b].text)
+                && sentence[ws[a].end..ws[b].start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
+        };
+        let before = (1..=i)
+            .take_while(|&d| cry_goes_on(i - d, i - d + 1))
+            .count();
+        let after = (j + 1..ws.len())
+            .take_while(|&k| cry_goes_on(k - 1, k))
+            .count();
+        if (i..=j).filter(|&k| is_all_caps(ws[k].text)).count() + before + after < 3 {
             // "High Commissioner for Refugees Jo Li": the word after "for" completes the
             // title; the name follows it.
             // (Not a spokesman's: "a spokesman for Whitlock" speaks for Whitlock.)
@@ -1852,6 +1867,20 @@ mod tests {
     #[test]
     fn shouting_is_not_names() {
         assert!(surfaces("BIG NEWS FOR ALL OF US TODAY").is_empty());
+        assert!(surfaces("KEEP WATCHING!").is_empty());
+        assert!(surfaces("He posted: “BIG WIN TODAY. KEEP WATCHING!”").is_empty());
+        assert_eq!(
+            surfaces("KESSEL (AP) - Jo Li won."),
+            [
+                ("KESSEL".to_string(), false),
+                ("AP".to_string(), false),
+                ("Jo Li".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            surfaces("The NHS and the BBC agreed."),
+            [("NHS".to_string(), false), ("BBC".to_string(), false)]
+        );
     }
 
     #[test]
