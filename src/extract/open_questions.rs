@@ -30,7 +30,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:unclear|not clear|not known|unknown)\s+(?:whether|why|how|who|what|when|if|where)",
         r"|details\s+(?:(?-u:\w)+\s+){0,3}(?:remain(?:ed)?\s+|are\s+|were\s+)?(?:scarce|sparse|thin|limited|few|unclear|vague)",
         r"|no details|(?:few|scant|limited) details",
-        r"|(?:has|have|had)\s+yet\s+to",
+        r"|(?:has|have|had)\s+yet\s+to|(?:is|are|was|were)\s+yet\s+to\s+be\s",
         r"|(?:questions?|doubts?)\s+(?:remain|remained|linger|lingered|persist|persisted|still)",
         r"|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)",
         r"|(?:declined|refused)\s+to\s+(?:comment|say|confirm|elaborate|discuss|specify|give|name|identify|disclose|reveal|provide|detail)",
@@ -99,6 +99,8 @@ static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert_eq!(cue_strength("The talks are expected to resume on Monday."), 2);
 /// assert_eq!(cue_strength("The ban could cost the company billions."), 1);
 /// assert_eq!(cue_strength("The deal was signed on Monday."), 0);
+/// assert_eq!(cue_strength("The new levy is yet to be imposed."), 3);
+/// assert_eq!(cue_strength("Other buyers are yet to receive their cars."), 0);
 /// assert_eq!(cue_strength("The deal is unlikely to pass."), 2);
 /// assert_eq!(cue_strength("The keeper proved an unlikely hero in the final."), 0);
 /// assert_eq!(cue_strength("They were the most heavily-tipped band of the year."), 0);

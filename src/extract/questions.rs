@@ -307,9 +307,9 @@ static WH_SUBJECT_UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 /// price is yet to be announced".
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(concat!(
-        r"^(?P<subject>.+?)\s+(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?:is|are|was|were)\s+(?:still\s+yet|still|yet)\s+to\s+be|(?P<plain>(?:is|are|was|were)\s+not\s+(?:yet\s+)?))\s*",
+        r"^(?P<subject>.+?)\s+(?:(?:is|are|was|were)\s+(?:still\s+yet|still|yet)\s+to\s+be\s+(?P<due>[a-z]+(?:ed|en|wn|ne|lt|pt|ught|id|et))|(?:(?:has|have|had)\s+not\s+(?:yet\s+)?been|(?P<plain>(?:is|are|was|were)\s+not\s+(?:yet\s+)?))\s*",
         done_words!(),
-        r"(?P<rest>\s.+)?$"
+        r")(?P<rest>\s.+)?$"
     ))
     .unwrap()
 });
@@ -1625,8 +1625,9 @@ fn shaped(s: &str) -> Option<String> {
     // ("The film was not released" is a fact; a disclosure still to come is asked.)
     if let Some(c) = NOT_DONE.captures(s).filter(|c| {
         c.name("plain").is_none()
-            || matches!(&c["done"], "disclosed" | "revealed")
-            || c["done"].starts_with("made")
+            || c.name("done").is_some_and(|d| {
+                matches!(d.as_str(), "disclosed" | "revealed") || d.as_str().starts_with("made")
+            })
     }) {
         // (A wh-clause subject, "How much the firm paid was not disclosed", is asked by
         // WH_SUBJECT_UNKNOWN before this.)
@@ -1635,7 +1636,7 @@ fn shaped(s: &str) -> Option<String> {
                 "{} {} been {}{}",
                 if plural(&c["subject"]) { "Have" } else { "Has" },
                 lower_determiner(&c["subject"]),
-                &c["done"],
+                c.name("done").or(c.name("due")).map_or("", |d| d.as_str()),
                 c.name("rest").map_or("", |r| clause_end(r.as_str()))
             )));
         }
@@ -3902,6 +3903,16 @@ mod tests {
                 "The new route is yet to be decided by the council.",
                 Some("Has the new route been decided by the council?"),
             ),
+            // (Whatever is yet to be done: "imposed", "built", "paid".)
+            (
+                "However, the new levy is yet to be imposed.",
+                Some("Has the new levy been imposed?"),
+            ),
+            (
+                "The new stands are still to be built.",
+                Some("Have the new stands been built?"),
+            ),
+            ("The new levy was not imposed.", None),
             (
                 "It would be premature to write off the rebel coalition.",
                 Some("Is it premature to write off the rebel coalition?"),
