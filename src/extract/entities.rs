@@ -682,14 +682,13 @@ impl<'a> EntityIndex<'a> {
                 .map(|(n, _)| n)
                 .collect()
         };
+        // (Each such title with the key of the name it stood before: "the Provost said"
+        // is Jo Roe speaking, when she is the only one given the title.)
+        let mut learned_titles: Vec<(String, String)> = Vec::new();
         if !titled_names.is_empty() {
-            let titles: HashSet<String> = titled_names
-                .iter()
-                .filter_map(|&n| raws[n].key.split_once(' ').map(|(t, _)| t.to_string()))
-                .collect();
             for n in titled_names {
                 let r = &mut raws[n];
-                let Some((_, rest)) = r.surface.split_once(' ') else {
+                let Some((title, rest)) = r.surface.split_once(' ') else {
                     continue;
                 };
                 r.offset = r.end - narrow(rest.len());
@@ -697,8 +696,10 @@ impl<'a> EntityIndex<'a> {
                 r.key = name_key(rest);
                 r.titled = true;
                 r.initial = false;
+                learned_titles.push((name_key(title), r.key.clone()));
             }
-            raws.retain(|r| !(r.single && titles.contains(&r.key)));
+            let titles: HashSet<&str> = learned_titles.iter().map(|(t, _)| t.as_str()).collect();
+            raws.retain(|r| !(r.single && titles.contains(r.key.as_str())));
         }
         // A modifier opening a sentence and a name ("Another Hollywood", "Senior Acme Corp",
         // "Estimates of Peru") is no part of the name when the articles also print it in
@@ -1633,6 +1634,11 @@ impl<'a> EntityIndex<'a> {
                 holders.entry(key).or_default().insert(e);
             }
         }
+        for (title, name) in learned_titles {
+            if let Some(&e) = by_key.get(&name).filter(|&&e| entities[e].kind == "person") {
+                holders.entry(title).or_default().insert(e);
+            }
+        }
         let by_title = holders
             .into_iter()
             .filter(|(_, people)| people.len() == 1)
@@ -2507,10 +2513,15 @@ mod tests {
 
     #[test]
     fn a_word_that_speaks_after_the_and_goes_before_a_name_is_a_title() {
-        let got = names(&EntityIndex::build(&docs_from(&[
+        let docs = docs_from(&[
             "Earlier, Provost Jo Roe opened the hall. After a vote, the Provost said it would stay.",
             "Roe thanked the staff of the hall.",
-        ])));
+        ]);
+        let index = EntityIndex::build(&docs);
+        // "the Provost said" is Jo Roe speaking.
+        let roe = index.resolve("the Provost").expect("the title's holder");
+        assert_eq!(index.entities[roe].name, "Jo Roe");
+        let got = names(&index);
         assert_eq!(
             got,
             [(
