@@ -1291,9 +1291,16 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "winger",
 ]);
 
-/// Words that open sentences and get a capital only for that ("Later", "Despite").
+/// Words that open sentences and get a capital only for that ("Later", "Despite", "Sure").
 pub static SENTENCE_OPENERS: WordList = WordList::new(&[
     "according",
+    "alas",
+    "anyway",
+    "granted",
+    "maybe",
+    "perhaps",
+    "regardless",
+    "sure",
     "former",
     "afterwards",
     "amid",

@@ -1865,6 +1865,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_only_opens_the_sentence_is_no_part_of_the_name() {
+        for opener in ["Sure", "Perhaps", "Maybe", "Later"] {
+            let sentence = format!("{opener} Robbie is the better singer.");
+            assert_eq!(
+                surfaces(&sentence),
+                [("Robbie".to_string(), false)],
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
     fn shouting_is_not_names() {
         assert!(surfaces("BIG NEWS FOR ALL OF US TODAY").is_empty());
         assert!(surfaces("KEEP WATCHING!").is_empty());
