@@ -2543,6 +2543,21 @@ mod tests {
     }
 
     #[test]
+    fn a_party_is_one_by_its_nickname_and_its_members_adjective() {
+        let got = names(&EntityIndex::build(&docs_from(&[
+            "The Conservative Party met in Kessel. The Tories said they would win.",
+            "Tory leader Jo Roe spoke. The vote was called by Tory Al Li on Monday.",
+        ])));
+        let party = got
+            .iter()
+            .find(|e| e.0 == "Conservative Party")
+            .expect("{got:?}");
+        assert_eq!(party.1, "organization");
+        assert_eq!(party.2, ["Tories", "Tory"]);
+        assert!(got.iter().any(|e| e.0 == "Al Li"), "{got:?}");
+    }
+
+    #[test]
     fn a_compass_point_printed_after_the_is_named_with_it() {
         let got = with_kinds(
             &[

@@ -76,6 +76,9 @@ pub static PERSON_TITLES: WordList = WordList::new(&[
     "marshal",
     "mayor",
     "mep",
+    // Members of the Scottish Parliament and the Northern Ireland Assembly.
+    "msp",
+    "mla",
     "minister",
     "miss",
     "mr",
@@ -419,6 +422,19 @@ pub const KNOWN_ALIASES: &[(&str, &[&str])] = &[
     ("place", &["netherlands", "holland"]),
     ("place", &["czech republic", "czechia"]),
     ("place", &["myanmar", "burma"]),
+    // Parties by their nicknames and members' adjectives: "the Tories", "Tory leader".
+    (
+        "organization",
+        &[
+            "conservative party",
+            "tory party",
+            "tories",
+            "conservatives",
+            "tory",
+            "conservative",
+        ],
+    ),
+    ("organization", &["republican party", "gop"]),
 ];
 
 /// The world's countries and continents (name keys), so a country named only at the start of
@@ -1291,6 +1307,31 @@ pub static ROLE_NOUNS: WordList = WordList::new(&[
     "winger",
 ]);
 
+/// Words for a member of a political party, printed before a member's name ("Tory Jo Roe",
+/// "Lib Dem Jo Roe", "Democrat Jo Roe"): they describe the person and are no part of the name. ("Green" and
+/// "Independent" are left out: they open names of their own, "Green Bay", "Independent
+/// Spirit Awards".)
+pub static PARTY_MEMBERS: WordList = WordList::new(&[
+    "communist",
+    "conservative",
+    "conservatives",
+    "dem",
+    "democrat",
+    "democrats",
+    "dems",
+    "labour",
+    "lib",
+    "liberal",
+    "liberals",
+    "nationalist",
+    "republican",
+    "republicans",
+    "socialist",
+    "tories",
+    "tory",
+    "unionist",
+]);
+
 /// Words that open sentences and get a capital only for that ("Later", "Despite", "Sure").
 pub static SENTENCE_OPENERS: WordList = WordList::new(&[
     "according",
@@ -1726,6 +1767,7 @@ mod tests {
             &PLACE_WORDS,
             &ROLE_NOUNS,
             &SENTENCE_OPENERS,
+            &PARTY_MEMBERS,
             &OPENING_MODIFIERS,
             &EST_NON_SUPERLATIVES,
             &ORDINALS,

@@ -977,15 +977,23 @@ fn split_run(
         {
             a += 1;
         }
-        // "Parisian Jo Li": a nationality before a person's name describes the person.
-        if b >= a + 2
-            && super::entities::is_demonym(ws[a].text)
-            && !(a + 1..=b).any(|k| {
+        // "Parisian Jo Li", "Tory Jo Li", "Liberal Democrat Jo Li": a nationality or a
+        // party before a person's name describes the person.
+        // (All of the words or none: "Lib Dem Treasury spokesman" leaves no name.)
+        let describing = (a..=b)
+            .take_while(|&k| {
+                super::entities::is_demonym(ws[k].text)
+                    || is_in(&super::lexicon::PARTY_MEMBERS, ws[k].text)
+            })
+            .count();
+        if describing > 0
+            && b > a + describing
+            && !(a + describing..=b).any(|k| {
                 let l = ws[k].text.to_lowercase();
                 is_in(&super::lexicon::ORG_WORDS, &l) || is_in(&super::lexicon::PLACE_WORDS, &l)
             })
         {
-            a += 1;
+            a += describing;
         }
         let title_follows = ws.get(b + 1).is_some_and(|n| is_in(&PERSON_TITLES, n.text));
         // A capital that only marks the sentence start: "Later Jo Li", "Analyst Jo Li",
@@ -1874,6 +1882,34 @@ mod tests {
                 "{sentence}"
             );
         }
+    }
+
+    #[test]
+    fn a_party_before_a_name_describes_the_person() {
+        for sentence in [
+            "The vote was called by Tory Jo Roe on Monday.",
+            "The vote was called by Liberal Democrat Jo Roe on Monday.",
+            "The vote was called by Parisian Jo Roe on Monday.",
+            "The vote was called by Lib Dem Jo Roe on Monday.",
+        ] {
+            assert_eq!(
+                surfaces(sentence),
+                [("Jo Roe".to_string(), false)],
+                "{sentence}"
+            );
+        }
+        // The party's own name keeps its word, and a party word before a post is no name.
+        assert_eq!(
+            surfaces("The vote was called by the Labour Party on Monday."),
+            [("Labour Party".to_string(), false)]
+        );
+        assert_eq!(
+            surfaces("The vote was called by Lib Dem Treasury spokesman Jo Roe."),
+            [
+                ("Lib Dem Treasury".to_string(), false),
+                ("Jo Roe".to_string(), true)
+            ]
+        );
     }
 
     #[test]
