@@ -1477,6 +1477,17 @@ impl<'a> EntityIndex<'a> {
                     // "Velmoria" beside "Velmorian troops": a land, however it is placed.
                     // (Not a short form of a longer name: "Julia" of "Julia Roe".)
                     || members.len() == 1 && toks[best].len() == 1 && land_of(key, &demonyms)
+                    // "Kessel" beside "Kessel City", "Velm" beside "Velm County": a place
+                    // however it is placed.
+                    || members.iter().any(|&m| {
+                        toks[m].len() == toks[best].len() + 1
+                            && toks[m].starts_with(&toks[best])
+                            && matches!(
+                                toks[m][toks[best].len()],
+                                "city" | "county" | "province" | "state" | "district" | "borough"
+                                    | "township" | "parish"
+                            )
+                    })
                     || toks[best].len() == 2 && is_in(&PLACE_PREFIXES, toks[best][0]))
             {
                 "place"
@@ -2555,6 +2566,18 @@ mod tests {
         assert_eq!(party.1, "organization");
         assert_eq!(party.2, ["Tories", "Tory"]);
         assert!(got.iter().any(|e| e.0 == "Al Li"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_printed_with_city_after_it_is_a_place() {
+        with_kinds(
+            &[
+                "New Kessel electro group The Larks won the poll.",
+                "The Larks are proof that New Kessel City is home to new talent.",
+                "A man was hurt outside New Kessel's studios.",
+            ],
+            &[("New Kessel", "place")],
+        );
     }
 
     #[test]
