@@ -126,15 +126,17 @@ pub fn name_key(surface: &str) -> String {
     let folded = fold(surface).replace('.', "");
     let mut key = String::with_capacity(folded.len());
     let mut previous = "";
-    for t in folded
+    let mut tokens = folded
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .filter(|t| !t.is_empty())
-    {
+        .peekable();
+    while let Some(t) = tokens.next() {
         if !key.is_empty() {
             key.push(' ');
         }
-        // "Clause Seven" is "Clause 7", and so is "Clause7" (its space lost).
-        let number = is_in(&super::lexicon::NUMBERED_KINDS, previous)
+        // "Clause Seven" is "Clause 7", and so is "Clause7" (its space lost). (Not a
+        // number word inside a longer name: "Radio Five Live".)
+        let number = (is_in(&super::lexicon::NUMBERED_KINDS, previous) && tokens.peek().is_none())
             .then(|| super::lexicon::number_word_value(t))
             .flatten();
         let glued = t
@@ -1433,8 +1435,13 @@ impl<'a> EntityIndex<'a> {
                 "place"
             } else if matches!(toks[best][..], [kind, n] if super::lexicon::is_numbered_name(kind, n))
             {
-                // "Clause 7", "Section 9" (whatever preposition stood before it).
-                "other"
+                // "Clause 7", "Section 9" (whatever preposition stood before it); "Radio 4"
+                // and "Channel 5" are broadcasters.
+                if matches!(toks[best][0], "radio" | "channel") {
+                    "organization"
+                } else {
+                    "other"
+                }
             } else if COUNTRIES.contains(key)
                 || ampersand && any_country
                 || members.iter().any(|&m| datelines.contains(&keys[m]))
@@ -2578,6 +2585,32 @@ mod tests {
             ],
             &[("New Kessel", "place")],
         );
+    }
+
+    #[test]
+    fn a_numbered_station_or_channel_is_a_broadcaster_of_its_own() {
+        let got = with_kinds(
+            &[
+                "She told Radio 4 on Monday that the show would go on.",
+                "Its listeners on Radio 1 and Channel 5 heard it. Radio One said so.",
+                "It was reported by Northern Radio Five Live at noon.",
+                "Later Northern Five Live said so too.",
+            ],
+            &[
+                ("Radio 4", "organization"),
+                ("Radio 1", "organization"),
+                ("Channel 5", "organization"),
+            ],
+        );
+        let one = got.iter().find(|e| e.0 == "Radio 1").expect("{got:?}");
+        assert_eq!(one.2, ["Radio One"]);
+        // A number word inside a longer name stays a word: the station's short name
+        // still joins it.
+        let live = got
+            .iter()
+            .find(|e| e.0 == "Northern Radio Five Live")
+            .expect("{got:?}");
+        assert_eq!(live.2, ["Northern Five Live"]);
     }
 
     #[test]

@@ -1678,6 +1678,9 @@ pub static NUMBERED_KINDS: WordList = WordList::new(&[
     "runway",
     "reactor",
     "platform",
+    // Broadcasters' stations and channels: "Radio 4", "Channel 5".
+    "radio",
+    "channel",
 ]);
 
 /// Whether `kind` and `number` name a numbered thing: a word of [`NUMBERED_KINDS`] and a
