@@ -452,6 +452,9 @@ impl<'a> EntityIndex<'a> {
             owns_title: bool,
             /// A single word in a list line (a team sheet's surname).
             listed: bool,
+            /// A single word inside a quoted title of several words ("an article titled
+            /// “Victory for Velm, Blow to Kessel”"): a word of the title.
+            in_title: bool,
             /// Printed with a possessive ("Velmoria's lander").
             possessive: bool,
             /// Before a noun for a kind of product ("Corvan Atlas models").
@@ -479,6 +482,16 @@ impl<'a> EntityIndex<'a> {
                 if para.role != BlockRole::Paragraph {
                     continue;
                 }
+                // (Looked for only where a paragraph quotes anything.)
+                let titles: Vec<(usize, usize)> = if para.text.contains(['"', '“', '”']) {
+                    super::quotes::find_spans(&para.text)
+                        .into_iter()
+                        .filter(|q| q.title && para.text[q.start..q.end].contains(' '))
+                        .map(|q| (q.start, q.end))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 for (si, sentence) in para.sentences.iter().enumerate() {
                     let text = para.text_of(sentence);
                     let runs = name_runs(text);
@@ -548,6 +561,10 @@ impl<'a> EntityIndex<'a> {
                             after_article: run.after_article,
                             initial: run.sentence_initial,
                             listed: list && single,
+                            in_title: single
+                                && titles
+                                    .iter()
+                                    .any(|&(a, b)| (a..b).contains(&(sentence.start + run.start))),
                             // (A run ends before its possessive.)
                             possessive: text[run.end..].starts_with(['\'', '’']),
                             product: run.before_product_noun,
@@ -812,6 +829,21 @@ impl<'a> EntityIndex<'a> {
                     .collect()
             };
             raws.retain(|r| !(r.listed && alone.contains(&r.key)));
+        }
+        // A word of a quoted title names nothing unless the story names it outside one.
+        if raws.iter().any(|r| r.in_title) {
+            let title_words: HashSet<String> = {
+                let outside: HashSet<&str> = raws
+                    .iter()
+                    .filter(|r| !r.in_title)
+                    .map(|r| r.key.as_str())
+                    .collect();
+                raws.iter()
+                    .filter(|r| r.in_title && !outside.contains(r.key.as_str()))
+                    .map(|r| r.key.clone())
+                    .collect()
+            };
+            raws.retain(|r| !(r.in_title && title_words.contains(&r.key)));
         }
         // The nationality words printed before a noun ("Velmorian troops") or as a people
         // ("Velmorians"): the land each is of names a place, though no list holds it.
@@ -2611,6 +2643,17 @@ mod tests {
             .find(|e| e.0 == "Northern Radio Five Live")
             .expect("{got:?}");
         assert_eq!(live.2, ["Northern Five Live"]);
+    }
+
+    #[test]
+    fn a_word_of_a_quoted_title_names_nothing_of_its_own() {
+        let got = entity_names(&[
+            "The Ledger ran an article titled \"Victory for Velmoria, Blow to Kessel,\" on Monday.",
+            "Velmoria and Kessel signed the pact.",
+        ]);
+        assert!(!got.contains(&"Blow".to_string()), "{got:?}");
+        assert!(got.contains(&"Kessel".to_string()), "{got:?}");
+        assert!(got.contains(&"Velmoria".to_string()), "{got:?}");
     }
 
     #[test]
