@@ -1567,22 +1567,26 @@ impl<'a> EntityIndex<'a> {
                 "other"
             };
             // A place known only from a dateline in capitals ("CAPITAL CITY -") is named as
-            // a place is printed in the text ("Capital City"); the capitals stay an alias.
-            let name = if region && known.is_none() {
-                aliases.push(name.clone());
-                aliases.sort();
-                aliases.dedup();
-                format!("the {name}")
+            // a place is printed in the text ("Capital City"), a compass region with its
+            // article ("the West"); the name as printed stays an alias.
+            let renamed = if region && known.is_none() {
+                Some(format!("the {name}"))
             } else if members.iter().any(|&m| datelines.contains(&keys[m]))
                 && !name.chars().any(char::is_lowercase)
                 && name.chars().filter(|c| c.is_alphabetic()).count() > 4
             {
-                aliases.push(name.clone());
-                aliases.sort();
-                aliases.dedup();
-                title_case(&name)
+                Some(title_case(&name))
             } else {
-                name
+                None
+            };
+            let name = match renamed {
+                Some(renamed) => {
+                    aliases.push(name);
+                    aliases.sort();
+                    aliases.dedup();
+                    renamed
+                }
+                None => name,
             };
             let sources: BTreeSet<usize> = members
                 .iter()
