@@ -136,7 +136,7 @@ pub fn name_key(surface: &str) -> String {
         }
         // "Clause Seven" is "Clause 7", and so is "Clause7" (its space lost). (Not a
         // number word inside a longer name: "Radio Five Live".)
-        let number = (is_in(&super::lexicon::NUMBERED_KINDS, previous) && tokens.peek().is_none())
+        let number = (super::lexicon::is_numbered_kind(previous) && tokens.peek().is_none())
             .then(|| super::lexicon::number_word_value(t))
             .flatten();
         let glued = t
@@ -643,23 +643,14 @@ impl<'a> EntityIndex<'a> {
         // name, and no name of its own. (Only where the rest is a name of two or three
         // words, printed as a name too, "Roe" or "Jo Roe".)
         let titled_names: Vec<usize> = {
-            // Per single word printed alone mid-sentence: how often, how often after "the"
-            // (a title mostly is, "the Provost"; a name mostly is not, "in Hollywood") and
-            // how often it speaks there.
-            let mut alone: HashMap<&str, [usize; 3]> = HashMap::default();
+            // Per single word printed alone mid-sentence: how often, and how often after
+            // "the" (a title mostly is, "the Provost"; a name mostly is not, "in Hollywood").
+            let mut alone: HashMap<&str, [usize; 2]> = HashMap::default();
             for r in raws.iter().filter(|r| r.single && !r.initial) {
-                let [all, after_the, speaks] = alone.entry(r.key.as_str()).or_default();
+                let [all, after_the] = alone.entry(r.key.as_str()).or_default();
                 *all += 1;
-                if r.after_article {
-                    *after_the += 1;
-                    let text = &docs[r.source as usize].doc.paragraphs[r.paragraph as usize].text;
-                    let next = text[r.end as usize..].split_whitespace().next();
-                    *speaks += usize::from(next.is_some_and(|w| {
-                        super::lexicon::speech_verb(w.trim_end_matches([',', '.'])).is_some()
-                    }));
-                }
+                *after_the += usize::from(r.after_article);
             }
-            let named: HashSet<&str> = raws.iter().map(|r| r.key.as_str()).collect();
             let kind_word = |w: &str| {
                 [
                     &ORG_WORDS,
@@ -672,23 +663,23 @@ impl<'a> EntityIndex<'a> {
                     || super::lexicon::is_day_word(w)
                     || super::words::is_number_word(w)
             };
-            raws.iter()
+            let candidates: Vec<usize> = raws
+                .iter()
                 .enumerate()
                 .filter(|(_, r)| {
                     let Some((first, rest)) = r.key.split_once(' ') else {
                         return false;
                     };
-                    let words: Vec<&str> = rest.split(' ').collect();
-                    let Some(&[all, after_the, speaks]) = alone.get(first) else {
+                    let Some(&[all, after_the]) = alone.get(first) else {
                         return false;
                     };
+                    let words = rest.split(' ').count();
                     // (Not "the French" before "French Communist Party", nor "the House"
                     // before "House of Commons": a people, a body, an acronym, a place or
                     // a phrase is no title, and the rest no person's name.)
-                    speaks > 0
-                        && after_the * 4 >= all * 3
-                        && (2..=3).contains(&words.len())
-                        && !words.iter().any(|w| is_stopword(w) || kind_word(w))
+                    after_the * 4 >= all * 3
+                        && (2..=3).contains(&words)
+                        && !rest.split(' ').any(|w| is_stopword(w) || kind_word(w))
                         && !kind_word(first)
                         // ("the Tories said", "Tories Jo Roe and …": a title names one.)
                         && (!first.ends_with('s') || first.ends_with("ss"))
@@ -696,10 +687,52 @@ impl<'a> EntityIndex<'a> {
                         && !COUNTRIES.contains(first)
                         && !is_demonym(first)
                         && !is_org_like(rest)
-                        && (named.contains(rest) || named.contains(words[words.len() - 1]))
                 })
                 .map(|(n, _)| n)
-                .collect()
+                .collect();
+            if candidates.is_empty() {
+                Vec::new()
+            } else {
+                // Asked only where a candidate is found (most stories have none): which of
+                // the words speak after "the", and which names are printed.
+                let asked: HashSet<&str> = candidates
+                    .iter()
+                    .filter_map(|&n| raws[n].key.split_once(' ').map(|(first, _)| first))
+                    .collect();
+                let speaking: HashSet<&str> = raws
+                    .iter()
+                    .filter(|r| {
+                        r.single
+                            && !r.initial
+                            && r.after_article
+                            && asked.contains(r.key.as_str())
+                            && {
+                                let text = &docs[r.source as usize].doc.paragraphs
+                                    [r.paragraph as usize]
+                                    .text;
+                                text[r.end as usize..]
+                                    .split_whitespace()
+                                    .next()
+                                    .is_some_and(|w| {
+                                        super::lexicon::speech_verb(w.trim_end_matches([',', '.']))
+                                            .is_some()
+                                    })
+                            }
+                    })
+                    .map(|r| r.key.as_str())
+                    .collect();
+                let named: HashSet<&str> = raws.iter().map(|r| r.key.as_str()).collect();
+                candidates
+                    .into_iter()
+                    .filter(|&n| {
+                        let Some((first, rest)) = raws[n].key.split_once(' ') else {
+                            return false;
+                        };
+                        let last = rest.rsplit(' ').next().unwrap_or(rest);
+                        speaking.contains(first) && (named.contains(rest) || named.contains(last))
+                    })
+                    .collect()
+            }
         };
         // (Each such title with the key of the name it stood before: "the Provost said"
         // is Jo Roe speaking, when she is the only one given the title.)
@@ -1469,7 +1502,7 @@ impl<'a> EntityIndex<'a> {
             {
                 // "Clause 7", "Section 9" (whatever preposition stood before it); "Radio 4"
                 // and "Channel 5" are broadcasters.
-                if matches!(toks[best][0], "radio" | "channel") {
+                if is_in(&super::lexicon::NUMBERED_STATIONS, toks[best][0]) {
                     "organization"
                 } else {
                     "other"
@@ -1521,11 +1554,7 @@ impl<'a> EntityIndex<'a> {
                     || members.iter().any(|&m| {
                         toks[m].len() == toks[best].len() + 1
                             && toks[m].starts_with(&toks[best])
-                            && matches!(
-                                toks[m][toks[best].len()],
-                                "city" | "county" | "province" | "state" | "district" | "borough"
-                                    | "township" | "parish"
-                            )
+                            && is_in(&super::lexicon::AREA_WORDS, toks[m][toks[best].len()])
                     })
                     || toks[best].len() == 2 && is_in(&PLACE_PREFIXES, toks[best][0]))
             {

@@ -1678,16 +1678,29 @@ pub static NUMBERED_KINDS: WordList = WordList::new(&[
     "runway",
     "reactor",
     "platform",
-    // Broadcasters' stations and channels: "Radio 4", "Channel 5".
-    "radio",
-    "channel",
 ]);
 
-/// Whether `kind` and `number` name a numbered thing: a word of [`NUMBERED_KINDS`] and a
-/// number in figures ("clause", "7").
-pub fn is_numbered_name(kind: &str, number: &str) -> bool {
-    !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) && is_in(&NUMBERED_KINDS, kind)
+/// Broadcasters known by a number: "Radio 4", "Channel 5". Numbered kinds too, but what they
+/// name is a body.
+pub static NUMBERED_STATIONS: WordList = WordList::new(&["radio", "channel"]);
+
+/// Whether a word is a kind of thing known by a number after it ([`NUMBERED_KINDS`],
+/// [`NUMBERED_STATIONS`]).
+pub fn is_numbered_kind(word: &str) -> bool {
+    is_in(&NUMBERED_KINDS, word) || is_in(&NUMBERED_STATIONS, word)
 }
+
+/// Whether `kind` and `number` name a numbered thing: a numbered kind and a number in
+/// figures ("clause", "7").
+pub fn is_numbered_name(kind: &str, number: &str) -> bool {
+    !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) && is_numbered_kind(kind)
+}
+
+/// Words for an area a place is the seat or the whole of ("Kessel City", "Velm County"):
+/// a name printed with one after it is that place's.
+pub static AREA_WORDS: WordList = WordList::new(&[
+    "city", "county", "province", "state", "district", "borough", "township", "parish",
+]);
 
 /// Ordinal numbers written as words.
 pub static ORDINALS: WordList = WordList::new(&[
@@ -1771,6 +1784,8 @@ mod tests {
             &ROLE_NOUNS,
             &SENTENCE_OPENERS,
             &PARTY_MEMBERS,
+            &NUMBERED_STATIONS,
+            &AREA_WORDS,
             &OPENING_MODIFIERS,
             &EST_NON_SUPERLATIVES,
             &ORDINALS,

@@ -390,7 +390,7 @@ pub fn name_runs(sentence: &str) -> Vec<NameRun> {
             // "Clause 7", "Route 66": the number of a numbered kind of thing is its
             // name's end ("Clause 7-style" too; not "Acme Flight 9", named by its firm).
             if j == i
-                && is_in(&super::lexicon::NUMBERED_KINDS, ws[j].text)
+                && super::lexicon::is_numbered_kind(ws[j].text)
                 && ws.get(j + 1).is_some_and(|n| {
                     adjacent(sentence, &ws[j], n) && thing_number(n.text).is_some()
                 })
