@@ -13,6 +13,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::ingest::{BlockKind, Metadata, RawArticle, RawBlock};
+use crate::pattern::CaselessPattern;
 use crate::text::{fold, word_count};
 
 /// The role a kept block plays in the article.
@@ -158,54 +159,73 @@ static BREADCRUMB: LazyLock<Regex> =
 static ATTRIBUTE_TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#""\s*/?>\s*$"#).unwrap());
 static TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>").unwrap());
-static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\[\s*(?:current date|today'?s date|date|insert(?-u:\b)|placeholder|todo|tbd|your\s)[^\]]*\]").unwrap()
+static PLACEHOLDER: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"\[\s*(?:current date|today'?s date|date|insert(?-u:\b)|placeholder|todo|tbd|your\s)[^\]]*\]",
+    )
 });
-static BOX_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:did you know|pro tip|quick tip|tip|fast facts?|quick facts?|key facts|key takeaways|key points|at a glance|the bottom line|editor'?s note|fact ?box|background)\s*[:?!.]?$").unwrap()
+static BOX_LABEL: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"^(?:did you know|pro tip|quick tip|tip|fast facts?|quick facts?|key facts|key takeaways|key points|at a glance|the bottom line|editor'?s note|fact ?box|background)\s*[:?!.]?$",
+    )
 });
 /// Labels of a list of links to other stories ("Read more", "Related Topics", "Top
 /// stories"): a line of their own, and the short lines after them go ([`LINK_LIST`]).
 const LIST_LABELS: &str = r"read more|related(?: articles| stories| content| coverage| news| topics)?|see also|also read|more from (?-u:[\w ]){1,30}|you (?:may|might) also like|recommended(?: for you)?|most read|most popular|trending(?: now)?|more on this (?:story|topic)|top stories|latest (?:news|stories)|editor'?s picks|around the (?-u:[\w ]){1,20}";
-static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)^(?:{LIST_LABELS}|more in this section|advertisement|sponsored( content)?|leave a (?:comment|reply)|\d* ?comments?|share this( article| story)?|share|print|email|follow us|listen to (?:this|the) article.*|slideshow \(\d+ images?\)|watch|video|image|photo|skip to (?:main )?content|menu|search|home|sign in|log ?in)\s*[:.!]?$")).unwrap()
+static RELATED: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(&format!(
+        r"^(?:{LIST_LABELS}|more in this section|advertisement|sponsored( content)?|leave a (?:comment|reply)|\d* ?comments?|share this( article| story)?|share|print|email|follow us|listen to (?:this|the) article.*|slideshow \(\d+ images?\)|watch|video|image|photo|skip to (?:main )?content|menu|search|home|sign in|log ?in)\s*[:.!]?$"
+    ))
 });
-static FAQ_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:frequently asked questions|faqs?|q ?& ?a)\s*:?$").unwrap()
+static FAQ_HEAD: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(r"^(?:frequently asked questions|faqs?|q ?& ?a)\s*:?$")
 });
-static UPDATE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:this is a developing story|this story is developing|check back (?:later |soon )?for (?:updates|more)|this (?:story|article) (?:has been|will be) updated|^this (?:story|article|piece|report) (?:was|has been) (?:amended|corrected))").unwrap()
+static UPDATE_PROMPT: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:this is a developing story|this story is developing|check back (?:later |soon )?for (?:updates|more)|this (?:story|article) (?:has been|will be) updated|^this (?:story|article|piece|report) (?:was|has been) (?:amended|corrected))",
+    )
 });
-static TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)^(?:first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified)(?-u:\b)\s*(?:on|at)?\s*:?\s*",
+static TIMESTAMP: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(concat!(
+        r"^(?:first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified)(?-u:\b)\s*(?:on|at)?\s*:?\s*",
         r"(?:\d|an?\s+(?:minute|hour|day|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|just\s+now)"
     ))
-    .unwrap()
 });
-static SHARE_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views)|^(?:subscribe|become a (?:subscriber|member))(?-u:\b)|^support (?:our|independent|quality) journalism)").unwrap()
+static SHARE_PROMPT: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views)|^(?:subscribe|become a (?:subscriber|member))(?-u:\b)|^support (?:our|independent|quality) journalism)",
+    )
 });
 static SITE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)(?-u:\b)(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ (?:years?|months?|weeks?|days?) old|correction:|a corrected version of|media playback is unsupported|playback is not supported|appeared in the (?-u:[\w ,]){3,40} print edition|print edition as)").unwrap()
 });
-static FOOTER_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:privacy policy|cookie policy|terms (?:and|&) conditions|terms of (?:use|service)|contact us|about us|advertise with us|brand safety|accessibility|sitemap|help|faq)(?-u:\b)").unwrap()
+static FOOTER_LINK: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:privacy policy|cookie policy|terms (?:and|&) conditions|terms of (?:use|service)|contact us|about us|advertise with us|brand safety|accessibility|sitemap|help|faq)(?-u:\b)",
+    )
 });
-static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:©|\(c\)|copyright(?-u:\b))\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?(.*?)\s*(?:\.?\s*all rights reserved\.?)?$").unwrap()
+static COPYRIGHT: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"^(?:©|\(c\)|copyright(?-u:\b))\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*(?:\d{4})?\s*)?(.*?)\s*(?:\.?\s*all rights reserved\.?)?$",
+    )
 });
 static CAPTION_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\(\s*[^()]{2,60}/\s*[^()]{1,40}\)|\((?:AP|AFP|Reuters|Getty Images|EPA|PA|Photo[^()]*)\)|[.,] (?-u:\b)[A-Z]{2,}(?: [A-Z]{2,})?/[A-Z](?-u:[\w.'-])*(?: [A-Z](?-u:[\w.'-])*){0,3})\s*$").unwrap()
 });
-static CAPTION_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[A-Z].{0,60}$|(?-u:\b)getty images\s*$|(?-u:\b)(?:image|media) caption(?-u:\b)|(?-u:\b)image copyright(?-u:\b)|^image source(?-u:\b))").unwrap()
+static CAPTION_LABEL: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?:(?-u:\b)(?:file picture|file photo|photograph|photographer|photo|picture|image|credit|photo credit|source)\s*:\s*[a-z].{0,60}$|(?-u:\b)getty images\s*$|(?-u:\b)(?:image|media) caption(?-u:\b)|(?-u:\b)image copyright(?-u:\b)|^image source(?-u:\b))",
+    )
 });
-static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&crate::text::latin_words(r"(?i)^[(\[]?(?:[-–—]+\s*)?(?:by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*\s*$|additional reporting by(?-u:\b)|reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)|contributing:|with assistance (?:by|from)(?-u:\b)|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\.?\s*$|^read more\s+\w.{0,60}$|(?-u:\b)read more\s*$|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+(?-u:\b)")).unwrap()
+static CREDIT_LINE: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(&crate::text::latin_words(
+        r"^[(\[]?(?:[-–—]+\s*)?(?:by\s+[a-z][\w.'’-]+(?:\s+[a-z][\w.'’-]+)*\s*$|additional reporting by(?-u:\b)|reporting by(?-u:\b)|writing by(?-u:\b)|editing by(?-u:\b)|compiled by(?-u:\b)|contributing:|with assistance (?:by|from)(?-u:\b)|(?:twitter|email|e-mail|instagram|facebook|follow \w+)\s*:\s*\S+\s*$)|contributed (?:to )?this (?:report|article|story)\.?\s*$|^[-–—]+\s*[a-z][\w.'’-]*(?:\s+[a-z][\w.'’-]*)*\.?\s*$|^read more\s+\w.{0,60}$|(?-u:\b)read more\s*$|(?-u:\b)[\w.+-]+@[\w-]+\.[\w.]+(?-u:\b)",
+    ))
 });
-static MEDIA_WIDGET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:play video(?-u:\b)|just watched(?-u:\b)|must watch(?-u:\b)|close(?-u:\b).{0,200}video provided by|video provided by|watch:|video:|listen:|audio:)|(?-u:\b)replay more videos(?-u:\b)|(?-u:\b)show hide\s*$").unwrap()
+static MEDIA_WIDGET: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"^(?:play video(?-u:\b)|just watched(?-u:\b)|must watch(?-u:\b)|close(?-u:\b).{0,200}video provided by|video provided by|watch:|video:|listen:|audio:)|(?-u:\b)replay more videos(?-u:\b)|(?-u:\b)show hide\s*$",
+    )
 });
 static PLAYER_CAPTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^CLOSE\s+[A-Z][a-z]").unwrap());
@@ -931,33 +951,33 @@ fn has_quote_marks(text: &str) -> bool {
 /// read, each on whichever core is free.
 pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
     vec![
-        &CREDIT_LINE,
-        &RELATED,
+        CREDIT_LINE.compiled(),
+        RELATED.compiled(),
         &BREADCRUMB,
-        &PLACEHOLDER,
+        PLACEHOLDER.compiled(),
         &AGENCY_CREDIT,
         &ATTRIBUTE_TAIL,
         &AUTHOR_BIO,
         &BARE_LINK,
         &BOX_HEADING,
-        &BOX_LABEL,
+        BOX_LABEL.compiled(),
         &BULLET,
-        &CAPTION_LABEL,
-        &COPYRIGHT,
+        CAPTION_LABEL.compiled(),
+        COPYRIGHT.compiled(),
         &SITE_NOTICE,
         &LINK_LIST,
         &CAPTION_CREDIT,
         &BYLINE,
         &DATELINE,
-        &FAQ_HEAD,
-        &FOOTER_LINK,
+        FAQ_HEAD.compiled(),
+        FOOTER_LINK.compiled(),
         &FOOTNOTE,
         &KICKER_LINK,
-        &MEDIA_WIDGET,
-        &SHARE_PROMPT,
+        MEDIA_WIDGET.compiled(),
+        SHARE_PROMPT.compiled(),
         &TAG,
-        &UPDATE_PROMPT,
-        &TIMESTAMP,
+        UPDATE_PROMPT.compiled(),
+        TIMESTAMP.compiled(),
         &PLAYER_CAPTION,
         &CONTACT_LINE,
         &CONTACT_NAME,

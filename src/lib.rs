@@ -19,6 +19,7 @@ pub mod extract;
 pub mod feeds;
 pub mod ingest;
 pub mod model;
+pub mod pattern;
 pub mod render;
 pub mod scaffold;
 pub mod segment;

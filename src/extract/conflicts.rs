@@ -12,30 +12,35 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::{Evidence, Figure, FigureConflict};
+use crate::pattern::CaselessPattern;
 use crate::text::{is_stopword, stem};
 
 /// The patterns of this stage, for the build to compile ahead of use: while the files are
 /// read, each on whichever core is free.
 pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
     vec![
-        &COUNT,
-        &PART_OF,
+        COUNT.compiled(),
+        PART_OF.compiled(),
         &MONEY,
         &AGE,
         &DIED_AGED,
         &DATE,
-        &ELLIPTICAL,
+        ELLIPTICAL.compiled(),
     ]
 }
 
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten|hundred)\s*(%|per ?cent(?-u:\b)|°?[CF](?-u:\b)|[a-z][a-z'’-]+)").unwrap()
+static COUNT: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten|hundred)\s*(%|per ?cent(?-u:\b)|°?[cf](?-u:\b)|[a-z][a-z'’-]+)",
+    )
 });
 
 /// A figure and "of" / "out of" right before another figure ("four of six", "six of its
 /// nine").
-static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:last|first|next|past|previous)\s+)?$").unwrap()
+static PART_OF: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:last|first|next|past|previous)\s+)?$",
+    )
 });
 
 /// The value of a figure as printed ("1,200", "3.5") or spelled ("twelve").
@@ -618,8 +623,10 @@ fn telling_of<'s>(
 }
 
 /// A bare figure after "has", "had", "with" … ending a clause: "while The Aviator has 11."
-static ELLIPTICAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:has|have|had|with|got|gets|received|receives|won|wins)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*[.,;]|\s+(?:and|while|but)(?-u:\b)|\s*$)").unwrap()
+static ELLIPTICAL: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:has|have|had|with|got|gets|received|receives|won|wins)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*[.,;]|\s+(?:and|while|but)(?-u:\b)|\s*$)",
+    )
 });
 
 /// Figures that differ between outlets for the same counted thing among `evidence`,

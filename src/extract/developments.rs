@@ -20,6 +20,7 @@ use super::cluster::{
 };
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::{Development, Evidence};
+use crate::pattern::CaselessPattern;
 use crate::text::{content_stems, is_stopword, word_count};
 
 /// Similarity a sentence needs to a cluster's centroid to join it.
@@ -196,12 +197,12 @@ fn statement_stems(text: &str) -> Vec<String> {
 pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
     vec![
         &YEAR,
-        &NOW,
-        &SINCE,
-        &EVENT,
+        NOW.compiled(),
+        SINCE.compiled(),
+        EVENT.compiled(),
         &PRESENT_PASSIVE,
-        &DONE,
-        &HEDGE,
+        DONE.compiled(),
+        HEDGE.compiled(),
         &CAME,
         &WIRE,
         &AFTER_PLACE,
@@ -212,14 +213,16 @@ pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(1[89]\d\d|20\d\d)(?-u:\b)").unwrap());
 
-static NOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:today|yesterday|tonight|this (?:week|morning)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)").unwrap()
+static NOW: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:today|yesterday|tonight|this (?:week|morning)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
+    )
 });
 
 // "the biggest drop since Sept. 17, 2001": a year after "since" measures today's news
 // against the past; it does not place the sentence there.
-static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)since\s+(?:(?-u:[a-z])+\.?\s+)?(?:\d{1,2},?\s+)?$").unwrap()
+static SINCE: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(r"(?-u:\b)since\s+(?:(?-u:[a-z])+\.?\s+)?(?:\d{1,2},?\s+)?$")
 });
 
 /// Background rather than news: the sentence is anchored to an earlier year ("entered service
@@ -241,8 +244,10 @@ pub fn is_background(text: &str, year: Option<i32>) -> bool {
     !years.is_empty() && years.iter().all(|&y| y < year) && !NOW.is_match(text)
 }
 
-static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?-u:[a-z]){3,}ed|said|says|told|was|were|had|did|made|took|gave|went|came|won|lost|left|began|saw|met|held|sent|led|fell|rose|spoke|wrote|became|struck|hit|put|set|cut|quit|will|would|could|may|might|shall|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|announc(?-u:[a-z])*|is (?-u:[a-z])+ing|are (?-u:[a-z])+ing)(?-u:\b)").unwrap()
+static EVENT: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:(?-u:[a-z]){3,}ed|said|says|told|was|were|had|did|made|took|gave|went|came|won|lost|left|began|saw|met|held|sent|led|fell|rose|spoke|wrote|became|struck|hit|put|set|cut|quit|will|would|could|may|might|shall|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|now|announc(?-u:[a-z])*|is (?-u:[a-z])+ing|are (?-u:[a-z])+ing)(?-u:\b)",
+    )
 });
 
 // "is considered", "are based": a present passive tells how things are, not of an event.
@@ -256,12 +261,16 @@ pub fn is_timeless(text: &str) -> bool {
     !EVENT.is_match(&PRESENT_PASSIVE.replace_all(text, " "))
 }
 
-static DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:[a-z]{3,}ed|said|told|won|lost|left|began|met|held|sent|led|fell|rose|struck|hit|cut|quit|took|gave|made|came|went|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)").unwrap()
+static DONE: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:[a-z]{3,}ed|said|told|won|lost|left|began|met|held|sent|led|fell|rose|struck|hit|cut|quit|took|gave|made|came|went|today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b)",
+    )
 });
 
-static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:might|could potentially|may potentially|potentially offer|perspective|insights?)(?-u:\b)").unwrap()
+static HEDGE: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:might|could potentially|may potentially|potentially offer|perspective|insights?)(?-u:\b)",
+    )
 });
 
 /// How much a sentence reads as reported news, from 0 to 0.6: it names people, places or

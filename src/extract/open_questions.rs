@@ -16,11 +16,12 @@ use super::developments::{RankOptions, rank_clusters};
 use super::entities::{EntityIndex, Gender};
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::OpenQuestion;
+use crate::pattern::CaselessPattern;
 use crate::text::{content_stems, word_count};
 
-static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?-u:\b)(?:",
+static CUE: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(concat!(
+        r"(?-u:\b)(?:",
         r"(?:remains?|remained|is|are|was|were|still|be)\s+(?:still\s+|largely\s+|far\s+from\s+)?(?:unclear|unknown|uncertain|unresolved|undecided|unanswered|murky|in doubt|to be (?:seen|determined|decided)|under (?:investigation|review)|a mystery|an open question|not (?:yet )?(?:clear|known|decided|determined))",
         r"|(?:it is|it's|it was)\s+(?:not|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)",
         r"|(?:is|are|was|were)(?:\s+not|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)",
@@ -53,12 +54,11 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:investigation|inquiry|probe)\s+(?:is|was|remains?)\s+(?:ongoing|continuing|in (?:its )?early stages|under ?way)",
         r")"
     ))
-    .unwrap()
 });
 
-static PENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?-u:\b)(?:",
+static PENDING: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(concat!(
+        r"(?-u:\b)(?:",
         r"in limbo|on hold|pending|too early to (?:say|tell)|premature|conflicting (?:accounts|reports)|discrepanc",
         r"|lack of (?:information|clarity)|depends? on whether|remains? (?:an )?open|left open",
         r"|(?:is|are|was|were) (?:scheduled|expected|due|set|slated) to|(?:will|would) (?:also |still |now |first )?(?:have to|face)",
@@ -80,11 +80,12 @@ static PENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:will|would)\s+(?:notify|inform|decide|announce|determine|assess|review)\s+(?:(?-u:\w)+\s+){0,3}(?:when|whether|if)",
         r")"
     ))
-    .unwrap()
 });
 
-static SPECULATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:could|might|may)\s+(?:not\s+)?(?:be|have|become|end|turn|cost|hurt|lead|mean|force|see|take|prove|win|lose|wind|happen)(?-u:\b)|^if(?-u:\b)|(?-u:\b)if (?:he|she|they|it|the)(?-u:\b)").unwrap()
+static SPECULATIVE: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:could|might|may)\s+(?:not\s+)?(?:be|have|become|end|turn|cost|hurt|lead|mean|force|see|take|prove|win|lose|wind|happen)(?-u:\b)|^if(?-u:\b)|(?-u:\b)if (?:he|she|they|it|the)(?-u:\b)",
+    )
 });
 
 /// How strongly a sentence says something is open: 3 for explicit uncertainty, dispute or
@@ -211,9 +212,10 @@ fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
     })
 }
 
-static CAN_CHECK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:can|could|may)\s+(?:also\s+|easily\s+|quickly\s+)?|(?:urged|advised|asked|told|encouraged|able|want)\s+to\s+)(?:check|see|find\s+out|look\s+up)\s+$")
-        .unwrap()
+static CAN_CHECK: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:(?:can|could|may)\s+(?:also\s+|easily\s+|quickly\s+)?|(?:urged|advised|asked|told|encouraged|able|want)\s+to\s+)(?:check|see|find\s+out|look\s+up)\s+$",
+    )
 });
 
 /// True when the "whether" at `start` tells readers how to find something out, not what
@@ -305,7 +307,13 @@ fn conceding_alternatives(text: &str) -> Option<usize> {
 /// The patterns of this stage, for the build to compile ahead of use: while the files are
 /// read, each on whichever core is free.
 pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
-    vec![&CUE, &PENDING, &SPECULATIVE, &CAN_CHECK, &EMPTY_IT]
+    vec![
+        CUE.compiled(),
+        PENDING.compiled(),
+        SPECULATIVE.compiled(),
+        CAN_CHECK.compiled(),
+        &EMPTY_IT,
+    ]
 }
 
 /// True when a sentence says something is open.

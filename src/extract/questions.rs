@@ -25,8 +25,14 @@ fn small_regex(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
+/// [`small_regex`] for a [`CaselessPattern`].
+fn small_caseless(pattern: &str) -> Regex {
+    CaselessPattern::compile_with(pattern, |builder| builder.dfa_size_limit(1 << 20))
+}
+
 use super::lexicon::{ORG_WORDS, PERSON_TITLES, PLACE_WORDS, is_in};
 use super::words::is_preposition;
+use crate::pattern::CaselessPattern;
 
 /// Auxiliaries that move in front of the subject of a question.
 const AUXILIARIES: &[&str] = &[
@@ -79,9 +85,9 @@ const DETERMINERS: &[&str] = &[
     "your", "some", "any", "each", "every", "it", "he", "she", "they", "we", "i", "you",
 ];
 
-static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(concat!(
-        r"(?i)(?-u:\b)(?:unclear|not\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)|unknown|uncertain",
+static EMBEDDED: CaselessPattern = CaselessPattern::new(|| {
+    small_caseless(concat!(
+        r"(?-u:\b)(?:unclear|not\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)|unknown|uncertain",
         r"|too\s+early\s+to\s+(?:say|tell)|(?:yet\s+|remains\s+)?to\s+be\s+(?:seen|determined|decided)",
         r"|undecided|no\s+word\s+on|declined\s+to\s+(?:say|specify|confirm|disclose|reveal)",
         r"|(?:would|could|did)\s+not\s+(?:say|confirm|specify|reveal)|(?:do|does|did)\s+not\s+(?:yet\s+)?know|don't\s+know",
@@ -106,15 +112,14 @@ static EMBEDDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:will|would)\s+(?:later\s+|soon\s+)?(?:decide|determine|announce|assess|review)",
         r")\s+(?:yet\s+)?(?:exactly\s+)?(?P<wh>whether|if|why|how|who|what|when|where|which)\s+(?P<rest>.+)"
     ))
-    .unwrap()
 });
 
 /// A clause someone cannot yet confirm, or warns, doubts or leaves open: its yes-or-no
 /// question ("working to confirm that five citizens are among the dead" → "Are five citizens
 /// among the dead?").
-static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(concat!(
-        r"(?i)(?-u:\b)(?:(?:working|trying|hurrying|scrambling|racing|seeking)\s+to\s+(?:confirm|verify|establish)",
+static THAT_CLAUSE: CaselessPattern = CaselessPattern::new(|| {
+    small_caseless(concat!(
+        r"(?-u:\b)(?:(?:working|trying|hurrying|scrambling|racing|seeking)\s+to\s+(?:confirm|verify|establish)",
         r"|premature\s+to\s+(?:say|declare|conclude|assume)|too\s+early\s+to\s+(?:say|declare|conclude)",
         r"|(?:left|leaves|leave|raises?|raised)\s+open\s+the\s+(?:possibility|question)|(?:raises?|raised)\s+the\s+(?:possibility|prospect)",
         r"|(?:warn(?:ed|s|ing)?|cautioned)(?:\s+(?:last|this|on)\s+\w+)?|doubt(?:ed|s)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?",
@@ -125,13 +130,13 @@ static THAT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
         r")\s+that\s+(?P<rest>.+)",
         r"|(?-u:\b)(?:(?:do|does|did)\s+not\s+(?:believe|think|expect)|not\s+(?:everyone|everybody|all)\s+(?:is|are)\s+convinced)\s+(?:that\s+)?(?P<rest2>.+)"
     ))
-    .unwrap()
 });
 
 /// Accounts that disagree: "Witnesses have given conflicting accounts of the final moments".
-static CONFLICTING: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(r"(?i)(?-u:\b)(?:conflicting|contradictory|differing)\s+(?P<kind>accounts|reports|versions|claims)\s+(?:of|about|on)\s+(?P<topic>.+)")
-        .unwrap()
+static CONFLICTING: CaselessPattern = CaselessPattern::new(|| {
+    small_caseless(
+        r"(?-u:\b)(?:conflicting|contradictory|differing)\s+(?P<kind>accounts|reports|versions|claims)\s+(?:of|about|on)\s+(?P<topic>.+)",
+    )
 });
 
 /// A task ahead of someone: "the governor faces the challenge of trying to win a majority",
@@ -172,14 +177,13 @@ static YET_TO: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-static NOT_KNOWN: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(concat!(
-        r"(?i)^(?P<subject>the\s+(?P<noun>[a-z]+)\s+(?P<prep>of|for|behind)\s+.+?)\s+(?P<verb>is|are|was|were|remains?|remained)",
+static NOT_KNOWN: CaselessPattern = CaselessPattern::new(|| {
+    small_caseless(concat!(
+        r"^(?P<subject>the\s+(?P<noun>[a-z]+)\s+(?P<prep>of|for|behind)\s+.+?)\s+(?P<verb>is|are|was|were|remains?|remained)",
         r"(?:n't\s+(?:yet\s+)?(?:immediately\s+)?(?:known|clear)|\s+(?:still\s+|also\s+)?",
         r"(?:not\s+(?:yet\s+)?(?:immediately\s+)?(?:known|clear)|unknown|unclear|under\s+investigation|a\s+mystery))",
         r"(?:\s+(?:in|amid|after|as|given|because|at\s+this)\s.*)?$"
     ))
-    .unwrap()
 });
 
 static CONTESTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -250,23 +254,21 @@ static UNKNOWN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Doubt hanging over a named thing: "Uncertainty remains over the future of the plant".
-static LINGERING: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(concat!(
-        r"(?i)^(?:(?:some|many|key|serious|big)\s+)?(?:uncertainty|doubts?|questions?)\s+(?:still\s+)?",
+static LINGERING: CaselessPattern = CaselessPattern::new(|| {
+    small_caseless(concat!(
+        r"^(?:(?:some|many|key|serious|big)\s+)?(?:uncertainty|doubts?|questions?)\s+(?:still\s+)?",
         r"(?:remains?|remained|lingers?|lingered|persists?|persisted|hangs?|hung)\s+(?:over|about|around|as\s+to|on)\s+",
         r"(?P<topic>the\s+(?P<noun>[a-z]+)\s+(?:of|for|behind)\s.+)$"
     ))
-    .unwrap()
 });
 
 /// A prospect raised: "The grounding raises the specter of other countries following suit".
-static PROSPECT: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(concat!(
-        r"(?i)(?-u:\b)(?:raises?|raised|raising|heightens?|heightened)\s+the\s+",
+static PROSPECT: CaselessPattern = CaselessPattern::new(|| {
+    small_caseless(concat!(
+        r"(?-u:\b)(?:raises?|raised|raising|heightens?|heightened)\s+the\s+",
         r"(?:specter|spectre|prospect|possibility|likelihood|risk)\s+of\s+",
         r"(?P<subject>[^,;]+?)\s+(?P<verb>[a-z]+ing)(?P<rest>\s[^,;]+)?$"
     ))
-    .unwrap()
 });
 
 /// Nouns of what is not yet known about a thing: "the future of", "the cost of".
@@ -422,17 +424,17 @@ static SECOND_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A judgement held back: "It would be premature to write off the rebels".
-static PREMATURE: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(r"(?i)^it\s+(?:would\s+be|is|was|may\s+be|might\s+be)\s+(?:still\s+)?(?P<when>premature|too\s+early|too\s+soon)\s+to\s+(?P<rest>[a-z].+)$")
-        .unwrap()
+static PREMATURE: CaselessPattern = CaselessPattern::new(|| {
+    small_caseless(
+        r"^it\s+(?:would\s+be|is|was|may\s+be|might\s+be)\s+(?:still\s+)?(?P<when>premature|too\s+early|too\s+soon)\s+to\s+(?P<rest>[a-z].+)$",
+    )
 });
 
-static DETAILS: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(concat!(
-        r"(?i)(?-u:\b)details\s+(?P<prep>of|on|about)\s+(?P<topic>.+?)\s+(?:remain(?:ed)?|are|were)\s+(?:scarce|sparse|thin|limited|unclear|vague)",
+static DETAILS: CaselessPattern = CaselessPattern::new(|| {
+    small_caseless(concat!(
+        r"(?-u:\b)details\s+(?P<prep>of|on|about)\s+(?P<topic>.+?)\s+(?:remain(?:ed)?|are|were)\s+(?:scarce|sparse|thin|limited|unclear|vague)",
         r"|(?-u:\b)(?:no|few|scant)\s+details\s+(?P<prep2>of|on|about)\s+(?P<topic2>.+)$"
     ))
-    .unwrap()
 });
 
 /// The verb after a topic named first ("… the line-up have been confirmed", "… it were
@@ -474,8 +476,8 @@ static CUT: LazyLock<Regex> = LazyLock::new(|| {
 /// read, each on whichever core is free.
 pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
     vec![
-        &EMBEDDED,
-        &THAT_CLAUSE,
+        EMBEDDED.compiled(),
+        THAT_CLAUSE.compiled(),
         &EXPECTED,
         &OBLIGED,
         &SECOND_CLAUSE,
@@ -483,15 +485,15 @@ pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
         &NOT_RULED_OUT,
         &CANNOT_BE_RULED_OUT,
         &RULED_OUT_OBJECT,
-        &CONFLICTING,
+        CONFLICTING.compiled(),
         &TASK,
         &FACES,
         &YET_TO,
-        &NOT_KNOWN,
+        NOT_KNOWN.compiled(),
         &CONTESTED,
         &DENIED,
         &IN_DOUBT,
-        &PROSPECT,
+        PROSPECT.compiled(),
         &FAR_OFF,
         &UNSETTLED,
         &UNVERIFIED,
@@ -499,10 +501,10 @@ pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
         &NOT_DONE,
         &WH_SUBJECT_UNKNOWN,
         &WITHHELD,
-        &LINGERING,
+        LINGERING.compiled(),
         &MODAL,
-        &PREMATURE,
-        &DETAILS,
+        PREMATURE.compiled(),
+        DETAILS.compiled(),
         &TOPIC_VERB,
         &FRAME,
         &LEAD,

@@ -17,6 +17,7 @@ use super::cluster::{StemLists, Unit, vectors};
 use super::lexicon::{WEEKDAYS, month_number};
 use crate::clean::BlockRole;
 use crate::model::TimelineEvent;
+use crate::pattern::CaselessPattern;
 use crate::text::content_stems;
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
@@ -25,7 +26,14 @@ const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|Septe
 /// read, each on whichever core is free.
 pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
     vec![
-        &DAY_REF, &FUTURE, &PAST, &SCHEDULED, &ANY_PAST, &LIST_JOIN, &WOULD, &APPOINTED,
+        &DAY_REF,
+        FUTURE.compiled(),
+        &PAST,
+        SCHEDULED.compiled(),
+        ANY_PAST.compiled(),
+        &LIST_JOIN,
+        WOULD.compiled(),
+        APPOINTED.compiled(),
     ]
 }
 
@@ -49,32 +57,35 @@ static DAY_REF: LazyLock<Regex> = LazyLock::new(|| {
     .concat())
     .unwrap()
 });
-static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going|forecast|predicted) to|are (?:scheduled|expected|due|set|slated|going|forecast|predicted) to|(?:is|are) (?:scheduled|expected|due|set|slated|forecast|predicted) (?:on|for|by)|due to (?:be|receive|arrive|start|begin|open|close|meet|hold|return|launch|take|sign|vote|visit|leave|land|fly|finish|end|resume)|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)").unwrap()
+static FUTURE: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:will|shall|'ll|’ll|is (?:scheduled|expected|due|set|slated|going|forecast|predicted) to|are (?:scheduled|expected|due|set|slated|going|forecast|predicted) to|(?:is|are) (?:scheduled|expected|due|set|slated|forecast|predicted) (?:on|for|by)|due to (?:be|receive|arrive|start|begin|open|close|meet|hold|return|launch|take|sign|vote|visit|leave|land|fly|finish|end|resume)|plans? to|planned|upcoming|next|scheduled for|to (?:host|meet|visit|hold|travel)|begins|opens|starts|kicks off|resumes|returns|meets|arrives|faces|hosts|plays)(?-u:\b)",
+    )
 });
 
 /// A summons to appear: "summoned to appear", "bailed to appear", "called to testify".
-static APPOINTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:summoned|called|invited|ordered|asked|required|subpoenaed|bailed)\s+to\s+(?:appear|testify|attend|give\s+evidence)(?-u:\b)").unwrap()
+static APPOINTED: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:summoned|called|invited|ordered|asked|required|subpoenaed|bailed)\s+to\s+(?:appear|testify|attend|give\s+evidence)(?-u:\b)",
+    )
 });
 
 /// "would" and the verb after it (reported speech's "will").
-static WOULD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:would|'d|’d)\s+(?:not\s+)?(?P<verb>[a-z]+)").unwrap()
+static WOULD: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(r"(?-u:\b)(?:would|'d|’d)\s+(?:not\s+)?(?P<verb>[a-z]+)")
 });
 
 /// A schedule just before a day reference: "scheduled for", "set for", "due on", "set
 /// sentencing for", "scheduled the vote for" ….
-static SCHEDULED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)(?:scheduled|planned|set|slated|due|expected)\s+(?:(?:[a-z]+\s+){0,3}for\s+)?$",
+static SCHEDULED: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:scheduled|planned|set|slated|due|expected)\s+(?:(?:[a-z]+\s+){0,3}for\s+)?$",
     )
-    .unwrap()
 });
 
 /// Any past-looking form: a word in "-ed", a perfect.
-static ANY_PAST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?-u:[a-z]){2,}ed|have|has|had)(?-u:\b)").unwrap()
+static ANY_PAST: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(r"(?-u:\b)(?:(?-u:[a-z]){2,}ed|have|has|had)(?-u:\b)")
 });
 
 /// What joins the days of a list: "Thursday, Sunday and Monday".
