@@ -272,6 +272,31 @@ fn demonym_by(word: &str, endings: &[&str]) -> bool {
             .is_ok()
 }
 
+/// True when `word` is hyphened from two names or more, each a month or a day, a people, a
+/// land, or a name the story prints on its own (`printed_apart`, asked with its name key):
+/// "Ukraine-Russia", "April-July", "French-Israeli". Such a word modifies a noun
+/// ("Ukraine-Russia talks") and names nothing itself, unlike "Rolls-Royce".
+///
+/// ```
+/// # use briefing::extract::entities::joins_names;
+/// let apart = |key: &str| ["velmoria", "kessel"].contains(&key);
+/// assert!(joins_names("Velmoria-Kessel", apart));
+/// assert!(joins_names("April-July", apart));
+/// assert!(joins_names("French-Velmoria", apart));
+/// assert!(!joins_names("Velmoria-Royce", apart));
+/// assert!(!joins_names("Velmoria", apart));
+/// ```
+pub fn joins_names(word: &str, printed_apart: impl Fn(&str) -> bool) -> bool {
+    word.contains('-')
+        && word.split('-').all(|p| {
+            p.starts_with(char::is_uppercase)
+                && (super::lexicon::is_calendar_word(p)
+                    || is_demonym(p)
+                    || super::lexicon::is_country_name(&name_key(p))
+                    || printed_apart(&name_key(p)))
+        })
+}
+
 /// True when one of `demonyms` (lower case) is the nationality word of the land `key`
 /// names: "velmorian" of "velmoria", "tarvanian" of "tarvane", "mexican" of "mexico",
 /// "chinese" of "china". Such a word is formed from the land's name by regular endings, so a
@@ -877,6 +902,32 @@ impl<'a> EntityIndex<'a> {
                     .collect()
             };
             raws.retain(|r| !(r.in_title && title_words.contains(&r.key)));
+        }
+        // "Ukraine-Russia talks", "the April-July quarter", "a US-German study": a hyphened
+        // word joining names the story prints apart more often, months or peoples is a
+        // modifier. (Not "Spider-Man", printed more often than "Man" alone.)
+        if raws.iter().any(|r| r.single && r.surface.contains('-')) {
+            let mut apart: HashMap<&str, usize> = HashMap::default();
+            let mut hyphened: HashMap<&str, usize> = HashMap::default();
+            for r in raws.iter().filter(|r| r.single) {
+                if r.surface.contains('-') {
+                    *hyphened.entry(r.key.as_str()).or_default() += 1;
+                } else if !r.initial {
+                    *apart.entry(r.key.as_str()).or_default() += 1;
+                }
+            }
+            let joined: HashSet<String> = raws
+                .iter()
+                .filter(|r| r.single && r.surface.contains('-'))
+                .filter(|r| {
+                    let times = hyphened[r.key.as_str()];
+                    joins_names(r.surface, |part| {
+                        apart.get(part).is_some_and(|&n| n >= times)
+                    })
+                })
+                .map(|r| r.key.clone())
+                .collect();
+            raws.retain(|r| !joined.contains(&r.key));
         }
         // The nationality words printed before a noun ("Velmorian troops") or as a people
         // ("Velmorians"): the land each is of names a place, though no list holds it.
@@ -2676,6 +2727,20 @@ mod tests {
             .find(|e| e.0 == "Northern Radio Five Live")
             .expect("{got:?}");
         assert_eq!(live.2, ["Northern Five Live"]);
+    }
+
+    #[test]
+    fn a_hyphened_word_joining_names_printed_apart_is_no_name() {
+        let got = entity_names(&[
+            "Velmoria-Kessel talks resumed in the April-July window, the Franzian-Velmorian team said.",
+            "Envoys from Velmoria met envoys from Kessel. Velmoria and Kessel agreed.",
+            "The Corvan-Pell studio opened. Corvan-Pell hired staff, and Ann Pell left.",
+        ]);
+        for joined in ["Velmoria-Kessel", "April-July", "Franzian-Velmorian"] {
+            assert!(!got.contains(&joined.to_string()), "{joined}: {got:?}");
+        }
+        assert!(got.contains(&"Corvan-Pell".to_string()), "{got:?}");
+        assert!(got.contains(&"Velmoria".to_string()), "{got:?}");
     }
 
     #[test]

@@ -1340,8 +1340,6 @@ fn describes_acronym(word: &str, next: &str) -> bool {
         && !super::entities::is_legal_form(&next.to_lowercase())
 }
 
-/// The name in a hyphenated modifier ("Chicago-based" → "Chicago", "Twitter-like" →
-/// "Twitter"), when the word is one.
 /// The number of a numbered thing: "5" of "5" or "5-like" (one to four digits, and only a
 /// lower-case modifier after a hyphen).
 fn thing_number(word: &str) -> Option<&str> {
@@ -1353,6 +1351,8 @@ fn thing_number(word: &str) -> Option<&str> {
     .then_some(number)
 }
 
+/// The name in a hyphenated modifier ("Chicago-based" → "Chicago", "Twitter-like" →
+/// "Twitter"), when the word is one.
 fn modifier_suffix(word: &str) -> Option<&str> {
     let (head, tail) = word.rsplit_once('-')?;
     matches!(
