@@ -10,9 +10,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::lexicon::{
-    CLUB_AND_CHAMBER_HEADS, COUNTRIES, EVENT_HEADS, KNOWN_ALIASES, MONTHS, OPENING_MODIFIERS,
-    ORG_WORDS, PERSON_TITLES, PLACE_PREFIXES, PLACE_WORDS, ROLE_NOUNS, SPELLING_VARIANTS, WEEKDAYS,
-    is_in,
+    CLUB_AND_CHAMBER_HEADS, COUNTRIES, EVENT_HEADS, KNOWN_ALIASES, MONTHS, OPENING_DETERMINERS,
+    OPENING_MODIFIERS, ORG_WORDS, PERSON_TITLES, PLACE_PREFIXES, PLACE_WORDS, ROLE_NOUNS,
+    SPELLING_VARIANTS, WEEKDAYS, is_in,
 };
 use super::words::{is_all_caps, name_runs, title_before};
 use super::{SourceDoc, narrow};
@@ -792,6 +792,7 @@ impl<'a> EntityIndex<'a> {
             // ("Carmaker Corvan is recalling …": a kind of body opening the sentence before
             // the body's name, printed in lower case elsewhere: "the German carmaker".)
             let qualifies = is_in(&OPENING_MODIFIERS, &lower)
+                || is_in(&OPENING_DETERMINERS, &lower)
                 || is_in(&super::lexicon::KINDS_OF_BODY, &lower)
                 || plural_of;
             (qualifies && r.initial && !r.single && !mid_sentence.contains_key(&r.key))
@@ -825,23 +826,7 @@ impl<'a> EntityIndex<'a> {
                     // A determiner ("Every", "Several") never begins a name there; an
                     // adjective ("Senior", "Rival") may, unless the articles use it in
                     // lower case too.
-                    let determiner = matches!(
-                        first.as_str(),
-                        "another"
-                            | "other"
-                            | "several"
-                            | "many"
-                            | "most"
-                            | "some"
-                            | "such"
-                            | "both"
-                            | "each"
-                            | "every"
-                            | "various"
-                            | "numerous"
-                            | "either"
-                            | "neither"
-                    );
+                    let determiner = is_in(&OPENING_DETERMINERS, &first);
                     // (A plural before "of" needs one use in lower case: "Shares of Acme
                     // rose" beside "its shares fell". The rest must be a name printed alone.)
                     let plural_of = r.surface.split(' ').nth(1) == Some("of");
@@ -3866,6 +3851,16 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(kind_of(&got, "Analysts"), None, "{got:?}");
+        // "Initial" is never a name's own first word, printed in lower case or not.
+        let docs = docs_from(&[
+            "Initial Velcor Bank officials claimed a deal. Velcor Bank denied it on Monday.",
+            "The Velcor Bank said nothing more.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert!(
+            got.iter().any(|e| e.0 == "Velcor Bank" && e.2.is_empty()),
+            "{got:?}"
+        );
         // "Shares of Velcor" is Velcor's shares, "its shares" once in lower case.
         let docs = docs_from(&[
             "Velcor launched a phone on Tuesday. Its shares have fallen this year.",

@@ -897,22 +897,11 @@ pub fn is_country_name(word: &str) -> bool {
         )
 }
 
-/// Words that modify the noun after them and open sentences ("Another", "Senior", "Rival"):
-/// never part of a name that follows them there.
+/// Words that modify the noun after them and open sentences ("Senior", "Rival", "Former"):
+/// no part of a name that follows them there when the story prints them in lower case too
+/// (some may be a name's own first word: "Senior Acme" is "Acme" only where "senior" is
+/// printed in lower case elsewhere).
 pub static OPENING_MODIFIERS: WordList = WordList::new(&[
-    "another",
-    "other",
-    "several",
-    "many",
-    "most",
-    "some",
-    "such",
-    "both",
-    "each",
-    "every",
-    "certain",
-    "various",
-    "numerous",
     "senior",
     "junior",
     "male",
@@ -929,8 +918,35 @@ pub static OPENING_MODIFIERS: WordList = WordList::new(&[
     "outgoing",
     "defending",
     "reigning",
+    "certain",
+]);
+
+/// Determiners and like words that open sentences ("Another", "Several", "Initial"): never
+/// a name's own first word, however the story prints them ("Initial White House officials
+/// said …" is of the White House).
+pub static OPENING_DETERMINERS: WordList = WordList::new(&[
+    "another",
+    "other",
+    "several",
+    "many",
+    "most",
+    "some",
+    "such",
+    "both",
+    "each",
+    "every",
+    "various",
+    "numerous",
     "either",
     "neither",
+    "initial",
+    "preliminary",
+    "subsequent",
+    "additional",
+    "unnamed",
+    "unidentified",
+    "previous",
+    "latest",
 ]);
 
 /// Weekday names, capitalised as printed.
@@ -1787,6 +1803,7 @@ mod tests {
             &NUMBERED_STATIONS,
             &AREA_WORDS,
             &OPENING_MODIFIERS,
+            &OPENING_DETERMINERS,
             &EST_NON_SUPERLATIVES,
             &ORDINALS,
             &SPAN_NOUNS,

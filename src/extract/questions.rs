@@ -583,6 +583,7 @@ pub fn question_cased(sentence: &str, common: impl Fn(&str) -> bool) -> Option<S
     // name.
     let function_word = crate::text::is_stopword(&lower)
         || super::lexicon::is_in(&super::lexicon::OPENING_MODIFIERS, &lower)
+        || super::lexicon::is_in(&super::lexicon::OPENING_DETERMINERS, &lower)
         || matches!(
             lower.as_str(),
             "everyone"
