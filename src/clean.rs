@@ -196,8 +196,10 @@ static SHARE_PROMPT: CaselessPattern = CaselessPattern::new(|| {
         r"(?-u:\b)(?:share this (?:article|story|post)|leave a comment|comment below|subscribe to our|sign up (?:for|to) our|our newsletter|follow us on|click here|download our app|join the conversation|let us know (?:what you think|in the comments)|share your (?:thoughts|views)|^(?:subscribe|become a (?:subscriber|member))(?-u:\b)|^support (?:our|independent|quality) journalism)",
     )
 });
-static SITE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)(?-u:\b)(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ (?:years?|months?|weeks?|days?) old|correction:|a corrected version of|media playback is unsupported|playback is not supported|appeared in the (?-u:[\w ,]){3,40} print edition|print edition as)").unwrap()
+static SITE_NOTICE: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u)(?-u:\b)(?:reduce spam|comment data is processed|we use cookies|uses cookies|accept (?:all )?cookies|cookie settings|privacy settings|by continuing to (?:browse|use)|enable javascript|your browser does not support|this (?:content|video) is not available|archived article|this article is more than \d+ (?:years?|months?|weeks?|days?) old|correction:|a corrected version of|media playback is unsupported|playback is not supported|appeared in the (?-u:[\w ,]){3,40} print edition|print edition as)",
+    )
 });
 static FOOTER_LINK: CaselessPattern = CaselessPattern::new(|| {
     CaselessPattern::compile(
@@ -239,10 +241,13 @@ static BOX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static LINK_LIST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{LIST_LABELS})\s*:?$")).unwrap());
+static LINK_LIST: CaselessPattern =
+    CaselessPattern::new(|| CaselessPattern::compile(&format!(r"^(?:{LIST_LABELS})\s*:?$")));
 static KICKER_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,2}:\s+[A-Z0-9]").unwrap()
+    Regex::new(&crate::text::latin_words(
+        r"^[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,2}:\s+[A-Z0-9]",
+    ))
+    .unwrap()
 });
 static BARE_LINK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:https?://|pic\.twitter\.com/|www\.)\S+").unwrap());
@@ -310,8 +315,9 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An author's contact line at the foot of an article: "Write to Jane Doe at jd@example.com
 /// and Jo Roe at jr@example.com". Each name is the capitalised run before " at " an address.
-static CONTACT_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:write to|contact|reach|e-?mail)\s+[A-Z]").unwrap());
+static CONTACT_LINE: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(r"^(?:write to|contact|reach|e-?mail)\s+[a-z]")
+});
 static CONTACT_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&crate::text::latin_words(
         r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@[\w-]+\.[\w.]+",
@@ -667,8 +673,9 @@ fn balanced_double_quotes(text: &str) -> bool {
     straight % 2 == 0 && open == close
 }
 
-static YOU: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:you|your|you're|you’re)(?-u:\b)").unwrap());
+static YOU: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(r"(?-u:\b)(?:you|your|you're|you’re)(?-u:\b)")
+});
 
 /// A question put to the reader ("Do you believe…?", "What do you think?").
 pub fn is_reader_prompt(text: &str) -> bool {
@@ -964,8 +971,8 @@ pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
         &BULLET,
         CAPTION_LABEL.compiled(),
         COPYRIGHT.compiled(),
-        &SITE_NOTICE,
-        &LINK_LIST,
+        SITE_NOTICE.compiled(),
+        LINK_LIST.compiled(),
         &CAPTION_CREDIT,
         &BYLINE,
         &DATELINE,
@@ -979,13 +986,13 @@ pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
         UPDATE_PROMPT.compiled(),
         TIMESTAMP.compiled(),
         &PLAYER_CAPTION,
-        &CONTACT_LINE,
+        CONTACT_LINE.compiled(),
         &CONTACT_NAME,
         &LABEL,
         &TIME,
         &WEEKDAY,
         &ORDINAL,
-        &YOU,
+        YOU.compiled(),
         &WH,
     ]
 }

@@ -122,7 +122,7 @@ static THAT_CLAUSE: CaselessPattern = CaselessPattern::new(|| {
         r"(?-u:\b)(?:(?:working|trying|hurrying|scrambling|racing|seeking)\s+to\s+(?:confirm|verify|establish)",
         r"|premature\s+to\s+(?:say|declare|conclude|assume)|too\s+early\s+to\s+(?:say|declare|conclude)",
         r"|(?:left|leaves|leave|raises?|raised)\s+open\s+the\s+(?:possibility|question)|(?:raises?|raised)\s+the\s+(?:possibility|prospect)",
-        r"|(?:warn(?:ed|s|ing)?|cautioned)(?:\s+(?:last|this|on)\s+\w+)?|doubt(?:ed|s)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?",
+        r"|(?:warn(?:ed|s|ing)?|cautioned)(?:\s+(?:last|this|on)\s+(?-u:\w)+)?|doubt(?:ed|s)?|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?",
         r"|(?:cannot|can't|could\s+not|couldn't|did\s+not|didn't|would\s+not|wouldn't)\s+rule\s+out",
         r"|(?:fears?|concerns?|worries)",
         r"|not\s+(?:everyone|everybody|all)\s+agrees?(?:\s+with\s+[^,;:]{1,80}?)?",

@@ -28,7 +28,7 @@ pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
     vec![
         &DAY_REF,
         FUTURE.compiled(),
-        &PAST,
+        PAST.compiled(),
         SCHEDULED.compiled(),
         ANY_PAST.compiled(),
         &LIST_JOIN,
@@ -92,8 +92,8 @@ static ANY_PAST: CaselessPattern = CaselessPattern::new(|| {
 static LIST_JOIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s*(?:and|or)\s+)$").unwrap());
 
-static PAST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:had|was|were|did|ago)(?-u:\b)").unwrap());
+static PAST: CaselessPattern =
+    CaselessPattern::new(|| CaselessPattern::compile(r"(?-u:\b)(?:had|was|were|did|ago)(?-u:\b)"));
 
 /// A day reference found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
