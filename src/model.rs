@@ -364,7 +364,8 @@ pub struct TimelineEvent<'a> {
     pub date: Option<String>,
     /// The day reference as written (`on Friday`).
     pub when: String,
-    /// What happened (the sentence that says so).
+    /// What happened: the sentence that says so, or the event a possessive day names in it
+    /// ("Friday’s summit in Velm" of "… said after Friday’s summit in Velm").
     pub event: Cow<'a, str>,
     /// Every outlet's sentence that tells it.
     pub evidence: Vec<Evidence<'a>>,

@@ -949,6 +949,16 @@ pub static OPENING_DETERMINERS: WordList = WordList::new(&[
     "latest",
 ]);
 
+/// Words that carry or open a clause (auxiliaries, speech verbs, conjunctions, relative and
+/// subject pronouns): a noun phrase read word by word ends before one ("Friday’s vote was …",
+/// "the talks, which …").
+pub static CLAUSE_WORDS: WordList = WordList::new(&[
+    "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "must", "can",
+    "has", "have", "had", "did", "does", "do", "said", "says", "and", "but", "or", "which", "that",
+    "who", "where", "when", "while", "as", "because", "if", "than", "after", "before", "since",
+    "until", "despite", "although", "though", "he", "she", "it", "they", "we", "i", "you",
+]);
+
 /// Weekday names, capitalised as printed.
 pub const WEEKDAYS: [&str; 7] = [
     "Monday",
@@ -1804,6 +1814,7 @@ mod tests {
             &AREA_WORDS,
             &OPENING_MODIFIERS,
             &OPENING_DETERMINERS,
+            &CLAUSE_WORDS,
             &EST_NON_SUPERLATIVES,
             &ORDINALS,
             &SPAN_NOUNS,

@@ -14,7 +14,8 @@ use regex::Regex;
 
 use super::SourceDoc;
 use super::cluster::{StemLists, Unit, vectors};
-use super::lexicon::{WEEKDAYS, month_number};
+use super::lexicon::{CLAUSE_WORDS, WEEKDAYS, is_in, month_number};
+use super::words::is_preposition;
 use crate::clean::BlockRole;
 use crate::model::TimelineEvent;
 use crate::pattern::CaselessPattern;
@@ -427,6 +428,130 @@ pub fn day_refs(sentence: &str, published: Option<NaiveDate>) -> Vec<DayRef> {
     out
 }
 
+/// The event a possessive day names, with the day: "Friday’s talks at a base in Velm" of
+/// "Jo Roe, an envoy at Friday’s talks at a base in Velm, said …". The sentence dates what
+/// its clause tells by a day that owns a noun; the event on that day is the noun's phrase,
+/// not what the sentence says of it (the envoy spoke later). `None` when `when` is no
+/// possessive or no noun phrase follows it.
+///
+/// ```
+/// use briefing::extract::timeline::named_event;
+/// let s = "Jo Roe, an envoy at Friday’s talks at a base in Velm, said the deal held.";
+/// assert_eq!(named_event(s, "Friday’s"), Some("Friday’s talks at a base in Velm"));
+/// assert_eq!(named_event("He said Monday's vote ended in a tie.", "Monday's"), Some("Monday's vote"));
+/// assert_eq!(named_event("But Monday's vote ended in a tie.", "Monday's"), None);
+/// assert_eq!(named_event("Monday's vote ended in a tie.", "Monday's"), None);
+/// assert_eq!(
+///     named_event("He was hurt in Friday's game at Velm Park, which went on.", "in Friday's"),
+///     Some("Friday's game at Velm Park")
+/// );
+/// assert_eq!(named_event("He said Friday's game got the go-ahead.", "Friday's"), Some("Friday's game"));
+/// assert_eq!(named_event("They met at Sunday's awards in LA.", "at Sunday's"), Some("Sunday's awards in LA"));
+/// assert_eq!(
+///     named_event("After Friday's vote they left the U.S. for good.", "After Friday's"),
+///     Some("Friday's vote")
+/// );
+/// assert_eq!(
+///     named_event("The plan was set out in October's £3.6bn. budget", "in October's"),
+///     Some("October's £3.6bn")
+/// );
+/// assert_eq!(
+///     named_event("It was raised at Monday’s talks between Velm and Kessel.", "Monday’s"),
+///     Some("Monday’s talks between Velm and Kessel")
+/// );
+/// assert_eq!(named_event("They met on Monday.", "on Monday"), None);
+/// ```
+pub fn named_event<'t>(sentence: &'t str, when: &str) -> Option<&'t str> {
+    if !(when.ends_with("’s") || when.ends_with("'s")) {
+        return None;
+    }
+    let at = sentence.find(when)?;
+    let rest = &sentence[at + when.len()..];
+    // ("on Friday's vote" is "Friday's vote".)
+    let start = match when.split_once(' ') {
+        Some((lead, _))
+            if is_preposition(lead)
+                || matches!(lead.to_lowercase().as_str(), "until" | "since") =>
+        {
+            at + lead.len() + 1
+        }
+        _ => at,
+    };
+    // A sentence opening on the day's noun ("Saturday's speech comes days after …", "But
+    // Thursday's figures offer …") is about that event: the sentence tells it best.
+    // (Not after a preposition: "After Friday's vote, …" is of the vote.)
+    let before = sentence[..start].trim_start_matches(['“', '"', '‘', '\'']);
+    if start == at && !before.trim_end().contains(' ') {
+        return None;
+    }
+    let rest = rest.strip_prefix(' ')?;
+    let base = sentence.len() - rest.len();
+    // Up to the clause's end: a stop, a verb or a word opening a clause. (Sixteen words at
+    // most: a longer run is no noun phrase.)
+    let mut end = None;
+    let mut between = false;
+    let offsets = rest.split(' ').scan(0, |offset, w| {
+        let at = *offset;
+        *offset += w.len() + 1;
+        Some((at, w))
+    });
+    for (words, (at, word)) in offsets.enumerate() {
+        if words == 16 {
+            return None;
+        }
+        // ("U.S." keeps its stop, unless it ends the sentence.)
+        let abbreviation = word.len() > 2
+            && at + word.len() < rest.len()
+            && word[..word.len() - 1]
+                .split('.')
+                .all(|part| (1..=2).contains(&part.len()) && part.chars().all(char::is_alphabetic))
+            && word.ends_with('.');
+        let bare = if abbreviation {
+            word
+        } else {
+            word.trim_end_matches(|c: char| !c.is_alphanumeric())
+        };
+        let lower = bare.to_lowercase();
+        let clause_word = is_in(&CLAUSE_WORDS, &lower);
+        // ("Talks between Velm and Kessel": the "and" of "between" joins inside the phrase.)
+        let joins_pair = lower == "and" && std::mem::take(&mut between);
+        // A lower-case past form after the noun starts the clause's verb ("vote ended",
+        // "game got the go-ahead"); "Fed" is a name.
+        let verb = words > 0
+            && bare.starts_with(|c: char| c.is_ascii_lowercase())
+            && (lower.ends_with("ed")
+                || super::lexicon::IRREGULAR_PAST
+                    .iter()
+                    .any(|&(past, _)| past == lower));
+        if bare.is_empty()
+            || clause_word && !joins_pair
+            || verb
+            || word.starts_with(['“', '"', '('])
+        {
+            break;
+        }
+        between |= lower == "between";
+        end = Some(at + bare.len());
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    // A phrase ends on its noun, not on a preposition or an article left open.
+    let mut phrase = &rest[..end?];
+    while let Some((head, last)) = phrase.rsplit_once(' ') {
+        if is_preposition(last) || matches!(last, "the" | "a" | "an" | "its" | "their") {
+            phrase = head;
+        } else {
+            break;
+        }
+    }
+    let first = phrase.split(' ').next()?;
+    if is_preposition(first) || crate::text::is_stopword(&first.to_lowercase()) {
+        return None;
+    }
+    Some(&sentence[start..base + phrase.len()])
+}
+
 /// Where the last pronoun followed by a past form stands in `text` ("she won", "they
 /// raised"): a clause of its own told in the past.
 fn pronoun_then_past(text: &str) -> Option<usize> {
@@ -614,6 +739,9 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
         unit: Unit<'a>,
         when: String,
         date: Option<String>,
+        /// The event the day's possessive names ("Friday’s summit in Velm"), else `None`:
+        /// the sentence tells it.
+        named: Option<&'a str>,
     }
     // A source without a date is read against the story's date: the configured one, else
     // the latest publication date among the sources.
@@ -643,6 +771,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                     }
                     for r in updated(text) {
                         found.push(Found {
+                            named: named_event(text, &r.when),
                             unit: Unit {
                                 source: s,
                                 paragraph: p,
@@ -658,8 +787,11 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
             found
         })
         .collect();
-    let units: Vec<Unit> = found.iter().map(|f| f.unit).collect();
-    let stems: Vec<Vec<String>> = units.par_iter().map(|u| content_stems(u.text)).collect();
+    // Events are compared by what they name: the day's noun phrase where it has one.
+    let stems: Vec<Vec<String>> = found
+        .par_iter()
+        .map(|f| content_stems(f.named.unwrap_or(f.unit.text)))
+        .collect();
     let stems: StemLists = stems.into_iter().collect();
     let vecs = vectors(&stems);
     drop(stems);
@@ -726,7 +858,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                 id: format!("t{}", i + 1),
                 date,
                 when: first.when.clone(),
-                event: first.unit.text.into(),
+                event: first.named.unwrap_or(first.unit.text).into(),
                 evidence: events[e]
                     .iter()
                     .map(|&m| found[m].unit.evidence(docs))
@@ -1085,6 +1217,26 @@ mod tests {
         let texts: Vec<&str> = events.iter().map(|e| &*e.event).collect();
         assert_eq!(texts, vec!["The council approved the bridge on Sunday."]);
         assert_eq!(events[0].date.as_deref(), Some("2019-03-10"));
+    }
+
+    #[test]
+    fn a_possessive_day_names_its_event_across_outlets() {
+        let docs = crate::extract::tests::docs_from(&[
+            "Jo Roe, an envoy at Friday’s talks at a base in Velm, said the deal held. The council met on Saturday.",
+            "Ann Lee, speaking after Friday’s summit in Velm, said little. Prices rose on Saturday.",
+            "The ferry sailed on Thursday.",
+        ]);
+        let events = extract(&docs, d(2024, 3, 10));
+        let friday: Vec<(&str, usize)> = events
+            .iter()
+            .filter(|e| e.date.as_deref() == Some("2024-03-08"))
+            .map(|e| (&*e.event, e.evidence.len()))
+            .collect();
+        assert_eq!(friday, vec![("Friday’s talks at a base in Velm", 2)]);
+        // A day's noun opening the sentence: the sentence is about the event.
+        let docs = crate::extract::tests::docs_from(&["Friday’s talks in Velm ended early."]);
+        let events = extract(&docs, d(2024, 3, 10));
+        assert_eq!(&*events[0].event, "Friday’s talks in Velm ended early.");
     }
 
     #[test]
