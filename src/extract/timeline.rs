@@ -485,12 +485,20 @@ pub fn named_event<'t>(sentence: &'t str, when: &str) -> Option<&'t str> {
         return None;
     }
     let rest = rest.strip_prefix(' ')?;
-    let base = sentence.len() - rest.len();
-    // Up to the clause's end: a stop, a verb or a word opening a clause. (Sixteen words at
-    // most: a longer run is no noun phrase.)
+    let phrase = noun_phrase(rest)?;
+    let end = sentence.len() - rest.len() + phrase.len();
+    Some(&sentence[start..end])
+}
+
+/// The noun phrase `text` opens with: up to a stop, a word opening a clause (auxiliaries,
+/// conjunctions, pronouns: [`CLAUSE_WORDS`]) or a lower-case past form after the noun ("vote
+/// ended", "game got the go-ahead"), without a preposition or article left open at its end.
+/// `None` past sixteen words (a run that long is no noun phrase) or when it opens with a
+/// function word.
+fn noun_phrase(text: &str) -> Option<&str> {
     let mut end = None;
     let mut between = false;
-    let offsets = rest.split(' ').scan(0, |offset, w| {
+    let offsets = text.split(' ').scan(0, |offset, w| {
         let at = *offset;
         *offset += w.len() + 1;
         Some((at, w))
@@ -501,7 +509,7 @@ pub fn named_event<'t>(sentence: &'t str, when: &str) -> Option<&'t str> {
         }
         // ("U.S." keeps its stop, unless it ends the sentence.)
         let abbreviation = word.len() > 2
-            && at + word.len() < rest.len()
+            && at + word.len() < text.len()
             && word[..word.len() - 1]
                 .split('.')
                 .all(|part| (1..=2).contains(&part.len()) && part.chars().all(char::is_alphabetic))
@@ -512,11 +520,9 @@ pub fn named_event<'t>(sentence: &'t str, when: &str) -> Option<&'t str> {
             word.trim_end_matches(|c: char| !c.is_alphanumeric())
         };
         let lower = bare.to_lowercase();
-        let clause_word = is_in(&CLAUSE_WORDS, &lower);
         // ("Talks between Velm and Kessel": the "and" of "between" joins inside the phrase.)
         let joins_pair = lower == "and" && std::mem::take(&mut between);
-        // A lower-case past form after the noun starts the clause's verb ("vote ended",
-        // "game got the go-ahead"); "Fed" is a name.
+        // ("Fed" is a name.)
         let verb = words > 0
             && bare.starts_with(|c: char| c.is_ascii_lowercase())
             && (lower.ends_with("ed")
@@ -524,7 +530,7 @@ pub fn named_event<'t>(sentence: &'t str, when: &str) -> Option<&'t str> {
                     .iter()
                     .any(|&(past, _)| past == lower));
         if bare.is_empty()
-            || clause_word && !joins_pair
+            || is_in(&CLAUSE_WORDS, &lower) && !joins_pair
             || verb
             || word.starts_with(['“', '"', '('])
         {
@@ -536,8 +542,7 @@ pub fn named_event<'t>(sentence: &'t str, when: &str) -> Option<&'t str> {
             break;
         }
     }
-    // A phrase ends on its noun, not on a preposition or an article left open.
-    let mut phrase = &rest[..end?];
+    let mut phrase = &text[..end?];
     while let Some((head, last)) = phrase.rsplit_once(' ') {
         if is_preposition(last) || matches!(last, "the" | "a" | "an" | "its" | "their") {
             phrase = head;
@@ -546,10 +551,7 @@ pub fn named_event<'t>(sentence: &'t str, when: &str) -> Option<&'t str> {
         }
     }
     let first = phrase.split(' ').next()?;
-    if is_preposition(first) || crate::text::is_stopword(&first.to_lowercase()) {
-        return None;
-    }
-    Some(&sentence[start..base + phrase.len()])
+    (!is_preposition(first) && !crate::text::is_stopword(&first.to_lowercase())).then_some(phrase)
 }
 
 /// Where the last pronoun followed by a past form stands in `text` ("she won", "they
