@@ -901,6 +901,15 @@ fn subject_word(ctx: &Ctx, w: &str) -> bool {
             && ctx.entities.resolve(w).is_some()
 }
 
+/// Bodies of a state that a story names by their own noun ("the Velm government", "the
+/// High Court"): "the government" is no party or firm named before it.
+fn is_state_body(lower: &str) -> bool {
+    matches!(
+        lower,
+        "government" | "court" | "police" | "military" | "army" | "embassy"
+    )
+}
+
 fn is_org_noun(lower: &str) -> bool {
     let one = lower
         .strip_suffix('s')
@@ -1599,7 +1608,20 @@ fn resolve_noun_phrase(ctx: &Ctx, offset: usize, np: &str, clause: &str) -> Quot
             }
             // Looking back for who "it" is, an unowned statement tells nothing.
             None if ctx.nested && head == "statement" => {}
-            None => a.entity = noun_referent(ctx, offset, "statement"),
+            None => {
+                let named = noun_referent(ctx, offset, "statement");
+                // "The government says …" where no government is named: the body as
+                // printed, not the last one named (a party, a firm). ("The company said"
+                // stands for the last firm named, whatever its name.)
+                match (wanted, named) {
+                    (Some(h), Some(e))
+                        if is_state_body(h) && !same_head(&ctx.entities.entities[e].name, h) =>
+                    {
+                        a.printed = Some(np.to_string());
+                    }
+                    _ => a.entity = named,
+                }
+            }
         }
     }
     // A subject the text gives but we cannot name: unattributed, not someone earlier.

@@ -379,6 +379,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "are working through the night to treat the injured.",
         Some("Portugal's health ministry"),
     ),
+    // "the government" with no government named is itself, not the last body named
+    (
+        "The Velm Party wants shared custody made law.\n\nThe government says children cannot be divided up \"like chattels\" when a marriage ends.",
+        "like chattels",
+        Some("The government"),
+    ),
     // "It says" continues the institution that reported in the sentence before
     (
         "Chile's foreign ministry says two citizens were among the passengers on Norte Rail.\n\nIt says one of them was a “respected engineer with decades of experience.”",
