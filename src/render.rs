@@ -420,6 +420,8 @@ struct QuestionView {
 struct TimelineView {
     id: String,
     date: Option<String>,
+    /// The day as written, or empty when the event's own words open with it ("Friday’s
+    /// talks in Velm" needs no "(Friday’s)").
     when: String,
     event: String,
     citations: Vec<Citation>,
@@ -829,6 +831,17 @@ fn speaker_views(groups: &[(&str, Vec<&Quote>)], sources: &SourceIndex) -> Vec<S
 /// shows the most widely reported: an index of tens of megabytes serves no reader.
 pub const INDEX_LIST_LIMIT: usize = 200;
 
+/// The day reference to show beside an event: none when the event opens with it, as an
+/// event a possessive day names does ("in Friday’s" beside "Friday’s talks in Velm").
+fn when_label<'w>(when: &'w str, event: &str) -> &'w str {
+    let day = when.split_once(' ').map_or(when, |(_, day)| day);
+    if event.starts_with(when) || event.starts_with(day) {
+        ""
+    } else {
+        when
+    }
+}
+
 /// The positions of the items of a list of `len` that the index shows: all of them when
 /// there are at most `limit`, else the `limit` of highest `weight` (the earlier first among
 /// equals), in list order.
@@ -1028,7 +1041,7 @@ impl Renderer for HtmlRenderer {
             let timeline_view = |t: &crate::model::TimelineEvent| TimelineView {
                 id: t.id.clone(),
                 date: t.date.clone(),
-                when: t.when.clone(),
+                when: when_label(&t.when, &t.event).to_string(),
                 event: t.event.to_string(),
                 citations: sources.citations(&t.evidence),
             };
@@ -1317,6 +1330,25 @@ mod tests {
         })
         .unwrap();
         String::from_utf8(files[0].bytes.clone()).unwrap()
+    }
+
+    #[test]
+    fn an_event_opening_with_its_day_shows_no_day_label() {
+        assert_eq!(when_label("Friday’s", "Friday’s talks in Velm"), "");
+        assert_eq!(when_label("in Friday’s", "Friday’s talks in Velm"), "");
+        assert_eq!(
+            when_label("on Friday", "The council met on Friday."),
+            "on Friday"
+        );
+        let mut items = events(2);
+        items[1].when = String::new();
+        let page = timeline_page(&HtmlRenderer::new(None).unwrap(), items);
+        assert_eq!(
+            page.matches("<span class=\"when\">(on Friday)</span>")
+                .count(),
+            1
+        );
+        assert_eq!(page.matches("class=\"when\"").count(), 1);
     }
 
     #[test]
