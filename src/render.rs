@@ -420,9 +420,11 @@ struct QuestionView {
 struct TimelineView {
     id: String,
     date: Option<String>,
-    /// The day as written, or empty when the event's own words open with it ("Friday’s
-    /// talks in Velm" needs no "(Friday’s)").
+    /// The day as written.
     when: String,
+    /// False when the event's own words open with the day ("Friday’s talks in Velm" needs
+    /// no "(Friday’s)"). A separate flag, so a theme that prints `when` keeps working.
+    show_when: bool,
     event: String,
     citations: Vec<Citation>,
 }
@@ -831,15 +833,11 @@ fn speaker_views(groups: &[(&str, Vec<&Quote>)], sources: &SourceIndex) -> Vec<S
 /// shows the most widely reported: an index of tens of megabytes serves no reader.
 pub const INDEX_LIST_LIMIT: usize = 200;
 
-/// The day reference to show beside an event: none when the event opens with it, as an
-/// event a possessive day names does ("in Friday’s" beside "Friday’s talks in Velm").
-fn when_label<'w>(when: &'w str, event: &str) -> &'w str {
+/// True when an event opens with its day reference, as an event a possessive day names
+/// does ("in Friday’s" and "Friday’s talks in Velm"): no label beside it is needed.
+fn opens_with_day(when: &str, event: &str) -> bool {
     let day = when.split_once(' ').map_or(when, |(_, day)| day);
-    if event.starts_with(when) || event.starts_with(day) {
-        ""
-    } else {
-        when
-    }
+    event.starts_with(when) || event.starts_with(day)
 }
 
 /// The positions of the items of a list of `len` that the index shows: all of them when
@@ -1041,7 +1039,8 @@ impl Renderer for HtmlRenderer {
             let timeline_view = |t: &crate::model::TimelineEvent| TimelineView {
                 id: t.id.clone(),
                 date: t.date.clone(),
-                when: when_label(&t.when, &t.event).to_string(),
+                when: t.when.clone(),
+                show_when: !opens_with_day(&t.when, &t.event),
                 event: t.event.to_string(),
                 citations: sources.citations(&t.evidence),
             };
@@ -1300,6 +1299,7 @@ mod tests {
                 id: format!("t{i}"),
                 date: Some("2024-03-15".into()),
                 when: "on Friday".into(),
+                show_when: true,
                 event: format!("Event <{i}> happened."),
                 citations: vec![Citation {
                     href: format!("sources/a.html#p{i}-s1"),
@@ -1334,14 +1334,11 @@ mod tests {
 
     #[test]
     fn an_event_opening_with_its_day_shows_no_day_label() {
-        assert_eq!(when_label("Friday’s", "Friday’s talks in Velm"), "");
-        assert_eq!(when_label("in Friday’s", "Friday’s talks in Velm"), "");
-        assert_eq!(
-            when_label("on Friday", "The council met on Friday."),
-            "on Friday"
-        );
+        assert!(opens_with_day("Friday’s", "Friday’s talks in Velm"));
+        assert!(opens_with_day("in Friday’s", "Friday’s talks in Velm"));
+        assert!(!opens_with_day("on Friday", "The council met on Friday."));
         let mut items = events(2);
-        items[1].when = String::new();
+        items[1].show_when = false;
         let page = timeline_page(&HtmlRenderer::new(None).unwrap(), items);
         assert_eq!(
             page.matches("<span class=\"when\">(on Friday)</span>")
