@@ -3557,6 +3557,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_of_names_before_an_area_word_are_both_places() {
+        with_kinds(
+            &[
+                "Troops left the Tarsen and Korun regions on Monday.",
+                "Envoys said Tarsen and Korun province were annexed.",
+            ],
+            &[("Tarsen", "place"), ("Korun", "place")],
+        );
+    }
+
+    #[test]
     fn events_clubs_houses_and_prefixed_places_are_no_people() {
         with_kinds(
             &[

@@ -750,6 +750,35 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                     | "county"
             )
     });
+    // "the Tarsen and Korun regions", "Tarsen and Korun province": the word of an area after
+    // a pair of names places both.
+    let paired_with_area = ws
+        .get(b + 1)
+        .is_some_and(|n| n.text == "and" && adjacent(sentence, &ws[b], n))
+        && {
+            let mut k = b + 2;
+            while ws
+                .get(k)
+                .is_some_and(|w| is_name_word(w.text) && adjacent(sentence, &ws[k - 1], w))
+            {
+                k += 1;
+            }
+            k > b + 2
+                && ws.get(k).is_some_and(|n| {
+                    adjacent(sentence, &ws[k - 1], n)
+                        && matches!(
+                            n.text,
+                            "region"
+                                | "regions"
+                                | "province"
+                                | "provinces"
+                                | "district"
+                                | "districts"
+                                | "county"
+                                | "counties"
+                        )
+                })
+        };
     // "Velmoria's parliament", "Kessel's data regulator", "Velm's energy minister": a place
     // owns the bodies and the ministers that govern it (a word of what they oversee may
     // stand between). (Not a government, a cabinet, an army or voters: a leader has those
@@ -784,6 +813,7 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
         || kind_of_place
         || region_after_comma
         || its_people_after
+        || paired_with_area
         || its_site_after
         || its_government_after
 }
