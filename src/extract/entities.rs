@@ -3557,13 +3557,18 @@ mod tests {
     }
 
     #[test]
-    fn a_pair_of_names_before_an_area_word_are_both_places() {
+    fn a_pair_of_names_before_an_area_word_and_an_annexed_name_are_places() {
         with_kinds(
             &[
                 "Troops left the Tarsen and Korun regions on Monday.",
                 "Envoys said Tarsen and Korun province were annexed.",
+                "It followed the annexation of Calverra in 2014.",
             ],
-            &[("Tarsen", "place"), ("Korun", "place")],
+            &[
+                ("Tarsen", "place"),
+                ("Korun", "place"),
+                ("Calverra", "place"),
+            ],
         );
     }
 

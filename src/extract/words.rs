@@ -668,7 +668,7 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                     && placing(&p2, &["across"])
         });
     // ("the village of Korun", "the coast of Calverra", "residents of Velm", "the mayor of
-    // Velm", "north of …".)
+    // Velm", "north of …", "the annexation of Korun", "the siege of Velm".)
     let kind_of_place = prev.as_deref() == Some("of")
         && a >= 2
         && matches!(
@@ -692,6 +692,11 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                 | "south"
                 | "east"
                 | "west"
+                | "annexation"
+                | "invasion"
+                | "occupation"
+                | "liberation"
+                | "siege"
         );
     // (One word, or two after a compass word ("West Sussex"), set off by punctuation after
     // it too: not "in London, Jo Li said", nor "her agent in Oslo, Jo Li,".)
