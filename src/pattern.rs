@@ -200,8 +200,7 @@ impl std::ops::Index<usize> for Groups<'_, '_> {
     type Output = str;
 
     fn index(&self, i: usize) -> &str {
-        let (start, end) = self.locations.get(i).expect("a group of the match");
-        &self.text[start..end]
+        self.get(i).expect("a group of the match").as_str()
     }
 }
 
@@ -213,12 +212,7 @@ impl std::ops::Index<&str> for Groups<'_, '_> {
     type Output = str;
 
     fn index(&self, name: &str) -> &str {
-        let i = self
-            .regex
-            .capture_names()
-            .position(|n| n == Some(name))
-            .expect("a group of the pattern");
-        &self[i]
+        self.name(name).expect("a group of the match").as_str()
     }
 }
 

@@ -274,8 +274,8 @@ fn demonym_by(word: &str, endings: &[&str]) -> bool {
 
 /// True when `word` is hyphened from two names or more, each a month or a day, a people, a
 /// land, or a name the story prints on its own (`printed_apart`, asked with its name key):
-/// "Ukraine-Russia", "April-July", "French-Israeli". Such a word modifies a noun
-/// ("Ukraine-Russia talks") and names nothing itself, unlike "Rolls-Royce".
+/// "Velmoria-Kessel", "April-July", "French-Velmorian". Such a word modifies a noun
+/// ("Velmoria-Kessel talks") and names nothing itself, unlike "Corvan-Pell".
 ///
 /// ```
 /// # use briefing::extract::entities::joins_names;
@@ -290,10 +290,10 @@ pub fn joins_names(word: &str, printed_apart: impl Fn(&str) -> bool) -> bool {
     word.contains('-')
         && word.split('-').all(|p| {
             p.starts_with(char::is_uppercase)
-                && (super::lexicon::is_calendar_word(p)
-                    || is_demonym(p)
-                    || super::lexicon::is_country_name(&name_key(p))
-                    || printed_apart(&name_key(p)))
+                && (super::lexicon::is_calendar_word(p) || is_demonym(p) || {
+                    let key = name_key(p);
+                    super::lexicon::is_country_name(&key) || printed_apart(&key)
+                })
         })
 }
 
@@ -888,7 +888,7 @@ impl<'a> EntityIndex<'a> {
             };
             raws.retain(|r| !(r.in_title && title_words.contains(&r.key)));
         }
-        // "Ukraine-Russia talks", "the April-July quarter", "a US-German study": a hyphened
+        // "Velmoria-Kessel talks", "the April-July quarter", "a US-German study": a hyphened
         // word joining names the story prints apart more often, months or peoples is a
         // modifier. (Not "Spider-Man", printed more often than "Man" alone.)
         if raws.iter().any(|r| r.single && r.surface.contains('-')) {

@@ -922,8 +922,8 @@ pub static OPENING_MODIFIERS: WordList = WordList::new(&[
 ]);
 
 /// Determiners and like words that open sentences ("Another", "Several", "Initial"): never
-/// a name's own first word, however the story prints them ("Initial White House officials
-/// said …" is of the White House).
+/// a name's own first word, however the story prints them ("Initial Velcor Bank officials
+/// said …" is of the Velcor Bank).
 pub static OPENING_DETERMINERS: WordList = WordList::new(&[
     "another",
     "other",

@@ -738,22 +738,27 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                         | "campus"
                 )
         });
+    // The word of an area a place is ("the Velm region", "Korun province").
+    let is_area = |w: &str| {
+        matches!(
+            w,
+            "region"
+                | "regions"
+                | "province"
+                | "provinces"
+                | "district"
+                | "districts"
+                | "county"
+                | "counties"
+        )
+    };
     let its_people_after = ws.get(b + 1).is_some_and(|n| {
         adjacent(sentence, &ws[b], n)
             && strip_possessive(ws[b].text) == ws[b].text
-            && matches!(
+            && (matches!(
                 n.text,
-                "council"
-                    | "councillors"
-                    | "residents"
-                    | "villagers"
-                    | "townspeople"
-                    | "region"
-                    | "regions"
-                    | "province"
-                    | "district"
-                    | "county"
-            )
+                "council" | "councillors" | "residents" | "villagers" | "townspeople"
+            ) || is_area(n.text))
     });
     // "the Tarsen and Korun regions", "Tarsen and Korun province": the word of an area after
     // a pair of names places both.
@@ -769,20 +774,9 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
                 k += 1;
             }
             k > b + 2
-                && ws.get(k).is_some_and(|n| {
-                    adjacent(sentence, &ws[k - 1], n)
-                        && matches!(
-                            n.text,
-                            "region"
-                                | "regions"
-                                | "province"
-                                | "provinces"
-                                | "district"
-                                | "districts"
-                                | "county"
-                                | "counties"
-                        )
-                })
+                && ws
+                    .get(k)
+                    .is_some_and(|n| adjacent(sentence, &ws[k - 1], n) && is_area(n.text))
         };
     // "Velmoria's parliament", "Kessel's data regulator", "Velm's energy minister": a place
     // owns the bodies and the ministers that govern it (a word of what they oversee may
