@@ -450,7 +450,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         // ("Made by a US network, the show is due to end in May.")
         r"|(?:[A-Z][a-z]+(?:ed|en)|Made|Built|Known|Held|Sold|Run)\s+(?:by|in|from|at|for|with)\s[^,]+,\s+",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
-        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say|told\s+(?:reporters|journalists|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}))\s*(?P<next>the\s|a\s|an\s|(?:further|more|new|fresh|some|many|several|other|most)\s+[a-z]+s\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
+        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say|(?:think|believe|feel|expect|reckon)s?|told\s+(?:reporters|journalists|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}))\s*(?P<next>the\s|a\s|an\s|(?:further|more|new|fresh|some|many|several|other|most)\s+[a-z]+s\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
     )))
     .unwrap()
 });
@@ -718,6 +718,7 @@ fn ask(s: &str) -> Option<String> {
             if m.name("verb").or(m.name("bare")).is_some_and(|v| {
                 let v = v.as_str().split_whitespace().next().unwrap_or("");
                 !matches!(v, "said" | "says" | "say" | "told")
+                    && !BELIEF_PRESENT.contains(&v)
                     && super::lexicon::speech_verb(v).is_none()
             }) {
                 return None;
@@ -2278,6 +2279,19 @@ const REPORTING_PRESENT: &[&str] = &[
     "signals",
     "fear",
     "fears",
+    "feel",
+    "feels",
+    "expect",
+    "expects",
+    "reckon",
+    "reckons",
+];
+
+/// Verbs of belief in the present that frame a clause without "that" ("Jo Roe feels the
+/// match could be close"): the clause after them is what is open.
+const BELIEF_PRESENT: &[&str] = &[
+    "think", "thinks", "believe", "believes", "feel", "feels", "expect", "expects", "reckon",
+    "reckons",
 ];
 
 static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -3178,6 +3192,24 @@ mod tests {
                 Some("Will MPs back the bill?"),
             ),
             ("The board met on Friday, when a decision was taken.", None),
+        ]);
+    }
+
+    #[test]
+    fn a_belief_framing_a_clause_asks_the_clause() {
+        asks(&[
+            (
+                "Jo Roe feels the derby could end up being a bruising battle.",
+                Some("Could the derby end up being a bruising battle?"),
+            ),
+            (
+                "And analysts think the merger could end up costing jobs.",
+                Some("Could the merger end up costing jobs?"),
+            ),
+            (
+                "The minister believes the plan is unlikely to pass.",
+                Some("Will the plan pass?"),
+            ),
         ]);
     }
 
