@@ -515,10 +515,14 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
     }
     let mut ranked: Vec<super::developments::RankedCluster> =
         merged.into_iter().flatten().collect();
-    // Corroboration first, then how plainly the sources call it open.
+    // Corroboration first, then how plainly the sources call it open. A matter one outlet
+    // alone raises in a sentence that puts no question ranks a step lower: the reader is
+    // shown the sentence, not a question, and it is most often a passing remark ("He is due
+    // to visit Velm on Tuesday").
     let score = |c: &super::developments::RankedCluster| {
         let cue = c.members.iter().map(|&m| strength[m]).max().unwrap_or(0) as f64;
-        c.sources.len() as f64 + 1.0 * cue + 0.1 * c.score.fract()
+        let unasked = c.sources.len() == 1 && c.members.iter().all(|&m| leaves_open[m].is_none());
+        c.sources.len() as f64 + 1.0 * cue + 0.1 * c.score.fract() - f64::from(u8::from(unasked))
     };
     ranked.sort_by(|a, b| {
         let settled = super::cluster::settled;
@@ -856,6 +860,23 @@ mod tests {
         assert_eq!(qs.len(), 1, "{qs:?}");
         assert_eq!(qs[0].sources, vec!["s1", "s2"]);
         assert_eq!(qs[0].question, "Who will pay for the bridge repairs?");
+    }
+
+    #[test]
+    fn one_outlets_matter_put_in_no_question_ranks_below_one_that_is() {
+        let docs = docs_from(&[
+            "Singer Jo Roe will have to spend the weekend in jail because she could not pay the bond.",
+            "A hearing with testimony from the club owners could happen at some point next year.",
+        ]);
+        let qs = extract(&docs, &EntityIndex::build(&docs));
+        let asked: Vec<&str> = qs.iter().map(|q| q.question.as_str()).collect();
+        assert_eq!(
+            asked,
+            [
+                "Could a hearing with testimony from the club owners happen at some point next year?",
+                "Singer Jo Roe will have to spend the weekend in jail because she could not pay the bond.",
+            ]
+        );
     }
 
     #[test]
