@@ -522,7 +522,8 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
     let score = |c: &super::developments::RankedCluster| {
         let cue = c.members.iter().map(|&m| strength[m]).max().unwrap_or(0) as f64;
         let unasked = c.sources.len() == 1 && c.members.iter().all(|&m| leaves_open[m].is_none());
-        c.sources.len() as f64 + 1.0 * cue + 0.1 * c.score.fract() - f64::from(u8::from(unasked))
+        let step_lower = if unasked { 1.0 } else { 0.0 };
+        c.sources.len() as f64 + 1.0 * cue + 0.1 * c.score.fract() - step_lower
     };
     ranked.sort_by(|a, b| {
         let settled = super::cluster::settled;

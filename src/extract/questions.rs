@@ -443,15 +443,18 @@ static TOPIC_VERB: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(r"\s(?:has|have|had|is|are|was|were|will|would)\s+(?:not\s+|yet\s+|so\s+far\s+|been\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn)(?-u:\b)").unwrap()
 });
 
-/// A leading "Despite the progress, …" or a reporting frame ("The mayor acknowledged that …").
+/// A leading "Despite the progress, …", a reporting frame ("The mayor acknowledged that …")
+/// or a belief framing a clause ("Analysts think the plan …").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(&crate::text::latin_words(concat!(
+    // (The verbs of belief come from their list: `{belief}` stands for them.)
+    small_regex(&crate::text::latin_words(&concat!(
         r"^(?:(?:Despite|Although|Though|While|Even as|After|With|As|In|On|At|For|Amid|Over|Under|Once|Unlike|Aside from|Apart from|Besides|By)\s[^,]+,\s+(?:however,\s+)?",
         // ("Made by a US network, the show is due to end in May.")
         r"|(?:[A-Z][a-z]+(?:ed|en)|Made|Built|Known|Held|Sold|Run)\s+(?:by|in|from|at|for|with)\s[^,]+,\s+",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
-        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say|(?:think|believe|feel|expect|reckon)s?|told\s+(?:reporters|journalists|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}))\s*(?P<next>the\s|a\s|an\s|(?:further|more|new|fresh|some|many|several|other|most)\s+[a-z]+s\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
-    )))
+        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say|{belief}|told\s+(?:reporters|journalists|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}))\s*(?P<next>the\s|a\s|an\s|(?:further|more|new|fresh|some|many|several|other|most)\s+[a-z]+s\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
+    )
+    .replace("{belief}", &BELIEF_PRESENT.join("|"))))
     .unwrap()
 });
 
@@ -2288,7 +2291,7 @@ const REPORTING_PRESENT: &[&str] = &[
 ];
 
 /// Verbs of belief in the present that frame a clause without "that" ("Jo Roe feels the
-/// match could be close"): the clause after them is what is open.
+/// match could be close"): the clause after them is what is open ([`FRAME`]).
 const BELIEF_PRESENT: &[&str] = &[
     "think", "thinks", "believe", "believes", "feel", "feels", "expect", "expects", "reckon",
     "reckons",
