@@ -2162,7 +2162,7 @@ fn title_tail(key: &str) -> Option<String> {
 /// ("Investment banker Jo Li"), it describes the person and names no body of its own.
 fn common_word_shape(key: &str) -> bool {
     key.len() > 6
-        && ["ment", "tion", "sion", "ive", "ism", "ity", "ness"]
+        && ["ment", "tion", "sion", "ional", "ive", "ism", "ity", "ness"]
             .iter()
             .any(|end| key.ends_with(end))
 }
@@ -2887,6 +2887,31 @@ mod tests {
             Some("person"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_players_position_before_the_name_is_a_title() {
+        let docs = docs_from(&[
+            "Flanker Jo Roe was injured. Scrum-half Kim Ho scored twice, said DJ Ann Lee.",
+            "Velmoria flanker Jo Roe is fit. Inspirational flanker Kim Ho will start.",
+            "Aides met in the West Wing. Ann Lee left the West Wing early.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let printed: Vec<&str> = got.iter().map(|(name, _, _)| name.as_str()).collect();
+        for name in ["Jo Roe", "Kim Ho", "Ann Lee", "West Wing"] {
+            assert!(printed.contains(&name), "{name}: {got:?}");
+        }
+        for (name, _, aliases) in &got {
+            let all = std::iter::once(name).chain(aliases);
+            for printed in all {
+                assert!(
+                    !["Flanker", "Scrum-half", "DJ", "Inspirational"]
+                        .iter()
+                        .any(|t| printed.starts_with(t)),
+                    "{got:?}"
+                );
+            }
+        }
     }
 
     #[test]

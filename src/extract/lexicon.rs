@@ -42,6 +42,18 @@ pub static PERSON_TITLES: WordList = WordList::new(&[
     "chancellor",
     "chief",
     "coach",
+    // Positions on a team, which news copy puts before a player's name like a title
+    // ("Wales flanker Jo Roe", "Striker Jo Roe scored"). Not "wing": "the West Wing" is a
+    // place of its own.
+    "winger",
+    "flanker",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "dj",
     "col",
     "colonel",
     "commissioner",
