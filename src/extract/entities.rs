@@ -1384,18 +1384,33 @@ impl<'a> EntityIndex<'a> {
                 // short form of the "London Marathon" a few of its articles print.)
                 // (Not a body's name without its kind or legal form, however seldom that is
                 // printed: "Labour" of "Labour Party", "Orvik" of "Orvik Group".)
-                let owner = owner.filter(|&o| {
-                    t.len() > 1 || {
-                        let long = in_group(&mut uf, &by_first[t[0]], o);
-                        let kind_added = long.iter().any(|&m| {
-                            toks[m].len() == 2
-                                && (is_legal_form(toks[m][1])
-                                    || matches!(toks[m][1], "party" | "group" | "company"))
-                        });
-                        kind_added
-                            || printed_with_a_long_form(&stats[i], long.iter().map(|&m| &stats[m]))
-                    }
-                });
+                // (Nor is a place or a body of two words or more the short form of a body
+                // within it: "New Velm" of the "New Velm High Court", the "House of Lords" of
+                // its "Record Office". A single word is asked about below.)
+                let owner = owner
+                    .filter(|&o| {
+                        let place = COUNTRIES.contains(&keys[i])
+                            || t.iter().any(|w| is_in(&PLACE_WORDS, w));
+                        t.len() == 1
+                            || !in_group(&mut uf, &by_first[t[0]], o)
+                                .iter()
+                                .any(|&m| names_a_body_within(t, &toks[m], place))
+                    })
+                    .filter(|&o| {
+                        t.len() > 1 || {
+                            let long = in_group(&mut uf, &by_first[t[0]], o);
+                            let kind_added = long.iter().any(|&m| {
+                                toks[m].len() == 2
+                                    && (is_legal_form(toks[m][1])
+                                        || matches!(toks[m][1], "party" | "group" | "company"))
+                            });
+                            kind_added
+                                || printed_with_a_long_form(
+                                    &stats[i],
+                                    long.iter().map(|&m| &stats[m]),
+                                )
+                        }
+                    });
                 if let Some(owner) = owner.filter(|&o| !stats[o].names_a_product()) {
                     join(&mut uf, &mut weight, i, owner);
                     continue;
@@ -2233,6 +2248,22 @@ fn in_group(uf: &mut UnionFind, names: &[usize], root: usize) -> Vec<usize> {
         .collect()
 }
 
+/// Whether `long` names a body within the place or body `short` names: it starts with
+/// `short` and goes on with a body's own name ("… High Court", "… Banks Association" after
+/// a place; "… Record Office", "… Select Committee" after a body). After a name that is no
+/// place, one added word names the same body ("Velm Trust Fund" of "Velm Trust"), and a
+/// firm's kind and legal form never make another body ("Velm Airlines Corp").
+fn names_a_body_within(short: &[&str], long: &[&str], place: bool) -> bool {
+    let added = long.get(short.len()..).unwrap_or_default();
+    long.starts_with(short)
+        && !added.is_empty()
+        && (place || added.len() >= 2)
+        && added
+            .iter()
+            .any(|w| is_in(&super::lexicon::SUB_BODY_HEADS, w))
+        && !added.last().is_some_and(|w| is_legal_form(w))
+}
+
 /// Whether a short form's articles mostly also print one of its long forms: in at least a
 /// fifth of them. A surname follows the full name in the articles that use it; a word that
 /// happens to end a longer name does not. Taken on trust for a short form printed in fewer
@@ -2885,6 +2916,39 @@ mod tests {
         assert_eq!(
             kind_of(&got, "Jo Roe").as_deref(),
             Some("person"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_within_a_place_or_a_body_is_a_body_of_its_own() {
+        let docs = docs_from(&[
+            "The New Velm High Court ruled on Monday. Jo Roe flew to New Velm.",
+            "Papers at the House of Lords Record Office were opened. The House of Lords met.",
+            "Korun Airlines Corp said fares would rise. Korun Airlines flies to New Velm.",
+            "New Velm police were called. The House of Lords voted. Korun Airlines agreed.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let aliases_of = |name: &str| {
+            got.iter()
+                .find(|(n, _, _)| n == name)
+                .map(|(_, _, aliases)| aliases.clone())
+        };
+        assert_eq!(aliases_of("New Velm"), Some(vec![]), "{got:?}");
+        assert!(aliases_of("New Velm High Court").is_some(), "{got:?}");
+        assert_eq!(
+            aliases_of("House of Lords").map(|a| a.len()),
+            Some(0),
+            "{got:?}"
+        );
+        assert!(
+            aliases_of("House of Lords Record Office").is_some(),
+            "{got:?}"
+        );
+        // A firm's kind and legal form make no other body.
+        assert_eq!(
+            aliases_of("Korun Airlines"),
+            Some(vec!["Korun Airlines Corp".to_string()]),
             "{got:?}"
         );
     }

@@ -1661,6 +1661,29 @@ pub static PLACE_PREFIXES: WordList = WordList::new(&[
     "los", "las", "san", "sao", "port", "fort", "mount", "lake", "cape",
 ]);
 
+/// Nouns that name a body set up within a place or within another body ("the Velm High
+/// Court", "the Senate Finance Committee", "the City Police Department"): a name that adds
+/// one to another name is a body of its own, not a longer form of that name.
+pub static SUB_BODY_HEADS: WordList = WordList::new(&[
+    "office",
+    "committee",
+    "subcommittee",
+    "department",
+    "court",
+    "unit",
+    "association",
+    "commission",
+    "council",
+    "foundation",
+    "fund",
+    "board",
+    "authority",
+    "agency",
+    "institute",
+    "tribunal",
+    "inquiry",
+]);
+
 /// Last words of the names of sports clubs, houses of a legislature and a party's members
 /// ("Manchester United", "Bristol Rovers", "House of Lords", "Welsh Conservatives"), which
 /// are bodies, not people.
