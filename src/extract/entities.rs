@@ -1617,6 +1617,10 @@ impl<'a> EntityIndex<'a> {
                 }) && place_prep * 2 < total
             {
                 "organization"
+            } else if matches!(toks[best][..], ["new", "year"]) {
+                // A holiday, however it is placed ("in the New Year"), not a place after
+                // "New" ("New Velm").
+                "other"
             } else if titled == 0
                 && (toks[best].iter().any(|t| is_in(&PLACE_WORDS, t))
                     || place_prep * 2 >= total
@@ -2913,6 +2917,25 @@ mod tests {
         let mut docs = docs_from(&["Jo Roe - the minister - spoke. Jo Roe left."]);
         docs[0].article.dateline = Some("Jo Roe".to_string());
         let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Jo Roe").as_deref(),
+            Some("person"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_new_year_is_a_holiday_however_it_is_placed() {
+        let docs = docs_from(&[
+            "In his New Year message Jo Roe said the party was ready. The vote comes in the New Year.",
+            "Jo Roe spoke after New Year. Sales rose in the New Year, said Kim Ho.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "New Year").as_deref(),
+            Some("other"),
+            "{got:?}"
+        );
         assert_eq!(
             kind_of(&got, "Jo Roe").as_deref(),
             Some("person"),
