@@ -2925,6 +2925,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_owning_a_persons_things_after_in_is_not_placed() {
+        let docs = docs_from(&[
+            "He served in Jo Roe's government. Critics met at Jo Roe's trial.",
+            "Ministers in Jo Roe's cabinet resigned. Protesters gathered in Kessel's main square.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Jo Roe").as_deref(),
+            Some("person"),
+            "{got:?}"
+        );
+        assert_eq!(kind_of(&got, "Kessel").as_deref(), Some("place"), "{got:?}");
+    }
+
+    #[test]
     fn the_new_year_is_a_holiday_however_it_is_placed() {
         let docs = docs_from(&[
             "In his New Year message Jo Roe said the party was ready. The vote comes in the New Year.",

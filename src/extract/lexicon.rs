@@ -1661,6 +1661,41 @@ pub static PLACE_PREFIXES: WordList = WordList::new(&[
     "los", "las", "san", "sao", "port", "fort", "mount", "lake", "cape",
 ]);
 
+/// What a person has and a place seldom does, named after an owner ("Jo Roe's government",
+/// "Jo Roe's trial", "Jo Roe's novel"): a name owning one after "in", "at" or "from" is
+/// not placed there.
+pub static PERSONAL_POSSESSIONS: WordList = WordList::new(&[
+    "government",
+    "cabinet",
+    "administration",
+    "premiership",
+    "presidency",
+    "leadership",
+    "era",
+    "life",
+    "career",
+    "death",
+    "funeral",
+    "trial",
+    "memory",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "family",
+    "film",
+    "films",
+    "movie",
+    "novel",
+    "book",
+    "books",
+    "album",
+    "song",
+    "band",
+    "campaign",
+    "birthday",
+]);
+
 /// Nouns that name a body set up within a place or within another body ("the Velm High
 /// Court", "the Senate Finance Committee", "the City Police Department"): a name that adds
 /// one to another name is a body of its own, not a longer form of that name.

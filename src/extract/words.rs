@@ -655,9 +655,17 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
             && before(n + 1)
                 .is_some_and(|w| matches!(w.as_str(), "according" | "thanks" | "due" | "owing"))
     };
+    // (Not a name of two words or more owning what a person has: in "in Jo Roe's
+    // government" or "at Jo Roe's trial" the preposition places what is owned.)
+    let persons_own_after = b > a
+        && strip_possessive(ws[b].text) != ws[b].text
+        && ws.get(b + 1).is_some_and(|n| {
+            adjacent(sentence, &ws[b], n) && is_in(&super::lexicon::PERSONAL_POSSESSIONS, n.text)
+        });
     let after_preposition = prev.as_deref().is_some_and(is_place_preposition)
         && sentence[ws[a - 1].end..start].trim().is_empty()
-        && !fixed_phrase_at(1);
+        && !fixed_phrase_at(1)
+        && !persons_own_after;
     // "in the Velm", "in northern Velm".
     let after_article_or_part = !fixed_phrase_at(2)
         && before(2).is_some_and(|p2| {
