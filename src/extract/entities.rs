@@ -841,7 +841,7 @@ impl<'a> EntityIndex<'a> {
         // Hunting Act"); a given name of that shape ("Erling") is never printed so.
         let gerund_openers: HashSet<String> = gerund_firsts
             .into_iter()
-            .filter(|w| common.get(w).is_some_and(|&uses| uses > 0))
+            .filter(|w| common.contains_key(w))
             .collect();
         // The names that lose their opening word, found first and changed after, so the
         // names the articles print are looked up in place.
@@ -1387,30 +1387,23 @@ impl<'a> EntityIndex<'a> {
                 // (Nor is a place or a body of two words or more the short form of a body
                 // within it: "New Velm" of the "New Velm High Court", the "House of Lords" of
                 // its "Record Office". A single word is asked about below.)
-                let owner = owner
-                    .filter(|&o| {
+                let owner = owner.filter(|&o| {
+                    let long = in_group(&mut uf, &by_first[t[0]], o);
+                    if t.len() > 1 {
                         let place = COUNTRIES.contains(&keys[i])
                             || t.iter().any(|w| is_in(&PLACE_WORDS, w));
-                        t.len() == 1
-                            || !in_group(&mut uf, &by_first[t[0]], o)
-                                .iter()
-                                .any(|&m| names_a_body_within(t, &toks[m], place))
-                    })
-                    .filter(|&o| {
-                        t.len() > 1 || {
-                            let long = in_group(&mut uf, &by_first[t[0]], o);
-                            let kind_added = long.iter().any(|&m| {
-                                toks[m].len() == 2
-                                    && (is_legal_form(toks[m][1])
-                                        || matches!(toks[m][1], "party" | "group" | "company"))
-                            });
-                            kind_added
-                                || printed_with_a_long_form(
-                                    &stats[i],
-                                    long.iter().map(|&m| &stats[m]),
-                                )
-                        }
+                        return !long
+                            .iter()
+                            .any(|&m| names_a_body_within(t, &toks[m], place));
+                    }
+                    let kind_added = long.iter().any(|&m| {
+                        toks[m].len() == 2
+                            && (is_legal_form(toks[m][1])
+                                || matches!(toks[m][1], "party" | "group" | "company"))
                     });
+                    kind_added
+                        || printed_with_a_long_form(&stats[i], long.iter().map(|&m| &stats[m]))
+                });
                 if let Some(owner) = owner.filter(|&o| !stats[o].names_a_product()) {
                     join(&mut uf, &mut weight, i, owner);
                     continue;

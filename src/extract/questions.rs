@@ -2254,7 +2254,9 @@ fn holds_verb(subject: &str) -> bool {
         is_irregular_past(w) && !["en", "wn", "rn"].iter().any(|p| w.ends_with(p)) && !participle
             // Past forms that are never a noun or an adjective ("prices meant the cartel …").
             || matches!(w.as_str(), "meant" | "felt")
-            || (w.ends_with("ed") || REPORTING_PRESENT.contains(&w.as_str()))
+            || (w.ends_with("ed")
+                || REPORTING_PRESENT.contains(&w.as_str())
+                || BELIEF_PRESENT.contains(&w.as_str()))
                 && words
                     .get(i + 1)
                     .is_some_and(|n| matches!(n.as_str(), "the" | "a" | "an" | "that" | "this"))
@@ -2262,7 +2264,8 @@ fn holds_verb(subject: &str) -> bool {
 }
 
 /// Verbs of showing or holding in the present, which before a determiner are the verb of
-/// a clause, not part of a subject ("the figures show the market may …").
+/// a clause, not part of a subject ("the figures show the market may …"); so are the verbs
+/// of belief ([`BELIEF_PRESENT`]).
 const REPORTING_PRESENT: &[&str] = &[
     "show",
     "shows",
@@ -2274,20 +2277,10 @@ const REPORTING_PRESENT: &[&str] = &[
     "means",
     "say",
     "says",
-    "think",
-    "thinks",
-    "believe",
-    "believes",
     "signal",
     "signals",
     "fear",
     "fears",
-    "feel",
-    "feels",
-    "expect",
-    "expects",
-    "reckon",
-    "reckons",
 ];
 
 /// Verbs of belief in the present that frame a clause without "that" ("Jo Roe feels the
