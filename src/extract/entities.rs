@@ -1610,9 +1610,14 @@ impl<'a> EntityIndex<'a> {
                 }) && place_prep * 2 < total
             {
                 "organization"
-            } else if matches!(toks[best][..], ["new", "year"]) {
-                // A holiday, however it is placed ("in the New Year"), not a place after
-                // "New" ("New Velm").
+            } else if matches!(toks[best][..], ["new", "year"])
+                || toks[best].len() > 1
+                    && toks[best]
+                        .last()
+                        .is_some_and(|t| is_in(&super::lexicon::LAW_HEADS, t))
+            {
+                // A holiday or a law, however it is placed ("in the New Year", "in the
+                // Velm Water Act"), not a place after "New" ("New Velm").
                 "other"
             } else if titled == 0
                 && (toks[best].iter().any(|t| is_in(&PLACE_WORDS, t))
@@ -2930,6 +2935,24 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(kind_of(&got, "Kessel").as_deref(), Some("place"), "{got:?}");
+    }
+
+    #[test]
+    fn a_law_is_no_person_and_no_place() {
+        let docs = docs_from(&[
+            "Wells are banned in the Tarsen Water Act, said Kim Ho. The Act is old.",
+            "Jo Roe said the Tarsen Water Act had failed. In the Tarsen Water Act, wells are banned.",
+            "A clause in the Criminal Justice Act was used, said Kim Ho.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for law in ["Tarsen Water Act", "Criminal Justice Act"] {
+            assert_eq!(kind_of(&got, law).as_deref(), Some("other"), "{got:?}");
+        }
+        assert_eq!(
+            kind_of(&got, "Jo Roe").as_deref(),
+            Some("person"),
+            "{got:?}"
+        );
     }
 
     #[test]

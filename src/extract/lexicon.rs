@@ -1696,6 +1696,21 @@ pub static PERSONAL_POSSESSIONS: WordList = WordList::new(&[
     "birthday",
 ]);
 
+/// Words that close the name of a law or a charter ("Criminal Justice Act", "Finance
+/// Bill", "Water Code"): such a name is no person's, and a title word just before one is
+/// part of it ("Justice", "Finance"). Not "law", also a surname ("Jack Law").
+pub static LAW_HEADS: WordList = WordList::new(&[
+    "act",
+    "amendment",
+    "bill",
+    "charter",
+    "code",
+    "directive",
+    "ordinance",
+    "regulations",
+    "statute",
+]);
+
 /// Nouns that name a body set up within a place or within another body ("the Velm High
 /// Court", "the Senate Finance Committee", "the City Police Department"): a name that adds
 /// one to another name is a body of its own, not a longer form of that name.

@@ -1303,7 +1303,12 @@ fn split_run(
                 && (is_in(&super::lexicon::ORG_WORDS, &kind)
                     || is_in(&super::lexicon::INSTITUTION_HEADS, &kind))
         };
-        if is_in(&PERSON_TITLES, w) && k < j && !surname && !company {
+        // "the Criminal Justice Act", "the Justice Bill": before the word that closes a
+        // law's name, a title word is that name's (not an honorific: "Mr Bill").
+        let law = k + 1 == j
+            && is_in(&super::lexicon::LAW_HEADS, ws[j].text)
+            && (k > seg_start || is_title_modifier(ws[k].text));
+        if is_in(&PERSON_TITLES, w) && k < j && !surname && !company && !law {
             // Title modifiers before it (Foreign Minister, Prime Minister) are part of the title.
             let mut t = k;
             // So is a government portfolio before "Secretary" or "Minister" ("Transport
@@ -1853,6 +1858,24 @@ mod tests {
         assert_eq!(
             surfaces("The deal was signed by Jon Roe."),
             vec![("Jon Roe".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn a_title_word_before_a_law_s_last_word_is_in_its_name() {
+        assert_eq!(
+            surfaces("The court applies the Criminal Justice Act, said Justice Jon Roe."),
+            vec![
+                ("Criminal Justice Act".to_string(), false),
+                ("Jon Roe".to_string(), true)
+            ]
+        );
+        assert_eq!(
+            surfaces("It passed the Justice Bill, said Mr Bill."),
+            vec![
+                ("Justice Bill".to_string(), false),
+                ("Bill".to_string(), true)
+            ]
         );
     }
 
