@@ -1612,12 +1612,13 @@ impl<'a> EntityIndex<'a> {
                 "organization"
             } else if matches!(toks[best][..], ["new", "year"])
                 || toks[best].len() > 1
-                    && toks[best]
-                        .last()
-                        .is_some_and(|t| is_in(&super::lexicon::LAW_HEADS, t))
+                    && toks[best].last().is_some_and(|t| {
+                        is_in(&super::lexicon::LAW_HEADS, t) || is_in(&EVENT_HEADS, t)
+                    })
             {
-                // A holiday or a law, however it is placed ("in the New Year", "in the
-                // Velm Water Act"), not a place after "New" ("New Velm").
+                // A holiday, a law or an event, however it is placed ("in the New Year", "in
+                // the Velm Water Act", "at the Kessel Film Festival"), not a place after "New"
+                // ("New Velm").
                 "other"
             } else if titled == 0
                 && (toks[best].iter().any(|t| is_in(&PLACE_WORDS, t))
@@ -2953,6 +2954,18 @@ mod tests {
             Some("person"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_event_is_no_place_however_it_is_placed() {
+        let docs = docs_from(&[
+            "The film won at the Tarsen Film Festival, said Kim Ho. She won at the Korun Open.",
+            "Jo Roe was at the Tarsen Film Festival. Kim Ho played in the Korun Open.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for event in ["Tarsen Film Festival", "Korun Open"] {
+            assert_eq!(kind_of(&got, event).as_deref(), Some("other"), "{got:?}");
+        }
     }
 
     #[test]
