@@ -1620,6 +1620,15 @@ impl<'a> EntityIndex<'a> {
                 // the Velm Water Act", "at the Kessel Film Festival"), not a place after "New"
                 // ("New Velm").
                 "other"
+            } else if name.split_whitespace().skip(1).any(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && super::lexicon::never_in_personal_name(w)
+            }) {
+                // A function word printed with a capital inside a name titles a work ("in
+                // Tears In Heaven", "starred in Sex And The City"): no place, nor person.
+                // (Not a capital's "I" or "IT": "Elizabeth I" is a queen.)
+                "other"
             } else if titled == 0
                 && (toks[best].iter().any(|t| is_in(&PLACE_WORDS, t))
                     || place_prep * 2 >= total
@@ -2335,7 +2344,6 @@ fn initials(tokens: &[&str], stats: &KeyStats<'_>) -> String {
         .collect()
 }
 
-/// True when `short` appears in `long` in order, not necessarily adjacent.
 /// True when `long` is `short` and then a word naming a meeting the body or the place
 /// `short` holds ("Harbour Trust Assembly", "Labour Conference", "London Assembly"). The
 /// short name is the body's or the place's, not its meeting's, so it is not merged there.
@@ -2356,6 +2364,7 @@ fn names_a_gathering_of(short: &[&str], long: &[&str]) -> bool {
         })
 }
 
+/// True when `short` appears in `long` in order, not necessarily adjacent.
 fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
     let mut it = long.iter();
     short.iter().all(|s| it.any(|l| l == s))
@@ -2965,6 +2974,24 @@ mod tests {
         let got = names(&EntityIndex::build(&docs));
         for event in ["Tarsen Film Festival", "Korun Open"] {
             assert_eq!(kind_of(&got, event).as_deref(), Some("other"), "{got:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_with_a_capitalised_function_word_titles_a_work() {
+        let docs = docs_from(&[
+            "Jo Roe starred in Songs From The Valley, said Kim Ho.",
+            "Kim Ho was also in Songs From The Valley. Jo Roe met King Edvard I in Velm.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Songs From The Valley").as_deref(),
+            Some("other"),
+            "{got:?}"
+        );
+        // (A king's numeral is no function word.)
+        for person in ["Jo Roe", "Edvard I"] {
+            assert_eq!(kind_of(&got, person).as_deref(), Some("person"), "{got:?}");
         }
     }
 
