@@ -2996,6 +2996,21 @@ mod tests {
     }
 
     #[test]
+    fn where_an_analyst_works_is_a_body_and_where_fans_are_a_place() {
+        let docs = docs_from(&[
+            "Prices will rise, said Jo Roe, an analyst at Korun Dialog. Fans at Tarsen cheered.",
+            "Kim Ho, chief economist at Korun Dialog, agreed. Voters at Tarsen were calm.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Korun Dialog").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        assert_eq!(kind_of(&got, "Tarsen").as_deref(), Some("place"), "{got:?}");
+    }
+
+    #[test]
     fn the_new_year_is_a_holiday_however_it_is_placed() {
         let docs = docs_from(&[
             "In his New Year message Jo Roe said the party was ready. The vote comes in the New Year.",

@@ -1696,6 +1696,25 @@ pub static PERSONAL_POSSESSIONS: WordList = WordList::new(&[
     "birthday",
 ]);
 
+/// People's roles ([`ROLE_NOUNS`]) that "at" places rather than employs ("fans at
+/// Kessel", "voters at Velm", "officials at Velm airport"): after them, "at" still names
+/// where someone is.
+pub static ROLES_HELD_IN_PLACES: WordList = WordList::new(&[
+    "fan",
+    "neighbor",
+    "neighbour",
+    "official",
+    "passenger",
+    "protester",
+    "resident",
+    "spectator",
+    "supporter",
+    "survivor",
+    "victim",
+    "voter",
+    "witness",
+]);
+
 /// Words that close the name of a law or a charter ("Criminal Justice Act", "Finance
 /// Bill", "Water Code"): such a name is no person's, and a title word just before one is
 /// part of it ("Justice", "Finance"). Not "law", also a surname ("Jack Law").

@@ -1230,7 +1230,20 @@ fn split_run(
         let after_legislator_of = after_person_of
             && (a.saturating_sub(5)..a - 2).any(|i| is_legislator_title(ws[i].text));
         let after_person_of = after_person_of && !after_legislator_of;
-        let after_place_preposition = after_place_preposition || after_legislator_of;
+        // "an analyst at Velm Capital", "chief economist at Korun Partners": where someone
+        // works, not where someone is. (Not a role held in a place, "fans at Kessel", nor
+        // an office, "the mayor at Velm"; nor a name of a place, "staff at Kessel Airport".)
+        let works_at = a >= 2
+            && prev.as_deref() == Some("at")
+            && adjacent(sentence, &ws[a - 2], &ws[a - 1])
+            && {
+                let role = ws[a - 2].text.trim_end_matches('s');
+                is_in(&ROLE_NOUNS, role) && !is_in(&super::lexicon::ROLES_HELD_IN_PLACES, role)
+            }
+            && !ws[a..=b]
+                .iter()
+                .any(|w| is_in(&super::lexicon::PLACE_WORDS, w.text));
+        let after_place_preposition = (after_place_preposition || after_legislator_of) && !works_at;
         // "with Germany's Jane Roe": a possessive name between the preposition and the name.
         let after_possessive_object =
             a > 0 && strip_possessive(ws[a - 1].text) != ws[a - 1].text && {
@@ -1254,6 +1267,7 @@ fn split_run(
             before_lowercase,
             beside_body_noun: before_body_noun
                 || after_body_noun
+                || works_at
                 || after_person_of
                 || team
                 || listed_after_bodies(sentence, ws, a),
