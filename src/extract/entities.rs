@@ -3011,6 +3011,21 @@ mod tests {
     }
 
     #[test]
+    fn someone_married_to_or_writing_from_is_no_place() {
+        let docs = docs_from(&[
+            "The singer is married to Arno Tarsen. Jo Roe flew to Velm.",
+            "There was a letter from Arno Tarsen. Jo Roe lives in Velm.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Arno Tarsen").as_deref(),
+            Some("person"),
+            "{got:?}"
+        );
+        assert_eq!(kind_of(&got, "Velm").as_deref(), Some("place"), "{got:?}");
+    }
+
+    #[test]
     fn the_new_year_is_a_holiday_however_it_is_placed() {
         let docs = docs_from(&[
             "In his New Year message Jo Roe said the party was ready. The vote comes in the New Year.",

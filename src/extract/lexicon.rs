@@ -1696,6 +1696,46 @@ pub static PERSONAL_POSSESSIONS: WordList = WordList::new(&[
     "birthday",
 ]);
 
+/// Words after which "to" or "from" takes a person or a body, not a place ("married to",
+/// "a letter from", "lost to", "support from"): the name after them is not placed.
+pub static TAKING_SOMEONE: WordList = WordList::new(&[
+    "advice",
+    "apology",
+    "appeal",
+    "award",
+    "awarded",
+    "calls",
+    "comment",
+    "comments",
+    "competition",
+    "complaint",
+    "complaints",
+    "criticism",
+    "email",
+    "engaged",
+    "handed",
+    "hearing",
+    "help",
+    "letter",
+    "lost",
+    "married",
+    "marriage",
+    "message",
+    "offer",
+    "praise",
+    "presented",
+    "pressure",
+    "reference",
+    "reply",
+    "response",
+    "spoke",
+    "support",
+    "talked",
+    "tribute",
+    "wrote",
+    "written",
+]);
+
 /// People's roles ([`ROLE_NOUNS`]) that "at" places rather than employs ("fans at
 /// Kessel", "voters at Velm", "officials at Velm airport"): after them, "at" still names
 /// where someone is.

@@ -662,10 +662,15 @@ fn named_as_a_place(sentence: &str, ws: &[Word], a: usize, b: usize, end: usize)
         && ws.get(b + 1).is_some_and(|n| {
             adjacent(sentence, &ws[b], n) && is_in(&super::lexicon::PERSONAL_POSSESSIONS, n.text)
         });
+    // "married to Jo Roe", "a letter from Jo Roe": "to" and "from" after a word that takes
+    // someone name no place.
+    let someone_after = matches!(prev.as_deref(), Some("to" | "from"))
+        && before(2).is_some_and(|w| is_in(&super::lexicon::TAKING_SOMEONE, &w));
     let after_preposition = prev.as_deref().is_some_and(is_place_preposition)
         && sentence[ws[a - 1].end..start].trim().is_empty()
         && !fixed_phrase_at(1)
-        && !persons_own_after;
+        && !persons_own_after
+        && !someone_after;
     // "in the Velm", "in northern Velm".
     let after_article_or_part = !fixed_phrase_at(2)
         && before(2).is_some_and(|p2| {
