@@ -3026,6 +3026,29 @@ mod tests {
     }
 
     #[test]
+    fn exchanges_firms_of_brothers_and_orchestras_are_bodies() {
+        let docs = docs_from(&[
+            "Shares fell on the Nova Velm Stock Exchange. Jo Roe met Tarsen Brothers.",
+            "The Nova Velm Stock Exchange shut, said Kim Ho. The Korun Philharmonic played.",
+            "Nova Velm voted on Monday. Nova Velm has a new mayor.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        for body in [
+            "Nova Velm Stock Exchange",
+            "Tarsen Brothers",
+            "Korun Philharmonic",
+        ] {
+            assert_eq!(
+                kind_of(&got, body).as_deref(),
+                Some("organization"),
+                "{got:?}"
+            );
+        }
+        // (The exchange is a body within the place, not its longer name.)
+        assert!(got.iter().any(|(name, ..)| name == "Nova Velm"), "{got:?}");
+    }
+
+    #[test]
     fn the_new_year_is_a_holiday_however_it_is_placed() {
         let docs = docs_from(&[
             "In his New Year message Jo Roe said the party was ready. The vote comes in the New Year.",

@@ -130,6 +130,8 @@ pub static PERSON_TITLES: WordList = WordList::new(&[
 pub static ORG_WORDS: WordList = WordList::new(&[
     "unit",
     "embassy",
+    // ("the Velm Stock Exchange".)
+    "exchange",
     "holdings",
     "museum",
     "programme",
@@ -359,6 +361,17 @@ pub static INSTITUTION_HEADS: WordList = WordList::new(&[
     "tribune",
     "magazine",
     "chronicle",
+    // Firms of partners or brothers ("Velm Brothers", "Korun Stockbrokers", "Tarsen
+    // Publications").
+    "brothers",
+    "bros",
+    "stockbrokers",
+    "publications",
+    // Companies of performers ("Royal Ballet", "Velm Philharmonic", "Kessel Gospel Choir").
+    "ballet",
+    "choir",
+    "orchestra",
+    "philharmonic",
 ]);
 
 /// Compass adjectives, which may open a nationality ("Western European"), name a part of a
@@ -1791,6 +1804,8 @@ pub static SUB_BODY_HEADS: WordList = WordList::new(&[
     "institute",
     "tribunal",
     "inquiry",
+    // ("the Velm Stock Exchange" is a body within Velm, not a longer name of it.)
+    "exchange",
 ]);
 
 /// Last words of the names of sports clubs, houses of a legislature and a party's members
