@@ -341,11 +341,19 @@ fn doc_quotes<'a>(s: usize, doc: &'a SourceDoc, entities: &EntityIndex) -> Vec<O
             // not this quote's attribution; the quote goes on from the one before it.
             // (Only a quote standing as a sentence of its own, opened by nothing: "Mr Blair
             // replied: “…”" is his whatever follows.)
+            // (`“… country. “Parts of …`: a quote run on from the one before, that one left
+            // open, opens a sentence when the one before ended one.)
             let goes_on = prev_in_para.as_ref().filter(|_| {
-                let opens_sentence = text[prev_end..span.open]
+                let between = text[prev_end..span.open]
                     .trim_end()
-                    .trim_end_matches(['"', '”', '’', '\''])
-                    .ends_with(['.', '!', '?']);
+                    .trim_end_matches(['"', '”', '’', '\'']);
+                let opens_sentence = if between.trim().is_empty() && k > 0 {
+                    text[speech[k - 1].start..speech[k - 1].end]
+                        .trim_end()
+                        .ends_with(['.', '!', '?'])
+                } else {
+                    between.ends_with(['.', '!', '?'])
+                };
                 opens_sentence
                     && text[span.start..span.end]
                         .trim_end()
@@ -1732,8 +1740,6 @@ fn recent_reporter(
     None
 }
 
-/// Name runs and pronouns before a verb that are not objects of a preposition and not inside
-/// an appositive between commas.
 /// The text with every quoted span blanked out (same byte length, so offsets hold).
 fn mask_quoted(text: &str) -> String {
     let mut out = text.to_string();
@@ -1747,6 +1753,8 @@ fn mask_quoted(text: &str) -> String {
     out
 }
 
+/// Name runs and pronouns before a verb that are not objects of a preposition and not inside
+/// an appositive between commas.
 fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -1773,12 +1781,14 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
             i += 1;
             continue;
         }
-        // "the president continued": a definite description of someone already named.
+        // "the president continued", "the Bishop said": a definite description of someone
+        // already named. (A capital only on a title: "the Senate said" is no one's.)
         if w.text.eq_ignore_ascii_case("the") && !after_prep {
             if let Some(n) = ws.get(i + 1) {
                 let lower = n.text.to_lowercase();
-                if n.text.chars().next().is_some_and(char::is_lowercase)
-                    && (is_in(&PERSON_TITLES, &lower) || is_in(&ROLE_NOUNS, &lower))
+                if (is_in(&PERSON_TITLES, &lower)
+                    || n.text.chars().next().is_some_and(char::is_lowercase)
+                        && is_in(&ROLE_NOUNS, &lower))
                     && ws.get(i + 2).is_none()
                 {
                     out.push((w.start, sentence[w.start..n.end].to_string()));
@@ -1830,8 +1840,29 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
             {
                 first += 1;
             }
+            // ("Writing his column, the minister said": an opening participle before its
+            // object, not a name; "Boeing itself said", "Boeing on Monday said" keep theirs.)
+            let participle = j == 0
+                && ws[j].text.ends_with("ing")
+                && ws.get(1).is_some_and(|n| {
+                    matches!(
+                        n.text,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "this"
+                    )
+                });
             if first == j
-                && (is_in(&SENTENCE_OPENERS, ws[j].text) || j == 0 && ws[j].text.ends_with("ly"))
+                && (is_in(&SENTENCE_OPENERS, ws[j].text)
+                    || j == 0 && ws[j].text.ends_with("ly")
+                    || participle)
             {
                 i = j + 1;
                 continue;
@@ -1849,7 +1880,20 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                 && ws.get(j + 1).is_some_and(|n| {
                     n.text.starts_with(char::is_lowercase) && !is_adverb_or_aux(n.text)
                 });
-            if !after_prep && !only_title && !adjective {
+            // "his Christmas message", "her Velm home": a name after a possessive
+            // determiner describes what someone has; it is no subject. ("Her director Jo
+            // Roe" is: a title stands between.)
+            let possessed = first > 0
+                && sentence[ws[first - 1].end..ws[first].start]
+                    .trim()
+                    .is_empty()
+                && matches!(
+                    ws[first - 1].text.to_lowercase().as_str(),
+                    "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                )
+                && !is_in(&PERSON_TITLES, &ws[first].text.to_lowercase())
+                && !is_in(&ROLE_NOUNS, &ws[first].text.to_lowercase());
+            if !after_prep && !only_title && !adjective && !possessed {
                 out.push((ws[first].start, surface.to_string()));
             }
             i = j + 1;
@@ -1894,7 +1938,12 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
         let last = rest.rsplit(' ').next().unwrap_or(rest);
         is_in(&PERSON_TITLES, last) || is_in(&ROLE_NOUNS, last)
     });
-    let entity = if person_pronoun(first) || definite_person {
+    let entity = if definite_person {
+        // "the Bishop said": the person last named with that title ("the Bishop of Velm,
+        // Jo Roe"), else whoever was talked about last.
+        let title = lower.rsplit(' ').next().unwrap_or(&lower);
+        titled_referent(ctx, offset, title).or_else(|| pronoun_referent(ctx, offset, None))
+    } else if person_pronoun(first) {
         pronoun_referent(ctx, offset, Gender::of_pronoun(first))
     } else {
         // The name as its own article resolves it ("Lee" after "Spike Lee"), else as the
@@ -1926,6 +1975,43 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
 
 /// The most recent person named (or quoted) before `offset` in this or the two paragraphs
 /// before it.
+/// The person last named, before `offset` in this or the two paragraphs before, right after
+/// `title` ("Bishop Jo Roe", "the Bishop of Velm, the Rev Jo Roe": only names and "of"
+/// between), outside quotations. Not after a title of another office: "the chancellor" is
+/// not "shadow chancellor Jo Roe", nor "former chancellor Jo Roe".
+fn titled_referent(ctx: &Ctx, offset: usize, title: &str) -> Option<usize> {
+    const REACH: usize = 60;
+    let window = ctx
+        .entities
+        .mentions_between(ctx.s, ctx.p.saturating_sub(2), (ctx.p, offset));
+    let titled = |m: &Mention| -> Option<bool> {
+        let text = ctx.paras.get(m.paragraph())?.text.as_str();
+        let mut from = m.offset().saturating_sub(REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let words: Vec<&str> = text
+            .get(from..m.offset())?
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        let at = words.iter().rposition(|w| w.eq_ignore_ascii_case(title))?;
+        let between_names = words[at + 1..]
+            .iter()
+            .all(|w| matches!(*w, "of" | "the") || w.starts_with(char::is_uppercase));
+        let other_office = at > 0
+            && matches!(
+                words[at - 1].to_lowercase().as_str(),
+                "shadow" | "former" | "ex" | "deputy" | "vice" | "assistant" | "junior"
+            );
+        Some(between_names && !other_office)
+    };
+    window.iter().rev().find_map(|m| {
+        (ctx.entities.is_person(m.entity()) && !ctx.in_quote(m) && titled(m) == Some(true))
+            .then(|| m.entity())
+    })
+}
+
 fn pronoun_referent(ctx: &Ctx, offset: usize, gender: Option<Gender>) -> Option<usize> {
     pronoun_referent_except(ctx, offset, gender, None)
 }

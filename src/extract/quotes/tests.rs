@@ -6,6 +6,39 @@ use crate::extract::tests::docs_from;
 
 /// (article paragraphs separated by blank lines, quoted words, expected speaker).
 const CASES: &[(&str, &str, Option<&str>)] = &[
+    // "the Bishop said": the person last named with that title, not the last named.
+    (
+        "The Bishop of Velm, the Rev Tom Arle, reviewed the novel by Kim Dorsey.\n\nWriting his Easter message in the Velm Echo, the Bishop said: “The book is fun but laughable.”",
+        "The book is fun but laughable.",
+        Some("Tom Arle"),
+    ),
+    // "the chancellor" is not the shadow chancellor.
+    (
+        "Chancellor Jo Brandt set the budget. Shadow chancellor Ola Reyes attacked it.\n\n“It will help families,” the chancellor said.",
+        "It will help families,",
+        Some("Jo Brandt"),
+    ),
+    // A name after a possessive is what someone has, not the subject: with no other
+    // name, the quote is not "Easter"'s.
+    (
+        "Writing his Easter message, the vicar said: “We must all be kind.”",
+        "We must all be kind.",
+        None,
+    ),
+    // An opening word in "-ing" is a name when no object follows it ("Writing his …" is
+    // a participle).
+    (
+        "The jet was grounded. Korling itself issued a statement saying it “has full confidence in the jet.”",
+        "has full confidence in the jet.",
+        Some("Korling"),
+    ),
+    // A quote run on from one left open goes on from its speaker; the next sentence
+    // reports more of its own.
+    (
+        "Minister Ann Lee announced the cuts.\n\nUnion spokesman Jeff Arle said: “The cuts are deep. “Parts of the north will suffer.” The minister has said that the cuts will fund more teachers.",
+        "Parts of the north will suffer.",
+        Some("Jeff Arle"),
+    ),
     // "…," X said
     (
         "Mayor Jane Holt opened the session.\n\n“The bridge will open in May,” Holt said.",
