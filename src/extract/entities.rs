@@ -591,7 +591,16 @@ impl<'a> EntityIndex<'a> {
                             key,
                             surface: &text[run.start..run.end],
                             titled: run.titled,
-                            body_noun: run.beside_body_noun,
+                            // ("Velm United striker Jo Roe": a player's team.)
+                            body_noun: run.beside_body_noun || {
+                                let mut next = text[run.end..].split_whitespace();
+                                next.next().is_some_and(|w| {
+                                    is_in(&super::lexicon::TEAM_ROLES, w)
+                                        && w.starts_with(char::is_lowercase)
+                                }) && next
+                                    .next()
+                                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                            },
                             place_prep: run.after_place_preposition,
                             after_article: run.after_article,
                             initial: run.sentence_initial,
@@ -3046,6 +3055,25 @@ mod tests {
         }
         // (The exchange is a body within the place, not its longer name.)
         assert!(got.iter().any(|(name, ..)| name == "Nova Velm"), "{got:?}");
+    }
+
+    #[test]
+    fn a_players_team_is_a_body() {
+        let docs = docs_from(&[
+            "Velm Tarsen striker Jo Roe scored twice, said Kim Ho.",
+            "Kim Ho praised Velm Tarsen midfielder Ann Lee.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_eq!(
+            kind_of(&got, "Velm Tarsen").as_deref(),
+            Some("organization"),
+            "{got:?}"
+        );
+        assert_eq!(
+            kind_of(&got, "Jo Roe").as_deref(),
+            Some("person"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -1749,6 +1749,28 @@ pub static TAKING_SOMEONE: WordList = WordList::new(&[
     "written",
 ]);
 
+/// A player's or a coach's place in a team, printed between the team and the name ("Velm
+/// United striker Jo Roe", "Kessel boss Ann Lee"): the name before it is the team's, a body.
+pub static TEAM_ROLES: WordList = WordList::new(&[
+    "boss",
+    "captain",
+    "centre-back",
+    "defender",
+    "flanker",
+    "fly-half",
+    "forward",
+    "full-back",
+    "goalkeeper",
+    "keeper",
+    "midfielder",
+    "playmaker",
+    "prop",
+    "quarterback",
+    "scrum-half",
+    "striker",
+    "winger",
+]);
+
 /// People's roles ([`ROLE_NOUNS`]) that "at" places rather than employs ("fans at
 /// Kessel", "voters at Velm", "officials at Velm airport"): after them, "at" still names
 /// where someone is.
