@@ -264,8 +264,9 @@ pub fn stem(token: &str) -> String {
 /// "-ter"/"-ber" ("centre", "center"), "-ence" as "-ense" in "defence", "offence",
 /// "licence" and "pretence", and a doubled "l" before "-ed"/"-ing" where American English
 /// keeps one ("travelled", "cancelled"), "-yse" as "-yze" ("analysed"), and single words
-/// either side spells its own way or clips ("tyre", "grey", "advert" for "ad"). Every form is rewritten, whichever side uses it, so
-/// a word both sides spell alike still meets itself ("surprise" becomes "surprize" everywhere).
+/// either side spells its own way or clips ("tyre", "grey", "advert" for "ad"). Every form
+/// is rewritten, whichever side uses it, so a word both sides spell alike still meets
+/// itself ("surprise" becomes "surprize" everywhere).
 ///
 /// ```
 /// use briefing::text::one_spelling;
