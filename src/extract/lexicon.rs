@@ -130,6 +130,8 @@ pub static PERSON_TITLES: WordList = WordList::new(&[
 pub static ORG_WORDS: WordList = WordList::new(&[
     "unit",
     "embassy",
+    // ("the Cabinet", "the Shadow Cabinet": a government's body.)
+    "cabinet",
     // ("the Velm Stock Exchange".)
     "exchange",
     "holdings",
