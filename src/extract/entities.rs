@@ -3047,13 +3047,12 @@ mod tests {
         let docs = docs_from(&[
             "The singer is married to Arno Tarsen. Jo Roe flew to Velm.",
             "There was a letter from Arno Tarsen. Jo Roe lives in Velm.",
+            "A statement from Ola Brandt followed. Statements from Ola Brandt were read.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        assert_eq!(
-            kind_of(&got, "Arno Tarsen").as_deref(),
-            Some("person"),
-            "{got:?}"
-        );
+        for person in ["Arno Tarsen", "Ola Brandt"] {
+            assert_eq!(kind_of(&got, person).as_deref(), Some("person"), "{got:?}");
+        }
         assert_eq!(kind_of(&got, "Velm").as_deref(), Some("place"), "{got:?}");
     }
 
