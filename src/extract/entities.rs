@@ -556,6 +556,9 @@ impl<'a> EntityIndex<'a> {
                                 mid_sentence.push(key.clone());
                             }
                         }
+                        // The two words after the name, which several signs below read.
+                        let mut after = text[run.end..].split_whitespace();
+                        let (next, then) = (after.next(), after.next());
                         raws.push(Raw {
                             source: narrow(s),
                             paragraph: narrow(p),
@@ -577,18 +580,15 @@ impl<'a> EntityIndex<'a> {
                                 && !common_word_shape(&key)
                                 && !super::words::is_title_modifier(&key)
                                 && !is_in(&super::lexicon::SENTENCE_OPENERS, &key)
-                                && {
-                                    let next = text[run.end..].split_whitespace().next();
-                                    next.is_some_and(|w| {
-                                        let l = w.to_lowercase();
-                                        w.starts_with(char::is_lowercase)
-                                            && (is_in(&PERSON_TITLES, &l) || is_in(&ROLE_NOUNS, &l))
-                                    })
-                                },
+                                && next.is_some_and(|w| {
+                                    let l = w.to_lowercase();
+                                    w.starts_with(char::is_lowercase)
+                                        && (is_in(&PERSON_TITLES, &l) || is_in(&ROLE_NOUNS, &l))
+                                }),
                             // ("Power company Calverra Power", "Oil firm …".)
                             before_kind_of_body: single
                                 && run.sentence_initial
-                                && text[run.end..].split_whitespace().next().is_some_and(|w| {
+                                && next.is_some_and(|w| {
                                     w.starts_with(char::is_lowercase)
                                         && is_in(&super::lexicon::KINDS_OF_BODY, w)
                                 }),
@@ -596,15 +596,11 @@ impl<'a> EntityIndex<'a> {
                             surface: &text[run.start..run.end],
                             titled: run.titled,
                             // ("Velm United striker Jo Roe": a player's team.)
-                            body_noun: run.beside_body_noun || {
-                                let mut next = text[run.end..].split_whitespace();
-                                next.next().is_some_and(|w| {
-                                    is_in(&super::lexicon::TEAM_ROLES, w)
-                                        && w.starts_with(char::is_lowercase)
-                                }) && next
-                                    .next()
-                                    .is_some_and(|w| w.starts_with(char::is_uppercase))
-                            },
+                            body_noun: run.beside_body_noun
+                                || next.is_some_and(|w| {
+                                    w.starts_with(char::is_lowercase)
+                                        && is_in(&super::lexicon::TEAM_ROLES, w)
+                                }) && then.is_some_and(|w| w.starts_with(char::is_uppercase)),
                             place_prep: run.after_place_preposition,
                             after_article: run.after_article,
                             initial: run.sentence_initial,
@@ -623,7 +619,7 @@ impl<'a> EntityIndex<'a> {
                                     .is_some_and(|w| {
                                         matches!(w, "a" | "an" | "the" | "A" | "An" | "The")
                                     })
-                                && text[run.end..].split_whitespace().next().is_some_and(|w| {
+                                && next.is_some_and(|w| {
                                     w.starts_with(char::is_lowercase)
                                         && super::lexicon::speech_verb(w).is_none()
                                 }),
@@ -1638,13 +1634,17 @@ impl<'a> EntityIndex<'a> {
                 "organization"
             } else if matches!(toks[best][..], ["new", "year"])
                 || toks[best].len() > 1
-                    && toks[best].last().is_some_and(|t| {
-                        is_in(&super::lexicon::LAW_HEADS, t) || is_in(&EVENT_HEADS, t)
-                    })
+                    && toks[best]
+                        .last()
+                        .is_some_and(|t| is_in(&super::lexicon::LAW_HEADS, t))
+                || head.is_some_and(|t| is_in(&EVENT_HEADS, t))
+                // "Hurricane Mara", "Typhoon Lan": a storm.
+                || toks[best].len() >= 2
+                    && matches!(toks[best][0], "hurricane" | "typhoon" | "cyclone" | "storm")
             {
-                // A holiday, a law or an event, however it is placed ("in the New Year", "in
-                // the Velm Water Act", "at the Kessel Film Festival"), not a place after "New"
-                // ("New Velm").
+                // A holiday, a law, an event or a prize, however it is placed ("in the New
+                // Year", "in the Velm Water Act", "at the Kessel Film Festival", "the World
+                // Cup"), not a place after "New" ("New Velm").
                 "other"
             } else if name.split_whitespace().skip(1).any(|w| {
                 w.starts_with(char::is_uppercase)
@@ -1690,13 +1690,6 @@ impl<'a> EntityIndex<'a> {
                 "organization"
             } else if titled == 0 && members.iter().any(|&m| stats[m].names_a_product()) {
                 // "Corvan Atlas models": a product.
-                "other"
-            } else if head.is_some_and(|t| is_in(&EVENT_HEADS, t))
-                // "Hurricane Mara", "Typhoon Lan": a storm.
-                || toks[best].len() >= 2
-                    && matches!(toks[best][0], "hurricane" | "typhoon" | "cyclone" | "storm")
-            {
-                // "World Cup", "Academy Awards": an event or a prize.
                 "other"
             } else if titled > 0 && (toks[best].len() > 1 || titled * 10 >= total)
                 || matches!(
@@ -2488,6 +2481,14 @@ mod tests {
         got.iter().find(|e| e.0 == name).map(|e| e.1.clone())
     }
 
+    /// Asserts the kind of each name, showing every entity found when one differs.
+    #[track_caller]
+    fn assert_kinds(got: &[(String, String, Vec<String>)], expected: &[(&str, &str)]) {
+        for &(name, kind) in expected {
+            assert_eq!(kind_of(got, name).as_deref(), Some(kind), "{name}: {got:?}");
+        }
+    }
+
     fn names(index: &EntityIndex) -> Vec<(String, String, Vec<String>)> {
         let mut v: Vec<_> = index
             .entities
@@ -2971,12 +2972,7 @@ mod tests {
             "Ministers in Jo Roe's cabinet resigned. Protesters gathered in Kessel's main square.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        assert_eq!(
-            kind_of(&got, "Jo Roe").as_deref(),
-            Some("person"),
-            "{got:?}"
-        );
-        assert_eq!(kind_of(&got, "Kessel").as_deref(), Some("place"), "{got:?}");
+        assert_kinds(&got, &[("Jo Roe", "person"), ("Kessel", "place")]);
     }
 
     #[test]
@@ -2987,14 +2983,14 @@ mod tests {
             "A clause in the Criminal Justice Act was used, said Kim Ho.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        for law in ["Tarsen Water Act", "Criminal Justice Act"] {
-            assert_eq!(kind_of(&got, law).as_deref(), Some("other"), "{got:?}");
-        }
-        assert_eq!(
-            kind_of(&got, "Jo Roe").as_deref(),
-            Some("person"),
-            "{got:?}"
+        assert_kinds(
+            &got,
+            &[
+                ("Tarsen Water Act", "other"),
+                ("Criminal Justice Act", "other"),
+            ],
         );
+        assert_kinds(&got, &[("Jo Roe", "person")]);
     }
 
     #[test]
@@ -3004,9 +3000,10 @@ mod tests {
             "Jo Roe was at the Tarsen Film Festival. Kim Ho played in the Korun Open.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        for event in ["Tarsen Film Festival", "Korun Open"] {
-            assert_eq!(kind_of(&got, event).as_deref(), Some("other"), "{got:?}");
-        }
+        assert_kinds(
+            &got,
+            &[("Tarsen Film Festival", "other"), ("Korun Open", "other")],
+        );
     }
 
     #[test]
@@ -3016,15 +3013,9 @@ mod tests {
             "Kim Ho was also in Songs From The Valley. Jo Roe met King Edvard I in Velm.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        assert_eq!(
-            kind_of(&got, "Songs From The Valley").as_deref(),
-            Some("other"),
-            "{got:?}"
-        );
+        assert_kinds(&got, &[("Songs From The Valley", "other")]);
         // (A king's numeral is no function word.)
-        for person in ["Jo Roe", "Edvard I"] {
-            assert_eq!(kind_of(&got, person).as_deref(), Some("person"), "{got:?}");
-        }
+        assert_kinds(&got, &[("Jo Roe", "person"), ("Edvard I", "person")]);
     }
 
     #[test]
@@ -3034,12 +3025,10 @@ mod tests {
             "Kim Ho, chief economist at Korun Dialog, agreed. Voters at Tarsen were calm.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        assert_eq!(
-            kind_of(&got, "Korun Dialog").as_deref(),
-            Some("organization"),
-            "{got:?}"
+        assert_kinds(
+            &got,
+            &[("Korun Dialog", "organization"), ("Tarsen", "place")],
         );
-        assert_eq!(kind_of(&got, "Tarsen").as_deref(), Some("place"), "{got:?}");
     }
 
     #[test]
@@ -3050,10 +3039,14 @@ mod tests {
             "A statement from Ola Brandt followed. Statements from Ola Brandt were read.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        for person in ["Arno Tarsen", "Ola Brandt"] {
-            assert_eq!(kind_of(&got, person).as_deref(), Some("person"), "{got:?}");
-        }
-        assert_eq!(kind_of(&got, "Velm").as_deref(), Some("place"), "{got:?}");
+        assert_kinds(
+            &got,
+            &[
+                ("Arno Tarsen", "person"),
+                ("Ola Brandt", "person"),
+                ("Velm", "place"),
+            ],
+        );
     }
 
     #[test]
@@ -3064,17 +3057,14 @@ mod tests {
             "Nova Velm voted on Monday. Nova Velm has a new mayor.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        for body in [
-            "Nova Velm Stock Exchange",
-            "Tarsen Brothers",
-            "Korun Philharmonic",
-        ] {
-            assert_eq!(
-                kind_of(&got, body).as_deref(),
-                Some("organization"),
-                "{got:?}"
-            );
-        }
+        assert_kinds(
+            &got,
+            &[
+                ("Nova Velm Stock Exchange", "organization"),
+                ("Tarsen Brothers", "organization"),
+                ("Korun Philharmonic", "organization"),
+            ],
+        );
         // (The exchange is a body within the place, not its longer name.)
         assert!(got.iter().any(|(name, ..)| name == "Nova Velm"), "{got:?}");
     }
@@ -3086,15 +3076,9 @@ mod tests {
             "Kim Ho praised Velm Tarsen midfielder Ann Lee.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        assert_eq!(
-            kind_of(&got, "Velm Tarsen").as_deref(),
-            Some("organization"),
-            "{got:?}"
-        );
-        assert_eq!(
-            kind_of(&got, "Jo Roe").as_deref(),
-            Some("person"),
-            "{got:?}"
+        assert_kinds(
+            &got,
+            &[("Velm Tarsen", "organization"), ("Jo Roe", "person")],
         );
     }
 
@@ -3105,16 +3089,7 @@ mod tests {
             "Kim Ho lives in Nova Tarsen. The Nova Tarsen economy grew. Nova Tarsen voted.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        assert_eq!(
-            kind_of(&got, "Nova Tarsen").as_deref(),
-            Some("place"),
-            "{got:?}"
-        );
-        assert_eq!(
-            kind_of(&got, "Jo Roe").as_deref(),
-            Some("person"),
-            "{got:?}"
-        );
+        assert_kinds(&got, &[("Nova Tarsen", "place"), ("Jo Roe", "person")]);
     }
 
     #[test]
@@ -3124,16 +3099,7 @@ mod tests {
             "Jo Roe spoke after New Year. Sales rose in the New Year, said Kim Ho.",
         ]);
         let got = names(&EntityIndex::build(&docs));
-        assert_eq!(
-            kind_of(&got, "New Year").as_deref(),
-            Some("other"),
-            "{got:?}"
-        );
-        assert_eq!(
-            kind_of(&got, "Jo Roe").as_deref(),
-            Some("person"),
-            "{got:?}"
-        );
+        assert_kinds(&got, &[("New Year", "other"), ("Jo Roe", "person")]);
     }
 
     #[test]
