@@ -703,20 +703,21 @@ fn looks_like_faq_item(text: &str) -> bool {
 /// of a table copied as text.
 fn is_table_header(blocks: &[RawBlock], i: usize) -> bool {
     let b = &blocks[i];
-    let words: Vec<&str> = b.text.split_whitespace().collect();
     let Some(next) = blocks.get(i + 1) else {
         return false;
     };
+    // (Asked of every line: its words are counted only up to nine.)
+    let words = b.text.split_whitespace().take(9).count();
     // (Nor a name over a date at the head: "Meridian News Agency" above "8 September
     // 2027" names the source.)
-    if next.after_blank || words.len() < 3 || words.len() > 8 || date_line(&next.text).is_some() {
+    if next.after_blank || !(3..=8).contains(&words) || date_line(&next.text).is_some() {
         return false;
     }
     let blank_separated = blocks.iter().filter(|b| b.after_blank).count() * 2 > blocks.len();
     if !blank_separated {
         return false;
     }
-    words.iter().all(|w| {
+    b.text.split_whitespace().all(|w| {
         w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(|c| c.is_alphanumeric())
     })
 }

@@ -173,7 +173,7 @@ pub fn is_list_line(text: &str) -> bool {
         .filter(|item| !item.trim().is_empty())
         .all(|item| {
             items += 1;
-            item.split_whitespace().count() <= 4 && item.split_whitespace().all(named)
+            item.split_whitespace().nth(4).is_none() && item.split_whitespace().all(named)
         });
     all_named && items >= least
 }
@@ -747,19 +747,24 @@ fn rank_distinct(
     let mut centres = KeptCentres::default();
     let mut closeness = Vec::new();
     for (c, own) in ranked {
-        let own_referents = referents(&c);
+        // (What the summary singles out is read only when a kept cluster singles out
+        // something too: most have nothing, and most clusters are never compared so far.)
+        let own_referents = std::cell::OnceCell::new();
         centres.closeness(&own, &mut closeness);
+        // (The cheapest tests first: this runs for every cluster of a large story.)
         let home = (0..kept.len()).find(|&h| {
             let (shared, to_centre) = closeness[h];
             if !shared {
                 return false;
             }
             let k = &kept[h];
-            cosine(&vecs[k.summary], &vecs[c.summary]) >= same
+            to_centre >= same
                 || c.sources.len() == 1 && to_centre >= fold_single
-                || k.sources.is_disjoint(&c.sources) && to_centre >= fold_single + 0.1
-                || to_centre >= same
-                || own_referents.iter().any(|r| kept_referents[h].contains(r))
+                || to_centre >= fold_single + 0.1 && k.sources.is_disjoint(&c.sources)
+                || cosine(&vecs[k.summary], &vecs[c.summary]) >= same
+                || !kept_referents[h].is_empty()
+                    && (own_referents.get_or_init(|| referents(&c)).iter())
+                        .any(|r| kept_referents[h].contains(r))
         });
         if let Some(h) = home {
             for &m in &c.members {
@@ -774,6 +779,7 @@ fn rank_distinct(
             for &m in &c.members {
                 centres.add(h, &vecs[m]);
             }
+            let own_referents = own_referents.into_inner().unwrap_or_else(|| referents(&c));
             kept.push(c);
             kept_referents.push(own_referents);
         }
