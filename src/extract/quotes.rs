@@ -58,12 +58,15 @@ fn is_double_mark(c: char) -> bool {
 /// ```
 pub fn find_spans(text: &str) -> Vec<Span> {
     // Every double mark is `"`, a doubled `'` or `` ` ``, `«`/`»` (0xC2 lead byte) or one of
-    // U+201C–U+201F (0xE2 0x80 lead bytes): a scan of the bytes finds them without decoding
-    // the text, which matters because every sentence is scanned several times.
+    // U+201C–U+201F (0xE2 0x80 lead bytes): found by their first bytes without decoding the
+    // text, which matters because every sentence is scanned several times.
     let bytes = text.as_bytes();
     let mut marks: Vec<(usize, usize)> = Vec::new(); // (byte start, byte end)
-    let mut b = 0;
-    while b < bytes.len() {
+    let mut free = 0; // the first byte not inside a mark found
+    for b in mark_bytes(bytes, &[b'"', b'\'', 0xE2], &[b'`', 0xC2]) {
+        if b < free {
+            continue;
+        }
         let width = match bytes[b] {
             b'"' => 1,
             q @ (b'\'' | b'`') if bytes.get(b + 1) == Some(&q) => 2,
@@ -73,13 +76,10 @@ pub fn find_spans(text: &str) -> Vec<Span> {
             {
                 3
             }
-            _ => {
-                b += 1;
-                continue;
-            }
+            _ => continue,
         };
         marks.push((b, b + width));
-        b += width;
+        free = b + width;
     }
     let prev_char = |start_byte: usize| -> Option<char> { text[..start_byte].chars().next_back() };
     let next_char = |end_byte: usize| -> Option<char> { text[end_byte..].chars().next() };
@@ -185,16 +185,16 @@ fn single_quote_spans(text: &str, doubles: &[Span]) -> Vec<Span> {
     let inside = |b: usize| doubles.iter().any(|s| b >= s.open && b < s.close_end);
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut b = 0;
-    while b < bytes.len() {
+    let mut free = 0; // the first byte past the last mark read or span found
+    for b in mark_bytes(bytes, &[b'\'', 0xE2], &[]) {
+        if b < free {
+            continue;
+        }
         // An opening mark is `'` or `‘` (bytes E2 80 98); the text is decoded only around one.
         let width = match bytes[b] {
             b'\'' => 1,
             0xE2 if bytes.get(b + 1) == Some(&0x80) && bytes.get(b + 2) == Some(&0x98) => 3,
-            _ => {
-                b += 1;
-                continue;
-            }
+            _ => continue,
         };
         let prev = text[..b].chars().next_back();
         let opens = !inside(b)
@@ -204,7 +204,7 @@ fn single_quote_spans(text: &str, doubles: &[Span]) -> Vec<Span> {
                 .next()
                 .is_some_and(char::is_alphanumeric);
         if !opens {
-            b += width;
+            free = b + width;
             continue;
         }
         let inner_start = b + width;
@@ -231,13 +231,36 @@ fn single_quote_spans(text: &str, doubles: &[Span]) -> Vec<Span> {
             let close_end = inner_end + mark.len_utf8();
             if word_count(&text[inner_start..inner_end]) >= 2 {
                 out.push(make_span(text, b, inner_start, inner_end, close_end, true));
-                b = close_end;
+                free = close_end;
                 continue;
             }
         }
-        b += width;
+        free = b + width;
     }
     out
+}
+
+/// The positions of `bytes` holding one of `common` or `rare` (up to three and two bytes),
+/// in order. Found with `memchr`'s vector search rather than read one by one; a text holding
+/// none of the `rare` bytes (nearly every text) is searched for the common ones only, and
+/// any other gives every position, to be read one by one.
+fn mark_bytes<'b>(
+    bytes: &'b [u8],
+    common: &[u8],
+    rare: &[u8],
+) -> Box<dyn Iterator<Item = usize> + 'b> {
+    let has_rare = match *rare {
+        [] => false,
+        [a] => memchr::memchr(a, bytes).is_some(),
+        [a, b, ..] => memchr::memchr2(a, b, bytes).is_some(),
+    };
+    match *common {
+        _ if has_rare => Box::new(0..bytes.len()),
+        [a] => Box::new(memchr::memchr_iter(a, bytes)),
+        [a, b] => Box::new(memchr::memchr2_iter(a, b, bytes)),
+        [a, b, c, ..] => Box::new(memchr::memchr3_iter(a, b, c, bytes)),
+        [] => Box::new(std::iter::empty()),
+    }
 }
 
 /// Who said it, and where.

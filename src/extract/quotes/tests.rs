@@ -1011,3 +1011,33 @@ fn a_description_after_a_full_stop_starts_the_next_sentence() {
         .expect("the second quotation");
     assert_eq!(droll.speaker.as_deref(), Some("Tom Pole"));
 }
+
+/// Every kind of mark, in one text and in texts without the rare ones (`` ` `` and « »),
+/// which are searched another way: the spans are the same either way.
+#[test]
+fn spans_of_every_kind_of_mark() {
+    let spans = |t: &str| -> Vec<(String, bool)> {
+        find_spans(t)
+            .iter()
+            .map(|s| (t[s.start..s.end].to_string(), s.closed))
+            .collect()
+    };
+    let common =
+        "He said \"we won\" and ''fine'' then “go on” and 'two words' — Jo's ‘last word’ “open";
+    let expected = [
+        ("we won", true),
+        ("fine", true),
+        ("go on", true),
+        ("two words", true),
+        ("last word", true),
+        ("open", false),
+    ];
+    let owned = |e: &[(&str, bool)]| -> Vec<(String, bool)> {
+        e.iter().map(|&(t, c)| (t.to_string(), c)).collect()
+    };
+    assert_eq!(spans(common), owned(&expected));
+    let rare = format!("She wrote «a reply» and ``a note'' too. {common}");
+    let mut with_rare = owned(&[("a reply", true), ("a note", true)]);
+    with_rare.extend(owned(&expected));
+    assert_eq!(spans(&rare), with_rare);
+}
