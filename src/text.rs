@@ -199,7 +199,12 @@ pub fn shingle_hash(tokens: &[u64]) -> u64 {
     })
 }
 
-/// Words as a reader would count them.
+/// Words as a reader would count them: runs of characters between white space that hold a
+/// letter or a digit ("3.5%" is a word, "—" is not).
+///
+/// ```
+/// assert_eq!(briefing::text::word_count("Velm’s “plan” — 3.5% up"), 4);
+/// ```
 pub fn word_count(text: &str) -> usize {
     // One pass, no splitting: this runs on every line of every article several times. ASCII
     // text, nearly all of it, is read byte by byte.
@@ -668,6 +673,8 @@ mod tests {
             "end.",
             "«Oui» — dit-il\u{a0}hier, à 3\u{2009}h — “ok” …",
             "\u{3000}全角 空白 — ",
+            "Velm’s “plan” — 3.5% up",
+            "’ ’x é\u{85}ü",
         ] {
             assert_eq!(word_count(t), general(t), "{t:?}");
         }

@@ -76,6 +76,17 @@ proptest! {
     })]
 
     #[test]
+    fn words_are_counted_as_runs_between_white_space_holding_a_letter_or_digit(
+        text in prop_oneof![newsy(), "\\PC*", "[ \\t\\x0B\\x0C\\r\\n\\u{85}\\u{a0}\\u{3000}a1.,—’é]*"],
+    ) {
+        let general = text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        prop_assert_eq!(briefing::text::word_count(&text), general);
+    }
+
+    #[test]
     fn arbitrary_unicode_never_panics(texts in prop::collection::vec("\\PC*", 1..4)) {
         let _ = build_from(&texts);
     }
