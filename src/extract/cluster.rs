@@ -18,6 +18,8 @@ pub struct Unit<'a> {
     pub source: usize,
     /// Paragraph index in its doc (0-based), for lead position.
     pub paragraph: usize,
+    /// Sentence index in its paragraph (0-based).
+    pub sentence: usize,
     /// The sentence's fragment id on its source page.
     pub anchor: &'a str,
     /// The sentence as printed.
@@ -632,6 +634,7 @@ mod tests {
         Unit {
             source,
             paragraph: 0,
+            sentence: 0,
             anchor: "p1-s1",
             text,
         }

@@ -18,6 +18,7 @@ use super::cluster::{
     StemLists, Unit, Vector, Vocabulary, centroid, cosine, links, settled,
     star_clusters_with_copies, vectors_with_vocabulary,
 };
+use super::entities::PrintedNames;
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::{Development, Evidence};
 use crate::pattern::CaselessPattern;
@@ -96,7 +97,7 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
         }
         // Quotes can run over several sentences: judge against the paragraph's spans.
         let spans = super::quotes::find_spans(&para.text);
-        for sentence in &para.sentences {
+        for (si, sentence) in para.sentences.iter().enumerate() {
             let text = para.text_of(sentence);
             let words = word_count(text);
             if !(4..=70).contains(&words)
@@ -126,6 +127,7 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
             units.push(Unit {
                 source: s,
                 paragraph: p,
+                sentence: si,
                 anchor: &sentence.anchor,
                 text,
             });
@@ -293,12 +295,13 @@ static HEDGE: CaselessPattern = CaselessPattern::new(|| {
 /// ("might offer a unique perspective", "could potentially"). Breaks ties between clusters
 /// that the same number of outlets report.
 pub fn newsworthiness(text: &str) -> f64 {
-    let names = super::words::name_runs(text)
-        .into_iter()
-        .filter(|r| !r.sentence_initial || r.titled)
-        .map(|r| r.surface)
-        .collect::<BTreeSet<String>>()
-        .len();
+    let names = super::words::distinct_names(&super::words::name_runs(text));
+    news_value(usize::from(names), text)
+}
+
+/// [`newsworthiness`] of a sentence printing `names` different names (as
+/// [`super::words::distinct_names`] counts them).
+fn news_value(names: usize, text: &str) -> f64 {
     let named = 0.3 * (names.min(3) as f64 / 3.0);
     let done = if DONE.is_match(text) { 0.2 } else { 0.0 };
     let hedged = if HEDGE.is_match(text) { 0.3 } else { 0.0 };
@@ -556,6 +559,9 @@ pub struct RankOptions<'a> {
     /// Rank as news: prefer summaries that report something done by someone named, and sink
     /// clusters that cannot be summarised by a sentence standing alone.
     pub news: bool,
+    /// How many names each sentence prints, when the names were found already (otherwise
+    /// they are found again for each cluster's summary).
+    pub printed: Option<&'a PrintedNames>,
 }
 
 /// Distinct syndication families among some sources.
@@ -678,6 +684,7 @@ fn rank_distinct(
         limit,
         family,
         news,
+        printed,
     } = *options;
     let links = links(units, vecs, join);
     let clusters = star_clusters_with_copies(units, &links, same.max(join), copies);
@@ -714,7 +721,14 @@ fn rank_distinct(
             // something said just before: it is never a development of its own.
             let unsummarisable = news && !members.iter().any(|&m| self_contained(units[m].text));
             let news_bonus = if news {
-                newsworthiness(units[summary].text) - 2.0 * f64::from(u8::from(unsummarisable))
+                let u = &units[summary];
+                let names = printed.and_then(|p| p.get(u.source, u.paragraph, u.sentence));
+                let names = names.unwrap_or_else(|| {
+                    usize::from(super::words::distinct_names(&super::words::name_runs(
+                        u.text,
+                    )))
+                });
+                news_value(names, u.text) - 2.0 * f64::from(u8::from(unsummarisable))
             } else {
                 0.0
             };
@@ -993,15 +1007,31 @@ pub fn news_options<'a>(penalty: &'a [f64], family: &'a [usize]) -> RankOptions<
         limit: 2 * MAX_ITEMS,
         family,
         news: true,
+        printed: None,
     }
 }
 
 /// Extracts the ranked developments.
 pub fn extract<'a>(docs: &'a [SourceDoc], family: &[usize]) -> Vec<Development<'a>> {
+    extract_with_names(docs, family, None)
+}
+
+/// [`extract`], reading how many names each sentence prints from `printed` when the entity
+/// pass found them already ([`super::entities::NamesFound::take_printed`]), rather than
+/// finding every candidate summary's names again.
+pub fn extract_with_names<'a>(
+    docs: &'a [SourceDoc],
+    family: &[usize],
+    printed: Option<&PrintedNames>,
+) -> Vec<Development<'a>> {
     let (units, stems) = candidate_units(docs);
     let (vecs, vocabulary) = vectors_with_vocabulary(stems);
     let penalty = background_penalty(&units, docs);
-    let mut ranked = rank_clusters(&units, &vecs, &news_options(&penalty, family));
+    let options = RankOptions {
+        printed,
+        ..news_options(&penalty, family)
+    };
+    let mut ranked = rank_clusters(&units, &vecs, &options);
     lead_with_headline_fact(&mut ranked, &vecs, &vocabulary, docs, family);
     absorb_other_outlets_clusters(&mut ranked, &vecs, MAX_ITEMS, ABSORB);
     diversify(&mut ranked, &vecs, DIVERSITY);
@@ -1634,6 +1664,7 @@ mod tests {
             .map(|(source, &text)| Unit {
                 source,
                 paragraph: 0,
+                sentence: 0,
                 anchor: "p1-s1",
                 text,
             })

@@ -415,9 +415,242 @@ fn strip_leading_particles(mut name: &str) -> &str {
     name
 }
 
+// Pass 1: raw runs with their positions. The name as printed is borrowed from the
+// paragraph, not copied: a large story has hundreds of thousands of mentions, so the
+// positions are held in 32 bits.
+struct Raw<'a> {
+    source: u32,
+    paragraph: u32,
+    sentence: u32,
+    after_preposition: bool,
+    offset: u32,
+    end: u32,
+    key: String,
+    surface: &'a str,
+    titled: bool,
+    body_noun: bool,
+    place_prep: bool,
+    after_article: bool,
+    initial: bool,
+    single: bool,
+    adjective: bool,
+    /// Followed by a title or role in lower case ("Cowboys owner Jerry Jones"): a body.
+    owns_title: bool,
+    /// A single word in a list line (a team sheet's surname).
+    listed: bool,
+    /// A single word inside a quoted title of several words ("an article titled
+    /// “Victory for Velm, Blow to Kessel”"): a word of the title.
+    in_title: bool,
+    /// Printed with a possessive ("Velmoria's lander").
+    possessive: bool,
+    /// Before a noun for a kind of product ("Corvan Atlas models").
+    product: bool,
+    /// After an article and before a word in lower case: modifying a noun.
+    modifies: bool,
+    /// A single word opening a sentence before a kind of body in lower case ("Power
+    /// company …"): a word of the common noun when it is printed in lower case too.
+    before_kind_of_body: bool,
+}
+// Each source's names are found on its own (in parallel) and gathered in source order; with
+// them, per paragraph and sentence, how many names the sentence prints (see
+// [`NamesFound::take_printed`]).
+type Found<'a> = (
+    Vec<Raw<'a>>,
+    Vec<String>,
+    Vec<(String, String)>,
+    Vec<String>,
+    Vec<Vec<u8>>,
+);
+
+/// The names one source prints, in reading order (pass 1 of [`EntityIndex::build`]).
+fn names_of_source<'a>(s: usize, doc: &'a SourceDoc) -> Found<'a> {
+    let mut raws = Vec::new();
+    let mut mid_sentence = Vec::new();
+    // Single words printed as a name of their own mid-sentence ("the Agency said").
+    let mut alone_mid_sentence = Vec::new();
+    // Pairs of keys a sentence gives as two names of one thing ("Smallville, or Little
+    // Town,").
+    let mut alternative_names: Vec<(String, String)> = Vec::new();
+    // Per paragraph and sentence, how many names it prints (none for a paragraph that is not
+    // body text).
+    let mut printed: Vec<Vec<u8>> = vec![Vec::new(); doc.doc.paragraphs.len()];
+    for (p, para) in doc.doc.paragraphs.iter().enumerate() {
+        if para.role != BlockRole::Paragraph {
+            continue;
+        }
+        printed[p].reserve_exact(para.sentences.len());
+        // (Looked for only where a paragraph quotes anything.)
+        let titles: Vec<(usize, usize)> = if para.text.contains(['"', '“', '”']) {
+            super::quotes::find_spans(&para.text)
+                .into_iter()
+                .filter(|q| q.title && para.text[q.start..q.end].contains(' '))
+                .map(|q| (q.start, q.end))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for (si, sentence) in para.sentences.iter().enumerate() {
+            let text = para.text_of(sentence);
+            let runs = name_runs(text);
+            printed[p].push(super::words::distinct_names(&runs));
+            alternative_names.extend(alternatives(text, &runs));
+            // A team sheet or a list of results ("City: Dahl; Price, Okon, Varga").
+            let list = super::developments::is_list_line(text);
+            for run in runs {
+                let key = name_key(&run.surface);
+                if key.is_empty() {
+                    continue;
+                }
+                let single = !key.contains(' ');
+                if !run.sentence_initial {
+                    // (Not a word inside a longer name: "Health" in "World Health
+                    // Organization" says nothing of "Health officials said".)
+                    let words: Vec<&str> = key.split(' ').collect();
+                    let ends = [words[0], words[words.len() - 1]];
+                    mid_sentence.extend(ends[..words.len().min(2)].iter().map(|w| w.to_string()));
+                    if single {
+                        alone_mid_sentence.push(key.clone());
+                    } else {
+                        mid_sentence.push(key.clone());
+                    }
+                }
+                // The two words after the name, which several signs below read.
+                let mut after = text[run.end..].split_whitespace();
+                let (next, then) = (after.next(), after.next());
+                raws.push(Raw {
+                    source: narrow(s),
+                    paragraph: narrow(p),
+                    sentence: narrow(si),
+                    after_preposition: run.after_preposition,
+                    offset: narrow(sentence.start + run.start),
+                    end: narrow(sentence.start + run.end),
+                    adjective: is_nationality(&run.surface)
+                        && (run.before_lowercase || run.titled || !run.sentence_initial)
+                        || super::lexicon::is_compass_adjective(&run.surface)
+                            && run.before_lowercase,
+                    // (Asked only where it matters: a single word opening a sentence.)
+                    // (Not a word made as a common noun or adjective is:
+                    // "Investment banker Jo Li", "Conservative strategist Jo Li".)
+                    // ("Assistant manager Jo Li", "Former minister Jo Li": a
+                    // word of the title itself owns nothing.)
+                    owns_title: single
+                        && run.sentence_initial
+                        && !common_word_shape(&key)
+                        && !super::words::is_title_modifier(&key)
+                        && !is_in(&super::lexicon::SENTENCE_OPENERS, &key)
+                        && next.is_some_and(|w| {
+                            let l = w.to_lowercase();
+                            w.starts_with(char::is_lowercase)
+                                && (is_in(&PERSON_TITLES, &l) || is_in(&ROLE_NOUNS, &l))
+                        }),
+                    // ("Power company Calverra Power", "Oil firm …".)
+                    before_kind_of_body: single
+                        && run.sentence_initial
+                        && next.is_some_and(|w| {
+                            w.starts_with(char::is_lowercase)
+                                && is_in(&super::lexicon::KINDS_OF_BODY, w)
+                        }),
+                    key,
+                    surface: &text[run.start..run.end],
+                    titled: run.titled,
+                    // ("Velm United striker Jo Roe": a player's team.)
+                    body_noun: run.beside_body_noun
+                        || next.is_some_and(|w| {
+                            w.starts_with(char::is_lowercase)
+                                && is_in(&super::lexicon::TEAM_ROLES, w)
+                        }) && then.is_some_and(|w| w.starts_with(char::is_uppercase)),
+                    place_prep: run.after_place_preposition,
+                    after_article: run.after_article,
+                    initial: run.sentence_initial,
+                    listed: list && single,
+                    in_title: single
+                        && titles
+                            .iter()
+                            .any(|&(a, b)| (a..b).contains(&(sentence.start + run.start))),
+                    // (A run ends before its possessive.)
+                    possessive: text[run.end..].starts_with(['\'', '’']),
+                    product: run.before_product_noun,
+                    modifies: run.before_lowercase
+                        && text[..run.start]
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| matches!(w, "a" | "an" | "the" | "A" | "An" | "The"))
+                        && next.is_some_and(|w| {
+                            w.starts_with(char::is_lowercase)
+                                && super::lexicon::speech_verb(w).is_none()
+                        }),
+                    single,
+                });
+            }
+        }
+    }
+    // (Gathered below into one list: the room left over by growing each source's
+    // list by doubling would stand beside it until then.)
+    raws.shrink_to_fit();
+    (
+        raws,
+        mid_sentence,
+        alternative_names,
+        alone_mid_sentence,
+        printed,
+    )
+}
+
+/// The names each source prints, found per source (in parallel) and not yet merged: the first
+/// pass of [`EntityIndex::build`], run on its own so that other stages can read what it found
+/// of each sentence ([`NamesFound::take_printed`]) rather than find the names again.
+pub struct NamesFound<'a> {
+    per_source: Vec<Found<'a>>,
+}
+
+/// Finds the names of every source (see [`NamesFound`]).
+pub fn find_names(docs: &[SourceDoc]) -> NamesFound<'_> {
+    use rayon::prelude::*;
+    NamesFound {
+        per_source: docs
+            .par_iter()
+            .enumerate()
+            .map(|(s, doc)| names_of_source(s, doc))
+            .collect(),
+    }
+}
+
+impl NamesFound<'_> {
+    /// Per source, paragraph and sentence: how many different names the sentence prints
+    /// ([`super::words::distinct_names`]), up to three; none for a paragraph that is not
+    /// body text. Taken out, so the names can be merged while the counts are read.
+    pub fn take_printed(&mut self) -> PrintedNames {
+        PrintedNames(
+            self.per_source
+                .iter_mut()
+                .map(|found| std::mem::take(&mut found.4))
+                .collect(),
+        )
+    }
+}
+
+/// How many different names each sentence of the body text prints, up to three, as
+/// [`NamesFound::take_printed`] gives them.
+#[derive(Debug, Default, Clone)]
+pub struct PrintedNames(Vec<Vec<Vec<u8>>>);
+
+impl PrintedNames {
+    /// The count for sentence `sentence` of paragraph `paragraph` of source `source`, when
+    /// known.
+    pub fn get(&self, source: usize, paragraph: usize, sentence: usize) -> Option<usize> {
+        let count = self.0.get(source)?.get(paragraph)?.get(sentence)?;
+        Some(usize::from(*count))
+    }
+}
+
 impl<'a> EntityIndex<'a> {
     /// Finds and merges the entities of all sources.
     pub fn build(docs: &'a [SourceDoc]) -> EntityIndex<'a> {
+        Self::from_names(docs, find_names(docs))
+    }
+
+    /// Merges the names [`find_names`] found in `docs` into entities.
+    pub fn from_names(docs: &'a [SourceDoc], names: NamesFound<'a>) -> EntityIndex<'a> {
         let datelines: HashSet<String> = docs
             .iter()
             .filter_map(|d| {
@@ -466,188 +699,16 @@ impl<'a> EntityIndex<'a> {
             .iter()
             .filter_map(|o| o.rsplit_once(' ').map(|(_, head)| head.to_string()))
             .collect();
-        // Pass 1: raw runs with their positions. The name as printed is borrowed from the
-        // paragraph, not copied: a large story has hundreds of thousands of mentions, so the
-        // positions are held in 32 bits.
-        struct Raw<'a> {
-            source: u32,
-            paragraph: u32,
-            sentence: u32,
-            after_preposition: bool,
-            offset: u32,
-            end: u32,
-            key: String,
-            surface: &'a str,
-            titled: bool,
-            body_noun: bool,
-            place_prep: bool,
-            after_article: bool,
-            initial: bool,
-            single: bool,
-            adjective: bool,
-            /// Followed by a title or role in lower case ("Cowboys owner Jerry Jones"): a body.
-            owns_title: bool,
-            /// A single word in a list line (a team sheet's surname).
-            listed: bool,
-            /// A single word inside a quoted title of several words ("an article titled
-            /// “Victory for Velm, Blow to Kessel”"): a word of the title.
-            in_title: bool,
-            /// Printed with a possessive ("Velmoria's lander").
-            possessive: bool,
-            /// Before a noun for a kind of product ("Corvan Atlas models").
-            product: bool,
-            /// After an article and before a word in lower case: modifying a noun.
-            modifies: bool,
-            /// A single word opening a sentence before a kind of body in lower case ("Power
-            /// company …"): a word of the common noun when it is printed in lower case too.
-            before_kind_of_body: bool,
-        }
-        // Each source's names are found on its own (in parallel) and gathered in source order.
-        type Found<'a> = (
-            Vec<Raw<'a>>,
-            Vec<String>,
-            Vec<(String, String)>,
-            Vec<String>,
-        );
-        let per_source = |s: usize, doc: &'a SourceDoc| -> Found<'a> {
-            let mut raws = Vec::new();
-            let mut mid_sentence = Vec::new();
-            // Single words printed as a name of their own mid-sentence ("the Agency said").
-            let mut alone_mid_sentence = Vec::new();
-            // Pairs of keys a sentence gives as two names of one thing ("Smallville, or Little
-            // Town,").
-            let mut alternative_names: Vec<(String, String)> = Vec::new();
-            for (p, para) in doc.doc.paragraphs.iter().enumerate() {
-                if para.role != BlockRole::Paragraph {
-                    continue;
-                }
-                // (Looked for only where a paragraph quotes anything.)
-                let titles: Vec<(usize, usize)> = if para.text.contains(['"', '“', '”']) {
-                    super::quotes::find_spans(&para.text)
-                        .into_iter()
-                        .filter(|q| q.title && para.text[q.start..q.end].contains(' '))
-                        .map(|q| (q.start, q.end))
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                for (si, sentence) in para.sentences.iter().enumerate() {
-                    let text = para.text_of(sentence);
-                    let runs = name_runs(text);
-                    alternative_names.extend(alternatives(text, &runs));
-                    // A team sheet or a list of results ("City: Dahl; Price, Okon, Varga").
-                    let list = super::developments::is_list_line(text);
-                    for run in runs {
-                        let key = name_key(&run.surface);
-                        if key.is_empty() {
-                            continue;
-                        }
-                        let single = !key.contains(' ');
-                        if !run.sentence_initial {
-                            // (Not a word inside a longer name: "Health" in "World Health
-                            // Organization" says nothing of "Health officials said".)
-                            let words: Vec<&str> = key.split(' ').collect();
-                            let ends = [words[0], words[words.len() - 1]];
-                            mid_sentence
-                                .extend(ends[..words.len().min(2)].iter().map(|w| w.to_string()));
-                            if single {
-                                alone_mid_sentence.push(key.clone());
-                            } else {
-                                mid_sentence.push(key.clone());
-                            }
-                        }
-                        // The two words after the name, which several signs below read.
-                        let mut after = text[run.end..].split_whitespace();
-                        let (next, then) = (after.next(), after.next());
-                        raws.push(Raw {
-                            source: narrow(s),
-                            paragraph: narrow(p),
-                            sentence: narrow(si),
-                            after_preposition: run.after_preposition,
-                            offset: narrow(sentence.start + run.start),
-                            end: narrow(sentence.start + run.end),
-                            adjective: is_nationality(&run.surface)
-                                && (run.before_lowercase || run.titled || !run.sentence_initial)
-                                || super::lexicon::is_compass_adjective(&run.surface)
-                                    && run.before_lowercase,
-                            // (Asked only where it matters: a single word opening a sentence.)
-                            // (Not a word made as a common noun or adjective is:
-                            // "Investment banker Jo Li", "Conservative strategist Jo Li".)
-                            // ("Assistant manager Jo Li", "Former minister Jo Li": a
-                            // word of the title itself owns nothing.)
-                            owns_title: single
-                                && run.sentence_initial
-                                && !common_word_shape(&key)
-                                && !super::words::is_title_modifier(&key)
-                                && !is_in(&super::lexicon::SENTENCE_OPENERS, &key)
-                                && next.is_some_and(|w| {
-                                    let l = w.to_lowercase();
-                                    w.starts_with(char::is_lowercase)
-                                        && (is_in(&PERSON_TITLES, &l) || is_in(&ROLE_NOUNS, &l))
-                                }),
-                            // ("Power company Calverra Power", "Oil firm …".)
-                            before_kind_of_body: single
-                                && run.sentence_initial
-                                && next.is_some_and(|w| {
-                                    w.starts_with(char::is_lowercase)
-                                        && is_in(&super::lexicon::KINDS_OF_BODY, w)
-                                }),
-                            key,
-                            surface: &text[run.start..run.end],
-                            titled: run.titled,
-                            // ("Velm United striker Jo Roe": a player's team.)
-                            body_noun: run.beside_body_noun
-                                || next.is_some_and(|w| {
-                                    w.starts_with(char::is_lowercase)
-                                        && is_in(&super::lexicon::TEAM_ROLES, w)
-                                }) && then.is_some_and(|w| w.starts_with(char::is_uppercase)),
-                            place_prep: run.after_place_preposition,
-                            after_article: run.after_article,
-                            initial: run.sentence_initial,
-                            listed: list && single,
-                            in_title: single
-                                && titles
-                                    .iter()
-                                    .any(|&(a, b)| (a..b).contains(&(sentence.start + run.start))),
-                            // (A run ends before its possessive.)
-                            possessive: text[run.end..].starts_with(['\'', '’']),
-                            product: run.before_product_noun,
-                            modifies: run.before_lowercase
-                                && text[..run.start]
-                                    .split_whitespace()
-                                    .next_back()
-                                    .is_some_and(|w| {
-                                        matches!(w, "a" | "an" | "the" | "A" | "An" | "The")
-                                    })
-                                && next.is_some_and(|w| {
-                                    w.starts_with(char::is_lowercase)
-                                        && super::lexicon::speech_verb(w).is_none()
-                                }),
-                            single,
-                        });
-                    }
-                }
-            }
-            // (Gathered below into one list: the room left over by growing each source's
-            // list by doubling would stand beside it until then.)
-            raws.shrink_to_fit();
-            (raws, mid_sentence, alternative_names, alone_mid_sentence)
-        };
-        use rayon::prelude::*;
-        let found: Vec<Found> = docs
-            .par_iter()
-            .enumerate()
-            .map(|(s, doc)| per_source(s, doc))
-            .collect();
+        let found = names.per_source;
         // Sized once: grown by doubling, a large story's list of names held a third more
         // room than it used.
-        let mut raws = Vec::with_capacity(found.iter().map(|(r, _, _, _)| r.len()).sum());
+        let mut raws = Vec::with_capacity(found.iter().map(|(r, ..)| r.len()).sum());
         // How often each name word, and each whole name of several words, is printed
         // mid-sentence.
         let mut mid_sentence: HashMap<String, usize> = HashMap::default();
         let mut alternative_names: Vec<(String, String)> = Vec::new();
         let mut alone_mid_sentence: HashSet<String> = HashSet::default();
-        for (r, m, a, alone) in found {
+        for (r, m, a, alone, _) in found {
             raws.extend(r);
             for key in m {
                 *mid_sentence.entry(key).or_default() += 1;
@@ -2479,6 +2540,54 @@ mod tests {
     /// The kind of the entity named `name` in a [`names`] list, if there is one.
     fn kind_of(got: &[(String, String, Vec<String>)], name: &str) -> Option<String> {
         got.iter().find(|e| e.0 == name).map(|e| e.1.clone())
+    }
+
+    /// Each sentence's count of names is read by its source, paragraph and sentence, past a
+    /// paragraph that is no body text (which has none), and is what the sentence's own name
+    /// runs give.
+    #[test]
+    fn names_printed_are_counted_per_sentence_in_place() {
+        let mut docs = docs_from(&[
+            // (A name opening a sentence is not counted: "Jo Roe" in the first.)
+            "Jo Roe met Ann Lee in Velm. She left.\n\nA Head Of Section\n\nThe President Kim Ho spoke. Then Jo Roe, Ann Lee and Ola Brandt and Arno Tarsen came.",
+            "Nothing named here.",
+        ]);
+        docs[0].doc.paragraphs[1].role = BlockRole::Subhead;
+        let printed = find_names(&docs).take_printed();
+        let all: Vec<(usize, usize, usize, Option<usize>)> = docs
+            .iter()
+            .enumerate()
+            .flat_map(|(s, d)| {
+                let printed = &printed;
+                d.doc
+                    .paragraphs
+                    .iter()
+                    .enumerate()
+                    .flat_map(move |(p, para)| {
+                        (0..para.sentences.len()).map(move |i| (s, p, i, printed.get(s, p, i)))
+                    })
+            })
+            .collect();
+        assert_eq!(
+            all,
+            [
+                (0, 0, 0, Some(2)),
+                (0, 0, 1, Some(0)),
+                (0, 1, 0, None),
+                (0, 2, 0, Some(1)),
+                (0, 2, 1, Some(3)),
+                (1, 0, 0, Some(0)),
+            ]
+        );
+        for (s, d) in docs.iter().enumerate() {
+            for (p, para) in d.doc.paragraphs.iter().enumerate() {
+                for (i, sentence) in para.sentences.iter().enumerate() {
+                    let runs = name_runs(para.text_of(sentence));
+                    let own = usize::from(super::super::words::distinct_names(&runs));
+                    assert!(printed.get(s, p, i).is_none_or(|n| n == own));
+                }
+            }
+        }
     }
 
     /// Asserts the kind of each name, showing every entity found when one differs.

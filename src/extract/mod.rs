@@ -80,13 +80,18 @@ pub fn extract_with<'a>(
     progress: &dyn crate::Progress,
 ) -> Briefing<'a> {
     progress.stage("extracting", 0);
-    // Independent strands, run side by side: names, then quotes and open questions (both
-    // resolve people against the names); syndication and developments; the timeline. Each
-    // is deterministic on its own, so the result does not depend on scheduling.
+    // The names each sentence prints are found first, per source in parallel: developments
+    // read how many each sentence prints rather than find them again.
+    let mut names = entities::find_names(docs);
+    let printed = names.take_printed();
+    // Independent strands, run side by side: names merged into entities, then quotes and
+    // open questions (both resolve people against them); syndication and developments; the
+    // timeline. Each is deterministic on its own, so the result does not depend on
+    // scheduling.
     let ((entities, (quotes, mut open_questions)), ((family, developments), timeline)) =
         rayon::join(
             || {
-                let index = entities::EntityIndex::build(docs);
+                let index = entities::EntityIndex::from_names(docs, names);
                 let found = rayon::join(
                     || quotes::extract(docs, &index),
                     || open_questions::extract(docs, &index),
@@ -99,7 +104,8 @@ pub fn extract_with<'a>(
                 rayon::join(
                     || {
                         let family = syndication::families(docs);
-                        let developments = developments::extract(docs, &family);
+                        let developments =
+                            developments::extract_with_names(docs, &family, Some(&printed));
                         (family, developments)
                     },
                     || timeline::extract(docs, options.story_date),

@@ -346,7 +346,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                 if para.role != BlockRole::Paragraph {
                     continue;
                 }
-                for sentence in &para.sentences {
+                for (si, sentence) in para.sentences.iter().enumerate() {
                     let text = para.text_of(sentence);
                     let cue = cue_strength(text);
                     // Speculation inside a quotation is the speaker's rhetoric, not an open
@@ -421,6 +421,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                     let unit = Unit {
                         source: s,
                         paragraph: p,
+                        sentence: si,
                         anchor: &sentence.anchor,
                         text,
                     };
@@ -454,6 +455,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
         limit: 3 * MAX_ITEMS,
         family: &[],
         news: false,
+        printed: None,
     };
     let ranked = rank_clusters(&units, &vecs, &options);
     // Consecutive cue sentences of one paragraph are one matter ("X cautioned that a deal is

@@ -762,7 +762,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                 if para.role != BlockRole::Paragraph {
                     continue;
                 }
-                for sentence in &para.sentences {
+                for (si, sentence) in para.sentences.iter().enumerate() {
                     let text = para.text_of(sentence);
                     // A question states no event ("What did the council decide on Monday?"),
                     // nor does a word to the reader ("Thanks for following us today.").
@@ -777,6 +777,7 @@ pub fn extract(docs: &[SourceDoc], story_date: Option<NaiveDate>) -> Vec<Timelin
                             unit: Unit {
                                 source: s,
                                 paragraph: p,
+                                sentence: si,
                                 anchor: &sentence.anchor,
                                 text,
                             },

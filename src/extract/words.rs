@@ -243,6 +243,18 @@ fn is_name_abbreviation(word: &str) -> bool {
     matches!(word, "Jr" | "Sr" | "Ltd" | "Inc" | "Co" | "Corp" | "Bros")
 }
 
+/// How many different names `runs` (a sentence's [`name_runs`]) print where a capital marks
+/// a name: past the sentence's opening word, or after a title ("President Jo Li"). Up to
+/// three: more tell nothing more of how much a sentence names.
+pub fn distinct_names(runs: &[NameRun]) -> u8 {
+    let names: std::collections::BTreeSet<&str> = runs
+        .iter()
+        .filter(|r| !r.sentence_initial || r.titled)
+        .map(|r| r.surface.as_str())
+        .collect();
+    names.len().min(3) as u8
+}
+
 /// Name runs of one sentence.
 pub fn name_runs(sentence: &str) -> Vec<NameRun> {
     let ws = words(sentence);
