@@ -6,7 +6,7 @@
 //! ingest → clean → segment → extract → model → render → write
 //! ```
 //!
-//! [`ingest`] and [`write`] are the only stages that touch the file system; the others are pure
+//! [`ingest`] and [`write`](mod@write) are the only stages that touch the file system; the others are pure
 //! functions over plain data. Extraction hands rendering exactly one value, the [`model::Briefing`],
 //! which is also written as `briefing.json`.
 #![warn(missing_docs)]

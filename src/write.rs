@@ -315,7 +315,7 @@ impl Staging {
 }
 
 /// Files on their way into a [`Staging`] under one prefix, gathered into batches of
-/// [`Batches::BATCH_BYTES`]: memory holds one batch, not the whole site, and each batch is
+/// `Batches::BATCH_BYTES`: memory holds one batch, not the whole site, and each batch is
 /// written in parallel (writing each file from the rendering threads as it came, or in small
 /// batches, was slower).
 pub struct Batches<'a> {

@@ -630,7 +630,7 @@ static ELLIPTICAL: CaselessPattern = CaselessPattern::new(|| {
 });
 
 /// Figures that differ between outlets for the same counted thing among `evidence`,
-/// calendar dates ([`date_conflict`]) and sums of money ([`amount_conflict`]).
+/// calendar dates (`date_conflict`) and sums of money (`amount_conflict`).
 ///
 /// The sentences giving two rival figures must name something in common ("Acme stock fell
 /// 2 percent", "Acme stock fell 3 percent"): two bare counts ("All 212 people were

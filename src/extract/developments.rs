@@ -64,7 +64,7 @@ const SOURCE_BATCH: usize = 256;
 
 /// Sentences that can state a development: body text, not a question, not mostly quotation,
 /// four words or more ("The governor swiftly conceded defeat." states a fact); with each
-/// one's stems ([`statement_stems`], derived forms conflated).
+/// one's stems (`statement_stems`, derived forms conflated).
 pub fn candidate_units(docs: &[SourceDoc]) -> (Vec<Unit<'_>>, StemLists) {
     use rayon::prelude::*;
     // Per source in parallel, appended in source order, so the result is the same whatever

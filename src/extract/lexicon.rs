@@ -1549,7 +1549,7 @@ pub const IRREGULAR_PAST: &[(&str, &str)] = &[
 const NOT_ONLY_PAST: &[&str] = &["found", "got", "left", "saw", "thought"];
 
 /// The stem of the present of an irregular past form, given that form's stem
-/// ([`IRREGULAR_PAST`]; forms the stemmer changes, and [`NOT_ONLY_PAST`], are left out).
+/// ([`IRREGULAR_PAST`]; forms the stemmer changes, and `NOT_ONLY_PAST`, are left out).
 pub fn irregular_past(stem: &str) -> Option<&'static str> {
     static MAP: LazyLock<rustc_hash::FxHashMap<&'static str, String>> = LazyLock::new(|| {
         IRREGULAR_PAST
@@ -1590,7 +1590,7 @@ const MOVEMENTS: &[(&str, &str)] = &[
 
 /// The word a statement's stem is compared by, when it is not the stem itself: an
 /// irregular past form's present ([`irregular_past`]), and a verb of a rise or fall in any
-/// form its group's word ([`MOVEMENTS`]: "slid", "sliding", "sank" → "fall"). One look-up
+/// form its group's word (`MOVEMENTS`: "slid", "sliding", "sank" → "fall"). One look-up
 /// per word: every word of every candidate sentence is asked.
 pub fn compared_form(stem: &str) -> Option<&'static str> {
     static MAP: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
