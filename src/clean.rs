@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::ingest::{BlockKind, Metadata, RawArticle, RawBlock};
 use crate::pattern::CaselessPattern;
-use crate::text::{fold, word_count};
+use crate::text::{fold, word_count, word_count_up_to};
 
 /// The role a kept block plays in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -604,7 +604,8 @@ fn strip_links(text: &str) -> String {
 fn line_boilerplate(text: &str) -> Option<RemovalKind> {
     // (Word limits are tested before the patterns they go with: most lines are long
     // paragraphs, and a limit is cheaper than a scan.)
-    let words = word_count(text);
+    // (Every limit below is 60 words or fewer: a long paragraph is counted no further.)
+    let words = word_count_up_to(text, 61);
     if !text.chars().any(|c| c.is_alphanumeric()) || text.chars().nth(2).is_none() {
         return Some(RemovalKind::StrayCharacters);
     }
@@ -833,7 +834,7 @@ fn contact_names(text: &str) -> Option<String> {
 }
 
 fn looks_like_headline(text: &str) -> bool {
-    let words = word_count(text);
+    let words = word_count_up_to(text, 31);
     (2..=30).contains(&words)
         && !text.trim_end().ends_with(['.', ':', ';', ','])
         && !text.starts_with(['"', '“', '(', '['])
@@ -853,7 +854,7 @@ pub fn is_embedded_post(text: &str) -> bool {
 
 fn looks_like_subhead(b: &RawBlock, seen_body: bool) -> bool {
     let text = b.text.as_str();
-    let words = word_count(text);
+    let words = word_count_up_to(text, 41);
     // A short post ("Lol. — Jo Li (@jo) May 4, 2018") has no closing stop, like a heading.
     if is_embedded_post(text) {
         return false;

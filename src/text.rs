@@ -206,33 +206,50 @@ pub fn shingle_hash(tokens: &[u64]) -> u64 {
 /// assert_eq!(briefing::text::word_count("Velm’s “plan” — 3.5% up"), 4);
 /// ```
 pub fn word_count(text: &str) -> usize {
+    word_count_up_to(text, usize::MAX)
+}
+
+/// [`word_count`], counting no further than `limit`: `min(word_count(text), limit)`, found
+/// without reading past the word that reaches it. A line is often asked only whether it has
+/// at most a few dozen words, and most lines are long paragraphs.
+///
+/// ```
+/// use briefing::text::word_count_up_to;
+/// assert_eq!(word_count_up_to("one two three four", 2), 2);
+/// assert_eq!(word_count_up_to("one two — three", 9), 3);
+/// ```
+pub fn word_count_up_to(text: &str, limit: usize) -> usize {
     // One pass, no splitting: this runs on every line of every article several times. ASCII
     // text, nearly all of it, is read byte by byte.
     let (mut count, mut in_word, mut has_alnum) = (0, false, false);
+    // (True once the count reaches the limit: nothing after it can change the answer.)
     let mut step = |space: bool, alnum: bool| {
         if space {
             count += usize::from(in_word && has_alnum);
             (in_word, has_alnum) = (false, false);
+            count >= limit
         } else {
             in_word = true;
             has_alnum |= alnum;
+            false
         }
     };
-    if text.is_ascii() {
-        for &b in text.as_bytes() {
+    let reached = if text.is_ascii() {
+        text.as_bytes().iter().any(|&b| {
             // Unicode's white space within ASCII: tab to carriage return (0x0B too), space.
             step(
                 b.is_ascii_whitespace() || b == 0x0B,
                 b.is_ascii_alphanumeric(),
-            );
-        }
+            )
+        })
     } else {
-        for c in text.chars() {
-            step(c.is_whitespace(), c.is_alphanumeric());
-        }
+        text.chars()
+            .any(|c| step(c.is_whitespace(), c.is_alphanumeric()))
+    };
+    if !reached {
+        step(true, false);
     }
-    step(true, false);
-    count
+    count.min(limit)
 }
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -677,6 +694,13 @@ mod tests {
             "’ ’x é\u{85}ü",
         ] {
             assert_eq!(word_count(t), general(t), "{t:?}");
+            for limit in 0..6 {
+                assert_eq!(
+                    word_count_up_to(t, limit),
+                    general(t).min(limit),
+                    "{t:?} {limit}"
+                );
+            }
         }
     }
 

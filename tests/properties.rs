@@ -84,6 +84,9 @@ proptest! {
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .count();
         prop_assert_eq!(briefing::text::word_count(&text), general);
+        for limit in [0, 1, 2, 5, 12] {
+            prop_assert_eq!(briefing::text::word_count_up_to(&text, limit), general.min(limit));
+        }
     }
 
     #[test]

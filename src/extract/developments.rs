@@ -22,7 +22,7 @@ use super::entities::PrintedNames;
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::{Development, Evidence};
 use crate::pattern::CaselessPattern;
-use crate::text::{content_stems, is_stopword, word_count};
+use crate::text::{content_stems, is_stopword, word_count_up_to};
 
 /// Similarity a sentence needs to a cluster's centroid to join it.
 const JOIN: f64 = 0.28;
@@ -99,7 +99,7 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
         let spans = super::quotes::find_spans(&para.text);
         for (si, sentence) in para.sentences.iter().enumerate() {
             let text = para.text_of(sentence);
-            let words = word_count(text);
+            let words = word_count_up_to(text, 71);
             if !(4..=70).contains(&words)
                 || text.trim_end().ends_with(['?', ':'])
                 || is_reader_prompt(text)
@@ -456,7 +456,7 @@ pub fn speaks_in_first_person(text: &str) -> bool {
 
 /// True when a sentence can stand alone as a summary.
 pub fn self_contained(text: &str) -> bool {
-    let words = word_count(text);
+    let words = word_count_up_to(text, 41);
     !leans_on_context(text) && (8..=40).contains(&words) && !text.trim_end().ends_with('?')
 }
 

@@ -17,7 +17,7 @@ use super::entities::{EntityIndex, Gender};
 use crate::clean::{BlockRole, is_reader_prompt};
 use crate::model::OpenQuestion;
 use crate::pattern::CaselessPattern;
-use crate::text::{content_stems, word_count};
+use crate::text::{content_stems, word_count, word_count_up_to};
 
 // (Both cue lists open on common words: compiled without a literal prefilter, which would
 // find a candidate every few bytes of every sentence.)
@@ -356,7 +356,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                     if cue == 0
                         || embedded
                         || cue == 1 && quoted()
-                        || word_count(text) < 6
+                        || word_count_up_to(text, 6) < 6
                         || is_reader_prompt(text)
                         || text.trim_end().ends_with('?') && cue < 3
                     {

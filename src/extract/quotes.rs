@@ -25,7 +25,7 @@ use super::lexicon::{
 use super::words::{Word, is_name_word, is_preposition, is_surname_particle, name_runs, words};
 use crate::clean::BlockRole;
 use crate::model::{Evidence, Quote};
-use crate::text::{is_stopword, tokens, word_count};
+use crate::text::{is_stopword, tokens, word_count, word_count_up_to};
 
 /// A quoted span of one paragraph (byte offsets into the paragraph text).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -697,7 +697,7 @@ fn reports_more(region: &str) -> bool {
 fn credit_line(ctx: &Ctx, p: usize) -> Option<QuoteAttribution> {
     let para = ctx.paras.get(p)?;
     let text = para.text.as_str();
-    if para.role != BlockRole::Paragraph || word_count(text) > 12 {
+    if para.role != BlockRole::Paragraph || word_count_up_to(text, 13) > 12 {
         return None;
     }
     dash_credit(&Ctx { p, text, ..*ctx }, 0, text)
