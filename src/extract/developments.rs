@@ -723,12 +723,8 @@ fn rank_distinct(
             let news_bonus = if news {
                 let u = &units[summary];
                 let names = printed.and_then(|p| p.get(u.source, u.paragraph, u.sentence));
-                let names = names.unwrap_or_else(|| {
-                    usize::from(super::words::distinct_names(&super::words::name_runs(
-                        u.text,
-                    )))
-                });
-                news_value(names, u.text) - 2.0 * f64::from(u8::from(unsummarisable))
+                let value = names.map_or_else(|| newsworthiness(u.text), |n| news_value(n, u.text));
+                value - 2.0 * f64::from(u8::from(unsummarisable))
             } else {
                 0.0
             };

@@ -451,16 +451,19 @@ struct Raw<'a> {
     /// company …"): a word of the common noun when it is printed in lower case too.
     before_kind_of_body: bool,
 }
-// Each source's names are found on its own (in parallel) and gathered in source order; with
-// them, per paragraph and sentence, how many names the sentence prints (see
-// [`NamesFound::take_printed`]).
-type Found<'a> = (
-    Vec<Raw<'a>>,
-    Vec<String>,
-    Vec<(String, String)>,
-    Vec<String>,
-    Vec<Vec<u8>>,
-);
+/// What one source's names are: found on its own (in parallel) and gathered in source order.
+struct Found<'a> {
+    raws: Vec<Raw<'a>>,
+    /// Name words and whole names of several words printed mid-sentence.
+    mid_sentence: Vec<String>,
+    /// Pairs of keys a sentence gives as two names of one thing.
+    alternative_names: Vec<(String, String)>,
+    /// Single words printed as a name of their own mid-sentence.
+    alone_mid_sentence: Vec<String>,
+    /// Per paragraph and sentence, how many names the sentence prints (see
+    /// [`NamesFound::take_printed`]).
+    printed: Vec<Vec<u8>>,
+}
 
 /// The names one source prints, in reading order (pass 1 of [`EntityIndex::build`]).
 fn names_of_source<'a>(s: usize, doc: &'a SourceDoc) -> Found<'a> {
@@ -587,13 +590,13 @@ fn names_of_source<'a>(s: usize, doc: &'a SourceDoc) -> Found<'a> {
     // (Gathered below into one list: the room left over by growing each source's
     // list by doubling would stand beside it until then.)
     raws.shrink_to_fit();
-    (
+    Found {
         raws,
         mid_sentence,
         alternative_names,
         alone_mid_sentence,
         printed,
-    )
+    }
 }
 
 /// The names each source prints, found per source (in parallel) and not yet merged: the first
@@ -623,7 +626,7 @@ impl NamesFound<'_> {
         PrintedNames(
             self.per_source
                 .iter_mut()
-                .map(|found| std::mem::take(&mut found.4))
+                .map(|found| std::mem::take(&mut found.printed))
                 .collect(),
         )
     }
@@ -702,19 +705,19 @@ impl<'a> EntityIndex<'a> {
         let found = names.per_source;
         // Sized once: grown by doubling, a large story's list of names held a third more
         // room than it used.
-        let mut raws = Vec::with_capacity(found.iter().map(|(r, ..)| r.len()).sum());
+        let mut raws = Vec::with_capacity(found.iter().map(|f| f.raws.len()).sum());
         // How often each name word, and each whole name of several words, is printed
         // mid-sentence.
         let mut mid_sentence: HashMap<String, usize> = HashMap::default();
         let mut alternative_names: Vec<(String, String)> = Vec::new();
         let mut alone_mid_sentence: HashSet<String> = HashSet::default();
-        for (r, m, a, alone, _) in found {
-            raws.extend(r);
-            for key in m {
+        for f in found {
+            raws.extend(f.raws);
+            for key in f.mid_sentence {
                 *mid_sentence.entry(key).or_default() += 1;
             }
-            alternative_names.extend(a);
-            alone_mid_sentence.extend(alone);
+            alternative_names.extend(f.alternative_names);
+            alone_mid_sentence.extend(f.alone_mid_sentence);
         }
         // A name printed with its first word in lower case ("the united States", "european
         // Commission President Jo Li"), which the articles print whole elsewhere, is that
