@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::clean::Article;
-use crate::model::{Briefing, SCHEMA, Source};
+use crate::model::{Briefing, FigureConflict, SCHEMA, Source};
 use crate::segment::Doc;
 use crate::text::{tokens, word_count};
 
@@ -165,61 +165,92 @@ fn add_conflicts<'a>(
         })
         .collect();
     let label = |id: &str| labels.get(id).cloned().unwrap_or_else(|| id.to_string());
-    let mut computed = Vec::new();
+    // One question per disagreement: two developments that hold the same figures (one
+    // cluster with every outlet's sentence, another with two of them) raise it once, with
+    // the sources and sentences of both.
+    let mut disagreements: Vec<(FigureConflict, Vec<crate::model::Evidence>)> = Vec::new();
     for d in developments {
         for c in &d.conflicts {
-            let evidence: Vec<crate::model::Evidence> = d
+            let evidence = d
                 .evidence
                 .iter()
                 .filter(|e| conflicts::gives_a_figure_of(c, &e.text))
-                .cloned()
-                .collect();
-            let mut sources: Vec<String> = evidence.iter().map(|e| e.source.to_string()).collect();
-            sources.sort();
-            sources.dedup();
-            computed.push(crate::model::OpenQuestion {
-                id: String::new(),
-                question: match c.counted.to_lowercase().as_str() {
-                    counted if counted.starts_with(conflicts::AGE_OF) => format!(
-                        "How old is {}? The outlets differ: {}.",
-                        &c.counted[conflicts::AGE_OF.len()..],
-                        c.describe(label, " vs ")
-                    ),
-                    // A measure, not a count: "How many percent?" is no question.
-                    "%" | "percent" | "per cent" => format!(
-                        "Which percentage is right? The outlets differ: {}.",
-                        c.describe(label, " vs ")
-                    ),
-                    "c" | "°c" | "f" | "°f" => format!(
-                        "Which temperature is right? The outlets differ: {}.",
-                        c.describe(label, " vs ")
-                    ),
-                    conflicts::DATES => format!(
-                        "Which date is right? The outlets differ: {}.",
-                        c.describe(label, " vs ")
-                    ),
-                    conflicts::AMOUNTS => format!(
-                        "Which amount is right? The outlets differ: {}.",
-                        c.describe(label, " vs ")
-                    ),
-                    _ => format!(
-                        "How many {}? The outlets differ: {}.",
-                        c.counted,
-                        c.describe(label, " vs ")
-                    ),
-                },
-                sources,
-                evidence,
-            });
+                .cloned();
+            match disagreements
+                .iter_mut()
+                .find(|(known, _)| same_figures(known, c))
+            {
+                Some((known, held)) => {
+                    for (mine, theirs) in known.figures.iter_mut().zip(&c.figures) {
+                        mine.sources.extend(theirs.sources.iter().cloned());
+                        mine.sources.sort();
+                        mine.sources.dedup();
+                    }
+                    for e in evidence {
+                        if !held.contains(&e) {
+                            held.push(e);
+                        }
+                    }
+                }
+                None => disagreements.push((c.clone(), evidence.collect())),
+            }
         }
     }
-    // (Two developments holding the same disagreeing sentences raise one question.)
-    let mut asked = std::collections::HashSet::new();
-    computed.retain(|q: &crate::model::OpenQuestion| asked.insert(q.question.clone()));
+    let mut computed = Vec::new();
+    for (c, evidence) in disagreements {
+        let mut sources: Vec<String> = evidence.iter().map(|e| e.source.to_string()).collect();
+        sources.sort();
+        sources.dedup();
+        computed.push(crate::model::OpenQuestion {
+            id: String::new(),
+            question: match c.counted.to_lowercase().as_str() {
+                counted if counted.starts_with(conflicts::AGE_OF) => format!(
+                    "How old is {}? The outlets differ: {}.",
+                    &c.counted[conflicts::AGE_OF.len()..],
+                    c.describe(label, " vs ")
+                ),
+                // A measure, not a count: "How many percent?" is no question.
+                "%" | "percent" | "per cent" => format!(
+                    "Which percentage is right? The outlets differ: {}.",
+                    c.describe(label, " vs ")
+                ),
+                "c" | "°c" | "f" | "°f" => format!(
+                    "Which temperature is right? The outlets differ: {}.",
+                    c.describe(label, " vs ")
+                ),
+                conflicts::DATES => format!(
+                    "Which date is right? The outlets differ: {}.",
+                    c.describe(label, " vs ")
+                ),
+                conflicts::AMOUNTS => format!(
+                    "Which amount is right? The outlets differ: {}.",
+                    c.describe(label, " vs ")
+                ),
+                _ => format!(
+                    "How many {}? The outlets differ: {}.",
+                    c.counted,
+                    c.describe(label, " vs ")
+                ),
+            },
+            sources,
+            evidence,
+        });
+    }
     questions.extend(computed);
     for (i, q) in questions.iter_mut().enumerate() {
         q.id = format!("o{}", i + 1);
     }
+}
+
+/// True when two conflicts give the same figures for the same thing, whichever sources
+/// give them.
+fn same_figures(a: &FigureConflict, b: &FigureConflict) -> bool {
+    a.counted.eq_ignore_ascii_case(&b.counted)
+        && a.figures.len() == b.figures.len()
+        && a.figures
+            .iter()
+            .zip(&b.figures)
+            .all(|(x, y)| x.value == y.value)
 }
 
 fn source_meta(d: &SourceDoc) -> Source {
@@ -446,6 +477,26 @@ pub(crate) mod tests {
             asked(&twice),
             vec!["How old is Marcus Dean? The outlets differ: 33 (Source 2) vs 34 (Source 1)."]
         );
+        // Two clusters holding the same figures from different outlets raise one question,
+        // naming every outlet that gives each figure.
+        let mut apart = twice.clone();
+        apart[1].conflicts[0].figures[1].sources = vec!["s3".into()];
+        apart[1].evidence.push(crate::model::Evidence {
+            source: "s3".into(),
+            anchor: "p1-s1".into(),
+            text: "Marcus Dean, 34, appeared in court.".into(),
+        });
+        let merged = {
+            let mut questions = Vec::new();
+            add_conflicts(&mut questions, &apart, &docs);
+            questions
+        };
+        assert_eq!(merged.len(), 1, "{merged:?}");
+        assert_eq!(
+            merged[0].question,
+            "How old is Marcus Dean? The outlets differ: 33 (Source 2) vs 34 (Source 1, s3)."
+        );
+        assert_eq!(merged[0].sources, ["s1", "s2", "s3"]);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Open questions: what the sources say is unresolved, unclear or disputed.
 //!
 //! A sentence is a candidate when it carries an uncertainty or dispute cue ("remains unclear",
-//! "has yet to", "declined to comment", "contradicted" …). Candidates are clustered across
-//! outlets like developments. Questions put to the reader never count: they are removed as
+//! "has yet to", "declined to say", "contradicted" …). Candidates are clustered across
+//! outlets like developments; a bare refusal to comment names nothing open and is dropped. Questions put to the reader never count: they are removed as
 //! boilerplate, and any left are skipped here too.
 
 use rustc_hash::FxHashMap as HashMap;
@@ -111,12 +111,15 @@ static SPECULATIVE: CaselessPattern = CaselessPattern::new(|| {
 /// assert_eq!(cue_strength("Talks on the disputed region of Velm resumed."), 0);
 /// assert_eq!(cue_strength("The result was disputed by the losing side."), 3);
 /// assert_eq!(cue_strength("The ban applies to every firm, whether large or small."), 0);
+/// assert_eq!(cue_strength("She said that whether Jo or Ann won, the party would lose."), 0);
 /// assert_eq!(cue_strength("She warned that families were under strain."), 0);
 /// assert_eq!(cue_strength("She warned that families would be under strain."), 2);
 /// assert_eq!(cue_strength("Analysts asked whether the firm or its owner would pay."), 2);
 /// assert_eq!(cue_strength("Drivers can also check whether their car is affected."), 0);
 /// assert_eq!(cue_strength("Owners are urged to check whether their car is affected."), 0);
 /// assert_eq!(cue_strength("Inspectors will check whether the dam is safe."), 2);
+/// assert_eq!(cue_strength("The talks are due to resume on Monday."), 2);
+/// assert_eq!(cue_strength("The rise was due to stronger demand from abroad."), 0);
 /// ```
 pub fn cue_strength(text: &str) -> u8 {
     // "was unknown until three years ago" tells of obscurity, not of something unresolved;
@@ -161,6 +164,7 @@ pub fn cue_strength(text: &str) -> u8 {
     let pending = PENDING.find_iter(text).any(|m| {
         Some(m.start()) != conceded
             && !describes_a_thing(text, m.start(), m.as_str())
+            && !gives_a_cause(text, m.end(), m.as_str())
             && !warns_of_what_is(text, m.end(), m.as_str())
             && !reader_can_check(text, m.start(), m.as_str())
     });
@@ -212,6 +216,80 @@ fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
         )
     })
+}
+
+/// True when the "due to" ending at `end` gives a cause ("the rise was due to stronger
+/// demand", "was due to the weather", "is due to rising costs"), not a thing still to come
+/// ("is due to resume", "was due to address MPs"). The word after it decides: a determiner,
+/// a number, a name, a plural, a participle or a comparative opens a cause; a verb, an
+/// event.
+fn gives_a_cause(text: &str, end: usize, cue: &str) -> bool {
+    if !cue.to_lowercase().ends_with("due to") {
+        return false;
+    }
+    let Some(next) = text[end..].split_whitespace().next() else {
+        return false;
+    };
+    let word = next.trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() || !word.starts_with(|c: char| c.is_lowercase()) {
+        // A figure, a name or a quotation: "due to 2008's crash", "due to Brexit".
+        return true;
+    }
+    let w = word.to_lowercase();
+    const OPENS_A_NOUN: [&str; 28] = [
+        "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+        "these", "those", "some", "several", "many", "much", "more", "less", "fewer", "no", "poor",
+        "bad", "high", "low", "heavy", "lack",
+    ];
+    const COMPARATIVES: [&str; 20] = [
+        "higher", "lower", "stronger", "weaker", "greater", "better", "worse", "bigger", "smaller",
+        "larger", "slower", "faster", "longer", "shorter", "cheaper", "heavier", "tighter",
+        "wider", "deeper", "poorer",
+    ];
+    // (Verbs that end like a participle or a plural: "bring", "proceed", "address".)
+    let participle = w.len() > 5 && w.ends_with("ing") && !w.ends_with("ring")
+        || w.ends_with("ed") && !w.ends_with("eed");
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    OPENS_A_NOUN.contains(&w.as_str())
+        || COMPARATIVES.contains(&w.as_str())
+        || participle
+        || plural
+        || w.ends_with("ness")
+        || w.ends_with("ity")
+}
+
+/// A refusal to comment or an unanswered request ("The firm declined to comment", "did not
+/// immediately respond to a request for comment"): on its own it says nothing about what is
+/// open, so a sentence whose only cue it is raises no question unless it names one ("… on
+/// reports that it had hired advisers").
+static NO_COMMENT: CaselessPattern = CaselessPattern::new(|| {
+    CaselessPattern::compile(
+        r"(?-u:\b)(?:(?:declined|refused|(?:has|have|had|is|are|was|were)\s+yet)\s+to\s+(?:comment|respond|reply)|(?:would|will|did|does|do|could)(?:\s+not|n't)\s+(?:immediately\s+)?(?:comment|respond|reply)|no\s+comment|unavailable\s+for\s+comment)",
+    )
+});
+
+/// True when a sentence's only cue is a refusal to comment: "Rosneft declined to comment."
+///
+/// ```
+/// use briefing::extract::open_questions::only_declines_comment;
+/// assert!(only_declines_comment("The bank declined to comment."));
+/// assert!(only_declines_comment("Velm Air did not immediately respond to a request for comment."));
+/// assert!(only_declines_comment("The club has yet to comment on the matter."));
+/// assert!(!only_declines_comment("The bank declined to comment, and it is unclear who will pay."));
+/// assert!(!only_declines_comment("Police declined to name the suspect."));
+/// ```
+pub fn only_declines_comment(text: &str) -> bool {
+    let mut rest = String::with_capacity(text.len());
+    let mut at = 0;
+    for refusal in NO_COMMENT.find_iter(text) {
+        rest.push_str(&text[at..refusal.start()]);
+        rest.push_str("said");
+        at = refusal.end();
+    }
+    at > 0 && {
+        rest.push_str(&text[at..]);
+        cue_strength(&rest) == 0
+    }
 }
 
 static CAN_CHECK: CaselessPattern = CaselessPattern::new(|| {
@@ -289,15 +367,26 @@ const DISPUTED_LAND: [&str; 12] = [
     "waters",
 ];
 
-/// Where a sentence opening "Whether A or B, …" has its "Whether": such a sentence concedes
-/// the alternatives and goes on to say what holds either way, so that "whether" leaves
-/// nothing open.
+/// Where a sentence opening "Whether A or B, …" (or a clause after "that", "but", "because"
+/// or "so") has its "whether": such a sentence concedes the alternatives and goes on to say
+/// what holds either way, so that "whether" leaves nothing open.
 fn conceding_alternatives(text: &str) -> Option<usize> {
     // "… applies to every firm, whether large or small": after the main clause, the same.
     if let Some(at) = text.find(", whether ") {
         let rest = &text[at + 10..];
         if rest.starts_with("or ") || rest.contains(" or ") {
             return Some(at + 2);
+        }
+    }
+    // "… said that whether A or B, it would …": the same after a conjunction.
+    for (at, _) in text.match_indices(" whether ") {
+        let before = text[..at].rsplit(' ').next().unwrap_or_default();
+        let clause = text[at + 9..].split(',').next().unwrap_or_default();
+        if matches!(before, "that" | "but" | "because" | "so")
+            && (clause.starts_with("or ") || clause.contains(" or "))
+            && clause.len() < text.len() - at - 9
+        {
+            return Some(at + 1);
         }
     }
     let opened = text.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -314,6 +403,7 @@ pub fn patterns() -> Vec<&'static LazyLock<Regex>> {
         PENDING.compiled(),
         SPECULATIVE.compiled(),
         CAN_CHECK.compiled(),
+        NO_COMMENT.compiled(),
         &EMPTY_IT,
     ]
 }
@@ -418,6 +508,15 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                             .or_else(named)
                             .or_else(named_within)
                     };
+                    // ("Will the firm comment on the matter?" asks nothing either.)
+                    let asks_for_comment = |q: &String| {
+                        q.split(|c: char| !c.is_alphabetic())
+                            .any(|w| matches!(w, "comment" | "respond" | "reply"))
+                    };
+                    if question.as_ref().is_none_or(asks_for_comment) && only_declines_comment(text)
+                    {
+                        continue;
+                    }
                     let unit = Unit {
                         source: s,
                         paragraph: p,
@@ -1032,6 +1131,47 @@ mod tests {
         );
     }
 
+    /// Asserts the cue strength of each sentence.
+    fn assert_strength(sentences: &[&str], strength: u8) {
+        for s in sentences {
+            assert_eq!(cue_strength(s), strength, "{s}");
+        }
+    }
+
+    #[test]
+    fn due_to_is_pending_before_a_verb_and_a_cause_before_a_noun() {
+        assert_strength(
+            &[
+                "The talks are due to resume on Monday.",
+                "The minister was due to address MPs on Friday.",
+                "The council is due to bring forward its plans.",
+                "The firm is due to proceed with the sale.",
+            ],
+            2,
+        );
+        assert_strength(
+            &[
+                "The delay was due to the weather.",
+                "The fall in profit is due to rising costs.",
+                "The slump was due to Brexit, the firm said.",
+                "The rise was due to increased demand.",
+                "The losses were due to floods in the south.",
+                "The rise was due to stronger demand from abroad.",
+            ],
+            0,
+        );
+    }
+
+    #[test]
+    fn a_bare_refusal_to_comment_raises_no_question() {
+        let docs = docs_from(&[
+            "The bank was fined on Monday. The bank declined to comment.\n\nKessel Air did not immediately respond to a request for comment. The club has yet to comment on the matter.\n\nThe insurer declined to comment on reports that it had hired advisers.",
+        ]);
+        let qs = extract(&docs, &EntityIndex::build(&docs));
+        let asked: Vec<&str> = qs.iter().map(|q| &*q.question).collect();
+        assert_eq!(asked, ["Had the insurer hired advisers?"], "{qs:?}");
+    }
+
     #[test]
     fn cue_list_covers_common_forms() {
         for s in [
@@ -1050,18 +1190,19 @@ mod tests {
             assert!(has_cue(s), "{s}");
         }
         // A possibility not ruled out is pending.
-        for s in [
-            "Further rate rises cannot be ruled out.",
-            "Foul play has not been ruled out.",
-            "The minister did not rule out raising taxes.",
-            "The authors could not rule out that older patients fared worse.",
-            "Police have not ruled out further arrests.",
-            // A check still going on is pending.
-            "The weather service is still checking the reading.",
-            "Officials were still counting the votes on Monday.",
-        ] {
-            assert_eq!(cue_strength(s), 2, "{s}");
-        }
+        assert_strength(
+            &[
+                "Further rate rises cannot be ruled out.",
+                "Foul play has not been ruled out.",
+                "The minister did not rule out raising taxes.",
+                "The authors could not rule out that older patients fared worse.",
+                "Police have not ruled out further arrests.",
+                // A check still going on is pending.
+                "The weather service is still checking the reading.",
+                "Officials were still counting the votes on Monday.",
+            ],
+            2,
+        );
         for s in [
             "The minister will visit on Friday.",
             "Prices could rise next year.",
