@@ -1132,9 +1132,11 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     let masked = mask_quoted(sentence);
     let sentence = masked.as_str();
     let ws = words(sentence);
-    let v = (0..ws.len())
-        .rev()
-        .find(|&i| speech_verb(ws[i].text).is_some() && !speech_noun(sentence, &ws, i))?;
+    let v = (0..ws.len()).rev().find(|&i| {
+        speech_verb(ws[i].text).is_some()
+            && !speech_noun(sentence, &ws, i)
+            && !names_a_thing(&ws, i)
+    })?;
     if v == 0 {
         return None;
     }
@@ -1271,6 +1273,53 @@ fn speech_noun(sentence: &str, ws: &[Word], i: usize) -> bool {
         )
     };
     i >= 1 && determiner(i - 1) || i >= 2 && determiner(i - 2) && !ws[i - 1].text.ends_with('s')
+}
+
+/// True when the naming verb at `i` tells what a thing is called, not what anyone said:
+/// "handheld computers called E-slates", "a firm named Acme", where a common noun comes
+/// before it and a name after. ("The minister called Jo Roe a liar", "she dubbed it …" and
+/// "was called Kessel" keep it a verb.)
+fn names_a_thing(ws: &[Word], i: usize) -> bool {
+    let naming = matches!(
+        speech_verb(ws[i].text),
+        Some("call" | "name" | "dub" | "term" | "bill" | "style")
+    );
+    let before = i.checked_sub(1).map(|k| ws[k].text);
+    let after = ws.get(i + 1).map(|w| w.text);
+    naming
+        && after.is_some_and(|w| w.starts_with(char::is_uppercase))
+        && before.is_some_and(|w| {
+            w.chars().all(char::is_lowercase)
+                && !is_in(&PERSON_TITLES, w)
+                && !is_in(&ROLE_NOUNS, w)
+                && !matches!(
+                    w,
+                    "he" | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "it"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "and"
+                        | "also"
+                        | "once"
+                        | "then"
+                )
+                && !w.ends_with("ly")
+        })
 }
 
 /// The body a spokesman's phrase names ("A US Embassy spokesman", "A Department for Media,

@@ -1558,7 +1558,8 @@ fn is_portfolio(w: &str) -> bool {
     )
 }
 
-/// A word that may open a title ("Deputy", "Foreign", "Assistant" … "Minister").
+/// A word that may open a title ("Deputy", "Foreign", "Assistant" … "Minister"; "Shadow",
+/// for an opposition's spokesperson in parliaments on the Westminster model).
 pub(crate) fn is_title_modifier(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
@@ -1583,6 +1584,7 @@ pub(crate) fn is_title_modifier(w: &str) -> bool {
             | "economy"
             | "former"
             | "acting"
+            | "shadow"
             | "general"
             | "attorney"
             | "high"
@@ -1815,6 +1817,16 @@ mod tests {
                 ("Ana Li".to_string(), true)
             ]
         );
+    }
+
+    #[test]
+    fn a_shadow_minister_is_a_title_not_a_name() {
+        let names = |s: &str| -> Vec<String> { surfaces(s).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(
+            names("Velm Party Shadow chancellor Jo Roe said no."),
+            ["Velm Party", "Jo Roe"]
+        );
+        assert_eq!(names("Shadow chancellor Jo Roe said no."), ["Jo Roe"]);
     }
 
     #[test]

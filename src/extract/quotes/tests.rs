@@ -667,6 +667,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "We will win this fight in the end.",
         Some("Dana Pike"),
     ),
+    // a thing "called" by its name is no speech: the one who told the programme speaks
+    (
+        "Jo Roe from Velmora Aid told the programme Go Digital how the charity uses handheld computers called E-slates. “The tablets connect to a base station in the school.”",
+        "The tablets connect to a base station in the school.",
+        Some("Jo Roe"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote<'static>> {
