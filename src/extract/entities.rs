@@ -1176,6 +1176,32 @@ impl<'a> EntityIndex<'a> {
                 }
             }
         }
+        // Same surname, a first name and its short form, printed by different sources
+        // ("Vincent Cable" / "Vince Cable", "Daniel Roe" / "Dan Roe"). Sorted, a short form
+        // comes right before the names it opens, so each is compared with those only. (One
+        // source printing both names means two people: "Ann Lee and her sister Anna Lee".)
+        let mut by_rest: BTreeMap<(Vec<&str>, &str), usize> = BTreeMap::new();
+        for &m in multi.iter().filter(|&&m| toks[m].len() <= 3) {
+            by_rest.insert((toks[m][1..].to_vec(), toks[m][0]), m);
+        }
+        let by_rest: Vec<(&Vec<&str>, &str, usize)> = by_rest
+            .iter()
+            .map(|((rest, first), &m)| (rest, *first, m))
+            .collect();
+        for (i, &(rest, short, a)) in by_rest.iter().enumerate() {
+            if short.chars().count() < 3 || !short.chars().all(char::is_alphabetic) {
+                continue;
+            }
+            for &(other_rest, long, b) in &by_rest[i + 1..] {
+                if other_rest != rest || !long.starts_with(short) {
+                    break;
+                }
+                let longer_by = long.chars().count() - short.chars().count();
+                if (1..=6).contains(&longer_by) && stats[a].apart_from(&stats[b]) {
+                    join(&mut uf, &mut weight, a, b);
+                }
+            }
+        }
         // The same words in another order ("National Front" / "Front National").
         let mut by_bag: BTreeMap<Vec<&str>, usize> = BTreeMap::new();
         for &m in &multi {
@@ -3433,6 +3459,24 @@ mod tests {
             .into_iter()
             .map(|e| e.0)
             .collect()
+    }
+
+    #[test]
+    fn a_first_name_and_its_short_form_are_one_person_unless_one_source_prints_both() {
+        // Two outlets, two forms of one name.
+        let docs = docs_from(&[
+            "Vincent Tarsen spoke in Kessel on Monday.",
+            "Vince Tarsen spoke in Kessel on Monday.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let tarsen: Vec<_> = got.iter().filter(|e| e.0.contains("Tarsen")).collect();
+        assert_eq!(tarsen.len(), 1, "{got:?}");
+        assert!(tarsen[0].2.iter().any(|a| a.starts_with("Vinc")), "{got:?}");
+        // One article naming both: two people.
+        assert_eq!(
+            entity_names(&["Ann Tarsen and her sister Anna Tarsen spoke in Kessel."]),
+            ["Ann Tarsen", "Anna Tarsen", "Kessel"]
+        );
     }
 
     #[test]
