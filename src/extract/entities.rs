@@ -1678,6 +1678,16 @@ impl<'a> EntityIndex<'a> {
             let region = toks[best].len() == 1
                 && matches!(key.as_str(), "north" | "south" | "east" | "west")
                 && after_article == total;
+            // The words of the name; a given name, a surname's particles and the surname
+            // count as two ("Jo van den Brul"). Any other shape counts every word ("Banca
+            // Nazionale del Lavoro", "Le Roi de Lahore").
+            let t = &toks[best];
+            let particles_then_surname = t.len() >= 3
+                && !super::words::is_surname_particle(t[0])
+                && t[1..t.len() - 1]
+                    .iter()
+                    .all(|p| super::words::is_surname_particle(p));
+            let name_words = if particles_then_surname { 2 } else { t.len() };
             let kind = if let Some((kind, _)) = known {
                 *kind
             } else if region {
@@ -1786,7 +1796,7 @@ impl<'a> EntityIndex<'a> {
                     toks[best].last(),
                     Some(&("jr" | "sr" | "ii" | "iii" | "iv"))
                 )
-                || (has_short_form && toks[best].len() <= 4 || (2..=3).contains(&toks[best].len()))
+                || (has_short_form && toks[best].len() <= 4 || (2..=3).contains(&name_words))
                     && !name.split_whitespace().any(is_all_caps)
                     && !gerund_openers.contains(toks[best][0])
                     && after_article * 2 < total

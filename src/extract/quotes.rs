@@ -1888,10 +1888,8 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                     .chars()
                     .all(|c| c == ' ')
                     && (is_name_word(ws[j + 1].text)
-                        || matches!(
-                            ws[j + 1].text,
-                            "von" | "der" | "de" | "van" | "al" | "of" | "the"
-                        )
+                        || is_surname_particle(ws[j + 1].text)
+                        || matches!(ws[j + 1].text, "of" | "the")
                         || ws[j + 1].text == "for"
                             && ws.get(j + 2).is_some_and(|n| {
                                 is_name_word(n.text)

@@ -874,9 +874,14 @@ fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
     let titled = j > i && honorific(&ws[i]);
     let start = if titled { i + 1 } else { i };
     let words = if titled { 0..=2 } else { 1..=2 };
-    let person = words.contains(&(j - start))
+    // ("Jo Van den Brul of …": a surname's particles inside the name count for nothing.)
+    let inner_particle =
+        |k: usize| k > start && k < j && is_surname_particle(&ws[k].text.to_lowercase());
+    let particles = (start..=j).filter(|&k| inner_particle(k)).count();
+    let person = words.contains(&(j - start - particles))
         && !super::entities::is_surely_demonym(ws[start].text)
-        && ws[start..=j].iter().all(|w| {
+        && (start..=j).filter(|&k| !inner_particle(k)).all(|k| {
+            let w = &ws[k];
             let l = w.text.to_lowercase();
             is_name_word(w.text)
                 && !is_all_caps(w.text)
@@ -1238,8 +1243,9 @@ fn split_run(
             && adjacent(sentence, &ws[a - 2], &ws[a - 1])
             && {
             // (The person's name runs two or three words up to "of", from a word that opens
-            // it: not "One of Khan's hits" nor "Some of Presley's songs".)
-            (a.saturating_sub(4)..a - 2).any(|i| {
+            // it: not "One of Khan's hits" nor "Some of Presley's songs". Particles inside
+            // a surname add words: "Jo Van den Brul of Elm Capital".)
+            (a.saturating_sub(6)..a - 2).any(|i| {
                 (i == 0 || !is_name_word(ws[i - 1].text)) && person_of_apart(ws, i, a - 2, a)
             })
         };

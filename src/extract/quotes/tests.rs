@@ -667,6 +667,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "We will win this fight in the end.",
         Some("Dana Pike"),
     ),
+    // a hyphenated title before the name is no part of it
+    (
+        "But US Treasury Under-Secretary Jo Tarsen said the US could not back the plan because of its “legislative process”.",
+        "legislative process",
+        Some("Jo Tarsen"),
+    ),
+    // a surname with particles, then the body the person speaks for
+    (
+        "Aviation analyst Jo Van den Brul of Kessel Bank described the results as “pretty modest”.",
+        "pretty modest",
+        Some("Jo Van den Brul"),
+    ),
     // a thing "called" by its name is no speech: the one who told the programme speaks
     (
         "Jo Roe from Velmora Aid told the programme Go Digital how the charity uses handheld computers called E-slates. “The tablets connect to a base station in the school.”",
