@@ -106,7 +106,15 @@ pub fn is_name_word(w: &str) -> bool {
         Some((particle, rest)) if is_surname_particle(particle) => rest,
         _ => w,
     };
+    // "Ex-chatshow host", "Anti-war campaigners": a prefix capitalised at a sentence's start
+    // opens a common word. ("Anti-Slavery International" is capitalised after it.)
+    let prefixed = w.split_once('-').is_some_and(|(prefix, rest)| {
+        // (Not "Co-": "Economic Co-operation" is a name's word.)
+        matches!(prefix, "Ex" | "Anti" | "Non" | "Pro" | "Then")
+            && rest.starts_with(char::is_lowercase)
+    });
     capitalised.chars().next().is_some_and(|c| c.is_uppercase())
+        && !prefixed
         && !is_calendar_word(w)
         && !is_party_and_state(w)
         // "I'm", "I’ve": the pronoun, capitalised wherever it stands.
@@ -1822,6 +1830,17 @@ mod tests {
                 ("New Zealand".to_string(), false),
                 ("Ana Li".to_string(), true)
             ]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_prefix_opens_no_name() {
+        let names = |s: &str| -> Vec<String> { surfaces(s).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(names("Ex-chatshow host Jo Roe spoke."), ["Jo Roe"]);
+        assert_eq!(names("Anti-war marchers met Jo Roe."), ["Jo Roe"]);
+        assert_eq!(
+            names("Anti-Slavery International met Jo Roe."),
+            ["Anti-Slavery International", "Jo Roe"]
         );
     }
 
