@@ -106,19 +106,23 @@ pub fn is_name_word(w: &str) -> bool {
         Some((particle, rest)) if is_surname_particle(particle) => rest,
         _ => w,
     };
-    // "Ex-chatshow host", "Anti-war campaigners": a prefix capitalised at a sentence's start
-    // opens a common word. ("Anti-Slavery International" is capitalised after it.)
-    let prefixed = w.split_once('-').is_some_and(|(prefix, rest)| {
-        // (Not "Co-": "Economic Co-operation" is a name's word.)
-        matches!(prefix, "Ex" | "Anti" | "Non" | "Pro" | "Then")
-            && rest.starts_with(char::is_lowercase)
-    });
     capitalised.chars().next().is_some_and(|c| c.is_uppercase())
-        && !prefixed
+        && !is_prefixed_common_word(w)
         && !is_calendar_word(w)
         && !is_party_and_state(w)
         // "I'm", "I’ve": the pronoun, capitalised wherever it stands.
         && !(w.len() > 2 && (w.starts_with("I'") || w.starts_with("I’")))
+}
+
+/// A prefix capitalised at a sentence's start before a common word: "Ex-chatshow host",
+/// "Anti-war campaigners". ("Anti-Slavery International" is capitalised after it; "Co-" is
+/// left out, since "Economic Co-operation" is a name's word.)
+fn is_prefixed_common_word(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'E' | b'A' | b'N' | b'P' | b'T'))
+        && w.split_once('-').is_some_and(|(prefix, rest)| {
+            matches!(prefix, "Ex" | "Anti" | "Non" | "Pro" | "Then")
+                && rest.starts_with(char::is_lowercase)
+        })
 }
 
 /// A US legislator's party and state as news style tags them after the name: "D-N.M.",
