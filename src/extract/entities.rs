@@ -1202,6 +1202,16 @@ impl<'a> EntityIndex<'a> {
                 }
             }
         }
+        // The same name with a hyphen or a space ("Jo Kilroy-Silk" / "Jo Kilroy Silk").
+        let index_of_spaced: HashMap<&str, usize> = (0..keys.len())
+            .filter(|&m| !keys[m].contains('-'))
+            .map(|m| (keys[m].as_str(), m))
+            .collect();
+        for m in (0..keys.len()).filter(|&m| keys[m].contains('-')) {
+            if let Some(&other) = index_of_spaced.get(keys[m].replace('-', " ").as_str()) {
+                join(&mut uf, &mut weight, m, other);
+            }
+        }
         // The same words in another order ("National Front" / "Front National").
         let mut by_bag: BTreeMap<Vec<&str>, usize> = BTreeMap::new();
         for &m in &multi {
@@ -3487,6 +3497,17 @@ mod tests {
             entity_names(&["Ann Tarsen and her sister Anna Tarsen spoke in Kessel."]),
             ["Ann Tarsen", "Anna Tarsen", "Kessel"]
         );
+    }
+
+    #[test]
+    fn a_name_printed_with_a_hyphen_or_a_space_is_one() {
+        let docs = docs_from(&[
+            "Jo Velm-Tarsen spoke in Kessel on Monday.",
+            "Jo Velm Tarsen spoke in Kessel on Monday.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        let people: Vec<_> = got.iter().filter(|e| e.0.contains("Tarsen")).collect();
+        assert_eq!(people.len(), 1, "{got:?}");
     }
 
     #[test]
