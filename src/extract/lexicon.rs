@@ -455,7 +455,8 @@ pub const KNOWN_ALIASES: &[(&str, &[&str])] = &[
     ("place", &["netherlands", "holland"]),
     ("place", &["czech republic", "czechia"]),
     ("place", &["myanmar", "burma"]),
-    // Parties by their nicknames and members' adjectives: "the Tories", "Tory leader".
+    // Parties by their nicknames and members' adjectives: "the Tories", "Tory leader", "the
+    // Lib Dems".
     (
         "organization",
         &[
@@ -468,6 +469,15 @@ pub const KNOWN_ALIASES: &[(&str, &[&str])] = &[
         ],
     ),
     ("organization", &["republican party", "gop"]),
+    (
+        "organization",
+        &[
+            "liberal democrats",
+            "liberal democrat party",
+            "lib dems",
+            "lib dem",
+        ],
+    ),
 ];
 
 /// The world's countries and continents (name keys), so a country named only at the start of
