@@ -1350,6 +1350,74 @@ fn spoken_for(ctx: &Ctx, np: &str) -> Option<QuoteAttribution> {
     })
 }
 
+/// The body whose spokesperson a pronoun at `offset` stands for: "A Velm Party spokesman
+/// (or a spokesman for the Velm Party) said the party avoided such calls. “We have legal
+/// advice,” he said." The spokesperson
+/// is named in the same paragraph, at most two sentences before the pronoun's, with no
+/// person named between.
+fn spokesperson_before(ctx: &Ctx, offset: usize) -> Option<QuoteAttribution> {
+    let before = &ctx.text[..offset];
+    let at = ["spokesman", "spokeswoman", "spokesperson"]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()?;
+    // (At most two full stops between: the spokesperson's sentence and one more.)
+    let between = &before[at..];
+    if between.matches(". ").count() + between.matches(".\u{201d} ").count() > 2 {
+        return None;
+    }
+    let someone_between = ctx
+        .entities
+        .mentions_between(ctx.s, ctx.p, (ctx.p, offset))
+        .iter()
+        .any(|m| m.offset() > at && ctx.entities.is_person(m.entity()));
+    if someone_between {
+        return None;
+    }
+    // "A spokesman for the Velm Party": the name after "for".
+    let after = words(&before[at..]);
+    if after.get(1).is_some_and(|w| w.text == "for") {
+        let from = if after.get(2).is_some_and(|w| w.text == "the") {
+            3
+        } else {
+            2
+        };
+        let run = after[from..]
+            .iter()
+            .take_while(|w| is_name_word(w.text))
+            .count();
+        return (run > 0)
+            .then(|| {
+                let np = &before[at + after[from].start..at + after[from + run - 1].end];
+                spoken_for(ctx, np)
+            })
+            .flatten();
+    }
+    // The phrase from its article: "A Velm Party spokesman".
+    let head = &before[..at];
+    let ws = words(head);
+    let opening = ws
+        .iter()
+        .rposition(|w| matches!(w.text, "A" | "a" | "An" | "an" | "The" | "the"))?;
+    if ws.len() - opening > 6 || !ws[opening + 1..].iter().all(|w| is_name_word(w.text)) {
+        return None;
+    }
+    // "The Velm Party spokesman" may be someone named before ("Jo Roe, the party's
+    // spokesman, …"): the body speaks only when nobody was named in this paragraph or the
+    // one before.
+    let definite = ws[opening].text.eq_ignore_ascii_case("the");
+    let named_before = || {
+        ctx.entities
+            .mentions_between(ctx.s, ctx.p.saturating_sub(1), (ctx.p, at))
+            .iter()
+            .any(|m| ctx.entities.is_person(m.entity()))
+    };
+    if definite && named_before() {
+        return None;
+    }
+    spoken_for(ctx, &head[ws[opening].start..])
+}
+
 /// Whether `name` is the appositive naming the holder of the title `titled` ends with:
 /// "Aid Commissioner, Jo Roe, …".
 fn titled_by(sentence: &str, titled: &(usize, String), name: &(usize, String)) -> bool {
@@ -2014,6 +2082,9 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
         let title = lower.rsplit(' ').next().unwrap_or(&lower);
         titled_referent(ctx, offset, title).or_else(|| pronoun_referent(ctx, offset, None))
     } else if person_pronoun(first) {
+        if let Some(body) = spokesperson_before(ctx, offset) {
+            return QuoteAttribution { venue, ..body };
+        }
         pronoun_referent(ctx, offset, Gender::of_pronoun(first))
     } else {
         // The name as its own article resolves it ("Lee" after "Spike Lee"), else as the

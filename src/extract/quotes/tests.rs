@@ -679,6 +679,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "pretty modest",
         Some("Jo Van den Brul"),
     ),
+    // a pronoun after a body's spokesperson, with nobody named between, is the body's
+    (
+        "A Velm Party spokesman told reporters the party avoided such lists. But that did not happen for other calls. “We have very clear legal advice on it,” he said.",
+        "We have very clear legal advice on it,",
+        Some("Velm Party"),
+    ),
+    (
+        "A spokesman for the Kessel Water Board said it would act soon. “We will fix every pipe in the town,” he said.",
+        "We will fix every pipe in the town,",
+        Some("Kessel Water Board"),
+    ),
+    // "the … spokesman" after a person named is that person
+    (
+        "Jo Tarsen leads for the Velm Party on trade. The Velm Party spokesman also criticised the plan. “Who are they trying to fool with this?” he said.",
+        "Who are they trying to fool with this?",
+        Some("Jo Tarsen"),
+    ),
     // a thing "called" by its name is no speech: the one who told the programme speaks
     (
         "Jo Roe from Velmora Aid told the programme Go Digital how the charity uses handheld computers called E-slates. “The tablets connect to a base station in the school.”",
