@@ -1374,9 +1374,18 @@ fn spokesperson_before(ctx: &Ctx, offset: usize) -> Option<QuoteAttribution> {
     if someone_between {
         return None;
     }
+    let head = &before[..at];
+    let ws = words(head);
+    let opening = ws
+        .iter()
+        .rposition(|w| matches!(w.text, "A" | "a" | "An" | "an" | "The" | "the"))?;
+    // "Jo Roe, a spokesman for Velm Air, said …": the person set off before it speaks.
+    if head[..ws[opening].start].trim_end().ends_with(',') {
+        return None;
+    }
     // "A spokesman for the Velm Party": the name after "for".
     let after = words(&before[at..]);
-    if after.get(1).is_some_and(|w| w.text == "for") {
+    if opening + 1 == ws.len() && after.get(1).is_some_and(|w| w.text == "for") {
         let from = if after.get(2).is_some_and(|w| w.text == "the") {
             3
         } else {
@@ -1394,11 +1403,6 @@ fn spokesperson_before(ctx: &Ctx, offset: usize) -> Option<QuoteAttribution> {
             .flatten();
     }
     // The phrase from its article: "A Velm Party spokesman".
-    let head = &before[..at];
-    let ws = words(head);
-    let opening = ws
-        .iter()
-        .rposition(|w| matches!(w.text, "A" | "a" | "An" | "an" | "The" | "the"))?;
     if ws.len() - opening > 6 || !ws[opening + 1..].iter().all(|w| is_name_word(w.text)) {
         return None;
     }

@@ -690,6 +690,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "We will fix every pipe in the town,",
         Some("Kessel Water Board"),
     ),
+    // a person set off before "a spokesman for …" speaks
+    (
+        "Jo Tarsen, a spokesman for Velm Air, said on Tuesday that the firm stands by its claim. Velm Air is sure of its case, and “we are ready to defend that position again,” he said.",
+        "we are ready to defend that position again,",
+        Some("Jo Tarsen"),
+    ),
     // "the … spokesman" after a person named is that person
     (
         "Jo Tarsen leads for the Velm Party on trade. The Velm Party spokesman also criticised the plan. “Who are they trying to fool with this?” he said.",
