@@ -1,9 +1,10 @@
 //! Open questions: what the sources say is unresolved, unclear or disputed.
 //!
 //! A sentence is a candidate when it carries an uncertainty or dispute cue ("remains unclear",
-//! "has yet to", "declined to say", "contradicted" …). Candidates are clustered across
-//! outlets like developments; a bare refusal to comment names nothing open and is dropped. Questions put to the reader never count: they are removed as
-//! boilerplate, and any left are skipped here too.
+//! "has yet to", "declined to say", "contradicted" …); a bare refusal to comment names
+//! nothing open and is dropped. Candidates are clustered across outlets like developments.
+//! Questions put to the reader never count: they are removed as boilerplate, and any left
+//! are skipped here too.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
