@@ -1354,13 +1354,24 @@ fn spoken_for(ctx: &Ctx, np: &str) -> Option<QuoteAttribution> {
 /// (or a spokesman for the Velm Party) said the party avoided such calls. “We have legal
 /// advice,” he said." The spokesperson
 /// is named in the same paragraph, at most two sentences before the pronoun's, with no
-/// person named between.
-fn spokesperson_before(ctx: &Ctx, offset: usize) -> Option<QuoteAttribution> {
+/// person named between, and the pronoun fits the word ("spokeswoman" is "she").
+fn spokesperson_before(
+    ctx: &Ctx,
+    offset: usize,
+    gender: Option<Gender>,
+) -> Option<QuoteAttribution> {
     let before = &ctx.text[..offset];
-    let at = ["spokesman", "spokeswoman", "spokesperson"]
+    let (at, word) = ["spokesman", "spokeswoman", "spokesperson"]
         .iter()
-        .filter_map(|w| before.rfind(w))
+        .filter_map(|w| before.rfind(w).map(|at| (at, *w)))
         .max()?;
+    // ("A spokeswoman said …, he said": "he" is someone else.)
+    if matches!(
+        (word, gender),
+        ("spokesman", Some(Gender::Female)) | ("spokeswoman", Some(Gender::Male))
+    ) {
+        return None;
+    }
     // (At most two full stops between: the spokesperson's sentence and one more.)
     let between = &before[at..];
     if between.matches(". ").count() + between.matches(".\u{201d} ").count() > 2 {
@@ -2086,7 +2097,7 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
         let title = lower.rsplit(' ').next().unwrap_or(&lower);
         titled_referent(ctx, offset, title).or_else(|| pronoun_referent(ctx, offset, None))
     } else if person_pronoun(first) {
-        if let Some(body) = spokesperson_before(ctx, offset) {
+        if let Some(body) = spokesperson_before(ctx, offset, Gender::of_pronoun(first)) {
             return QuoteAttribution { venue, ..body };
         }
         pronoun_referent(ctx, offset, Gender::of_pronoun(first))

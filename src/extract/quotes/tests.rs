@@ -690,6 +690,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "We will fix every pipe in the town,",
         Some("Kessel Water Board"),
     ),
+    // a pronoun that does not fit the spokesperson's word is someone else's
+    (
+        "Jo Tarsen spoke at the hearing. A Velm Party spokeswoman told reporters the party avoided such lists. “We have very clear legal advice on that,” he said.",
+        "We have very clear legal advice on that,",
+        Some("Jo Tarsen"),
+    ),
     // a person set off before "a spokesman for …" speaks
     (
         "Jo Tarsen, a spokesman for Velm Air, said on Tuesday that the firm stands by its claim. Velm Air is sure of its case, and “we are ready to defend that position again,” he said.",
