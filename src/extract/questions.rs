@@ -1740,22 +1740,47 @@ fn shaped(s: &str) -> Option<String> {
 }
 
 /// True when `word`, right after "due to", opens a noun phrase (a cause) rather than a verb
-/// (a schedule): a determiner or possessive, a comparative or a word of degree, an "-ing"
-/// form ("due to rising costs"), a number.
-fn names_a_cause(word: &str) -> bool {
+/// (a schedule): a determiner or possessive, a number or a name, a comparative or a word of
+/// degree, a plural, an "-ing" or "-ed" form ("due to rising costs", "due to increased
+/// demand"), a noun in "-ness" or "-ity". Verbs of those shapes ("bring", "proceed",
+/// "address") stay verbs. Asked by the question phrasing and by the open-question cues.
+pub(crate) fn names_a_cause(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if !word.starts_with(char::is_lowercase) {
+        // A figure, a name or a quotation: "due to 2008's crash", "due to Brexit".
+        return true;
+    }
     let w = word.to_lowercase();
+    let participle = w.ends_with("ing")
+        && !matches!(
+            w.as_str(),
+            "bring"
+                | "sing"
+                | "ring"
+                | "sting"
+                | "swing"
+                | "cling"
+                | "fling"
+                | "wring"
+                | "spring"
+                | "string"
+        )
+        || w.ends_with("ed") && !w.ends_with("eed");
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
     DETERMINERS.contains(&w.as_str())
-        || w.ends_with("ing")
-        || w.starts_with(|c: char| c.is_ascii_digit())
+        || participle
+        || plural
+        || w.ends_with("ness")
+        || w.ends_with("ity")
         || matches!(
             w.as_str(),
-            "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "your"
-                | "my"
+            "several"
+                | "many"
+                | "much"
+                | "more"
+                | "less"
+                | "fewer"
+                | "no"
                 | "stronger"
                 | "weaker"
                 | "higher"
@@ -1770,8 +1795,12 @@ fn names_a_cause(word: &str) -> bool {
                 | "poorer"
                 | "slower"
                 | "faster"
-                | "increased"
-                | "reduced"
+                | "longer"
+                | "shorter"
+                | "cheaper"
+                | "tighter"
+                | "wider"
+                | "deeper"
                 | "bad"
                 | "poor"
                 | "heavy"
@@ -1780,10 +1809,6 @@ fn names_a_cause(word: &str) -> bool {
                 | "strong"
                 | "weak"
                 | "lack"
-                | "concerns"
-                | "fears"
-                | "problems"
-                | "delays"
                 | "technical"
         )
 }

@@ -1288,36 +1288,13 @@ fn names_a_thing(ws: &[Word], i: usize) -> bool {
     let after = ws.get(i + 1).map(|w| w.text);
     naming
         && after.is_some_and(|w| w.starts_with(char::is_uppercase))
+        // (A common noun before it, not a pronoun, an auxiliary or another function word:
+        // "they called Jo", "was called Kessel".)
         && before.is_some_and(|w| {
             w.chars().all(char::is_lowercase)
+                && !is_stopword(w)
                 && !is_in(&PERSON_TITLES, w)
                 && !is_in(&ROLE_NOUNS, w)
-                && !matches!(
-                    w,
-                    "he" | "she"
-                        | "they"
-                        | "we"
-                        | "i"
-                        | "you"
-                        | "it"
-                        | "who"
-                        | "which"
-                        | "that"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "are"
-                        | "be"
-                        | "been"
-                        | "being"
-                        | "and"
-                        | "also"
-                        | "once"
-                        | "then"
-                )
                 && !w.ends_with("ly")
         })
 }
@@ -1352,9 +1329,9 @@ fn spoken_for(ctx: &Ctx, np: &str) -> Option<QuoteAttribution> {
 
 /// The body whose spokesperson a pronoun at `offset` stands for: "A Velm Party spokesman
 /// (or a spokesman for the Velm Party) said the party avoided such calls. “We have legal
-/// advice,” he said." The spokesperson
-/// is named in the same paragraph, at most two sentences before the pronoun's, with no
-/// person named between, and the pronoun fits the word ("spokeswoman" is "she").
+/// advice,” he said." The spokesperson is named in the same paragraph, at most two
+/// sentences before the pronoun's, with no person named between, and the pronoun fits the
+/// word ("spokeswoman" is "she").
 fn spokesperson_before(
     ctx: &Ctx,
     offset: usize,

@@ -1624,9 +1624,13 @@ mod tests {
             .collect()
     }
 
+    /// The names of a sentence's runs, in order.
+    fn names(s: &str) -> Vec<String> {
+        surfaces(s).into_iter().map(|(n, _)| n).collect()
+    }
+
     #[test]
     fn a_numbered_kind_of_thing_ends_with_its_number() {
-        let names = |s: &str| -> Vec<String> { surfaces(s).into_iter().map(|(n, _)| n).collect() };
         assert_eq!(
             names("Aid came under Clause 7 of the pact."),
             ["Aid", "Clause 7"]
@@ -1766,12 +1770,6 @@ mod tests {
 
     #[test]
     fn a_body_name_holding_and_is_one_name() {
-        let names = |s: &str| {
-            surfaces(s)
-                .into_iter()
-                .map(|(n, _)| n)
-                .collect::<Vec<String>>()
-        };
         assert_eq!(
             names("Regulators at the Securities and Exchange Commission agreed."),
             ["Regulators", "Securities and Exchange Commission"]
@@ -1839,7 +1837,6 @@ mod tests {
 
     #[test]
     fn a_capitalised_prefix_opens_no_name() {
-        let names = |s: &str| -> Vec<String> { surfaces(s).into_iter().map(|(n, _)| n).collect() };
         assert_eq!(names("Ex-chatshow host Jo Roe spoke."), ["Jo Roe"]);
         assert_eq!(names("Anti-war marchers met Jo Roe."), ["Jo Roe"]);
         assert_eq!(
@@ -1850,7 +1847,6 @@ mod tests {
 
     #[test]
     fn a_shadow_minister_is_a_title_not_a_name() {
-        let names = |s: &str| -> Vec<String> { surfaces(s).into_iter().map(|(n, _)| n).collect() };
         assert_eq!(
             names("Velm Party Shadow chancellor Jo Roe said no."),
             ["Velm Party", "Jo Roe"]
