@@ -262,12 +262,16 @@ impl HtmlRenderer {
     /// rendered with `list` set to a marker, and the marker's place is filled by rendering
     /// `items_template` over each run of [`LIST_RUN`] items (as `items`, beside the page's
     /// own context). A page template without the marker (an override written for the
-    /// whole list) gets the whole list at once, as `key`.
+    /// whole list) gets the whole list at once, as `key`. `page_only` holds what only the
+    /// page around the list shows: each run's context is a copy of `ctx`, and a large value
+    /// copied into every run (a story's thousands of short quoted phrases) was the largest
+    /// thing a large story's rendering held.
     #[allow(clippy::too_many_arguments)]
     fn stream_list_page<T: Serialize>(
         &self,
         name: &str,
         ctx: &Context,
+        page_only: Context,
         path: &str,
         sink: &dyn FileSink,
         items_template: &str,
@@ -276,15 +280,16 @@ impl HtmlRenderer {
     ) -> anyhow::Result<()> {
         const MARKER: &str = "\u{2063}briefing-list\u{2063}";
         let mut shell_ctx = ctx.clone();
+        shell_ctx.extend(page_only);
         shell_ctx.insert("list", MARKER);
         // (An override that loops over the list itself must find one to render at all.)
         shell_ctx.insert(key, &[(); 0]);
         let shell = String::from_utf8(self.page(name, &shell_ctx)?)?;
         let Some((head, tail)) = shell.split_once(MARKER) else {
-            let mut whole = ctx.clone();
-            whole.insert(key, &items.collect::<Vec<T>>());
-            return self.stream_page(name, &whole, path, sink);
+            shell_ctx.insert(key, &items.collect::<Vec<T>>());
+            return self.stream_page(name, &shell_ctx, path, sink);
         };
+        drop(shell_ctx);
         sink.put_streamed(path, &mut |out| {
             out.write_all(head.as_bytes())?;
             let mut run: Vec<T> = Vec::with_capacity(LIST_RUN);
@@ -1101,6 +1106,7 @@ impl Renderer for HtmlRenderer {
                 self.stream_list_page(
                     "timeline.html",
                     &lctx,
+                    Context::new(),
                     page,
                     sink,
                     "timeline-items.html",
@@ -1128,13 +1134,16 @@ impl Renderer for HtmlRenderer {
 
             let mut qctx = base.clone();
             qctx.insert("root", "");
-            let fragments: Vec<QuoteView> = briefing
-                .quotes
-                .iter()
-                .filter(|q| q.fragment)
-                .map(|q| quote_view(q, &sources))
-                .collect();
-            qctx.insert("fragments", &fragments);
+            let mut fragments = Context::new();
+            fragments.insert(
+                "fragments",
+                &briefing
+                    .quotes
+                    .iter()
+                    .filter(|q| q.fragment)
+                    .map(|q| quote_view(q, &sources))
+                    .collect::<Vec<QuoteView>>(),
+            );
             let mut nctx = base.clone();
             nctx.insert("root", "");
             sink.put(OutputFile {
@@ -1144,6 +1153,7 @@ impl Renderer for HtmlRenderer {
             self.stream_list_page(
                 "quotes.html",
                 &qctx,
+                fragments,
                 "quotes.html",
                 sink,
                 "speaker-groups.html",
@@ -1152,7 +1162,7 @@ impl Renderer for HtmlRenderer {
                     .chunks(1)
                     .flat_map(|group| speaker_views(group, &sources)),
             )?;
-            drop((qctx, fragments));
+            drop(qctx);
 
             sink.put(OutputFile {
                 path: "search.js".into(),
@@ -1312,6 +1322,15 @@ mod tests {
 
     /// The timeline page `renderer` makes of `items`, streamed.
     fn timeline_page(renderer: &HtmlRenderer, items: Vec<TimelineView>) -> String {
+        timeline_page_with(renderer, items, Context::new())
+    }
+
+    /// [`timeline_page`] with values for the page around the list only.
+    fn timeline_page_with(
+        renderer: &HtmlRenderer,
+        items: Vec<TimelineView>,
+        page_only: Context,
+    ) -> String {
         let mut ctx = Context::new();
         for (key, value) in [("title", "Bridge"), ("language", "en"), ("root", "")] {
             ctx.insert(key, value);
@@ -1321,6 +1340,7 @@ mod tests {
             renderer.stream_list_page(
                 "timeline.html",
                 &ctx,
+                page_only,
                 "timeline.html",
                 sink,
                 "timeline-items.html",
@@ -1378,6 +1398,26 @@ mod tests {
         let page = timeline_page(&renderer, events(LIST_RUN + 1));
         let expected: String = (0..=LIST_RUN).map(|i| format!("[t{i}]")).collect();
         assert_eq!(page, expected);
+    }
+
+    #[test]
+    fn values_for_the_page_around_a_list_reach_no_run_of_it() {
+        let theme = tempfile::tempdir().unwrap();
+        let write = |name: &str, body: &str| std::fs::write(theme.path().join(name), body).unwrap();
+        write(
+            "timeline.html",
+            "<{{ note | default(value='-') }}>{{ list | safe }}",
+        );
+        write(
+            "timeline-items.html",
+            "{% for t in items %}[{{ t.id }}{{ note | default(value='') }}]{% endfor %}",
+        );
+        let renderer = HtmlRenderer::new(Some(theme.path())).unwrap();
+        let mut page_only = Context::new();
+        page_only.insert("note", "phrases");
+        let page = timeline_page_with(&renderer, events(LIST_RUN + 1), page_only);
+        let runs: String = (0..=LIST_RUN).map(|i| format!("[t{i}]")).collect();
+        assert_eq!(page, format!("<phrases>{runs}"));
     }
 
     fn entity(i: usize, outlets: usize, mentions: usize) -> Entity<'static> {

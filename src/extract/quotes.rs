@@ -2480,6 +2480,9 @@ fn merge<'a>(
                 .collect()
         })
         .collect();
+    // (Only the numbers are compared from here on: the table of words goes.)
+    let word_count = word_ids.len();
+    drop(word_ids);
     // A shingle: N words in a row, or the whole of a shorter quote. Its length is part of
     // it, so a short quote never equals the start of a longer one's shingle. Made from the
     // words when needed, not held: a large story has millions.
@@ -2549,20 +2552,44 @@ fn merge<'a>(
     // Occurrences by source, and by word: look-ups never scan every occurrence, which would
     // make merging quadratic in the size of the build.
     let mut by_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); word_ids.len()];
     for (i, o) in occ.iter().enumerate() {
         by_source.entry(o.source).or_default().push(i);
-        for (k, &w) in words[i].iter().enumerate() {
-            if !words[i][..k].contains(&w) {
-                by_word[w as usize].push(i);
-            }
+    }
+    // The occurrences holding each word (once each), in one table like the shingles': a
+    // list per word took more memory than any other table of the merge.
+    let first_use = |i: usize| {
+        let w = &words[i];
+        w.iter()
+            .enumerate()
+            .filter(|&(k, x)| !w[..k].contains(x))
+            .map(|(_, &x)| x as usize)
+    };
+    let mut word_starts: Vec<u32> = vec![0; word_count + 1];
+    for i in 0..n {
+        for w in first_use(i) {
+            word_starts[w + 1] += 1;
         }
     }
+    for w in 0..word_count {
+        word_starts[w + 1] += word_starts[w];
+    }
+    let mut word_postings = vec![0u32; word_starts[word_count] as usize];
+    let mut next_free = word_starts[..word_count].to_vec();
+    for i in 0..n {
+        for w in first_use(i) {
+            word_postings[next_free[w] as usize] = i as u32;
+            next_free[w] += 1;
+        }
+    }
+    drop(next_free);
     // The occurrences holding every word of `words`: the shortest posting list of its words.
-    let holding = |words: &[u32]| -> &[usize] {
+    let holding = |words: &[u32]| -> &[u32] {
         words
             .iter()
-            .map(|&w| by_word[w as usize].as_slice())
+            .map(|&w| {
+                let w = w as usize;
+                &word_postings[word_starts[w] as usize..word_starts[w + 1] as usize]
+            })
             .min_by_key(|p| p.len())
             .unwrap_or(&[])
     };
@@ -2603,7 +2630,8 @@ fn merge<'a>(
     }
 
     // 2. Candidate pairs across sources.
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    // (Indices as `u32`: a large story has hundreds of thousands of pairs.)
+    let mut pairs: Vec<(f64, u32, u32)> = Vec::new();
     let term = |a: usize, b: usize| occ[a].length < 6 && nested_term(occ[b].text, occ[a].text);
     for i in (0..n).filter(|&i| alive[i]) {
         for s in shingles_of(i) {
@@ -2625,7 +2653,7 @@ fn merge<'a>(
                 _ => true,
             };
             if compatible && shared * 2 >= smaller && !term(i, j) && !term(j, i) {
-                pairs.push((1.0 + shared as f64 / smaller as f64, i, j));
+                pairs.push((1.0 + shared as f64 / smaller as f64, i as u32, j as u32));
             }
         });
         // A short phrase joins a longer quote containing it only when that cannot be wrong:
@@ -2634,7 +2662,7 @@ fn merge<'a>(
         if occ[i].length < N && occ[i].length >= 2 {
             let containing: Vec<usize> = holding(&words[i])
                 .iter()
-                .copied()
+                .map(|&j| j as usize)
                 .filter(|&j| {
                     alive[j]
                         && occ[j].source != occ[i].source
@@ -2654,10 +2682,13 @@ fn merge<'a>(
                 None => Vec::new(),
             };
             for j in chosen {
-                pairs.push((1.5, i.min(j), i.max(j)));
+                pairs.push((1.5, i.min(j) as u32, i.max(j) as u32));
             }
         }
     }
+    // The shingle and word tables are done with: freed before the stems are numbered, so
+    // the two sets of tables are never held together.
+    drop((shingle_ids, starts, postings, word_starts, word_postings));
     // Same speaker, same content words: one remark in two translations.
     // Stems as numbers: sequences for runs, sorted sets for overlaps (counted by an index).
     let mut stem_ids: HashMap<String, u32> = HashMap::default();
@@ -2673,6 +2704,7 @@ fn merge<'a>(
                 .collect()
         })
         .collect();
+    drop(stem_ids);
     let stems: Vec<Vec<u32>> = stem_seqs
         .iter()
         .map(|s| {
@@ -2718,17 +2750,20 @@ fn merge<'a>(
                     && !term(i, j)
                     && !term(j, i)
                 {
-                    pairs.push((shared as f64 / smaller as f64, i, j));
+                    pairs.push((shared as f64 / smaller as f64, i as u32, j as u32));
                 }
             });
         }
     }
 
     // 3. Join best pairs first, one printing per source in a group.
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    drop((stem_seqs, stems, by_speaker, tally));
+    // (An unstable sort, which needs no buffer: pairs that tie on score and on both indices
+    // are equal, so their order cannot show.)
+    pairs.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut group_of: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    for (_, i, j) in pairs {
+    for (i, j) in pairs.into_iter().map(|(_, i, j)| (i as usize, j as usize)) {
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj {
             continue;
