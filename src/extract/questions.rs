@@ -452,7 +452,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
         // ("Made by a US network, the show is due to end in May.")
         r"|(?:[A-Z][a-z]+(?:ed|en)|Made|Built|Known|Held|Sold|Run)\s+(?:by|in|from|at|for|with)\s[^,]+,\s+",
         r"|[A-Za-z][^,;]*?\s(?P<verb>[a-z]+ed|said|says|told)\s+(?:[a-z]+\s+|(?:[A-Z][\w.’'-]*\s+){1,4})?that\s+",
-        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say|{belief}|told\s+(?:reporters|journalists|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}))\s*(?P<next>the\s|a\s|an\s|(?:further|more|new|fresh|some|many|several|other|most)\s+[a-z]+s\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
+        r"|[A-Za-z][^,;]{0,60}?\s(?P<bare>said|says|say|{belief}|told\s+(?:reporters|journalists|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}))\s*(?P<next>the\s|a\s|an\s|there\s|(?:further|more|new|fresh|some|many|several|other|most)\s+[a-z]+s\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+[a-z]))",
     )
     .replace("{belief}", &BELIEF_PRESENT.join("|"))))
     .unwrap()
@@ -470,9 +470,10 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Where an embedded clause ends: an attribution (after a quotation's close too: `…,” a
-/// spokeswoman said`) or a second clause.
+/// spokeswoman said`), a second clause, a concession ("even though …") or an aside set
+/// off by a comma (", however", ", especially as …").
 static CUT: LazyLock<Regex> = LazyLock::new(|| {
-    small_regex(&crate::text::latin_words(r#"(?:;|:\s|\s[—–-]\s|,["”]?\s+(?:according|subject\s+to|barring|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,["”]?\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,["”]?\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told|[a-z]{3,}ed)(?-u:\b)|,["”]?\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){1,2}(?:were|was|is|are|had|has|have|said|says)(?-u:\b))"#)).unwrap()
+    small_regex(&crate::text::latin_words(r#"(?:;|:\s|\s[—–-]\s|,?\s+even\s+(?:though|if|as|when|so)\s|,["”]?\s+(?:according|however|especially|particularly|subject\s+to|barring|said|says|officials|the\s+\w+\s+said|he\s+said|she\s+said|they\s+said|but|although|though|as|because|since|while|which|who|whom|whose|given|amid|despite|and\s+(?:it|he|she|they))(?-u:\b)|,["”]?\s*[a-z]+ing(?-u:\b)|\s+(?:because|although|though|but|while|whereas)\s|\s+and\s+(?:say|says|said|add|adds|added|warn|warns|warned)\s|\s+(?:and|or)\s+(?:whether|if)\s|,["”]?\s+(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){1,4}(?:said|says|added|adds|reported|reports|told|[a-z]{3,}ed)(?-u:\b)|,["”]?\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){1,2}(?:were|was|is|are|had|has|have|said|says)(?-u:\b))"#)).unwrap()
 });
 
 /// The patterns of this stage, for the build to compile ahead of use: while the files are
@@ -1681,22 +1682,23 @@ fn shaped(s: &str) -> Option<String> {
         .captures(s)
         .filter(|c| !c["rest"].starts_with("as well"))
     {
-        if subject_ok(&c["subject"])
-            && plain_noun_phrase(&c["subject"])
-            && !holds_verb(&c["subject"])
+        if existential(&c["subject"], &c["rest"])
+            || subject_ok(&c["subject"])
+                && plain_noun_phrase(&c["subject"])
+                && !holds_verb(&c["subject"])
         {
             let modal = if &c["modal"] == "could" {
                 "Could"
             } else {
                 "Might"
             };
+            let subject = if existential(&c["subject"], &c["rest"]) {
+                "there".to_string()
+            } else {
+                lower_determiner(&c["subject"])
+            };
             let rest = before_second_clause(without_attribution(clause_end(&c["rest"])));
-            return balanced(rest).then(|| {
-                finish(format!(
-                    "{modal} {} {rest}",
-                    lower_determiner(&c["subject"])
-                ))
-            });
+            return balanced(rest).then(|| finish(format!("{modal} {subject} {rest}")));
         }
     }
     if let Some(c) = EXPECTED.captures(s).or_else(|| OBLIGED.captures(s)) {
@@ -1705,7 +1707,11 @@ fn shaped(s: &str) -> Option<String> {
         // …"), nor an expectation about the past ("is expected to have risen"). A first
         // clause opening with a plain subject and an auxiliary gives the subject ("Two
         // former staff have admitted fraud and are expected to testify").
-        let subject = own_or_shared_subject(&c["subject"], |subject| !holds_verb(subject));
+        let subject = if existential(&c["subject"], rest) {
+            Some("there")
+        } else {
+            own_or_shared_subject(&c["subject"], |subject| !holds_verb(subject))
+        };
         // ("to have a big impact" is no expectation about the past: only "have" before a
         // participle is.)
         let perfect = rest
@@ -2087,7 +2093,7 @@ fn subject_ok(subject: &str) -> bool {
             matches!(*w, "that" | "which" | "who") && !relative_clause(&words, i)
                 || matches!(
                     *w,
-                    "whether" | "said" | "says" | "told" | "while" | "because" | "although"
+                    "whether" | "say" | "said" | "says" | "told" | "while" | "because" | "although"
                 )
                 || matches!(*w, "has" | "have" | "had") && words.get(i + 1) == Some(&"been")
                 // A verb of its own ("The rule is clear but use …"), unless in a clause
@@ -2339,6 +2345,14 @@ fn balanced(clause: &str) -> bool {
         && clause.matches('“').count() == clause.matches('”').count()
         && clause.matches('(').count() == clause.matches(')').count()
         && clause.matches('[').count() == clause.matches(']').count()
+}
+
+/// True when `subject` is the "there" of "there could be delays" or "there is expected to
+/// be a vote", before `rest`: it stands for nothing, and the question keeps it ("Could
+/// there be delays?", "Will there be a vote?").
+fn existential(subject: &str, rest: &str) -> bool {
+    subject.eq_ignore_ascii_case("there")
+        && (rest.starts_with("be ") || rest.starts_with("not be "))
 }
 
 /// True when a clause's subject is a pronoun ("it", "they", "there" …): a question could
@@ -3246,6 +3260,51 @@ mod tests {
             (
                 "The company declined to say whether it would pay.",
                 Some("Will the company pay?"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_existential_there_stays_in_the_question() {
+        asks(&[
+            (
+                "There could be more delays.",
+                Some("Could there be more delays?"),
+            ),
+            (
+                "There is expected to be a vote on Monday.",
+                Some("Will there be a vote on Monday?"),
+            ),
+            (
+                "Jo Roe said there may be further cuts at the plant.",
+                Some("Might there be further cuts at the plant?"),
+            ),
+            (
+                "There may not be enough rooms to go round.",
+                Some("Might there not be enough rooms to go round?"),
+            ),
+            // ("Analysts say" is no subject: the clause after it is asked.)
+            (
+                "Analysts say there is likely to be a rate rise.",
+                Some("Will there be a rate rise?"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_aside_or_a_concession_after_a_comma_ends_the_question() {
+        asks(&[
+            (
+                "There may be concerns other than cost, however, especially as the firm is new.",
+                Some("Might there be concerns other than cost?"),
+            ),
+            (
+                "The sale may not prove so simple, especially as the unit is linked to the state.",
+                Some("Might the sale not prove so simple?"),
+            ),
+            (
+                "There may be a perception that the town is in decline, even though sales rose.",
+                Some("Might there be a perception that the town is in decline?"),
             ),
         ]);
     }
