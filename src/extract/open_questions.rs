@@ -25,7 +25,7 @@ use crate::text::{content_stems, word_count, word_count_up_to};
 static CUE: CaselessPattern = CaselessPattern::new(|| {
     CaselessPattern::compile_unfiltered(concat!(
         r"(?-u:\b)(?:",
-        r"(?:remains?|remained|is|are|was|were|still|be)\s+(?:still\s+|largely\s+|far\s+from\s+)?(?:unclear|unknown|uncertain|unresolved|undecided|unanswered|murky|in doubt|to be (?:seen|determined|decided)|under (?:investigation|review)|a mystery|an open question|not (?:yet )?(?:clear|known|decided|determined))",
+        r"(?:remains?|remained|is|are|was|were|still|be)\s+(?:still\s+|largely\s+|far\s+from\s+|highly\s+|very\s+|deeply\s+|increasingly\s+)?(?:unclear|unknown|uncertain|unresolved|undecided|unanswered|murky|in doubt|to be (?:seen|determined|decided)|under (?:investigation|review)|a mystery|an open question|not (?:yet )?(?:clear|known|decided|determined))",
         r"|(?:it is|it's|it was)\s+(?:not|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)",
         r"|(?:is|are|was|were)(?:\s+not|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)",
         r"|(?:working|hurrying|trying|scrambling|racing|rushing|struggling)\s+to\s+(?:confirm|determine|establish|identify|verify|find\s+out|understand|piece\s+together)",
@@ -46,7 +46,7 @@ static CUE: CaselessPattern = CaselessPattern::new(|| {
         r"|(?:still\s+)?a\s+long\s+ways?\s+(?:off|away|to go)",
         // "Disputed" says a claim is contested; the noun "dispute" mostly names a quarrel,
         // often one told as past, so it counts only where it goes on (here and in PENDING).
-        r"|contradict(?:ed|s|ing)?|disputed|(?:is|are|was|were|remains?|still)\s+in\s+dispute|uncertain(?:ty)?|unresolved",
+        r"|contradict(?:ed|s|ing|ions?)?(?-u:\b)|disputed|(?:is|are|was|were|remains?|still)\s+in\s+dispute|uncertain(?:ty)?|unresolved",
         r"|not\s+(?:yet\s+)?(?:been\s+)?(?:determined|finali[sz]ed|agreed|settled|decided|confirmed)",
         r"|(?:key|major|main)\s+(?:obstacle|sticking point|hurdle)|areas? of disagreement",
         // Open disagreement or doubt is as plain as a dispute: "Not everyone agrees that …",
@@ -94,8 +94,9 @@ static SPECULATIVE: CaselessPattern = CaselessPattern::new(|| {
 /// How strongly a sentence says something is open: 3 for explicit uncertainty, dispute or
 /// disagreement ("remains unclear", "contradicted", "not everyone agrees", "called into
 /// question"), 2 for pending matters and contested claims ("on hold",
-/// "is expected to", "denied", "whether", "an ongoing dispute"), 1 for speculation ("could
-/// cost", "if he fails"), 0 for none.
+/// "is expected to", "denied", "whether", "an ongoing dispute", "amid uncertainty over
+/// jobs"), 1 for speculation ("could cost", "if he fails") and uncertainty named as a mood
+/// ("the uncertainty unleashed by the scandal"), 0 for none.
 ///
 /// ```
 /// use briefing::extract::open_questions::cue_strength;
@@ -126,6 +127,10 @@ pub fn cue_strength(text: &str) -> u8 {
     // "was unknown until three years ago" tells of obscurity, not of something unresolved;
     // "gave no details" with no subject says less than "no details of the victims".
     let mut bare_details = false;
+    // "Uncertainty" named, not said of a matter ("amid uncertainty", "the uncertainty
+    // unleashed by the scandal", "an uncertain climate"): talk of a mood, weaker than
+    // "remains uncertain" or "uncertainty over whether …".
+    let mut uncertainty = Uncertainty::None;
     let explicit = CUE.find_iter(text).any(|m| {
         let after = text[m.end()..].trim_start();
         let found = m.as_str().to_lowercase();
@@ -136,6 +141,18 @@ pub fn cue_strength(text: &str) -> u8 {
         {
             bare_details = true;
             return false;
+        }
+        if found.starts_with("uncertain") {
+            // (The word as printed: "uncertainties" matched as "uncertain".)
+            let rest = &text[m.end()..];
+            let word_end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            let said = uncertainty_of(&text[..m.start()], rest[word_end..].trim_start());
+            if said != Uncertainty::Open {
+                uncertainty = uncertainty.max(said);
+                return false;
+            }
         }
         // "The disputed region of …", "a disputed border": land long claimed by two sides,
         // named by what it is, not a claim this story contests.
@@ -174,14 +191,84 @@ pub fn cue_strength(text: &str) -> u8 {
     // that seems to speculate: this is asked of every sentence).
     if explicit {
         3
-    } else if bare_details || pending {
+    } else if bare_details || pending || uncertainty == Uncertainty::Matter {
         2
-    } else if SPECULATIVE.is_match(&conceding)
-        && SPECULATIVE.is_match(&super::questions::without_granted_perfects(&conceding))
+    } else if uncertainty == Uncertainty::Mood
+        || SPECULATIVE.is_match(&conceding)
+            && SPECULATIVE.is_match(&super::questions::without_granted_perfects(&conceding))
     {
         1
     } else {
         0
+    }
+}
+
+/// What a bare "uncertain" or "uncertainty" says is open, by the words after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Uncertainty {
+    /// No such word.
+    None,
+    /// A mood: "amid uncertainty", "the uncertainty unleashed by the scandal".
+    Mood,
+    /// A matter: "uncertainty over the plant's future".
+    Matter,
+    /// An open question: "uncertainty over whether the plant will close".
+    Open,
+}
+
+/// [`Uncertainty`] of a bare "uncertain" or "uncertainty" between the words `before` and
+/// `after` it. Said to exist or to last ("there is uncertainty over …", "uncertainty
+/// remains over …"), or of an embedded question, it says something is open.
+fn uncertainty_of(before: &str, after: &str) -> Uncertainty {
+    let lower = after.to_lowercase();
+    let lasts = lower
+        .strip_prefix("still ")
+        .unwrap_or(&lower)
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|verb| {
+            ["remain", "persist", "linger", "continue"].iter().any(|v| {
+                verb.strip_prefix(v)
+                    .is_some_and(|e| ["", "s", "ed", "d"].contains(&e))
+            })
+        });
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.to_lowercase())
+        .skip_while(|w| {
+            matches!(
+                w.as_str(),
+                "some" | "considerable" | "great" | "growing" | "much" | "real" | "still"
+            )
+        });
+    let exists = words.next().is_some_and(|verb| {
+        matches!(
+            verb.as_str(),
+            "is" | "was" | "remains" | "remained" | "been"
+        )
+    }) && words.find(|w| !matches!(w.as_str(), "has" | "have" | "had"))
+        == Some("there".into());
+    if lasts || exists {
+        return Uncertainty::Open;
+    }
+    let asks = |s: &str| {
+        let first = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        matches!(
+            first,
+            "whether" | "if" | "how" | "what" | "who" | "why" | "when" | "where" | "which"
+        )
+    };
+    if asks(&lower) {
+        return Uncertainty::Open;
+    }
+    match ["over ", "about ", "as to ", "surrounding ", "around "]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))
+    {
+        Some(matter) if asks(matter) => Uncertainty::Open,
+        Some(_) => Uncertainty::Matter,
+        None => Uncertainty::Mood,
     }
 }
 
@@ -1110,6 +1197,51 @@ mod tests {
         for s in sentences {
             assert_eq!(cue_strength(s), strength, "{s}");
         }
+    }
+
+    #[test]
+    fn uncertainty_named_is_weaker_than_uncertainty_said_of_a_matter() {
+        // Said to exist or to last, or of an embedded question: explicit.
+        assert_strength(
+            &[
+                "There is uncertainty over whether the plant will close.",
+                "There is still considerable uncertainty about the plan.",
+                "There has been growing uncertainty over the plan.",
+                "Uncertainty remains over the future of the plant.",
+                "The housing market outlook remains highly uncertain.",
+                "It is uncertain whether the plant will close.",
+            ],
+            3,
+        );
+        // Over a matter, in passing: pending.
+        assert_strength(
+            &[
+                "Shoppers cut back amid uncertainty over job security.",
+                "The uncertainty surrounding the industry prompted the firm to wait.",
+            ],
+            2,
+        );
+        // A mood: speculative at most.
+        assert_strength(
+            &[
+                "The uncertainty unleashed by the scandal prompted agencies to act.",
+                "It blamed continuing uncertainties such as fluctuating oil prices.",
+                "They arrived to an uncertain British climate that threatened rain.",
+            ],
+            1,
+        );
+    }
+
+    #[test]
+    fn contradictory_describes_a_thing_and_contradicts_disputes_one() {
+        assert_strength(&["Teens have two seemingly contradictory needs."], 0);
+        assert_strength(
+            &[
+                "The figures contradict a survey published last week.",
+                "Lawyers pointed to contradictions in the evidence.",
+            ],
+            3,
+        );
     }
 
     #[test]
