@@ -1079,7 +1079,7 @@ impl<'a> EntityIndex<'a> {
                     .any(|d| d.eq_ignore_ascii_case(&r.key))
                     || WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(days))
             };
-            // "TV", "GDP", "MPs" alone: common nouns, however printed.
+            // "TV", "GDP", "MPs", "ID" alone: common nouns, however printed.
             let common_noun = r.single && is_in(&super::lexicon::COMMON_ACRONYMS, &r.key);
             !(r.adjective
                 || function_word
@@ -3947,6 +3947,7 @@ mod tests {
     fn a_common_noun_initialism_alone_is_no_entity() {
         let got = names(&EntityIndex::build(&docs_from(&[
             "GDP grew as MPs watched TV. Fans bought the DVD, and Velmar TV aired it.",
+            "The ID cards bill went to MSPs. An IT worker and a DJ saw the AGM on CCTV.",
         ])));
         let listed: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
         assert_eq!(listed, ["Velmar TV"], "{got:?}");
@@ -4344,11 +4345,12 @@ mod tests {
         assert_eq!(index.resolve("Mr Lima"), Some(lima));
         assert_eq!(index.resolve("lima"), Some(lima));
         assert!(index.is_person(lima));
-        // "it" is a pronoun, whatever an acronym "IT" names.
-        let docs = docs_from(&["The IT department of Acme Corp said it would hire."]);
+        // "who" is a pronoun, whatever an acronym "WHO" names ("IT" names no one thing).
+        let docs = docs_from(&["The WHO said on Monday who would lead the IT team."]);
         let index = EntityIndex::build(&docs);
-        assert!(index.resolve("IT").is_some());
-        assert_eq!(index.resolve("it"), None);
+        assert!(index.resolve("WHO").is_some());
+        assert_eq!(index.resolve("who"), None);
+        assert_eq!(index.resolve("IT"), None);
     }
 
     #[test]

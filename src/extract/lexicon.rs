@@ -1882,7 +1882,12 @@ pub static CLUB_AND_CHAMBER_HEADS: WordList = WordList::new(&[
 pub static COMMON_ACRONYMS: WordList = WordList::new(&[
     "tv", "hdtv", "pc", "pcs", "dvd", "dvds", "cd", "cds", "gdp", "gnp", "ceo", "ceos", "cfo",
     "mp", "mps", "mep", "meps", "hiv", "dna", "gps", "sms", "vat", "ipo", "suv", "suvs", "atm",
-    "atms", "faq", "url", "lcd", "mp3", "isp", "isps", "pdf",
+    "atms", "faq", "url", "lcd", "mp3", "isp", "isps", "pdf", "id", "ids", "it", "pr", "hr", "ai",
+    "dj", "djs", "ok", "lng", "lpg", "cgi", "diy", "gsm", "sim", "sims", "lan", "p2p", "usb",
+    "cctv", "adsl", "dsl", "hd", "cpi", "rpi", "fdi", "pfi", "ppp", "ifrs", "agm", "egm", "cbe",
+    "obe", "mbe", "ufo", "ufos", "vhs", "lp", "lps", "mw", "kw", "gw", "mph", "rpm", "sos", "q1",
+    "q2", "q3", "q4", "coo", "cto", "cio", "iq", "phd", "phds", "mba", "mbas", "pin", "mri", "icu",
+    "gp", "ngo", "ngos", "msp", "msps", "gcse", "gcses",
 ]);
 
 /// Kinds of thing known by a number after the word: "Clause 7", "Route 66", "Resolution
