@@ -2497,43 +2497,21 @@ fn merge<'a>(
         whole.into_iter().chain(w.windows(N).map(shingle))
     };
     let shingle_count = |i: usize| words[i].len().saturating_sub(N - 1).max(1);
-    // The occurrences holding each shingle (once per time they hold it), in one table: a
-    // shingle's number, then its run of occurrences. A list per shingle took more memory
-    // than anything else quotes need.
+    // The occurrences holding each shingle (once per time they hold it).
     let mut shingle_ids: HashMap<([u32; N], u32), u32> = HashMap::default();
-    let mut holders: Vec<u32> = Vec::new();
     for i in 0..n {
         for s in shingles_of(i) {
             let next = shingle_ids.len() as u32;
-            let id = *shingle_ids.entry(s).or_insert(next) as usize;
-            if id == holders.len() {
-                holders.push(0);
-            }
-            holders[id] += 1;
+            shingle_ids.entry(s).or_insert(next);
         }
     }
-    let mut starts: Vec<u32> = Vec::with_capacity(holders.len() + 1);
-    starts.push(0);
-    for count in &holders {
-        starts.push(starts[starts.len() - 1] + count);
-    }
-    let mut postings = vec![0u32; starts[holders.len()] as usize];
-    // (`holders` becomes each shingle's next free place.)
-    let distinct = holders.len();
-    holders.copy_from_slice(&starts[..distinct]);
-    for i in 0..n {
-        for s in shingles_of(i) {
-            let id = shingle_ids[&s] as usize;
-            postings[holders[id] as usize] = i as u32;
-            holders[id] += 1;
-        }
-    }
-    drop(holders);
+    let shingle_postings = Postings::new(shingle_ids.len(), n, |i| {
+        shingles_of(i).map(|s| shingle_ids[&s] as usize)
+    });
     let holding_shingle = |s: &([u32; N], u32)| -> &[u32] {
-        shingle_ids.get(s).map_or(&[], |&id| {
-            let id = id as usize;
-            &postings[starts[id] as usize..starts[id + 1] as usize]
-        })
+        shingle_ids
+            .get(s)
+            .map_or(&[], |&id| shingle_postings.of(id as usize))
     };
     // Shared shingles (or stems) per other occurrence: a tree of counts per occurrence cost
     // more than all the rest of the merge.
@@ -2555,41 +2533,19 @@ fn merge<'a>(
     for (i, o) in occ.iter().enumerate() {
         by_source.entry(o.source).or_default().push(i);
     }
-    // The occurrences holding each word (once each), in one table like the shingles': a
-    // list per word took more memory than any other table of the merge.
-    let first_use = |i: usize| {
+    // The occurrences holding each word (once each).
+    let word_postings = Postings::new(word_count, n, |i| {
         let w = &words[i];
         w.iter()
             .enumerate()
             .filter(|&(k, x)| !w[..k].contains(x))
             .map(|(_, &x)| x as usize)
-    };
-    let mut word_starts: Vec<u32> = vec![0; word_count + 1];
-    for i in 0..n {
-        for w in first_use(i) {
-            word_starts[w + 1] += 1;
-        }
-    }
-    for w in 0..word_count {
-        word_starts[w + 1] += word_starts[w];
-    }
-    let mut word_postings = vec![0u32; word_starts[word_count] as usize];
-    let mut next_free = word_starts[..word_count].to_vec();
-    for i in 0..n {
-        for w in first_use(i) {
-            word_postings[next_free[w] as usize] = i as u32;
-            next_free[w] += 1;
-        }
-    }
-    drop(next_free);
+    });
     // The occurrences holding every word of `words`: the shortest posting list of its words.
     let holding = |words: &[u32]| -> &[u32] {
         words
             .iter()
-            .map(|&w| {
-                let w = w as usize;
-                &word_postings[word_starts[w] as usize..word_starts[w + 1] as usize]
-            })
+            .map(|&w| word_postings.of(w as usize))
             .min_by_key(|p| p.len())
             .unwrap_or(&[])
     };
@@ -2688,7 +2644,7 @@ fn merge<'a>(
     }
     // The shingle and word tables are done with: freed before the stems are numbered, so
     // the two sets of tables are never held together.
-    drop((shingle_ids, starts, postings, word_starts, word_postings));
+    drop((shingle_ids, shingle_postings, word_postings));
     // Same speaker, same content words: one remark in two translations.
     // Stems as numbers: sequences for runs, sorted sets for overlaps (counted by an index).
     let mut stem_ids: HashMap<String, u32> = HashMap::default();
@@ -2951,6 +2907,51 @@ fn venue_kind(venue: &str) -> String {
 
 /// Counts for the items one pass touches, in a table as long as all the items that is reset
 /// as it is read out: a pass costs what it touches, never the length of the table.
+/// The items holding each key, in one table: each key's run of items, found through where
+/// the runs start. A list per key (a `Vec` per word or per shingle of a large story's
+/// quotes) took more memory than anything else the merge held.
+struct Postings {
+    starts: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Postings {
+    /// The postings of `items` items over `keys` keys, `keys_of(i)` giving item `i`'s keys
+    /// (an item listed once per time it yields a key). Two passes: one counts, one fills.
+    fn new<I: Iterator<Item = usize>>(
+        keys: usize,
+        items: usize,
+        keys_of: impl Fn(usize) -> I,
+    ) -> Postings {
+        let mut starts = vec![0u32; keys + 1];
+        for i in 0..items {
+            for key in keys_of(i) {
+                starts[key + 1] += 1;
+            }
+        }
+        for key in 0..keys {
+            starts[key + 1] += starts[key];
+        }
+        let mut listed = vec![0u32; starts[keys] as usize];
+        let mut next_free = starts[..keys].to_vec();
+        for i in 0..items {
+            for key in keys_of(i) {
+                listed[next_free[key] as usize] = i as u32;
+                next_free[key] += 1;
+            }
+        }
+        Postings {
+            starts,
+            items: listed,
+        }
+    }
+
+    /// The items holding `key`, in item order.
+    fn of(&self, key: usize) -> &[u32] {
+        &self.items[self.starts[key] as usize..self.starts[key + 1] as usize]
+    }
+}
+
 struct Tally {
     counts: Vec<usize>,
     touched: Vec<usize>,

@@ -1088,3 +1088,13 @@ fn spans_of_every_kind_of_mark() {
     with_rare.extend(owned(&expected));
     assert_eq!(spans(&rare), with_rare);
 }
+
+#[test]
+fn postings_list_each_keys_items_in_order_once_per_holding() {
+    // Item 0 holds keys 2 and 0, item 1 holds key 2 twice, item 2 none, item 3 key 0.
+    let keys: [&[usize]; 4] = [&[2, 0], &[2, 2], &[], &[0]];
+    let postings = Postings::new(3, keys.len(), |i| keys[i].iter().copied());
+    assert_eq!(postings.of(0), [0, 3]);
+    assert_eq!(postings.of(1), [] as [u32; 0]);
+    assert_eq!(postings.of(2), [0, 1, 1]);
+}
