@@ -1960,6 +1960,23 @@ impl<'a> EntityIndex<'a> {
         drop(raws);
         drop(toks);
         drop(stats);
+        // Each entity's evidence sized first (a sentence once, however often it names the
+        // entity): grown by doubling, a large story's evidence held a fifth more room than
+        // it used.
+        // (Per entity: the count, and the last sentence counted as source, paragraph and
+        // sentence indices.)
+        let mut sizes = vec![(0usize, None); entities.len()];
+        for m in &mentions {
+            let (count, last) = &mut sizes[m.entity()];
+            let sentence: Option<[u32; 3]> = Some([m.source, m.paragraph, m.sentence]);
+            if *count < MAX_ENTITY_EVIDENCE && *last != sentence {
+                *count += 1;
+                *last = sentence;
+            }
+        }
+        for (e, (count, _)) in entities.iter_mut().zip(sizes) {
+            e.evidence.reserve_exact(count);
+        }
         for m in &mentions {
             let e = &mut entities[m.entity()];
             let para = &docs[m.source()].doc.paragraphs[m.paragraph()];
@@ -3941,6 +3958,20 @@ mod tests {
             Some(vec!["Velgreen".to_string()]),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn each_entitys_evidence_holds_no_spare_room() {
+        let docs = docs_from(&[
+            "Jo Roe met Ann Lee in Velm. Roe and Lee spoke. Roe left Velm, and Roe said so.",
+            "Ann Lee of the Velm Trust thanked Jo Roe. Lee stayed in Velm.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        assert!(index.entities.len() >= 3);
+        for e in &index.entities {
+            assert!(!e.evidence.is_empty(), "{}", e.name);
+            assert_eq!(e.evidence.capacity(), e.evidence.len(), "{}", e.name);
+        }
     }
 
     #[test]
