@@ -462,7 +462,7 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 /// said …", "According to the agency, the talks …").
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
     small_regex(&crate::text::latin_words(concat!(
-        r"^(?:(?:However|But|And|Still|Yet|Also|Meanwhile|So far|For now|As of \w+)\s*,?",
+        r"^(?:(?:However|But|And|Still|Yet|Also|Meanwhile|So far|For now|As of \w+)\s*,?|If anything,",
         r"|(?:Last|Earlier|Later)(?:\s(?:this\s)?\w+)?\s*,|(?:Separately|Yesterday|Recently|Looking\s+(?:ahead|forward)),",
         r"|(?:Moreover|Furthermore|Indeed|In addition|Now|Overall),(?:\s+according\s+to\s[^,]{1,60},)?|According\s+to\s[^,]{1,60},)\s+"
     )))
@@ -3305,6 +3305,15 @@ mod tests {
             (
                 "There may be a perception that the town is in decline, even though sales rose.",
                 Some("Might there be a perception that the town is in decline?"),
+            ),
+            // ("If anything" opens no condition: it is not asked after the clause.)
+            (
+                "If anything, there may be greater calls for a rate cut.",
+                Some("Might there be greater calls for a rate cut?"),
+            ),
+            (
+                "If the vote fails, the firm could cut more jobs.",
+                Some("Could the firm cut more jobs if the vote fails?"),
             ),
         ]);
     }
