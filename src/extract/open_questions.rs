@@ -319,6 +319,18 @@ fn gives_a_cause(text: &str, end: usize, cue: &str) -> bool {
             .is_some_and(super::questions::names_a_cause)
 }
 
+/// True when a sentence ends with an exclamation mark, inside its closing quotation mark
+/// or not ("Recruit the right people, and your time may have come!"): rhetoric, whose
+/// "may" or "could" leaves nothing for a briefing to follow up. Not a name's own mark
+/// ("the movement En Marche!", "Yahoo!"): the word before it is in lower case.
+fn exclaims(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(['"', '”', '’', '\''])
+        .strip_suffix('!')
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(|word| word.starts_with(char::is_lowercase))
+}
+
 /// A refusal to comment or an unanswered request ("The firm declined to comment", "did not
 /// immediately respond to a request for comment"): on its own it says nothing about what is
 /// open, so a sentence whose only cue it is raises no question unless it names one ("… on
@@ -509,7 +521,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                         || cue == 1 && quoted()
                         || word_count_up_to(text, 6) < 6
                         || is_reader_prompt(text)
-                        || text.trim_end().ends_with('?') && cue < 3
+                        || (text.trim_end().ends_with('?') || exclaims(text)) && cue < 3
                     {
                         continue;
                     }
@@ -1266,6 +1278,24 @@ mod tests {
                 "The rise was due to stronger demand from abroad.",
             ],
             0,
+        );
+    }
+
+    #[test]
+    fn an_exclamation_raises_no_question_unless_it_says_plainly_what_is_open() {
+        assert_eq!(
+            sorted_questions(&[
+                "Recruit the right people, Jo, and your party could be the next government!\n\nThe new plan could cost the town of Velm millions.",
+                "Recruit the right people, Jo, and your party could be the next government!\n\nThe new plan could cost the town of Velm millions of euros.",
+                "It remains unclear who will pay for the bridge!",
+                "Jo Roe could win a majority for her movement Velm Forward!",
+                "Jo Roe could win a majority for her movement Velm Forward!",
+            ]),
+            [
+                "Could Jo Roe win a majority for her movement Velm Forward?",
+                "Could the new plan cost the town of Velm millions?",
+                "Who will pay for the bridge?"
+            ]
         );
     }
 
