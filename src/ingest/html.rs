@@ -284,7 +284,17 @@ impl PageReader {
             return comment.find("-->").map_or(page.len(), |i| lt + 4 + i + 3);
         }
         if rest.starts_with("<!") || rest.starts_with("<?") {
-            return rest.find('>').map_or(page.len(), |i| lt + i + 1);
+            // A declaration or processing instruction ends at its `>`; one cut off by the
+            // next tag (`<?<script>…`) ends there, so that tag is read as one: HTML would
+            // swallow it into the bogus comment and show the script's body as text.
+            let close = rest.find('>').map(|i| i + 1);
+            let next_tag = rest[1..].find('<').map(|i| i + 1);
+            return match (close, next_tag) {
+                (Some(c), Some(n)) if n < c => lt + n,
+                (Some(c), _) => lt + c,
+                (None, Some(n)) => lt + n,
+                (None, None) => page.len(),
+            };
         }
         let Some((tag, end)) = read_tag(page, lt) else {
             // A `<` that opens no tag is text.
@@ -811,6 +821,14 @@ mod tests {
                 ("A <b> tag, 3 < 4, xy z and a link.", BlockKind::Text),
                 ("Safe", BlockKind::Text),
             ]
+        );
+        // A declaration or processing instruction cut off by a tag ends there: the
+        // script or style it would swallow is still skipped whole.
+        let page = "<p>Kept.</p><?<script>SECRET</script><!x<style>SECRET</style><p>Last.";
+        let a = parse_html_article("x.html", page);
+        assert_eq!(
+            texts(&a),
+            [("Kept.", BlockKind::Text), ("Last.", BlockKind::Text)]
         );
     }
 
