@@ -203,7 +203,7 @@ pub fn cue_strength(text: &str) -> u8 {
     }
 }
 
-/// What a bare "uncertain" or "uncertainty" says is open, by the words after it.
+/// What a bare "uncertain" or "uncertainty" says is open, by the words around it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Uncertainty {
     /// No such word.

@@ -1682,7 +1682,8 @@ fn shaped(s: &str) -> Option<String> {
         .captures(s)
         .filter(|c| !c["rest"].starts_with("as well"))
     {
-        if existential(&c["subject"], &c["rest"])
+        let there = existential(&c["subject"], &c["rest"]);
+        if there
             || subject_ok(&c["subject"])
                 && plain_noun_phrase(&c["subject"])
                 && !holds_verb(&c["subject"])
@@ -1692,7 +1693,7 @@ fn shaped(s: &str) -> Option<String> {
             } else {
                 "Might"
             };
-            let subject = if existential(&c["subject"], &c["rest"]) {
+            let subject = if there {
                 "there".to_string()
             } else {
                 lower_determiner(&c["subject"])

@@ -287,14 +287,9 @@ impl PageReader {
             // A declaration or processing instruction ends at its `>`; one cut off by the
             // next tag (`<?<script>…`) ends there, so that tag is read as one: HTML would
             // swallow it into the bogus comment and show the script's body as text.
-            let close = rest.find('>').map(|i| i + 1);
-            let next_tag = rest[1..].find('<').map(|i| i + 1);
-            return match (close, next_tag) {
-                (Some(c), Some(n)) if n < c => lt + n,
-                (Some(c), _) => lt + c,
-                (None, Some(n)) => lt + n,
-                (None, None) => page.len(),
-            };
+            let close = rest.find('>').map_or(page.len(), |i| lt + i + 1);
+            let next_tag = rest[1..].find('<').map_or(page.len(), |i| lt + 1 + i);
+            return close.min(next_tag);
         }
         let Some((tag, end)) = read_tag(page, lt) else {
             // A `<` that opens no tag is text.
