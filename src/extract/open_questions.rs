@@ -110,10 +110,15 @@ static SPECULATIVE: CaselessPattern = CaselessPattern::new(|| {
 /// assert_eq!(cue_strength("The keeper proved an unlikely hero in the final."), 0);
 /// assert_eq!(cue_strength("They were the most heavily-tipped band of the year."), 0);
 /// assert_eq!(cue_strength("The minister, tipped to resign, spoke first."), 2);
+/// assert_eq!(cue_strength("The keeper tipped the shot over the bar late on."), 0);
+/// assert_eq!(cue_strength("Critics tipped Jo Roe for the top prize this year."), 2);
 /// assert_eq!(cue_strength("Talks on the disputed region of Velm resumed."), 0);
 /// assert_eq!(cue_strength("The result was disputed by the losing side."), 3);
 /// assert_eq!(cue_strength("The ban applies to every firm, whether large or small."), 0);
 /// assert_eq!(cue_strength("She said that whether Jo or Ann won, the party would lose."), 0);
+/// assert_eq!(cue_strength("All firms - whether large or small - pay the levy."), 0);
+/// assert_eq!(cue_strength("Analysts asked - whether the levy will rise - on Monday."), 2);
+/// assert_eq!(cue_strength("The firm - whether or not it wins - will appeal."), 0);
 /// assert_eq!(cue_strength("She warned that families were under strain."), 0);
 /// assert_eq!(cue_strength("She warned that families would be under strain."), 2);
 /// assert_eq!(cue_strength("Analysts asked whether the firm or its owner would pay."), 2);
@@ -274,11 +279,42 @@ fn uncertainty_of(before: &str, after: &str) -> Uncertainty {
 
 /// True when the cue word at `start` describes a thing rather than saying an outcome is in
 /// doubt: "an unlikely hero", "the most unlikely of winners" (a surprise, already come
-/// about), "the most heavily-tipped band" (a ranking). "It is unlikely to pass" and "the
-/// minister, tipped to resign" still are cues.
+/// about), "the most heavily-tipped band" (a ranking), "tipped the ball over" (a movement).
+/// "It is unlikely to pass" and "the minister, tipped to resign" still are cues.
 fn describes_a_thing(text: &str, start: usize, cue: &str) -> bool {
     if cue.eq_ignore_ascii_case("tipped") {
-        return text[..start].ends_with('-');
+        // Tipped over, off or wide, or tipping a thing ("tipped the ball over the bar",
+        // "tipped a bucket of water"): a movement, not a forecast ("tipped to win",
+        // "critics tipped Jo Roe for the prize").
+        let next = text[start + cue.len()..]
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
+        return text[..start].ends_with('-')
+            || matches!(
+                next.as_str(),
+                "off"
+                    | "over"
+                    | "round"
+                    | "around"
+                    | "away"
+                    | "into"
+                    | "onto"
+                    | "out"
+                    | "up"
+                    | "down"
+                    | "wide"
+                    | "past"
+                    | "back"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+            );
     }
     if !cue.eq_ignore_ascii_case("unlikely") {
         return false;
@@ -441,7 +477,7 @@ const DISPUTED_LAND: [&str; 12] = [
 ];
 
 /// Where a sentence opening "Whether A or B, …" (or a clause after "that", "but", "because"
-/// or "so") has its "whether": such a sentence concedes the alternatives and goes on to say
+/// or "so", or an aside after a comma or between dashes) has its "whether": such a sentence concedes the alternatives and goes on to say
 /// what holds either way, so that "whether" leaves nothing open.
 fn conceding_alternatives(text: &str) -> Option<usize> {
     // "… applies to every firm, whether large or small": after the main clause, the same.
@@ -449,6 +485,20 @@ fn conceding_alternatives(text: &str) -> Option<usize> {
         let rest = &text[at + 10..];
         if rest.starts_with("or ") || rest.contains(" or ") {
             return Some(at + 2);
+        }
+    }
+    // "Computers - whether desktops or phones - use …": the same set off by dashes.
+    for dash in [" - whether ", " – whether ", " — whether "] {
+        if let Some(at) = text.find(dash) {
+            let rest = &text[at + dash.len()..];
+            let aside = [" - ", " – ", " — "]
+                .iter()
+                .filter_map(|d| rest.find(d))
+                .min()
+                .map_or(rest, |end| &rest[..end]);
+            if aside.starts_with("or ") || aside.contains(" or ") {
+                return Some(at + dash.len() - "whether ".len());
+            }
         }
     }
     // "… said that whether A or B, it would …": the same after a conjunction.
@@ -500,7 +550,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
     // Per cue sentence: its unit, how plainly it calls the matter open, and the question it
     // leaves open (when one can be put). Each source on its own, in parallel, in source order.
     use rayon::prelude::*;
-    let cued: Vec<(Unit, Vec<String>, u8, Option<String>)> = docs
+    let cued: Vec<CueSentence> = docs
         .par_iter()
         .enumerate()
         .flat_map_iter(|(s, doc)| {
@@ -537,7 +587,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                     // The question with the pronoun `word` at byte `at` put as the person
                     // the text names before the sentence: "He is expected to …", "His place
                     // in the final …" ("Jo Li's place …"), "whether she can …".
-                    let with_person = |at: usize, word: &str| {
+                    let named_text = |at: usize, word: &str| {
                         let (gender, owner) = match word {
                             "He" | "She" | "he" | "she" => (Gender::of_pronoun(word)?, false),
                             "His" => (Gender::of_pronoun("He")?, true),
@@ -551,13 +601,15 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                             (true, true) => "’s",
                             (true, false) => "'s",
                         };
-                        let named = format!(
+                        Some(format!(
                             "{}{}{possessive}{}",
                             &text[..at],
                             entities.entities[person].name,
                             &text[at + word.len()..]
-                        );
-                        super::questions::question_cased(&named, common)
+                        ))
+                    };
+                    let with_person = |at: usize, word: &str| {
+                        super::questions::question_cased(&named_text(at, word)?, common)
                     };
                     let named = || with_person(0, text.split(' ').next()?);
                     // "It remains to be seen whether she can win support".
@@ -601,7 +653,20 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                     // words, so two outlets' ways of saying "unclear" do not keep one
                     // matter apart.
                     let stems = content_stems(question.as_deref().unwrap_or(text));
-                    cued.push((unit, stems, cue, question));
+                    // Shown as a statement, the sentence names the person its opening
+                    // pronoun means ("He is believed to have raised his offer" → "Jo Roe is
+                    // believed to have raised his offer"): on its own, "He" names no one.
+                    let statement = question
+                        .is_none()
+                        .then(|| named_text(0, text.split(' ').next()?))
+                        .flatten();
+                    cued.push(CueSentence {
+                        unit,
+                        stems,
+                        cue,
+                        question,
+                        statement,
+                    });
                 }
             }
             cued
@@ -611,11 +676,13 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
     let mut stems = StemLists::default();
     let mut strength = Vec::with_capacity(cued.len());
     let mut leaves_open: Vec<Option<String>> = Vec::with_capacity(cued.len());
-    for (unit, unit_stems, cue, question) in cued {
-        units.push(unit);
-        stems.push(unit_stems);
-        strength.push(cue);
-        leaves_open.push(question);
+    let mut statements: Vec<Option<String>> = Vec::with_capacity(cued.len());
+    for c in cued {
+        units.push(c.unit);
+        stems.push(c.stems);
+        strength.push(c.cue);
+        leaves_open.push(c.question);
+        statements.push(c.statement);
     }
     let vecs = vectors(&stems);
     drop(stems);
@@ -745,7 +812,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
         let question = rewritten.unwrap_or_else(|| {
             let dateline = docs[units[best].source].article.dateline.as_deref();
             phrase(super::developments::without_dateline(
-                units[best].text,
+                statements[best].as_deref().unwrap_or(units[best].text),
                 dateline,
             ))
         });
@@ -921,6 +988,20 @@ fn plainly_common(word: &str) -> bool {
             .any(|e| word.ends_with(e))
 }
 
+/// A sentence that says something is open, as one source's pass finds it.
+struct CueSentence<'a> {
+    unit: Unit<'a>,
+    /// The stems of the matter it raises (of its question when it has one).
+    stems: Vec<String>,
+    /// How plainly it says so ([`cue_strength`]).
+    cue: u8,
+    /// The question it leaves open, when one can be put.
+    question: Option<String>,
+    /// The sentence with its opening pronoun put as the person meant, shown when no
+    /// question can be put.
+    statement: Option<String>,
+}
+
 /// Most open questions listed.
 const MAX_ITEMS: usize = 15;
 
@@ -948,21 +1029,31 @@ fn phrase(sentence: &str) -> String {
     with_whole_quotes(trimmed)
 }
 
-/// `text` with a closing curly quotation mark that has no opening one given its opening mark
-/// at the start, and an opening one that is never closed given its closing mark at the end.
+/// `text` with a closing quotation mark that has no opening one given its opening mark at
+/// the start, and an opening one that is never closed given its closing mark at the end.
+/// Curly marks say which they are; a straight one opens at the start or after a space or a
+/// bracket, and closes elsewhere.
 fn with_whole_quotes(text: &str) -> String {
     let (mut open, mut unmatched_close) = (0usize, 0usize);
+    let (mut open_straight, mut unmatched_straight) = (0usize, 0usize);
+    let mut before = ' ';
     for c in text.chars() {
         match c {
             '“' => open += 1,
             '”' if open > 0 => open -= 1,
             '”' => unmatched_close += 1,
+            '"' if before.is_whitespace() || matches!(before, '(' | '[') => open_straight += 1,
+            '"' if open_straight > 0 => open_straight -= 1,
+            '"' => unmatched_straight += 1,
             _ => {}
         }
+        before = c;
     }
     let mut out = String::with_capacity(text.len() + 6);
     out.extend(std::iter::repeat_n('“', unmatched_close));
+    out.extend(std::iter::repeat_n('"', unmatched_straight));
     out.push_str(text);
+    out.extend(std::iter::repeat_n('"', open_straight));
     out.extend(std::iter::repeat_n('”', open));
     out
 }
@@ -1023,6 +1114,14 @@ mod tests {
                  in the final also remains in doubt."
             ),
             vec!["Will Tom Reyes's place in the final hold?"]
+        );
+        // A sentence put in no question is shown naming the person too.
+        assert_eq!(
+            asked(
+                "Investor Jo Li made a fresh offer for the club on Monday. He is believed to \
+                 have raised his stake, though it is not clear by how much."
+            ),
+            vec!["Jo Li is believed to have raised his stake, though it is not clear by how much."]
         );
     }
 
@@ -1442,6 +1541,12 @@ mod tests {
             ("Whether it will act wisely is another matter.", 2),
             ("Whether the deal, or any deal, survives is unknown.", 3),
             ("Fans wonder whether it will work, or not.", 2),
+            ("Phones - whether old or new - use one chip.", 0),
+            ("Phones - whether the chip will last - is not yet known.", 3),
+            (
+                "Analysts asked - whether the levy will rise - on Monday.",
+                2,
+            ),
         ] {
             assert_eq!(cue_strength(s), cue, "{s}");
         }
@@ -1514,6 +1619,19 @@ mod tests {
         assert_eq!(
             phrase("Officials said it was “premature” to say."),
             "Officials said it was “premature” to say."
+        );
+        // Straight marks alike.
+        assert_eq!(
+            phrase("The rest will have to wait for the autumn.\""),
+            "\"The rest will have to wait for the autumn.\""
+        );
+        assert_eq!(
+            phrase("\"We will have to wait, he said."),
+            "\"We will have to wait, he said.\""
+        );
+        assert_eq!(
+            phrase("Officials said it was \"premature\" to say."),
+            "Officials said it was \"premature\" to say."
         );
     }
 }
