@@ -155,6 +155,10 @@ fn source_units(s: usize, doc: &SourceDoc) -> (Vec<Unit<'_>>, StemLists) {
 /// assert!(is_list_line("Scorers: Dahl  and Price, Okon."));
 /// assert!(!is_list_line("Scorers: and Dahl, Price, Okon."));
 /// assert!(!is_list_line("Scorers: Dahl, (then Price), Okon."));
+/// assert!(is_list_line("- Jo Roe, The Kessel Post: Film - Velm; director - Ann Lee; actor - Tom Reyes."));
+/// assert!(is_list_line("Kessel v Velm; Korun v Tarsen City; Calverra v Velmoria."));
+/// assert!(!is_list_line("\"We are calmer; more inclined to listen; more open about it."));
+/// assert!(!is_list_line("She studied in Kessel; trained at the Velm Hospital School in Korun; and in Tarsen."));
 /// ```
 pub fn is_list_line(text: &str) -> bool {
     // (Most sentences hold no colon: a byte search says so before a search for ": ".)
@@ -168,6 +172,9 @@ pub fn is_list_line(text: &str) -> bool {
         Some((_, rest)) => (rest, 2),
         None => (text, 4),
     };
+    if semicolon_list(text) {
+        return true;
+    }
     // A word opening in lower case other than "and" is a word of some item, and no item
     // holding one is a name: prose, found at its first such word (asked of every sentence).
     if rest
@@ -193,6 +200,30 @@ pub fn is_list_line(text: &str) -> bool {
             item.split_whitespace().nth(4).is_none() && item.split_whitespace().all(named)
         });
     all_named && items >= least
+}
+
+/// True for three items or more set apart by semicolons, after any label and colon, each of
+/// six words or fewer and each naming someone or something ("Film - The Aviator; director -
+/// Jo Roe; actor - Ann Lee.", "Kessel v Velm; Korun v Tarsen; Calverra v Velmoria."): a
+/// table's rows run into one line. Prose with semicolons has longer parts, or parts with no
+/// name ("We are calmer; more inclined to listen; more open.").
+fn semicolon_list(text: &str) -> bool {
+    if memchr::memchr(b';', text.as_bytes()).is_none() {
+        return false;
+    }
+    let rest = text.split_once(": ").map_or(text, |(_, rest)| rest);
+    let items: Vec<&str> = rest.trim_end_matches(['.', ' ']).split(';').collect();
+    items.len() >= 3
+        && items.iter().enumerate().all(|(i, item)| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            // (The sentence's first word is capitalised whatever it is.)
+            let opening = usize::from(i == 0 && words.len() > 1);
+            (1..=6).contains(&words.len())
+                && words
+                    .iter()
+                    .skip(opening)
+                    .any(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// The stems a statement is compared by: its content words' stems, irregular past forms
