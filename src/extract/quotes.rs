@@ -648,17 +648,35 @@ fn after_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttributi
                 .chars()
                 .all(|c| ",;:—–-".contains(c))
         {
-            if let Some(c2) = region[c1 + 1..].find(',').map(|k| c1 + 1 + k) {
-                let name_ok = words(&region[first.start..c1])
+            let name_ok = || {
+                words(&region[first.start..c1])
                     .iter()
-                    .all(|w| is_name_word(w.text) || is_surname_particle(w.text));
+                    .all(|w| is_name_word(w.text) || is_surname_particle(w.text))
+            };
+            let surface = region[first.start..c1].trim();
+            if let Some(c2) = region[c1 + 1..].find(',').map(|k| c1 + 1 + k) {
                 let verb_next = words(&region[c2..])
                     .iter()
                     .find(|w| !is_adverb_or_aux(w.text))
                     .is_some_and(|w| is_speech(w.text));
-                if name_ok && verb_next {
-                    let surface = region[first.start..c1].trim();
+                if name_ok() && verb_next {
                     return Some(resolve(ctx, from + first.start, surface, &region[c2..]));
+                }
+            } else {
+                // `"…," Jane Doe, its economy minister added.` — the comma that closes the
+                // appositive left out: the verb ends the sentence, a few words on.
+                let tail = words(&region[c1..]);
+                let verb_last = tail.last().is_some_and(|w| is_speech(w.text))
+                    && (2..=8).contains(&tail.len())
+                    && !tail[..tail.len() - 1].iter().any(|w| is_speech(w.text));
+                if verb_last && name_ok() {
+                    let verb = tail[tail.len() - 1].start;
+                    return Some(resolve(
+                        ctx,
+                        from + first.start,
+                        surface,
+                        &region[c1 + verb..],
+                    ));
                 }
             }
         }

@@ -327,6 +327,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "It is highly unusual for a new plane,",
         Some("Dora Klein"),
     ),
+    // the same with the comma closing the appositive left out: the verb ends the sentence
+    (
+        "Officials in Velm spoke out. “We want the firm to stay here,” Tom Arle, its minister for trade added.",
+        "We want the firm to stay here,",
+        Some("Tom Arle"),
+    ),
     // modifier name before the speaker is skipped
     (
         "“The ban is reasonable and fair,” said Danish aviation expert Lars Holm.",
