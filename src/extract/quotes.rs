@@ -2179,6 +2179,33 @@ fn pronoun_referent_except(
     let window = ctx
         .entities
         .mentions_between(ctx.s, ctx.p.saturating_sub(2), (ctx.p, offset));
+    // A name in the possessive is what someone has ("Li's film … says Jo Roe"): the
+    // sentence's subject only when no other name there could be.
+    let possessive = |m: &Mention| {
+        ctx.paras.get(m.paragraph()).is_some_and(|para| {
+            para.text
+                .get(m.end()..)
+                .is_some_and(|after| after.starts_with(['\'', '’']))
+        })
+    };
+    // A name after "he" or "she" in its sentence is not that sentence's subject: the
+    // pronoun is, and it stands for someone named before ("Jo Roe says the film will fail.
+    // But he believes Li's film is too political. … he said": Roe).
+    let after_pronoun = |m: &Mention| {
+        let Some(para) = ctx.paras.get(m.paragraph()) else {
+            return false;
+        };
+        let start = para.sentences.get(m.sentence()).map_or(0, |s| s.start);
+        let words = para.text.get(start..m.offset()).unwrap_or_default();
+        words
+            .split(|c: char| !c.is_alphabetic())
+            .filter_map(|w| match w {
+                "he" | "He" => Gender::of_pronoun("he"),
+                "she" | "She" => Gender::of_pronoun("she"),
+                _ => None,
+            })
+            .any(|g| gender.is_none_or(|wanted| wanted == g))
+    };
     let before = |m: &&Mention| {
         (m.paragraph() < ctx.p || m.end() <= offset)
             && Some(m.entity()) != except
@@ -2186,8 +2213,15 @@ fn pronoun_referent_except(
             && !m.after_preposition
             && !ctx.in_quote(m)
             && !matches!((gender, ctx.entities.gender[m.entity()]), (Some(a), Some(b)) if a != b)
+            && !after_pronoun(m)
     };
-    let subject = super::entities::latest_sentence_subject(window, |m| before(&m));
+    let subject = window.iter().rfind(before).and_then(|latest| {
+        let in_latest = |m: &&Mention| {
+            (m.paragraph(), m.sentence()) == (latest.paragraph(), latest.sentence()) && before(m)
+        };
+        (window.iter().filter(in_latest).find(|m| !possessive(m)))
+            .or_else(|| window.iter().find(in_latest))
+    });
     // "Smith appointed him minister but he left": the named subject cannot be "him", and the
     // "he" that follows continues "him" — the person already talked about before that sentence.
     if let (Some(m), Some(g), false) = (subject, gender, ctx.nested) {

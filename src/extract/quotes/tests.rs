@@ -327,6 +327,19 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "It is highly unusual for a new plane,",
         Some("Dora Klein"),
     ),
+    // "he" stands for the subject of the sentence before, not a name in the possessive
+    // there or a name after an earlier "he"
+    (
+        "Ann Lee's new film was overlooked, says Tom Arle, the editor of Velm Screen. But he also believes Lee’s politics do not sit well with voters. “They tend to go for films with scale,” he said.",
+        "They tend to go for films with scale,",
+        Some("Tom Arle"),
+    ),
+    // a name in the possessive is still the subject when no other is named
+    (
+        "Prime Minister Ann Lee's office says she expressed her “profound sadness” at the loss.",
+        "profound sadness",
+        Some("Ann Lee"),
+    ),
     // the same with the comma closing the appositive left out: the verb ends the sentence
     (
         "Officials in Velm spoke out. “We want the firm to stay here,” Tom Arle, its minister for trade added.",
