@@ -1039,6 +1039,21 @@ impl<'a> EntityIndex<'a> {
                 is_demonym(people).then(|| people.to_string())
             })
             .collect();
+        // The last words of names of two or three words ("Corbett" of "Ronnie Corbett"),
+        // wherever printed, other than a word of a body or a place ("Bank", "Street").
+        let surnames: HashSet<String> = raws
+            .iter()
+            .filter(|r| !r.single)
+            .filter_map(|r| {
+                let words: Vec<&str> = r.key.split(' ').collect();
+                let last = *words.last()?;
+                ((2..=3).contains(&words.len())
+                    && !is_in(&ORG_WORDS, last)
+                    && !is_in(&PLACE_WORDS, last)
+                    && !is_in(&super::lexicon::KINDS_OF_BODY, last))
+                .then(|| last.to_string())
+            })
+            .collect();
         raws.retain(|r| {
             let function_word = r.single && is_stopword(&r.key) && !is_all_caps(r.surface);
             // An acronym ("NRK state television …") is capitalised wherever it stands.
@@ -1058,7 +1073,9 @@ impl<'a> EntityIndex<'a> {
                 && !is_all_caps(r.surface)
                 // ("Digital minister Jo Li" beside "the digital minister": a word of the
                 // post, printed in lower case too.)
-                && (mid == 0
+                // (A full name's last word, never printed in lower case, opening a
+                // sentence is the short form of that name: "Corbett said".)
+                && (mid == 0 && !(lower == 0 && surnames.contains(&r.key))
                     || lower >= 3 && lower >= 3 * mid
                     || body_word
                     || (r.owns_title || r.before_kind_of_body) && lower > 0)
@@ -4305,6 +4322,26 @@ mod tests {
         assert!(got.iter().any(|e| e.0 == "NRK"), "{got:?}");
         // A capitalised word opening a sentence, printed nowhere else, is not.
         assert!(!got.iter().any(|e| e.0 == "Officials"), "{got:?}");
+    }
+
+    #[test]
+    fn a_full_names_last_word_opening_a_sentence_is_its_short_form() {
+        // "Korvin" is printed only opening sentences, and only "Ruth Korvin" in full.
+        let docs = docs_from(&[
+            "Ruth Korvin has joined the critics of the plan. Korvin said it was too costly. \
+             Korvin also criticised the bank. Kessel Street was closed. Street lights were \
+             off.",
+        ]);
+        let index = EntityIndex::build(&docs);
+        let mentions = |name: &str| {
+            let e = index.resolve(name).unwrap();
+            index.mentions.iter().filter(|m| m.entity() == e).count()
+        };
+        assert_eq!(mentions("Ruth Korvin"), 3);
+        // A word of a body or a place ("Street" of "Kessel Street") opening a sentence stays
+        // a capital's.
+        let got = names(&index);
+        assert!(!got.iter().any(|e| e.0 == "Street"), "{got:?}");
     }
 
     #[test]
