@@ -2190,15 +2190,22 @@ fn pronoun_referent_except(
     };
     // A name after "he" or "she" in its sentence is not that sentence's subject: the
     // pronoun is, and it stands for someone named before ("Jo Roe says the film will fail.
-    // But he believes Li's film is too political. … he said": Roe).
+    // But he believes Li's film is too political. … he said": Roe). (Not a pronoun inside a
+    // quotation: "“He will lose,” Jo Roe said.")
     let after_pronoun = |m: &Mention| {
         let Some(para) = ctx.paras.get(m.paragraph()) else {
             return false;
         };
         let start = para.sentences.get(m.sentence()).map_or(0, |s| s.start);
         let words = para.text.get(start..m.offset()).unwrap_or_default();
+        let quoted = |at: usize| {
+            ctx.quoted[m.paragraph()]
+                .iter()
+                .any(|&(a, b)| (a..b).contains(&at))
+        };
         words
             .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !quoted(start + (w.as_ptr() as usize - words.as_ptr() as usize)))
             .filter_map(|w| match w {
                 "he" | "He" => Gender::of_pronoun("he"),
                 "she" | "She" => Gender::of_pronoun("she"),

@@ -334,6 +334,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "They tend to go for films with scale,",
         Some("Tom Arle"),
     ),
+    // (a "he" inside quotation marks before the name is no subject of that sentence)
+    (
+        "After “He Knows Best” closed, Tom Arle left the stage for good.\n\n“The run was over,” he said.",
+        "The run was over,",
+        Some("Tom Arle"),
+    ),
     // a name in the possessive is still the subject when no other is named
     (
         "Prime Minister Ann Lee's office says she expressed her “profound sadness” at the loss.",
