@@ -477,8 +477,9 @@ const DISPUTED_LAND: [&str; 12] = [
 ];
 
 /// Where a sentence opening "Whether A or B, …" (or a clause after "that", "but", "because"
-/// or "so", or an aside after a comma or between dashes) has its "whether": such a sentence concedes the alternatives and goes on to say
-/// what holds either way, so that "whether" leaves nothing open.
+/// or "so", or an aside after a comma or between dashes) has its "whether": such a sentence
+/// concedes the alternatives and goes on to say what holds either way, so that "whether"
+/// leaves nothing open.
 fn conceding_alternatives(text: &str) -> Option<usize> {
     // "… applies to every firm, whether large or small": after the main clause, the same.
     if let Some(at) = text.find(", whether ") {
@@ -611,7 +612,15 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                     let with_person = |at: usize, word: &str| {
                         super::questions::question_cased(&named_text(at, word)?, common)
                     };
-                    let named = || with_person(0, text.split(' ').next()?);
+                    // The sentence with its opening pronoun named, looked up once: asked as
+                    // a question first, shown as a statement when no question is put.
+                    let opening = std::cell::OnceCell::new();
+                    let opening_named = || {
+                        opening
+                            .get_or_init(|| text.split(' ').next().and_then(|w| named_text(0, w)))
+                    };
+                    let named =
+                        || super::questions::question_cased(opening_named().as_deref()?, common);
                     // "It remains to be seen whether she can win support".
                     let named_within = || {
                         let (at, pronoun) =
@@ -658,7 +667,7 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                     // believed to have raised his offer"): on its own, "He" names no one.
                     let statement = question
                         .is_none()
-                        .then(|| named_text(0, text.split(' ').next()?))
+                        .then(|| opening_named().clone())
                         .flatten();
                     cued.push(CueSentence {
                         unit,
