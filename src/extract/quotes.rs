@@ -400,9 +400,22 @@ fn doc_quotes<'a>(s: usize, doc: &'a SourceDoc, entities: &EntityIndex) -> Vec<O
                 && ends_with_terminal(&text[span.start..span.end])
                 && attribution_before().is_some_and(|b| b.entity.is_some() || b.printed.is_some());
             let after = after.filter(|_| !introduced);
-            let mut attribution = match (goes_on, after.clone().filter(|_| !introduces_next)) {
+            // `He said he hoped to lead. “That is time enough.” But a party spokesman said
+            // that would be impossible.`: a quotation that is a sentence of its own, followed
+            // by a new sentence reporting something else, is the one the text before it
+            // credits, when it credits someone.
+            let credited_after = after.clone().filter(|_| !introduces_next);
+            let new_report = goes_on.is_none() && credited_after.is_some() && !weak_after && {
+                let region = &text[span.close_end..next_start];
+                ends_with_terminal(&text[span.start..span.end])
+                    && region.trim_start().starts_with(char::is_uppercase)
+                    && reports_more(region)
+                    && attribution_before()
+                        .is_some_and(|b| b.entity.is_some() || b.printed.is_some())
+            };
+            let mut attribution = match (goes_on, credited_after) {
                 (Some(previous), _) => Some(previous.clone()),
-                (None, Some(a)) if !weak_after => Some(a),
+                (None, Some(a)) if !weak_after && !new_report => Some(a),
                 (None, other) => attribution_before().or(other),
             }
             .unwrap_or_default();
@@ -1150,10 +1163,13 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     let masked = mask_quoted(sentence);
     let sentence = masked.as_str();
     let ws = words(sentence);
+    // (Not a verb set against another: "… to create jobs rather than respond to need".)
+    let set_against = |i: usize| i > 0 && ws[i - 1].text == "than";
     let v = (0..ws.len()).rev().find(|&i| {
         speech_verb(ws[i].text).is_some()
             && !speech_noun(sentence, &ws, i)
             && !names_a_thing(&ws, i)
+            && !set_against(i)
     })?;
     if v == 0 {
         return None;
@@ -2052,14 +2068,17 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
     // Drop candidates inside an appositive: a comma-delimited segment that opens with a
     // lower-case word (", a farmer on whose land…,", ", speaking in Oslo with X,") and closes
     // before the verb.
-    // Segments run up to the verb, so an appositive's closing comma counts.
+    // Segments run up to the verb, so an appositive's closing comma counts. Dashes set one
+    // off as commas do ("Mr Roe - himself a former executive at Acme - said").
     let verb_at = verb_start;
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut seg_start = 0;
     for (k, c) in sentence[..verb_at].char_indices() {
-        if c == ',' {
+        let dash = matches!(c, '—' | '–')
+            || c == '-' && sentence[..k].ends_with(' ') && sentence[k + 1..].starts_with(' ');
+        if c == ',' || dash {
             segments.push((seg_start, k));
-            seg_start = k + 1;
+            seg_start = k + c.len_utf8();
         }
     }
     let appositive = |pos: usize| {
@@ -2082,9 +2101,10 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
     let venue = venue(clause);
     let first = surface.split_whitespace().next().unwrap_or("");
     let lower = surface.to_lowercase();
+    // ("the 36-year-old said": an age stands for someone named before, as a title does.)
     let definite_person = lower.strip_prefix("the ").is_some_and(|rest| {
         let last = rest.rsplit(' ').next().unwrap_or(rest);
-        is_in(&PERSON_TITLES, last) || is_in(&ROLE_NOUNS, last)
+        is_in(&PERSON_TITLES, last) || is_in(&ROLE_NOUNS, last) || last.ends_with("-year-old")
     });
     let entity = if definite_person {
         // "the Bishop said": the person last named with that title ("the Bishop of Velm,
@@ -2213,8 +2233,35 @@ fn pronoun_referent_except(
             })
             .any(|g| gender.is_none_or(|wanted| wanted == g))
     };
+    // A name that only describes the person named after it ("Velm Party chairman Jo Roe")
+    // is not the sentence's subject: that person is.
+    let describes_next = |m: &Mention| {
+        let Some(after) = ctx
+            .paras
+            .get(m.paragraph())
+            .and_then(|p| p.text.get(m.end()..))
+        else {
+            return false;
+        };
+        let ws = words(after);
+        let role = ws.iter().take(3).position(|w| {
+            let lower = w.text.to_lowercase();
+            w.text.starts_with(char::is_lowercase)
+                && (is_in(&ROLE_NOUNS, &lower) || is_in(&PERSON_TITLES, &lower))
+        });
+        role.is_some_and(|r| {
+            ws[..r]
+                .iter()
+                .all(|w| w.text.starts_with(char::is_lowercase))
+                && after.starts_with(' ')
+                && !after[..ws[r].start].contains(|c: char| c.is_ascii_punctuation())
+                && ws.get(r + 1).is_some_and(|n| is_name_word(n.text))
+                && after[ws[r].end..ws[r + 1].start].trim().is_empty()
+        })
+    };
     let before = |m: &&Mention| {
         (m.paragraph() < ctx.p || m.end() <= offset)
+            && !describes_next(m)
             && Some(m.entity()) != except
             && ctx.entities.is_person(m.entity())
             && !m.after_preposition
@@ -2239,6 +2286,16 @@ fn pronoun_referent_except(
     let speaker = ctx
         .recent_speaker
         .filter(|&(_, _, e)| Some(e) != except)
+        // ("He said" is never the organisation quoted last, unless it spoke through a
+        // spokesman; "the spokesman said" may be.)
+        .filter(|&(p, o, e)| {
+            gender.is_none()
+                || !matches!(
+                    ctx.entities.entities[e].kind.as_str(),
+                    "organization" | "place"
+                )
+                || gender.is_some_and(|g| spoke_through(ctx, p, o, g))
+        })
         .filter(|(p, o, _)| *p < ctx.p || *p == ctx.p && *o <= offset)
         .filter(|(p, _, _)| ctx.p - p <= 2)
         .filter(
@@ -2254,6 +2311,27 @@ fn pronoun_referent_except(
         (None, Some((_, _, e))) => Some(e),
         (None, None) => None,
     }
+}
+
+/// True when the sentence at byte `offset` of paragraph `p` names a spokesperson the
+/// pronoun of gender `gender` can stand for: a body's quote given by "a spokeswoman" goes on
+/// with "she added".
+fn spoke_through(ctx: &Ctx, p: usize, offset: usize, gender: Gender) -> bool {
+    let Some(para) = ctx.paras.get(p) else {
+        return false;
+    };
+    let Some(sentence) = para.sentences.iter().find(|s| offset < s.end) else {
+        return false;
+    };
+    let text = para
+        .text
+        .get(sentence.start..sentence.end)
+        .unwrap_or_default();
+    let word = match gender {
+        Gender::Female => "spokeswoman",
+        Gender::Male => "spokesman",
+    };
+    text.contains(word) || text.contains("spokesperson")
 }
 
 /// When the sentence of `subject` goes on to refer to someone else of the pronoun's gender as

@@ -871,6 +871,13 @@ fn is_legislator_title(w: &str) -> bool {
 /// "London School of Economics" or "Bright Side of Life" stay whole too. `k` is where the
 /// words after "of" start.
 fn person_of_apart(ws: &[Word], i: usize, j: usize, k: usize) -> bool {
+    // ("But Jo Roe of the …": a capitalised word that opens the sentence is no part of the
+    // name.)
+    let i = if i < j && is_stopword(&ws[i].text.to_lowercase()) {
+        i + 1
+    } else {
+        i
+    };
     // (A nationality opens no one's name: "British Chambers of Commerce". Not one told by
     // "-ian" alone, which ends given names too: "Rhian", "Julian".)
     // ("Professor Jo Roe of …", "Dr Roe of …": an honorific before the name, then the

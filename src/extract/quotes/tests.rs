@@ -739,6 +739,57 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "The tablets connect to a base station in the school.",
         Some("Jo Roe"),
     ),
+    // A quotation standing as its own sentence, followed by a new sentence reporting
+    // something else, is the one the sentence before it credits.
+    (
+        "Robert Tarsen has left the Velm Party.\n\nMr Tarsen, an MEP for the North, resigned the Velm Party whip in October. However, he remains a member of the party. He said on Friday he hoped to be elected leader before Christmas. “I think that is sufficient time for us.” But a Velm Party spokesman said that would be impossible under its rules.",
+        "I think that is sufficient time for us.",
+        Some("Robert Tarsen"),
+    ),
+    // A speech verb set against another ("rather than respond") is no attribution: the
+    // sentence's "said" is.
+    (
+        "Dr Tom Korvin took the job on Monday.\n\nDr Korvin told Radio Velm: “We need to learn from that.”\n\nBut he said the Velm Health Service in Kessel also needed to create a healthier population rather than respond only to ill health, and a balanced view was important. “We do need a consistent approach.” He said staff wanted a period of calm.",
+        "We do need a consistent approach.",
+        Some("Tom Korvin"),
+    ),
+    // "he said" is not the organisation quoted just before…
+    (
+        "Velm Motors chief executive Tom Arle unveiled its cheapest car on Monday. “It is the most important car in our history,” Velm Motors said. This would make the brand “globally visible, but exclusive”, he added.",
+        "globally visible, but exclusive",
+        Some("Tom Arle"),
+    ),
+    // …unless it spoke through a spokeswoman, whom "she" goes on from.
+    (
+        "Tom Arle and Ann Lee's show will not return to screens, the Velm Broadcasting Corporation has said.\n\nThe presenters were recruited last July. “There are no plans for another series,” a spokeswoman said. She added the pair “brought a real warmth to Saturday night”.",
+        "brought a real warmth to Saturday night",
+        Some("Velm Broadcasting Corporation"),
+    ),
+    // "But Jo Korvin of the Campaign for …": the opening "But" is no part of the name, and
+    // the person is named apart from the body she speaks for.
+    (
+        "The court ruled on Friday.\n\nBut Jo Korvin of the Campaign for Safe Roads urged the council to go on. “Today's ruling is no excuse,” she said.",
+        "Today's ruling is no excuse,",
+        Some("Jo Korvin"),
+    ),
+    // An aside set off by dashes is no subject: "Mr Roe - once at Korun - said".
+    (
+        "Velm Motors unveiled a new car.\n\nMr Arle - himself a former executive at rival Korun Motors - said the car was the company's “most affordable car ever”.",
+        "most affordable car ever",
+        Some("Arle"),
+    ),
+    // "the 36-year-old said": an age stands for the person talked about.
+    (
+        "Tom Arle joined Velm in 1998.\n\nFormer Velm captain Arle, who now plays in Kessel, says there is no comparison with the current side. “Mentally they are much stronger,” the 36-year-old said.",
+        "Mentally they are much stronger,",
+        Some("Tom Arle"),
+    ),
+    // "Velm Party chairman Tom Arle": the party's name describes him; "he" is him.
+    (
+        "Velm Democrat chairman Tom Arle said there needed to be a fair system. But he said it was “absolutely wrong” to turn refugees away.",
+        "absolutely wrong",
+        Some("Tom Arle"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote<'static>> {
