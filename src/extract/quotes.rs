@@ -2092,9 +2092,30 @@ fn subject_candidates(sentence: &str, ws: &[Word], verb_start: usize) -> Vec<(us
                     .is_some_and(char::is_lowercase)
         })
     };
-    out.into_iter()
+    // "Jo Roe, who presents The Velm Hour tells …": a relative clause whose closing comma
+    // was left out still runs up to the verb; its names are no subject when one comes
+    // before it.
+    // (The relative word is the clause's subject, a verb after it: not "which Jo Li
+    // described as", where the name is the subject of the speech verb.)
+    let relative = words(&sentence[seg_start..verb_at]);
+    let open_relative = seg_start > 0
+        && matches!(relative.first().map(|w| w.text), Some("who" | "which"))
+        && relative.get(1).is_some_and(|w| {
+            w.text.starts_with(char::is_lowercase)
+                && !person_pronoun(w.text)
+                && !is_stopword(w.text)
+        });
+    let kept: Vec<(usize, String)> = out
+        .into_iter()
         .filter(|(pos, _)| !appositive(*pos))
-        .collect()
+        .collect();
+    if open_relative && kept.iter().any(|(pos, _)| *pos < seg_start) {
+        return kept
+            .into_iter()
+            .filter(|(pos, _)| *pos < seg_start)
+            .collect();
+    }
+    kept
 }
 
 fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttribution {

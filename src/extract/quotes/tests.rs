@@ -790,6 +790,23 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "absolutely wrong",
         Some("Tom Arle"),
     ),
+    // A relative clause left without its closing comma: its object is no subject…
+    (
+        "Mr Tom Arle leads the Velm Party.\n\nMs Ann Lee, who presents The Velm Hour tells Korvin that she despaired at his image. “I used to have to sit on my hands.”",
+        "I used to have to sit on my hands.",
+        Some("Ann Lee"),
+    ),
+    // …but a name after "which" is the subject of the speech verb.
+    (
+        "Velm Motors shares a platform with its Korun model, which Mr Tom Arle described as “the most important car”.",
+        "the most important car",
+        Some("Tom Arle"),
+    ),
+    (
+        "The film shows Mr Tom Arle laughing at Jo Korvin's impression of him as Kessel, which he calls “good fun”.",
+        "good fun",
+        Some("Tom Arle"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote<'static>> {
