@@ -10,9 +10,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::lexicon::{
-    CLUB_AND_CHAMBER_HEADS, COUNTRIES, EVENT_HEADS, KNOWN_ALIASES, MONTHS, OPENING_DETERMINERS,
-    OPENING_MODIFIERS, ORG_WORDS, PERSON_TITLES, PLACE_PREFIXES, PLACE_WORDS, ROLE_NOUNS,
-    SPELLING_VARIANTS, WEEKDAYS, is_in,
+    CITIES, CLUB_AND_CHAMBER_HEADS, COUNTRIES, EVENT_HEADS, KNOWN_ALIASES, MONTHS,
+    OPENING_DETERMINERS, OPENING_MODIFIERS, ORG_WORDS, PERSON_TITLES, PLACE_PREFIXES, PLACE_WORDS,
+    ROLE_NOUNS, SPELLING_VARIANTS, WEEKDAYS, is_in,
 };
 use super::words::{is_all_caps, name_runs, title_before};
 use super::{SourceDoc, narrow};
@@ -1729,6 +1729,7 @@ impl<'a> EntityIndex<'a> {
                     "other"
                 }
             } else if COUNTRIES.contains(key)
+                || titled == 0 && CITIES.contains(key)
                 || ampersand && any_country
                 || members.iter().any(|&m| datelines.contains(&keys[m]))
             {
@@ -3158,6 +3159,24 @@ mod tests {
     }
 
     #[test]
+    fn a_large_city_named_before_a_noun_is_a_place() {
+        let docs = docs_from(&[
+            "Jo Roe told a Kuala Lumpur court on Monday that he was innocent.",
+            "The Velm Democrat leader Ann Lee flew in from Lagos. A Liberal Democrat spokesman said it was wrong.",
+        ]);
+        let got = names(&EntityIndex::build(&docs));
+        assert_kinds(
+            &got,
+            &[
+                ("Kuala Lumpur", "place"),
+                ("Lagos", "place"),
+                ("Jo Roe", "person"),
+                ("Liberal Democrat", "organization"),
+            ],
+        );
+    }
+
+    #[test]
     fn a_name_owning_a_persons_things_after_in_is_not_placed() {
         let docs = docs_from(&[
             "He served in Jo Roe's government. Critics met at Jo Roe's trial.",
@@ -3760,7 +3779,7 @@ mod tests {
         has("Lena Mae Bishop Jr.", "person");
         has("Norway", "place");
         has("Weibo", "other");
-        has("Chicago", "other");
+        has("Chicago", "place");
         let alias = |name: &str, short: &str| {
             let e = got
                 .iter()
