@@ -769,6 +769,13 @@ fn after_attribution_head(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttr
         let subject = subject_after_verb(region, &ws[2..])?;
         return Some(resolve(ctx, from + subject.0, &subject.1, region));
     }
+    // `… a “sense of belonging” in Britain, telling them …`: a quotation inside its
+    // sentence, which goes on with a preposition, is followed by no attribution.
+    if is_preposition(ws[0].text)
+        && !runs_on_from_quotation(ctx, from, region, &[',', '?', '!', '.'])
+    {
+        return None;
+    }
     let limit = ws.len().min(8);
     let v = (0..limit).find(|&i| speech_verb(ws[i].text).is_some())?;
     let clause = region;
@@ -2280,9 +2287,20 @@ fn pronoun_referent_except(
                 && after[ws[r].end..ws[r + 1].start].trim().is_empty()
         })
     };
+    // "Asked if Jo Roe could return, he replied": whom the question was about is not
+    // who answers it.
+    let asked_about = |m: &Mention| {
+        ctx.paras.get(m.paragraph()).is_some_and(|para| {
+            let start = para.sentences.get(m.sentence()).map_or(0, |s| s.start);
+            para.text.get(start..m.offset()).is_some_and(|opening| {
+                opening.starts_with("Asked ") && !opening.contains([',', ';', ':'])
+            })
+        })
+    };
     let before = |m: &&Mention| {
         (m.paragraph() < ctx.p || m.end() <= offset)
             && !describes_next(m)
+            && !asked_about(m)
             && Some(m.entity()) != except
             && ctx.entities.is_person(m.entity())
             && !m.after_preposition

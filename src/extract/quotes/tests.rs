@@ -807,6 +807,20 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "good fun",
         Some("Tom Arle"),
     ),
+    // A quotation inside its sentence, which goes on with a preposition, has no
+    // attribution after it: the name there is a place in the sentence.
+    (
+        "Mr Tom Arle's comments had prompted censure - he told refugees to “get back home”. And he also urged people to develop a “sense of belonging” in Velmoria, telling them to speak Velmish at home.",
+        "sense of belonging",
+        Some("Tom Arle"),
+    ),
+    // "Asked if Jo Roe could return, he replied": the one asked answers, not the one
+    // asked about.
+    (
+        "But he could not find evidence to show whether Mr Korvin's intervention was meant to help. In his first comments since Sir Ola's announcement, Mr Arle told Velm News he had not yet read the report. But told Velm News: “We have drawn a line under that.”\n\nAsked if Mr Korvin could return to frontline politics at some point, he replied: “I have made my admiration for Jo very clear.”",
+        "I have made my admiration for Jo very clear.",
+        Some("Arle"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote<'static>> {
