@@ -1290,6 +1290,18 @@ fn speech_noun(sentence: &str, ws: &[Word], i: usize) -> bool {
     if sentence[ws[i].end..].trim_start().starts_with(':') {
         return false;
     }
+    // "… told Velm News that reports of job cuts were “…”": a plural after a determiner,
+    // then "of", is a noun.
+    let plural_of = w.ends_with('s')
+        && ws.get(i + 1).is_some_and(|n| n.text == "of")
+        && i >= 1
+        && matches!(
+            ws[i - 1].text.to_lowercase().as_str(),
+            "that" | "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
+        );
+    if plural_of {
+        return true;
+    }
     // Inflected forms are verbs even in headline case ("Acme Says it's “…”").
     if speech_verb(w) != Some(w.to_lowercase().as_str()) {
         return false;

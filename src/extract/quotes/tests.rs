@@ -821,6 +821,12 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "I have made my admiration for Jo very clear.",
         Some("Arle"),
     ),
+    // "reports of" after "that" is a noun: the speaker is the subject of "told".
+    (
+        "Velm Motors plans to cut jobs, the paper says.\n\nBut Velm Motors told Korun News that reports of job cuts were “speculation”.",
+        "speculation",
+        Some("Velm Motors"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote<'static>> {
