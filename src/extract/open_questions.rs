@@ -580,7 +580,10 @@ pub fn extract<'a>(docs: &'a [SourceDoc], entities: &EntityIndex) -> Vec<OpenQue
                     let common = |w: &str| {
                         printed_in_lower_case(&doc.doc, w)
                             || entities.is_common_opener(w)
-                            || no_name_here && plainly_common(&w.to_lowercase())
+                            || no_name_here
+                                && (plainly_common(&w.to_lowercase())
+                                    || opens_noun_phrase(text, w)
+                                        && !capitalised_inside_a_sentence(&doc.doc, w))
                     };
                     // A sentence opening with "He" or "She" is asked of the person meant;
                     // so is one opening with "His" or "Her" ("His place in the final
@@ -981,6 +984,45 @@ fn printed_in_lower_case(doc: &crate::segment::Doc, word: &str) -> bool {
     })
 }
 
+/// True when `word` opens `sentence` as the first word of a longer subject: "Terms of the
+/// deal were …", "Fuller details are …" (not "Lindqvist is …" nor "Lindqvist resigned").
+fn opens_noun_phrase(sentence: &str, word: &str) -> bool {
+    let ws: Vec<&str> = sentence.split_whitespace().take(3).collect();
+    let auxiliary = |w: &str| super::questions::AUXILIARIES.contains(&w);
+    ws.first().is_some_and(|w| w.eq_ignore_ascii_case(word))
+        && match ws.get(1) {
+            Some(&"of") => true,
+            Some(next) => {
+                next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !auxiliary(next)
+                    && ws.get(2).is_some_and(|a| auxiliary(a))
+            }
+            None => false,
+        }
+}
+
+/// True when the story prints `word` (capitalised) somewhere other than at the start of a
+/// sentence: only there does a capital tell a name ("Fuller details will follow" is no
+/// Mr Fuller's, when nothing else prints "Fuller").
+fn capitalised_inside_a_sentence(doc: &crate::segment::Doc, word: &str) -> bool {
+    let capitalised = {
+        let mut c = word.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '-';
+    doc.paragraphs.iter().any(|p| {
+        p.text.match_indices(&capitalised).any(|(at, _)| {
+            let after = p.text[at + capitalised.len()..].chars().next();
+            let before = p.text[..at].trim_end().chars().next_back();
+            !after.is_some_and(is_word_char)
+                && before.is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';'))
+                && !p.text[..at].ends_with(|c: char| is_word_char(c))
+        })
+    })
+}
+
 /// True for a word that is plainly no name, capitalised only because it opens a sentence:
 /// a number word or a quantity ("Three creditors", "Several firms"), or a word with the
 /// ending of a common noun or adjective ("Filming", "Performers", "Financial details"),
@@ -1203,6 +1245,22 @@ mod tests {
             vec![
                 "Will Lindqvist resign as harbour master in the autumn?",
                 "Will ferry fares rise sharply in spring?",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capital_only_a_sentence_opening_gives_is_no_name() {
+        assert_eq!(
+            sorted_questions(&[
+                "Fuller details are due to be unveiled on Monday.",
+                "Terms of the sale are expected to be disclosed in May.",
+                "Lindqvist is expected to resign as harbour master in the autumn.",
+            ]),
+            vec![
+                "Will Lindqvist resign as harbour master in the autumn?",
+                "Will fuller details be unveiled on Monday?",
+                "Will terms of the sale be disclosed in May?",
             ]
         );
     }

@@ -35,7 +35,7 @@ use super::words::is_preposition;
 use crate::pattern::CaselessPattern;
 
 /// Auxiliaries that move in front of the subject of a question.
-const AUXILIARIES: &[&str] = &[
+pub(crate) const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
     "may", "might", "must", "did", "does", "do",
 ];
