@@ -275,6 +275,10 @@ pub struct QuoteAttribution {
     /// The text attributes the words to someone it does not name ("one employee told …"):
     /// unattributed on purpose, so no earlier speaker is carried over.
     pub anonymous: bool,
+    /// The words are from a claim the sentence reports about its subject ("shrugged off
+    /// claims from Jo Roe that …"): the claimant says them, but the story goes on about
+    /// the subject, so they set no speaker for the pronouns and quotes after them.
+    pub claim: bool,
 }
 
 /// One printing of a quote in one source.
@@ -477,7 +481,7 @@ fn doc_quotes<'a>(s: usize, doc: &'a SourceDoc, entities: &EntityIndex) -> Vec<O
                     }
                 }
             }
-            if let Some(e) = attribution.entity {
+            if let Some(e) = attribution.entity.filter(|_| !attribution.claim) {
                 recent_speaker = Some((p, span.open, e));
             }
             let quoted = &text[span.start..span.end];
@@ -497,7 +501,8 @@ fn doc_quotes<'a>(s: usize, doc: &'a SourceDoc, entities: &EntityIndex) -> Vec<O
                 length: crate::text::folded_tokens(&crate::text::fold(quoted)).count(),
                 attribution: attribution.clone(),
             });
-            if attribution.entity.is_some() || attribution.printed.is_some() {
+            if (attribution.entity.is_some() || attribution.printed.is_some()) && !attribution.claim
+            {
                 prev_in_para = Some(attribution.clone());
                 last = Some((p, attribution));
             }
@@ -1166,6 +1171,11 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
         sentence = &before[prev_start..];
         base = from + prev_start;
     }
+    // "… shrugged off claims from party leader Jo Roe that he led a “grubby government”":
+    // the quotation is inside the claim, and the claim is Jo Roe's.
+    if let Some(claimant) = claim_from(ctx, base, sentence) {
+        return Some(claimant);
+    }
     // Words inside quote marks (a title, a nested quote) are never the speaker.
     let masked = mask_quoted(sentence);
     let sentence = masked.as_str();
@@ -1264,6 +1274,50 @@ fn before_attribution(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribut
     }?;
     let clause = &sentence[ws[v].start..];
     Some(resolve(ctx, base + chosen.0, &chosen.1, clause))
+}
+
+/// Nouns of a claim someone makes, which "from" or "by" attributes: "claims from Jo Roe".
+const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "suggestion",
+    "suggestions",
+    "warning",
+    "warnings",
+    "criticism",
+    "complaint",
+    "complaints",
+];
+
+/// The speaker of a claim reported as a noun, when `sentence` (at byte `base`) ends inside
+/// its "that" clause: "claims from Jo Roe that …", "allegations by the Velm Party that …".
+fn claim_from(ctx: &Ctx, base: usize, sentence: &str) -> Option<QuoteAttribution> {
+    let ws = words(sentence);
+    let i = ws.iter().rposition(|w| CLAIM_NOUNS.contains(&w.text))?;
+    if !matches!(ws.get(i + 1)?.text, "from" | "by") {
+        return None;
+    }
+    let that = (i + 2..ws.len()).find(|&k| ws[k].text == "that")?;
+    // The name runs up to "that": "from Conservative leader Jo Roe that".
+    let mut first = that;
+    while first > i + 2 && is_name_word(ws[first - 1].text) {
+        first -= 1;
+    }
+    if first == that || sentence[ws[i].end..ws[that].start].contains([',', ';', ':']) {
+        return None;
+    }
+    let surface = &sentence[ws[first].start..ws[that - 1].end];
+    let found = resolve(ctx, base + ws[first].start, surface, "");
+    (found.entity.is_some() || found.printed.is_some()).then_some(QuoteAttribution {
+        claim: true,
+        ..found
+    })
 }
 
 /// True for "Velcor's chief executive," set off after a name: the owner's name, its "'s",
@@ -2181,6 +2235,7 @@ fn resolve(ctx: &Ctx, offset: usize, surface: &str, clause: &str) -> QuoteAttrib
         printed,
         venue,
         anonymous: false,
+        claim: false,
     }
 }
 
@@ -2309,10 +2364,29 @@ fn pronoun_referent_except(
             })
         })
     };
+    // "The minister shrugged off claims from party leader Jo Roe that …": the claimant is
+    // not the sentence's subject.
+    let claimant = |m: &Mention| {
+        ctx.paras.get(m.paragraph()).is_some_and(|para| {
+            let start = para.sentences.get(m.sentence()).map_or(0, |s| s.start);
+            let opening = para.text.get(start..m.offset()).unwrap_or_default();
+            let ws = words(opening);
+            // ("from party leader Jo Roe": a few words of description may stand between.)
+            let by = (ws.len().saturating_sub(5)..ws.len())
+                .rev()
+                .find(|&k| matches!(ws[k].text, "from" | "by"));
+            by.is_some_and(|k| {
+                k >= 1
+                    && CLAIM_NOUNS.contains(&ws[k - 1].text)
+                    && !opening[ws[k].end..].contains([',', ';', ':', '.'])
+            })
+        })
+    };
     let before = |m: &&Mention| {
         (m.paragraph() < ctx.p || m.end() <= offset)
             && !describes_next(m)
             && !asked_about(m)
+            && !claimant(m)
             && Some(m.entity()) != except
             && ctx.entities.is_person(m.entity())
             && !m.after_preposition
@@ -2503,6 +2577,7 @@ fn displayed_words(ctx: &Ctx, from: usize, to: usize) -> Option<QuoteAttribution
         printed: None,
         venue: Some(AD_VENUE.to_string()),
         anonymous: false,
+        claim: false,
     })
 }
 

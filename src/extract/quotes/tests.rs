@@ -827,6 +827,18 @@ const CASES: &[(&str, &str, Option<&str>)] = &[
         "speculation",
         Some("Velm Motors"),
     ),
+    // A quotation inside a claim reported as a noun is the claimant's…
+    (
+        "Prime Minister Tom Arle spoke on Monday. The prime minister shrugged off claims from party leader Jo Korvin that he led a “grubby government”. He said Mr Lee's integrity remained intact: “He asked for this inquiry.”",
+        "grubby government",
+        Some("Jo Korvin"),
+    ),
+    // …and the claimant is not the "he" of the next sentence.
+    (
+        "Prime Minister Tom Arle spoke on Monday. The prime minister shrugged off claims from party leader Jo Korvin that he led a “grubby government”. He said Mr Lee's integrity remained intact: “He asked for this inquiry.”",
+        "He asked for this inquiry.",
+        Some("Tom Arle"),
+    ),
 ];
 
 fn run(text: &str) -> Vec<Quote<'static>> {
