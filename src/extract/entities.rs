@@ -398,10 +398,22 @@ pub fn latest_sentence_subject(
     mentions: &[Mention],
     fits: impl Fn(&Mention) -> bool,
 ) -> Option<&Mention> {
+    latest_sentence_subject_preferring(mentions, fits, |_| true)
+}
+
+/// [`latest_sentence_subject`], taking in that sentence the first mention that is also
+/// `preferred`, when one is: quotes pass over a name in the possessive ("Li's film … says
+/// Jo Roe"), the subject only when no other name there could be.
+pub fn latest_sentence_subject_preferring(
+    mentions: &[Mention],
+    fits: impl Fn(&Mention) -> bool,
+    preferred: impl Fn(&Mention) -> bool,
+) -> Option<&Mention> {
     let latest = mentions.iter().rfind(|m| fits(m))?;
-    mentions
-        .iter()
-        .find(|m| m.paragraph == latest.paragraph && m.sentence == latest.sentence && fits(m))
+    let in_latest =
+        |m: &&Mention| m.paragraph == latest.paragraph && m.sentence == latest.sentence && fits(m);
+    (mentions.iter().filter(in_latest).find(|m| preferred(m)))
+        .or_else(|| mentions.iter().find(in_latest))
 }
 
 /// A name without the particles it was left opening ("of the Acme Bank" → "Acme Bank").

@@ -2308,11 +2308,7 @@ fn pronoun_referent_except(
     // But he believes Li's film is too political. … he said": Roe). (Not a pronoun inside a
     // quotation: "“He will lose,” Jo Roe said.")
     let after_pronoun = |m: &Mention| {
-        let Some(para) = ctx.paras.get(m.paragraph()) else {
-            return false;
-        };
-        let start = para.sentences.get(m.sentence()).map_or(0, |s| s.start);
-        let words = para.text.get(start..m.offset()).unwrap_or_default();
+        let (start, words) = sentence_before(ctx, m);
         let quoted = |at: usize| {
             ctx.quoted[m.paragraph()]
                 .iter()
@@ -2357,50 +2353,42 @@ fn pronoun_referent_except(
     // "Asked if Jo Roe could return, he replied": whom the question was about is not
     // who answers it.
     let asked_about = |m: &Mention| {
-        ctx.paras.get(m.paragraph()).is_some_and(|para| {
-            let start = para.sentences.get(m.sentence()).map_or(0, |s| s.start);
-            para.text.get(start..m.offset()).is_some_and(|opening| {
-                opening.starts_with("Asked ") && !opening.contains([',', ';', ':'])
-            })
-        })
+        let (_, opening) = sentence_before(ctx, m);
+        opening.starts_with("Asked ") && !opening.contains([',', ';', ':'])
     };
     // "The minister shrugged off claims from party leader Jo Roe that …": the claimant is
     // not the sentence's subject.
     let claimant = |m: &Mention| {
-        ctx.paras.get(m.paragraph()).is_some_and(|para| {
-            let start = para.sentences.get(m.sentence()).map_or(0, |s| s.start);
-            let opening = para.text.get(start..m.offset()).unwrap_or_default();
-            let ws = words(opening);
-            // ("from party leader Jo Roe": a few words of description may stand between.)
-            let by = (ws.len().saturating_sub(5)..ws.len())
-                .rev()
-                .find(|&k| matches!(ws[k].text, "from" | "by"));
-            by.is_some_and(|k| {
-                k >= 1
-                    && CLAIM_NOUNS.contains(&ws[k - 1].text)
-                    && !opening[ws[k].end..].contains([',', ';', ':', '.'])
-            })
+        let (_, opening) = sentence_before(ctx, m);
+        let ws = words(opening);
+        // ("from party leader Jo Roe": a few words of description may stand between.)
+        let by = (ws.len().saturating_sub(5)..ws.len())
+            .rev()
+            .find(|&k| matches!(ws[k].text, "from" | "by"));
+        by.is_some_and(|k| {
+            k >= 1
+                && CLAIM_NOUNS.contains(&ws[k - 1].text)
+                && !opening[ws[k].end..].contains([',', ';', ':', '.'])
         })
     };
+    // (The cheap tests first: the others read the text around each mention.)
     let before = |m: &&Mention| {
         (m.paragraph() < ctx.p || m.end() <= offset)
-            && !describes_next(m)
-            && !asked_about(m)
-            && !claimant(m)
             && Some(m.entity()) != except
             && ctx.entities.is_person(m.entity())
             && !m.after_preposition
-            && !ctx.in_quote(m)
             && !matches!((gender, ctx.entities.gender[m.entity()]), (Some(a), Some(b)) if a != b)
+            && !ctx.in_quote(m)
+            && !describes_next(m)
+            && !asked_about(m)
+            && !claimant(m)
             && !after_pronoun(m)
     };
-    let subject = window.iter().rfind(before).and_then(|latest| {
-        let in_latest = |m: &&Mention| {
-            (m.paragraph(), m.sentence()) == (latest.paragraph(), latest.sentence()) && before(m)
-        };
-        (window.iter().filter(in_latest).find(|m| !possessive(m)))
-            .or_else(|| window.iter().find(in_latest))
-    });
+    let subject = super::entities::latest_sentence_subject_preferring(
+        window,
+        |m| before(&m),
+        |m| !possessive(m),
+    );
     // "Smith appointed him minister but he left": the named subject cannot be "him", and the
     // "he" that follows continues "him" — the person already talked about before that sentence.
     if let (Some(m), Some(g), false) = (subject, gender, ctx.nested) {
@@ -2436,6 +2424,16 @@ fn pronoun_referent_except(
         (None, Some((_, _, e))) => Some(e),
         (None, None) => None,
     }
+}
+
+/// The start of the sentence of mention `m` in its paragraph, and the sentence's text before
+/// the mention.
+fn sentence_before<'t>(ctx: &Ctx<'t>, m: &Mention) -> (usize, &'t str) {
+    let Some(para) = ctx.paras.get(m.paragraph()) else {
+        return (0, "");
+    };
+    let start = para.sentences.get(m.sentence()).map_or(0, |s| s.start);
+    (start, para.text.get(start..m.offset()).unwrap_or_default())
 }
 
 /// True when the sentence at byte `offset` of paragraph `p` names a spokesperson the
